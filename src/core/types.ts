@@ -1,0 +1,170 @@
+// Domain types shared by the core, the OpenAlex client, the plugin and the CLI.
+// The CheckLog shape mirrors the YAML written into notes (snake_case keys, seed key order).
+
+/** A reference note's citation data, read from frontmatter (see reference.ts). */
+export interface Reference {
+	citationKey: string | null;
+	/** Title as written in the note (trimmed). */
+	title: string;
+	/** Author display names as written, "Given Family" order (BibTeX/CSL shapes converted). */
+	authors: string[];
+	/** True when the local list ends with "others"/"et al." (removed from `authors`). */
+	authorsTruncated: boolean;
+	/** Year as written locally ("2022"); null when absent. */
+	year: string | null;
+	venue: string | null;
+	/** Bare, lower-case DOI ("10.1145/3442188.3445885"); null when absent. */
+	doi: string | null;
+	/** arXiv id without version ("2203.02155", "math/0404188"). */
+	arxivId: string | null;
+	url: string | null;
+	/** `entry_type` (BibTeX) or CSL/`type` value, lower-case. */
+	entryType: string | null;
+	/** OpenAlex id from a previous check_log.paper_id ("https://openalex.org/W…"). */
+	openalexId: string | null;
+}
+
+export type NotAReference = { notAReference: true; reason: string };
+
+/** One place a work is published (OpenAlex `locations[]`). */
+export interface RemoteLocation {
+	venue: string | null;
+	/** journal | conference | repository | ebook platform | … */
+	sourceType: string | null;
+	/** submittedVersion | acceptedVersion | publishedVersion | null */
+	version: string | null;
+	/** True for preprint servers (arXiv, SSRN, bioRxiv, …) or `sourceType: repository`. */
+	isPreprint: boolean;
+	landingPageUrl: string | null;
+}
+
+/** An OpenAlex work reduced to what we compare. */
+export interface RemoteWork {
+	/** "https://openalex.org/W…" */
+	id: string;
+	/** Bare, lower-case DOI or null. */
+	doi: string | null;
+	title: string | null;
+	authors: string[];
+	year: number | null;
+	publicationDate: string | null;
+	/** OpenAlex `type`: article, preprint, book, book-chapter, review, erratum, dataset, … */
+	type: string | null;
+	/** Venue of the primary location. */
+	venue: string | null;
+	locations: RemoteLocation[];
+	isRetracted: boolean;
+	isParatext: boolean;
+	arxivId: string | null;
+}
+
+export type CheckStatus = "confirmed" | "mismatch" | "not_found" | "skipped";
+export type Severity = "minor" | "major";
+
+export interface TextFieldCheck {
+	local: string | null;
+	remote: string | null;
+	match: boolean;
+	/** Only when match is false. */
+	edit_distance?: number;
+}
+
+export interface YearFieldCheck {
+	local: string | null;
+	remote: string | null;
+	match: boolean;
+	/** remote - local, only when match is false. */
+	year_diff?: number;
+}
+
+export interface DoiFieldCheck {
+	local: string | null;
+	remote: string | null;
+	match: boolean;
+}
+
+export interface AuthorDetail {
+	index: number;
+	local: string | null;
+	remote: string | null;
+	first_match: boolean;
+	last_match: boolean;
+}
+
+export interface AuthorsCheck {
+	local_count: number;
+	remote_count: number;
+	count_match: boolean;
+	details: AuthorDetail[];
+}
+
+export interface FieldChecks {
+	title: TextFieldCheck;
+	year: YearFieldCheck;
+	venue: TextFieldCheck;
+	doi: DoiFieldCheck;
+	authors: AuthorsCheck;
+}
+
+export interface RemoteSummary {
+	title: string | null;
+	authors: string[];
+	year: number | null;
+	venue: string | null;
+	doi: string | null;
+}
+
+export interface ManualVerification {
+	verified_at: string;
+	verified_by: string;
+	notes?: string;
+}
+
+export interface PublishedVersion {
+	doi: string | null;
+	venue: string | null;
+	year: number | null;
+}
+
+/**
+ * The `check_log` map. Key order when serialized: checked_at, checked_with, status,
+ * mismatch_severity, paper_id, fields, remote, then the later keys (see check-log.ts).
+ */
+export interface CheckLog {
+	checked_at: string;
+	checked_with: string;
+	status: CheckStatus;
+	mismatch_severity?: Severity;
+	paper_id?: string;
+	fields?: FieldChecks;
+	remote?: RemoteSummary;
+	checker_version?: number;
+	notes?: string[];
+	retracted?: boolean;
+	published_version?: PublishedVersion;
+	manually_verified?: ManualVerification;
+	/** Keys written by other tools are kept as they are. */
+	[other: string]: unknown;
+}
+
+/** The verdict of comparing one Reference with one RemoteWork (compare.ts). */
+export interface Comparison {
+	status: "confirmed" | "mismatch";
+	severity: Severity | null;
+	fields: FieldChecks;
+	/** Short reasons why a difference was accepted or judged minor/major. */
+	notes: string[];
+	/** Names of the fields that differ in a way the user should see (title, year, venue, doi, authors). */
+	differing: Array<keyof FieldChecks>;
+}
+
+/** What checking one reference produced, before anything is written. */
+export interface CheckResult {
+	status: CheckStatus | "error";
+	severity: Severity | null;
+	/** The log to write; null for errors (never written over a good log). */
+	log: CheckLog | null;
+	work: RemoteWork | null;
+	/** Reason for error / not_found / skipped, for the UI and the run summary. */
+	message?: string;
+}
