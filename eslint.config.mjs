@@ -29,9 +29,9 @@ export default defineConfig([
 	},
 	{
 		// The core is shared with the CLI: it must never see Obsidian.
-		files: ["src/core/**/*.ts", "src/openalex/**/*.ts"],
+		files: ["src/core/**/*.ts", "src/openalex/**/*.ts", "src/vault/**/*.ts"],
 		rules: {
-			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core and src/openalex must not import obsidian." }] }],
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core, src/openalex and src/vault are shared with the CLI: no obsidian import." }] }],
 		},
 	},
 	{

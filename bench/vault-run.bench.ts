@@ -1,0 +1,170 @@
+// Vault-wide run on a 10,000-note synthetic vault (fake Vault + MetadataCache, fake OpenAlex at
+// zero latency, requests through the fake requestUrl over real HTTP):
+//  1. scanning + queueing from the metadata cache < 200 ms
+//     (baseline: a bare loop over the same files reading each cached frontmatter);
+//  2. the longest synchronous slice of work during the whole run < 50 ms
+//     (measured as the longest gap between setImmediate turns of the event loop; baseline: the
+//     same probe over an idle stretch, i.e. the timer noise of this machine). The fake server
+//     runs in a worker thread, as the real one runs elsewhere.
+import { performance } from "perf_hooks";
+import { MetadataCache, Vault } from "../test/fake-obsidian/vault";
+import { requestUrl } from "../test/fake-obsidian/request";
+import { Worker } from "worker_threads";
+import { join } from "path";
+import { openAlexWork } from "../test/support/corpus-works";
+import { OpenAlexClient } from "../src/openalex/client";
+import type { Transport } from "../src/openalex/transport";
+import { RunController } from "../src/plugin/run-controller";
+import { scanReferences } from "../src/plugin/vault-scan";
+import type { ReferenceCheckSettings } from "../src/settings";
+import type { MetadataCache as ObsidianMetadataCache, Vault as ObsidianVault } from "obsidian";
+
+const NOTES = 10_000;
+const SCAN_TARGET_MS = 200;
+const SLICE_TARGET_MS = 50;
+
+// The plugin yields with window.setTimeout (popout-safe); Node has no window.
+const g = globalThis as unknown as { window?: unknown };
+g.window ??= globalThis;
+
+const FIRST = ["Ada", "Alan", "Grace", "Edsger", "Barbara", "Donald", "Frances", "John", "Leslie", "Margaret"];
+const LAST = ["Lovelace", "Turing", "Hopper", "Dijkstra", "Liskov", "Knuth", "Allen", "McCarthy", "Lamport", "Hamilton"];
+
+function note(i: number): { text: string; work: Record<string, unknown> } {
+	const title = `Synthetic study number ${i} of data leverage and collective action`;
+	const authors = [0, 1, 2].map((k) => `${FIRST[(i + k) % 10]} ${LAST[(i * 7 + k) % 10]}`);
+	const year = 2000 + (i % 24);
+	const doi = `10.5555/synthetic.${i}`;
+	const text = [
+		"---",
+		"type: bibtex_entry",
+		`citation_key: synthetic${i}`,
+		`title: ${title}`,
+		"authors:",
+		...authors.map((a) => `  - ${a}`),
+		`year: '${year}'`,
+		"venue: Journal of Synthetic Results",
+		`doi: ${doi}`,
+		"tags:",
+		"  - bench",
+		"---",
+		"",
+		`Notes about paper ${i}.`,
+		"",
+	].join("\n");
+	const work = openAlexWork({ id: `W${100000 + i}`, doi, title, authors, year, venue: "Journal of Synthetic Results", sourceType: "journal" });
+	return { text, work };
+}
+
+const SETTINGS: ReferenceCheckSettings = {
+	apiKey: "",
+	contactEmail: "bench@example.org",
+	baseUrl: "",
+	requestsPerSecond: 1000,
+	staleDays: 180,
+	referenceTypeValue: "",
+	includeFolders: [],
+	excludeFolders: [],
+	writeRemote: true,
+};
+
+const transport: Transport = async (req) => {
+	const res = await requestUrl({ url: req.url, method: req.method, headers: req.headers, throw: false });
+	return { status: res.status, headers: res.headers, text: res.text };
+};
+
+/** Longest gap between consecutive turns of the event loop while `work` runs. */
+async function longestSlice<T>(work: () => Promise<T>): Promise<{ result: T; maxGapMs: number }> {
+	let running = true;
+	let last = performance.now();
+	let maxGap = 0;
+	const probe = () => {
+		const t = performance.now();
+		maxGap = Math.max(maxGap, t - last);
+		last = t;
+		if (running) setImmediate(probe);
+	};
+	setImmediate(probe);
+	const result = await work();
+	running = false;
+	return { result, maxGapMs: maxGap };
+}
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)];
+}
+
+export default async function bench(): Promise<void> {
+	const vault = new Vault();
+	const works: Array<Record<string, unknown>> = [];
+	for (let i = 0; i < NOTES; i++) {
+		const { text, work } = note(i);
+		vault.seed(`references/${String(i % 40).padStart(2, "0")}/synthetic${i}.md`, text);
+		works.push(work);
+	}
+	const cache = new MetadataCache(vault);
+	const v = vault as unknown as ObsidianVault;
+	const c = cache as unknown as ObsidianMetadataCache;
+	const now = new Date();
+
+	// 1. Scan + queue (median of 5) vs a bare pass over the cache.
+	const scanTimes: number[] = [];
+	const bareTimes: number[] = [];
+	let queued = 0;
+	for (let r = 0; r < 5; r++) {
+		let t = performance.now();
+		let seen = 0;
+		for (const f of vault.getMarkdownFiles()) if (cache.getFileCache(f)?.frontmatter) seen++;
+		bareTimes.push(performance.now() - t);
+		if (seen !== NOTES) throw new Error(`bare pass saw ${seen} notes`);
+		t = performance.now();
+		queued = (await scanReferences(v, c, SETTINGS, { kind: "vault" }, { force: false, now })).length;
+		scanTimes.push(performance.now() - t);
+	}
+	if (queued !== NOTES) throw new Error(`scan queued ${queued} of ${NOTES} notes`);
+	const scanMs = median(scanTimes);
+	const bareMs = median(bareTimes);
+	console.log(`scan + queue ${NOTES} notes: ${scanMs.toFixed(1)} ms (target < ${SCAN_TARGET_MS} ms); bare cache pass ${bareMs.toFixed(1)} ms; ratio ${(scanMs / Math.max(bareMs, 0.01)).toFixed(1)}x`);
+
+	// 2. Whole run against the fake server at zero latency.
+	const idle = await longestSlice(() => new Promise<void>((r) => setTimeout(r, 300)));
+	const workerFile = join(process.cwd(), "bench", "vault-run.server-worker.ts");
+	// Workers do not inherit tsx's loader: register its CommonJS hook first.
+	const server = new Worker(`require("tsx/cjs"); require(${JSON.stringify(workerFile)});`, { eval: true, workerData: { works } });
+	const ask = <T>(message: string, key: string): Promise<T> =>
+		new Promise((resolve, reject) => {
+			const onMessage = (m: Record<string, unknown>) => {
+				if (!(key in m)) return;
+				server.off("message", onMessage);
+				resolve(m[key] as T);
+			};
+			server.on("message", onMessage);
+			server.once("error", reject);
+			if (message) server.postMessage(message);
+		});
+	const url = await ask<string>("", "url");
+	try {
+		const controller = new RunController({
+			vault: v,
+			metadataCache: c,
+			settings: () => ({ ...SETTINGS, baseUrl: url }),
+			createClient: (s) => new OpenAlexClient({ transport, baseUrl: s.baseUrl, mailto: s.contactEmail, requestsPerSecond: s.requestsPerSecond, maxInFlight: 4 }),
+		});
+		const t = performance.now();
+		const { result: summary, maxGapMs } = await longestSlice(() => controller.start({ kind: "vault" }, { force: false })!);
+		const runMs = performance.now() - t;
+		const requests = await ask<number>("requests", "requests");
+		const written = summary.counts.confirmed + summary.counts.mismatch + summary.counts.not_found + summary.counts.skipped;
+		console.log(
+			`run ${NOTES} notes: ${(runMs / 1000).toFixed(1)} s, ${requests} requests, ${written} logs written, ${summary.errors.length} errors; ` +
+				`longest synchronous slice ${maxGapMs.toFixed(1)} ms (target < ${SLICE_TARGET_MS} ms); idle baseline ${idle.maxGapMs.toFixed(1)} ms`,
+		);
+		if (written !== NOTES) throw new Error(`only ${written} of ${NOTES} logs written (${summary.errors[0]?.message ?? "no error"})`);
+		if (maxGapMs >= SLICE_TARGET_MS) throw new Error(`longest synchronous slice ${maxGapMs.toFixed(1)} ms ≥ ${SLICE_TARGET_MS} ms`);
+	} finally {
+		await ask<boolean>("close", "closed");
+		await server.terminate();
+	}
+	if (scanMs >= SCAN_TARGET_MS) throw new Error(`scan + queue took ${scanMs.toFixed(1)} ms ≥ ${SCAN_TARGET_MS} ms`);
+}

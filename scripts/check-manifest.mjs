@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+// Validates manifest.json the way the community-plugin submission check does (obsidian-releases'
+// validate-plugin-entry workflow plus the plugin guidelines), so a bad manifest fails CI here rather
+// than in the submission PR.
+//
+//   node scripts/check-manifest.mjs [--dir DIR] [--release] [--tag TAG]
+//
+// --release also checks the release assets after `npm run build`: main.js, manifest.json and
+// styles.css exist and are non-empty (what the release workflow attaches).
+// --tag checks that the pushed tag equals the manifest version (Obsidian downloads the release whose
+// tag is exactly the manifest version, without a "v" prefix).
+// Exit code 0 when there are no errors; warnings are printed but do not fail.
+
+import { existsSync, readFileSync, statSync } from "fs";
+import { join, resolve } from "path";
+import { fileURLToPath } from "url";
+
+const STANDARD_KEYS = [
+	"id",
+	"name",
+	"version",
+	"minAppVersion",
+	"description",
+	"author",
+	"authorUrl",
+	"fundingUrl",
+	"isDesktopOnly",
+];
+const REQUIRED_KEYS = ["id", "name", "version", "minAppVersion", "description", "author", "isDesktopOnly"];
+const RELEASE_ASSETS = ["main.js", "manifest.json", "styles.css"];
+const VERSION_RE = /^\d+\.\d+\.\d+$/;
+
+/**
+ * @param {{manifest: any, versions: any, packageJson: any}} input
+ * @returns {{errors: string[], warnings: string[]}}
+ */
+export function checkManifest({ manifest, versions, packageJson }) {
+	const errors = [];
+	const warnings = [];
+	if (manifest === null || typeof manifest !== "object" || Array.isArray(manifest)) {
+		return { errors: ["manifest.json must be a JSON object"], warnings };
+	}
+
+	for (const key of REQUIRED_KEYS) {
+		if (!(key in manifest)) errors.push(`manifest.json is missing "${key}"`);
+	}
+	for (const key of Object.keys(manifest)) {
+		if (!STANDARD_KEYS.includes(key)) errors.push(`manifest.json has a non-standard key "${key}"`);
+	}
+	for (const key of ["id", "name", "version", "minAppVersion", "description", "author"]) {
+		if (key in manifest && typeof manifest[key] !== "string") errors.push(`"${key}" must be a string`);
+	}
+	if ("isDesktopOnly" in manifest && typeof manifest.isDesktopOnly !== "boolean") {
+		errors.push(`"isDesktopOnly" must be true or false`);
+	}
+
+	const id = typeof manifest.id === "string" ? manifest.id : "";
+	if (id) {
+		if (id.toLowerCase().includes("obsidian")) errors.push(`id "${id}" must not contain "obsidian"`);
+		if (id.toLowerCase().includes("plugin")) errors.push(`id "${id}" must not contain "plugin"`);
+		if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+			errors.push(`id "${id}" must be lower-case letters and digits separated by single dashes`);
+		}
+	}
+
+	const name = typeof manifest.name === "string" ? manifest.name : "";
+	if (name) {
+		if (name.toLowerCase().includes("obsidian")) errors.push(`name "${name}" must not contain "Obsidian"`);
+		if (name.toLowerCase().includes("plugin")) errors.push(`name "${name}" must not contain "Plugin"`);
+		if (name.trim() !== name) errors.push(`name has leading or trailing spaces`);
+	}
+
+	const description = typeof manifest.description === "string" ? manifest.description : "";
+	if ("description" in manifest && typeof manifest.description === "string") {
+		const length = [...description].length;
+		if (length < 10 || length > 250) {
+			errors.push(`description must be 10 to 250 characters (it has ${length})`);
+		}
+		if (!/^[A-Z]/.test(description)) errors.push(`description must start with a capital letter`);
+		if (!description.endsWith(".")) errors.push(`description must end with a period`);
+		if (/obsidian/i.test(description)) errors.push(`description must not mention "Obsidian"`);
+		if (/plugin/i.test(description)) errors.push(`description must not say "plugin" (say what it does)`);
+		if (/^this (is a )?/i.test(description)) errors.push(`description should not start with "This …"`);
+	}
+
+	if (typeof manifest.version === "string" && !VERSION_RE.test(manifest.version)) {
+		errors.push(`version "${manifest.version}" must be x.y.z (numbers and dots only)`);
+	}
+	if (typeof manifest.minAppVersion === "string" && !VERSION_RE.test(manifest.minAppVersion)) {
+		errors.push(`minAppVersion "${manifest.minAppVersion}" must be x.y.z`);
+	}
+
+	if (typeof manifest.author === "string" && /^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9-]+\.[a-zA-Z0-9-.]+$/.test(manifest.author)) {
+		warnings.push(`author is an e-mail address; the submission check discourages that`);
+	}
+	if (typeof manifest.authorUrl === "string" && /^https?:\/\/(www\.)?obsidian\.md\/?$/.test(manifest.authorUrl)) {
+		errors.push(`authorUrl must not point to the Obsidian website`);
+	}
+	if (typeof manifest.fundingUrl === "string" && manifest.fundingUrl.includes("obsidian.md/pricing")) {
+		errors.push(`fundingUrl must not point to the Obsidian website`);
+	}
+
+	if (versions === undefined) {
+		errors.push(`versions.json is missing`);
+	} else if (versions === null || typeof versions !== "object" || Array.isArray(versions)) {
+		errors.push(`versions.json must be an object mapping plugin versions to minimum app versions`);
+	} else if (typeof manifest.version === "string") {
+		if (!(manifest.version in versions)) {
+			errors.push(`versions.json has no entry for version ${manifest.version}`);
+		} else if (versions[manifest.version] !== manifest.minAppVersion) {
+			errors.push(
+				`versions.json maps ${manifest.version} to ${versions[manifest.version]}, manifest minAppVersion is ${manifest.minAppVersion}`,
+			);
+		}
+		for (const [v, app] of Object.entries(versions)) {
+			if (!VERSION_RE.test(v) || typeof app !== "string" || !VERSION_RE.test(app)) {
+				errors.push(`versions.json entry "${v}": "${app}" is not version: appVersion`);
+			}
+		}
+	}
+
+	if (packageJson === undefined) {
+		errors.push(`package.json is missing`);
+	} else if (packageJson?.version !== manifest.version) {
+		errors.push(`manifest version ${manifest.version} differs from package.json version ${packageJson?.version}`);
+	}
+
+	return { errors, warnings };
+}
+
+/** The release assets the workflow attaches: present and non-empty. */
+export function checkReleaseAssets(dir) {
+	const errors = [];
+	for (const asset of RELEASE_ASSETS) {
+		const path = join(dir, asset);
+		if (!existsSync(path)) errors.push(`release asset ${asset} is missing (run npm run build)`);
+		else if (statSync(path).size === 0) errors.push(`release asset ${asset} is empty`);
+	}
+	return errors;
+}
+
+function readJson(path, errors) {
+	if (!existsSync(path)) return undefined;
+	try {
+		return JSON.parse(readFileSync(path, "utf8"));
+	} catch (e) {
+		errors.push(`${path} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+		return null;
+	}
+}
+
+function main(argv) {
+	let dir = process.cwd();
+	let release = false;
+	let tag = null;
+	for (let i = 0; i < argv.length; i++) {
+		if (argv[i] === "--dir") dir = resolve(argv[++i] ?? ".");
+		else if (argv[i] === "--release") release = true;
+		else if (argv[i] === "--tag") tag = argv[++i] ?? "";
+		else {
+			console.error(`unknown argument ${argv[i]}`);
+			return 2;
+		}
+	}
+	const parseErrors = [];
+	const manifest = readJson(join(dir, "manifest.json"), parseErrors);
+	if (manifest === undefined) {
+		console.error(`error: ${join(dir, "manifest.json")} not found`);
+		return 1;
+	}
+	const versions = readJson(join(dir, "versions.json"), parseErrors);
+	const packageJson = readJson(join(dir, "package.json"), parseErrors);
+	const { errors, warnings } = parseErrors.length
+		? { errors: parseErrors, warnings: [] }
+		: checkManifest({ manifest, versions, packageJson });
+	if (release) errors.push(...checkReleaseAssets(dir));
+	if (tag !== null && manifest && tag !== manifest.version) {
+		errors.push(`tag "${tag}" must equal the manifest version "${manifest.version}"`);
+	}
+	for (const w of warnings) console.warn(`warning: ${w}`);
+	for (const e of errors) console.error(`error: ${e}`);
+	if (errors.length) return 1;
+	const what = release ? "manifest.json and release assets" : "manifest.json";
+	console.log(`${what} OK: ${manifest.id} ${manifest.version} (minAppVersion ${manifest.minAppVersion})`);
+	return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,203 @@
+// The `check_log` value: building it in the seed's key order, reading it back, and deciding
+// whether a reference needs a (re-)check. Pure; the YAML text is written by vault/frontmatter.ts.
+import { isMissing, normalizeDoi, parsePersonName } from "./normalize";
+import type {
+	AuthorsCheck,
+	CheckLog,
+	CheckStatus,
+	Comparison,
+	DoiFieldCheck,
+	FieldChecks,
+	ManualVerification,
+	PublishedVersion,
+	Reference,
+	RemoteWork,
+	TextFieldCheck,
+	YearFieldCheck,
+} from "./types";
+
+/**
+ * Version of the comparison rules. Bump it when a rule change can change a verdict: logs written
+ * by an older version (or without `checker_version`, i.e. by the earlier tool) are re-checked.
+ */
+export const CHECKER_VERSION = 1;
+
+/** `checked_with` of logs this checker writes; logs from other sources are re-checked. */
+export const CHECKED_WITH = "auto:openalex";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface BuildCheckLogInput {
+	status: CheckStatus;
+	comparison?: Comparison;
+	work?: RemoteWork;
+	notes?: string[];
+	publishedVersion?: PublishedVersion;
+	now: Date;
+	/** Write the `remote:` summary (default true). */
+	writeRemote?: boolean;
+	previous?: CheckLog | null;
+}
+
+function textCheck(c: TextFieldCheck): TextFieldCheck {
+	const out: TextFieldCheck = { local: c.local, remote: c.remote, match: c.match };
+	if (!c.match && c.edit_distance !== undefined) out.edit_distance = c.edit_distance;
+	return out;
+}
+
+function yearCheck(c: YearFieldCheck): YearFieldCheck {
+	const out: YearFieldCheck = { local: c.local, remote: c.remote, match: c.match };
+	if (!c.match && c.year_diff !== undefined) out.year_diff = c.year_diff;
+	return out;
+}
+
+function doiCheck(c: DoiFieldCheck): DoiFieldCheck {
+	return { local: c.local, remote: c.remote, match: c.match };
+}
+
+function authorsCheck(c: AuthorsCheck): AuthorsCheck {
+	return {
+		local_count: c.local_count,
+		remote_count: c.remote_count,
+		count_match: c.count_match,
+		details: c.details.map((d) => ({ index: d.index, local: d.local, remote: d.remote, first_match: d.first_match, last_match: d.last_match })),
+	};
+}
+
+/** The fields map in the seed's key order, whatever order the comparison built it in. */
+function orderedFields(f: FieldChecks): FieldChecks {
+	return { title: textCheck(f.title), year: yearCheck(f.year), venue: textCheck(f.venue), doi: doiCheck(f.doi), authors: authorsCheck(f.authors) };
+}
+
+/**
+ * Builds the `check_log` value. Key order: checked_at, checked_with, status, mismatch_severity
+ * (mismatch only), paper_id, fields, remote, then checker_version, notes, retracted,
+ * published_version, manually_verified (kept from the previous log, never dropped).
+ * `not_found`/`skipped` logs carry only the first three keys, checker_version and notes.
+ */
+export function buildCheckLog(input: BuildCheckLogInput): CheckLog {
+	const { status, comparison, work, now } = input;
+	const log: CheckLog = { checked_at: now.toISOString(), checked_with: CHECKED_WITH, status };
+	const matched = status === "confirmed" || status === "mismatch";
+	if (status === "mismatch") log.mismatch_severity = comparison?.severity ?? "major";
+	if (matched && work) log.paper_id = work.id;
+	if (matched && comparison) log.fields = orderedFields(comparison.fields);
+	if (matched && work && input.writeRemote !== false) {
+		log.remote = { title: work.title, authors: [...work.authors], year: work.year, venue: work.venue, doi: work.doi };
+	}
+	log.checker_version = CHECKER_VERSION;
+	const notes = [...new Set([...(matched ? comparison?.notes ?? [] : []), ...(input.notes ?? [])])];
+	if (notes.length > 0) log.notes = notes;
+	if (matched && work?.isRetracted) log.retracted = true;
+	if (matched && input.publishedVersion) {
+		const p = input.publishedVersion;
+		log.published_version = { doi: p.doi, venue: p.venue, year: p.year };
+	}
+	const verified = input.previous?.manually_verified;
+	if (verified && typeof verified === "object") log.manually_verified = verified;
+	return log;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+	return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The note's `check_log` when it is a map with a status; otherwise null. */
+export function readCheckLog(fm: Record<string, unknown>): CheckLog | null {
+	const log = fm.check_log;
+	if (!isPlainObject(log) || typeof log.status !== "string") return null;
+	return log as CheckLog;
+}
+
+function scalarText(v: unknown): string {
+	return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+}
+
+function asVerification(v: unknown): ManualVerification | null {
+	if (v === true) return { verified_at: "", verified_by: "" };
+	if (!isPlainObject(v)) return null;
+	const out: ManualVerification = {
+		verified_at: v.verified_at instanceof Date ? v.verified_at.toISOString() : scalarText(v.verified_at),
+		verified_by: scalarText(v.verified_by),
+	};
+	if (typeof v.notes === "string") out.notes = v.notes;
+	return out;
+}
+
+/** A person's verification, from the top-level `manually_verified` key or inside `check_log`. */
+export function manualVerification(fm: Record<string, unknown>): ManualVerification | null {
+	const top = asVerification(fm.manually_verified);
+	if (top) return top;
+	const log = fm.check_log;
+	return isPlainObject(log) ? asVerification(log.manually_verified) : null;
+}
+
+/** True when the log is older than `staleDays` days, or its date is unreadable. `staleDays <= 0` disables staleness. */
+export function isStale(log: CheckLog, staleDays: number, now: Date): boolean {
+	if (!(staleDays > 0)) return false;
+	const raw: unknown = log.checked_at;
+	const checked = raw instanceof Date ? raw.getTime() : Date.parse(String(raw));
+	if (Number.isNaN(checked)) return true;
+	return now.getTime() - checked > staleDays * DAY_MS;
+}
+
+/** Comparable form of a recorded or current local value: missing → null, whitespace collapsed, NFC. */
+function localKey(v: unknown): string | null {
+	if (typeof v === "number") return String(v);
+	if (typeof v !== "string" || isMissing(v)) return null;
+	return v.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/** Comparable form of an author name: "Last, First" and "First Last" are the same name. */
+function authorKey(v: unknown): string | null {
+	const name = localKey(v);
+	if (name === null) return null;
+	const { given, family } = parsePersonName(name);
+	return `${given}|${family}`;
+}
+
+/** True when a local value recorded in the log (fields.*.local, authors) differs from the note's current one. */
+export function checkedFieldsChanged(ref: Reference, log: CheckLog): boolean {
+	const fields = log.fields as Partial<FieldChecks> | undefined;
+	if (!isPlainObject(fields)) return false;
+	const differs = (recorded: unknown, current: unknown): boolean => localKey(recorded) !== localKey(current);
+	if (isPlainObject(fields.title) && differs(fields.title.local, ref.title)) return true;
+	if (isPlainObject(fields.year) && differs(fields.year.local, ref.year)) return true;
+	if (isPlainObject(fields.venue) && differs(fields.venue.local, ref.venue)) return true;
+	if (isPlainObject(fields.doi) && normalizeDoi(fields.doi.local) !== ref.doi) return true;
+	const authors = fields.authors;
+	if (isPlainObject(authors)) {
+		if (typeof authors.local_count === "number" && authors.local_count !== ref.authors.length) return true;
+		if (Array.isArray(authors.details)) {
+			// Rows are aligned pairs: a remote-only row has local null, so the locals in row order
+			// (not `index`) are the note's authors.
+			const locals = (authors.details as unknown[]).filter(isPlainObject).map((d) => d.local).filter((l) => localKey(l) !== null);
+			if (locals.some((l, i) => authorKey(l) !== authorKey(ref.authors[i]))) return true;
+		}
+	}
+	return false;
+}
+
+export interface NeedsCheckOptions {
+	staleDays: number;
+	now: Date;
+	/** An explicit re-check: checks even manually verified or fresh notes. */
+	force?: boolean;
+}
+
+/**
+ * Whether to query OpenAlex for this note. False for a manually verified note (unless forced);
+ * true when there is no log, the log was written by another tool (checked_with other than
+ * 'auto:openalex') or an older checker_version, it is stale, or a checked local value changed.
+ */
+export function needsCheck(ref: Reference, fm: Record<string, unknown>, opts: NeedsCheckOptions): boolean {
+	if (opts.force) return true;
+	if (manualVerification(fm)) return false;
+	const log = readCheckLog(fm);
+	if (!log) return true;
+	if (log.checked_with !== CHECKED_WITH) return true;
+	const version = log.checker_version;
+	if (typeof version !== "number" || version < CHECKER_VERSION) return true;
+	if (isStale(log, opts.staleDays, opts.now)) return true;
+	return checkedFieldsChanged(ref, log);
+}

@@ -1,0 +1,329 @@
+// Reference × RemoteWork → field checks (check_log `fields`), status, severity and notes.
+// The rules are DESIGN.md "Comparing": accepted equivalences add a note, other differences are
+// minor or major. A false alarm costs the user time; a missed error costs them credibility.
+import { distance } from "fastest-levenshtein";
+import type { AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
+import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
+import { alignAuthors, compareNames, isOrganizationAuthor, relateTitles } from "./match";
+import { isGenericVenue, relateVenues } from "./venues";
+
+type Field = keyof FieldChecks;
+
+/** Collects the verdict while the fields are checked. */
+class Verdict {
+	notes: string[] = [];
+	severity: Severity | null = null;
+	differing = new Set<Field>();
+
+	accept(note: string): void {
+		this.notes.push(note);
+	}
+
+	/** A shown difference; `field` null for verdicts about the whole work (a retraction). */
+	flag(field: Field | null, severity: Severity, note: string): void {
+		this.notes.push(note);
+		if (field) this.differing.add(field);
+		if (severity === "major" || this.severity === null) this.severity = severity;
+	}
+}
+
+/** Compare a note's reference with the OpenAlex work it resolved to. */
+export function compareReference(ref: Reference, work: RemoteWork): Comparison {
+	const v = new Verdict();
+	const fields: FieldChecks = {
+		title: compareTitle(ref, work, v),
+		year: compareYear(ref, work, v),
+		venue: compareVenue(ref, work, v),
+		doi: compareDoi(ref, work, v),
+		authors: compareAuthors(ref, work, v),
+	};
+	if (work.isRetracted) v.flag(null, "major", "retracted: OpenAlex marks this work as retracted");
+	const order: Field[] = ["title", "authors", "year", "venue", "doi"];
+	return {
+		status: v.severity === null ? "confirmed" : "mismatch",
+		severity: v.severity,
+		fields,
+		notes: v.notes,
+		differing: order.filter((f) => v.differing.has(f)),
+	};
+}
+
+/**
+ * Edit distance as the earlier checker wrote it (all 89 distances in the corpus agree): lower
+ * case, diacritics folded, punctuation dropped, whitespace collapsed, then Levenshtein.
+ */
+export function editDistance(a: string, b: string): number {
+	return distance(distanceKey(a), distanceKey(b));
+}
+
+function distanceKey(s: string): string {
+	return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim();
+}
+
+function textCheck(local: string | null, remote: string | null, match: boolean): TextFieldCheck {
+	const out: TextFieldCheck = { local, remote, match };
+	if (!match) out.edit_distance = editDistance(local ?? "", remote ?? "");
+	return out;
+}
+
+function remoteIsPreprint(work: RemoteWork): boolean {
+	const primary = work.locations.find((l) => l.venue === work.venue);
+	return work.type === "preprint" || isPreprintVenue(work.venue) || (primary?.isPreprint ?? false);
+}
+
+function hasPreprintLocation(work: RemoteWork): boolean {
+	return remoteIsPreprint(work) || work.locations.some((l) => l.isPreprint);
+}
+
+function localCitesPreprint(ref: Reference): boolean {
+	if (isPreprintVenue(ref.venue)) return true;
+	return ref.venue === null && ref.arxivId !== null;
+}
+
+// ---------- title ----------
+
+function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCheck {
+	if (work.title === null) {
+		v.accept("title: the remote record has no title");
+		return { local: ref.title, remote: null, match: true };
+	}
+	const rel = relateTitles(ref.title, work.title);
+	if (rel === "same") return textCheck(ref.title, work.title, true);
+	const check = textCheck(ref.title, work.title, false);
+	switch (rel) {
+		case "subtitle":
+			v.flag("title", "minor", "title: a subtitle appears on one side only");
+			break;
+		case "spelling":
+			v.flag("title", "minor", "title: British vs American spelling");
+			break;
+		case "edition":
+			v.flag("title", "minor", "title: edition wording differs");
+			break;
+		case "near":
+			v.flag("title", "minor", `title: differs by ${check.edit_distance} characters (typo?)`);
+			break;
+		default:
+			v.flag("title", "major", "title: different title");
+	}
+	return check;
+}
+
+// ---------- year ----------
+
+function compareYear(ref: Reference, work: RemoteWork, v: Verdict): YearFieldCheck {
+	const local = ref.year;
+	const remote = work.year === null ? null : String(work.year);
+	if (local === null || remote === null) {
+		if (local !== null) v.accept("year: the remote record has no year");
+		return { local, remote, match: true };
+	}
+	const diff = Number(remote) - Number(local);
+	if (diff === 0) return { local, remote, match: true };
+	const check: YearFieldCheck = { local, remote, match: false, year_diff: diff };
+	const after = -diff; // local year minus remote year
+	if (after >= 1 && after <= 2 && hasPreprintLocation(work)) {
+		v.accept(`year: ${local} is the published version's year; the remote record (${remote}) is the preprint or online-first version`);
+	} else if (after <= -1 && after >= -2 && localCitesPreprint(ref)) {
+		v.accept(`year: the note cites the ${local} preprint; the remote record (${remote}) is the published version`);
+	} else if (Math.abs(diff) === 1) {
+		v.flag("year", "minor", `year: differs by one (${local} vs ${remote})`);
+	} else {
+		v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
+	}
+	return check;
+}
+
+// ---------- venue ----------
+
+type Related = { how: "same" | "alias" | "series"; series?: string };
+
+function related(local: string, remote: string): Related | null {
+	const r = relateVenues(local, remote);
+	if (r.kind === "same") return { how: "same" };
+	if (r.kind === "alias") return { how: "alias" };
+	if (r.kind === "series") return { how: "series", series: r.series };
+	if (isPreprintVenue(local) && isPreprintVenue(remote) && preprintServer(local) === preprintServer(remote)) return { how: "alias" };
+	return null;
+}
+
+function preprintServer(name: string): string {
+	const f = foldText(name);
+	if (/arxiv|corr\b/.test(f)) return "arxiv";
+	if (/ssrn|social science research network/.test(f)) return "ssrn";
+	const m = /(biorxiv|medrxiv|research square|zenodo|psyarxiv|socarxiv|chemrxiv|techrxiv|openreview)/.exec(f);
+	return m ? m[1] : f;
+}
+
+function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCheck {
+	const local = ref.venue;
+	const primary = work.venue;
+	if (local === null) return { local: null, remote: primary, match: true };
+	if (primary !== null) {
+		const r = related(local, primary);
+		if (r) {
+			if (r.how === "series") v.accept(`venue: the remote venue is the ${r.series} series that holds ${local}`);
+			return { local, remote: primary, match: true };
+		}
+	}
+	// any location of the work may carry the published venue (version-aware matching)
+	for (const loc of work.locations) {
+		if (!loc.venue || loc.venue === primary) continue;
+		const r = related(local, loc.venue);
+		if (r) {
+			v.accept(`venue: matches another location of the work (${loc.venue})`);
+			return { local, remote: loc.venue, match: true };
+		}
+	}
+	const check = textCheck(local, primary, false);
+	if (primary === null && !work.locations.some((l) => l.venue)) {
+		v.accept("venue: the remote record has no venue");
+	} else if (primary !== null && isGenericVenue(primary)) {
+		v.accept(`venue: the remote venue '${primary}' is a placeholder`);
+	} else if (primary !== null && remoteIsPreprint(work) && !isPreprintVenue(local)) {
+		v.accept(`venue: remote record is the ${preprintLabel(primary)} preprint`);
+	} else if (isPreprintVenue(local) && !(primary !== null && isPreprintVenue(primary))) {
+		v.accept(`venue: the note cites the preprint; the remote record is the published version${primary ? ` (${primary})` : ""}`);
+	} else if (isPreprintVenue(local) && primary !== null && isPreprintVenue(primary)) {
+		v.accept(`venue: both are preprint servers (${local} vs ${primary})`);
+	} else {
+		v.flag("venue", "minor", `venue: '${local}' vs '${primary ?? "(none)"}'`);
+	}
+	return check;
+}
+
+function preprintLabel(name: string): string {
+	const s = preprintServer(name);
+	return s === "arxiv" ? "arXiv" : s === "ssrn" ? "SSRN" : name;
+}
+
+// ---------- DOI ----------
+
+function compareDoi(ref: Reference, work: RemoteWork, v: Verdict): DoiFieldCheck {
+	const local = ref.doi;
+	const remote = work.doi;
+	const remoteArxivId = work.arxivId ?? (remote?.startsWith("10.48550/arxiv.") ? normalizeArxivId(remote) : null);
+	// the arXiv id has no field of its own in the log; it is an identifier like the DOI
+	if (ref.arxivId && remoteArxivId && ref.arxivId !== remoteArxivId) {
+		v.flag("doi", "major", `arXiv id: the note has ${ref.arxivId}, the work has ${remoteArxivId}`);
+	}
+	if (local === null) return { local, remote, match: true };
+	if (local === remote) return { local, remote, match: true };
+	const localArxiv = normalizeArxivId(local.startsWith("10.48550/arxiv.") ? local : null);
+	if (localArxiv && remoteArxivId && localArxiv === remoteArxivId) {
+		v.accept("doi: the note has the arXiv DOI of this work");
+		return { local, remote, match: true };
+	}
+	if (work.locations.some((l) => l.landingPageUrl && l.landingPageUrl.toLowerCase().includes(local))) {
+		v.accept("doi: the note's DOI belongs to another location of this work");
+		return { local, remote, match: true };
+	}
+	if (remote === null) {
+		v.flag("doi", "minor", "doi: the remote record has no DOI to confirm the note's");
+		return { local, remote, match: false };
+	}
+	v.flag("doi", "major", `doi: the note has ${local}, the work has ${remote}`);
+	return { local, remote, match: false };
+}
+
+// ---------- authors ----------
+
+function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCheck {
+	const local = ref.authors;
+	const remote = work.authors;
+	const check: AuthorsCheck = {
+		local_count: local.length,
+		remote_count: remote.length,
+		count_match: local.length === remote.length,
+		details: [],
+	};
+	if (local.length === 0) {
+		if (remote.length > 0) v.accept(`authors: the note lists none (the remote record has ${remote.length})`);
+		return check;
+	}
+	if (remote.length === 0) {
+		v.accept("authors: the remote record lists no authors");
+		return check;
+	}
+	if (local.length === 1 && isOrganizationAuthor(local[0]) && !remote.some((r) => foldText(r) === foldText(local[0].replace(/[{}]/g, "")))) {
+		v.accept(`authors: the note names an organization (${local[0].replace(/[{}]/g, "")}) instead of its members`);
+		return check;
+	}
+	const { pairs, trailingRemote } = alignAuthors(local, remote);
+	const equivalences: string[] = [];
+	const missing: number[] = [];
+	const added: number[] = [];
+	let firstOk = false;
+	pairs.forEach((p, index) => {
+		check.details.push({
+			index,
+			local: p.local === null ? null : local[p.local],
+			remote: p.remote === null ? null : remote[p.remote],
+			first_match: p.match?.givenSame ?? false,
+			last_match: p.match?.familySame ?? false,
+		});
+		if (p.match === null) {
+			if (p.local === null && p.remote !== null) missing.push(p.remote);
+			else if (p.local !== null) added.push(p.local);
+			return;
+		}
+		if (p.local === 0 && p.remote === 0) firstOk = true;
+		const a = local[p.local as number];
+		const b = remote[p.remote as number];
+		if (p.match.kind === "equivalent") equivalences.push(`'${a}' vs '${b}' ${p.match.why ?? "are one person"}`);
+		else if (p.match.kind === "given-incompatible") v.flag("authors", "minor", `authors: '${a}' vs '${b}' have the same family name but different given names`);
+		else if (p.match.kind === "family-typo") v.flag("authors", "minor", `authors: '${a}' vs '${b}' differ by a slip in the family name`);
+	});
+	if (equivalences.length <= 3) for (const e of equivalences) v.accept(`authors: ${e}`);
+	else v.accept(`authors: ${equivalences.length} names differ only by initials, middle names or order (e.g. ${equivalences[0]})`);
+
+	// the remote list may itself be cut (OpenAlex lists at most 100 authorships)
+	if (remote.length >= 100) {
+		const cut = countTrailingUnmatched(pairs);
+		if (cut > 0) {
+			v.accept(`authors: the remote list stops at ${remote.length} authors; ${cut} later local authors not compared`);
+			added.splice(added.length - cut, cut);
+		}
+	}
+	// an author on both sides but at another position: the order differs, nobody is missing
+	const trailing: number[] = [];
+	for (let r = remote.length - trailingRemote; r < remote.length; r++) trailing.push(r);
+	const moved: string[] = [];
+	for (const li of [...added]) {
+		const pool = [missing, trailing].find((list) => list.some((r) => compareNames(local[li], remote[r]).kind !== "different"));
+		if (!pool) continue;
+		const ri = pool.find((r) => compareNames(local[li], remote[r]).kind !== "different") as number;
+		moved.push(local[li]);
+		added.splice(added.indexOf(li), 1);
+		pool.splice(pool.indexOf(ri), 1);
+		if (li === 0 || ri === 0) firstOk = false;
+	}
+	if (!firstOk) {
+		const whereFirst = remote.findIndex((r) => compareNames(local[0], r).kind !== "different");
+		const why = whereFirst >= 0 ? `the note's first author is at position ${whereFirst + 1} remotely` : `'${local[0]}' is not among the remote authors`;
+		v.flag("authors", "major", `authors: different first author ('${local[0]}' vs '${remote[0]}'; ${why})`);
+	}
+	if (moved.length > 0) v.flag("authors", "minor", `authors: order differs (${nameList(moved)} at another position)`);
+	const missingNames = missing.filter((r) => r !== 0 || firstOk).map((r) => remote[r]);
+	const addedNames = added.filter((l) => l !== 0 || firstOk).map((l) => local[l]);
+	if (missingNames.length > 0) v.flag("authors", "major", `authors: missing from the note: ${nameList(missingNames)}`);
+	if (addedNames.length > 0) v.flag("authors", "major", `authors: not in the remote record: ${nameList(addedNames)}`);
+	if (trailing.length > 0) {
+		const shown = local.length - added.length;
+		if (ref.authorsTruncated) v.accept(`authors: the note lists the first ${shown} of ${remote.length} authors and "others"`);
+		else v.flag("authors", "minor", `authors: the note lists the first ${shown} of ${remote.length} authors`);
+	}
+	return check;
+}
+
+/** "'A', 'B', 'C' and 12 more": notes stay one line however long the list. */
+function nameList(names: string[]): string {
+	const shown = names.slice(0, 5).map((n) => `'${n}'`).join(", ");
+	return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+
+function countTrailingUnmatched(pairs: Array<{ local: number | null; remote: number | null; match: unknown }>): number {
+	let n = 0;
+	for (let i = pairs.length - 1; i >= 0 && pairs[i].match === null && pairs[i].local !== null; i--) n++;
+	return n;
+}

@@ -1,0 +1,384 @@
+// Is this remote work the referenced paper? Person-name and title matching, author-list
+// alignment, search-candidate scoring (wrong-paper safety) and identifier identity checks.
+import { distance } from "fastest-levenshtein";
+import type { Reference, RemoteWork } from "./types";
+import { foldText, isPreprintVenue, nameKey, normalizeTitle, parsePersonName, type NameKey } from "./normalize";
+
+// ---------- person names ----------
+
+/** same/equivalent: one person; given-incompatible and family-typo: probably one person, shown as minor. */
+export type NameMatchKind = "same" | "equivalent" | "given-incompatible" | "family-typo" | "different";
+export interface NameMatch {
+	kind: NameMatchKind;
+	/** Why two differently written names are accepted as one person (for notes). */
+	why?: string;
+	/** Given names written the same (the check_log's `first_match`). */
+	givenSame: boolean;
+	/** Family names the same (the check_log's `last_match`). */
+	familySame: boolean;
+}
+
+const keyCache = new Map<string, NameKey>();
+
+/** Cached nameKey: the same names recur across a vault and across runs. */
+export function cachedNameKey(name: string): NameKey {
+	let k = keyCache.get(name);
+	if (!k) {
+		if (keyCache.size > 50_000) keyCache.clear();
+		k = nameKey(name);
+		keyCache.set(name, k);
+	}
+	return k;
+}
+
+const SAME: NameMatch = Object.freeze({ kind: "same", givenSame: true, familySame: true });
+
+type GivenRelation = "same" | "compatible" | "middle" | "incompatible";
+
+function tokenCompatible(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (a.length === 1 || b.length === 1) return a[0] === b[0];
+	// "Chris" / "Christopher", "Sanmi" / "Oluwasanmi": a short form inside the full given name
+	if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
+	if (a.length >= 4 && b.length >= 4 && (a.endsWith(b) || b.endsWith(a))) return true;
+	return false;
+}
+
+/** Run-together initials ("JP" / "jp") against given names ["jean", "pierre"]. */
+function initialsOf(tokens: string[]): string {
+	return tokens.map((t) => t[0]).join("");
+}
+
+function relateGiven(a: string[], b: string[]): GivenRelation {
+	if (a.join(" ") === b.join(" ")) return "same";
+	if (a.length === 0 || b.length === 0) return "middle";
+	if (a.join("") === b.join("")) return "compatible"; // "Jean-Pierre" / "Jeanpierre"
+	if (a.length === 1 && a[0].length <= 3 && a[0].length === b.length && a[0] === initialsOf(b)) return "compatible";
+	if (b.length === 1 && b[0].length <= 3 && b[0].length === a.length && b[0] === initialsOf(a)) return "compatible";
+	// the first written-out given name is the one a person goes by ("E. Glen Weyl" is Glen,
+	// "W. H. Wilson Tang" is Wilson): when both sides write one out, they must agree
+	const fullA = a.find((t) => t.length > 1);
+	const fullB = b.find((t) => t.length > 1);
+	if (fullA && fullB && !tokenCompatible(fullA, fullB)) return "incompatible";
+	if (!tokenCompatible(a[0], b[0])) return fullA && fullB ? "middle" : "incompatible";
+	const n = Math.min(a.length, b.length);
+	// "John A. Smith" / "John B. Smith": middle names written on both sides must agree too
+	for (let i = 1; i < n; i++) if (!tokenCompatible(a[i], b[i])) return "incompatible";
+	if (a.length !== b.length) return "middle";
+	return a.every((t, i) => t === b[i]) ? "same" : "compatible";
+}
+
+/** Do two author names denote the same person? Tolerates initials, middle names, diacritics,
+ * LaTeX, particles, hyphens, "Last, First" and family-first order, DBLP number suffixes. */
+export function compareNames(local: string, remote: string): NameMatch {
+	if (local === remote) return SAME;
+	const a = cachedNameKey(local);
+	const b = cachedNameKey(remote);
+	if (a.joined !== "" && a.joined === b.joined) {
+		const famSame = a.familyFull === b.familyFull || a.family === b.family;
+		return { kind: "same", givenSame: famSame ? a.given.join("") === b.given.join("") : true, familySame: true };
+	}
+	const familySame = a.family !== "" && (a.family === b.family || a.familyFull === b.familyFull);
+	if (familySame) {
+		const rel = relateGiven(a.given, b.given);
+		if (rel === "same") return { kind: "same", givenSame: true, familySame: true };
+		if (rel === "incompatible") return { kind: "given-incompatible", givenSame: false, familySame: true };
+		const why = rel === "middle" ? "differ only by a middle name or initial" : "differ only by initials or the written form of the given name";
+		return { kind: "equivalent", why, givenSame: false, familySame: true };
+	}
+	// Family-first order ("Wang Xiaohui" vs "Xiaohui Wang"), or a double family name split differently
+	if (a.tokens.length >= 2 && b.tokens.length >= 2) {
+		if (a.rotated === b.joined || a.joined === b.rotated) {
+			return { kind: "equivalent", why: "are the same name in family-first order", givenSame: true, familySame: true };
+		}
+		if (a.tokens[0] === b.family && relateGiven(a.tokens.slice(1), b.given) !== "incompatible") {
+			return { kind: "equivalent", why: "are the same name in family-first order", givenSame: false, familySame: true };
+		}
+		if (b.tokens[0] === a.family && relateGiven(b.tokens.slice(1), a.given) !== "incompatible") {
+			return { kind: "equivalent", why: "are the same name in family-first order", givenSame: false, familySame: true };
+		}
+		// "Eli Tran-Johnson" vs "Eli Johnson": one double family name contains the other
+		const la = a.tokens[a.tokens.length - 1];
+		const lb = b.tokens[b.tokens.length - 1];
+		if (la === lb && la.length >= 3 && (a.familyFull.endsWith(b.familyFull) || b.familyFull.endsWith(a.familyFull))) {
+			const rel = relateGiven(a.given, b.given);
+			if (rel !== "incompatible") return { kind: "equivalent", why: "differ only in a double family name", givenSame: rel === "same", familySame: false };
+		}
+	}
+	// "Jean Tirole" / "Jean Triole": the same given names and a one- or two-letter slip in a long family name
+	if (a.family.length >= 5 && b.family.length >= 5 && a.given.length > 0 && b.given.length > 0 && a.given[0].length > 1 && b.given[0].length > 1 && tokenCompatible(a.given[0], b.given[0])) {
+		const rel = relateGiven(a.given, b.given);
+		const limit = Math.min(a.family.length, b.family.length) >= 6 ? 2 : 1;
+		if ((rel === "same" || rel === "compatible" || rel === "middle") && distance(a.family, b.family) <= limit) {
+			return { kind: "family-typo", givenSame: rel === "same", familySame: false };
+		}
+	}
+	return { kind: "different", givenSame: false, familySame: false };
+}
+
+// ---------- author lists ----------
+
+export interface AuthorPair {
+	local: number | null;
+	remote: number | null;
+	match: NameMatch | null;
+}
+
+/**
+ * Align the local author list with the remote one (order-preserving, maximum agreement), so a
+ * dropped middle author shows as one gap instead of shifting every later pair. Remote authors
+ * after the last aligned one are left out (a truncated local list).
+ */
+export function alignAuthors(local: string[], remote: string[]): { pairs: AuthorPair[]; trailingRemote: number } {
+	const n = local.length;
+	// fast path: the usual case is the same people in the same order (possibly truncated locally)
+	if (n <= remote.length) {
+		const direct: AuthorPair[] = [];
+		for (let i = 0; i < n; i++) {
+			const nm = compareNames(local[i], remote[i]);
+			if (nm.kind !== "same" && nm.kind !== "equivalent") break;
+			direct.push({ local: i, remote: i, match: nm });
+		}
+		if (direct.length === n) return { pairs: direct, trailingRemote: remote.length - n };
+	}
+	// a truncated local list needs only the head of a long remote list
+	const m = Math.min(remote.length, n + 15);
+	// very long lists (physics collaborations): pair by position rather than align
+	if (n * m > 40_000) return pairByPosition(local, remote);
+	const w: number[][] = [];
+	const matches: Array<Array<NameMatch | null>> = [];
+	for (let i = 0; i < n; i++) {
+		w.push(new Array<number>(m).fill(0));
+		matches.push(new Array<NameMatch | null>(m).fill(null));
+		for (let j = 0; j < m; j++) {
+			const nm = compareNames(local[i], remote[j]);
+			matches[i][j] = nm;
+			w[i][j] = nm.kind === "same" ? 4 : nm.kind === "equivalent" ? 3 : nm.kind === "different" ? 0 : 1;
+			// positional prior: the same index breaks ties between namesakes
+			if (w[i][j] > 0 && i === j) w[i][j] += 0.5;
+		}
+	}
+	const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+	for (let i = n - 1; i >= 0; i--) {
+		for (let j = m - 1; j >= 0; j--) {
+			let best = Math.max(dp[i + 1][j], dp[i][j + 1]);
+			if (w[i][j] > 0) best = Math.max(best, w[i][j] + dp[i + 1][j + 1]);
+			dp[i][j] = best;
+		}
+	}
+	const pairs: AuthorPair[] = [];
+	let i = 0;
+	let j = 0;
+	let lastRemote = -1;
+	while (i < n && j < m) {
+		if (w[i][j] > 0 && dp[i][j] === w[i][j] + dp[i + 1][j + 1]) {
+			pairs.push({ local: i, remote: j, match: matches[i][j] });
+			lastRemote = j;
+			i++;
+			j++;
+		} else if (dp[i][j] === dp[i + 1][j]) {
+			pairs.push({ local: i, remote: null, match: null });
+			i++;
+		} else {
+			pairs.push({ local: null, remote: j, match: null });
+			j++;
+		}
+	}
+	while (i < n) pairs.push({ local: i++, remote: null, match: null });
+	// remote-only entries after the last aligned remote author are the truncated tail, not gaps
+	const kept = pairs.filter((p) => p.local !== null || (p.remote !== null && p.remote < lastRemote));
+	return { pairs: kept, trailingRemote: lastRemote < 0 ? 0 : remote.length - (lastRemote + 1) };
+}
+
+function pairByPosition(local: string[], remote: string[]): { pairs: AuthorPair[]; trailingRemote: number } {
+	const pairs: AuthorPair[] = [];
+	const n = Math.min(local.length, remote.length);
+	for (let i = 0; i < n; i++) {
+		const nm = compareNames(local[i], remote[i]);
+		if (nm.kind === "different") pairs.push({ local: i, remote: null, match: null }, { local: null, remote: i, match: null });
+		else pairs.push({ local: i, remote: i, match: nm });
+	}
+	for (let i = n; i < local.length; i++) pairs.push({ local: i, remote: null, match: null });
+	return { pairs, trailingRemote: Math.max(0, remote.length - local.length) };
+}
+
+// ---------- titles ----------
+
+/** Similarity of two titles after normalization, 0..1 (1 = same words). */
+export function titleSimilarity(a: string, b: string): number {
+	const x = normalizeTitle(a);
+	const y = normalizeTitle(b);
+	if (x === y) return 1;
+	const len = Math.max(x.length, y.length);
+	if (len === 0) return 0;
+	return 1 - distance(x, y) / len;
+}
+
+/** One normalized title is the other plus a subtitle ("BERT" / "BERT: pre-training of …"). */
+export function isSubtitleVariant(a: string, b: string): boolean {
+	const x = normalizeTitle(a);
+	const y = normalizeTitle(b);
+	if (x === y || !x || !y) return false;
+	const [short, long] = x.length < y.length ? [x, y] : [y, x];
+	if (!long.startsWith(`${short} `)) return false;
+	const rawLong = x.length < y.length ? b : a;
+	// the longer raw title must separate a subtitle (":", " - ", "—", "?", "!", ".") after the shared part
+	const shortWords = short.split(" ").length;
+	return /[:?!.—–]|\s-\s/.test(rawLong) && shortWords >= 1;
+}
+
+const BR_US: Array<[RegExp, string]> = [
+	[/our\b/g, "or"], [/isation/g, "ization"], [/ise\b/g, "ize"], [/ised\b/g, "ized"], [/ising\b/g, "izing"],
+	[/yse\b/g, "yze"], [/ysed\b/g, "yzed"], [/ysing\b/g, "yzing"], [/tre\b/g, "ter"], [/ogue\b/g, "og"],
+	[/lled\b/g, "led"], [/lling\b/g, "ling"], [/ence\b/g, "ense"], [/aemia/g, "emia"], [/oe/g, "e"],
+];
+
+/** Title key with British spellings mapped to American ones. */
+export function spellingKey(title: string): string {
+	let t = normalizeTitle(title);
+	for (const [re, to] of BR_US) t = t.replace(re, to);
+	return t;
+}
+
+const EDITION = /\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|updated|expanded)\s+(edition|ed)\b/g;
+
+/** Title key without edition wording ("… (2nd ed.)", "third edition"). */
+export function editionKey(title: string): string {
+	return normalizeTitle(title).replace(EDITION, " ").replace(/\s+/g, " ").trim();
+}
+
+export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "different";
+
+/** How two titles relate, from identical to different papers. */
+export function relateTitles(a: string, b: string): TitleRelation {
+	if (a === b) return "same";
+	const x = normalizeTitle(a);
+	const y = normalizeTitle(b);
+	if (x === y) return "same";
+	if (editionKey(a) === editionKey(b)) return "edition";
+	if (isSubtitleVariant(a, b)) return "subtitle";
+	// "Face Recognition Vendor Test (FRVT) Part 3: …": a parenthetical acronym on one side only
+	const pa = a.replace(/\s*\([^)]*\)/g, "");
+	const pb = b.replace(/\s*\([^)]*\)/g, "");
+	if ((pa !== a || pb !== b) && (normalizeTitle(pa) === normalizeTitle(pb) || isSubtitleVariant(pa, pb))) return "subtitle";
+	if (spellingKey(a) === spellingKey(b)) return "spelling";
+	const len = Math.max(x.length, y.length);
+	// a typo-sized difference, not a changed word like "not"
+	const d = distance(x, y);
+	if (len >= 20 && d <= Math.max(2, Math.floor(len * 0.06)) && x.split(" ").length === y.split(" ").length) {
+		const wx = new Set(x.split(" "));
+		const changed = y.split(" ").filter((w) => !wx.has(w));
+		if (!changed.some((w) => NEGATIONS.has(w)) && ![...wx].some((w) => NEGATIONS.has(w) && !y.split(" ").includes(w))) return "near";
+	}
+	return "different";
+}
+
+const NEGATIONS = new Set(["not", "no", "non", "without", "never", "un", "beyond", "against"]);
+
+// ---------- candidates and identity ----------
+
+/** Journals that publish short reviews of books under the book's own title. */
+const REVIEW_VENUES = /choice reviews|book reviews?\b|reviews online|review of books/;
+const NOT_A_PAPER_TYPES = new Set(["erratum", "paratext", "peer-review", "retraction", "editorial", "letter", "supplementary-materials"]);
+const NOT_THE_PAPER_TITLE = /^(review of|book review|a review of|erratum|errata|corrigendum|correction( to)?|retraction( note)?|retracted|reply to|response to|comment on|commentary on|author correction|publisher correction|expression of concern)\b/;
+
+/** True when the remote is a review, erratum, reply… of the referenced work rather than the work. */
+function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
+	const localTitle = foldText(ref.title);
+	const remoteTitle = foldText(work.title ?? "");
+	const type = (work.type ?? "").toLowerCase();
+	const localType = (ref.entryType ?? "").toLowerCase();
+	if (NOT_A_PAPER_TYPES.has(type) && !localType.includes(type)) return `remote is a ${type}`;
+	if (NOT_THE_PAPER_TITLE.test(remoteTitle) && !NOT_THE_PAPER_TITLE.test(localTitle)) return "remote is a review, erratum or reply about the work";
+	if (type === "review" && BOOK_TYPES.test(localType)) return "remote is a review of the book";
+	if (work.isParatext) return "remote is paratext";
+	if (BOOK_TYPES.test(localType) && work.venue && REVIEW_VENUES.test(foldText(work.venue))) return `remote is a review of the book (${work.venue})`;
+	return null;
+}
+
+/** An organization named as author ("{Tatsu Lab}", "NIST", "OpenAI"), not a person. */
+export function isOrganizationAuthor(name: string): boolean {
+	const t = name.trim();
+	return /^\{.*\}$/.test(t) || ORGANIZATION.test(foldText(t)) || (/^[A-Z][A-Z&-]{1,9}$/.test(t));
+}
+
+const ORGANIZATION = /\b(team|lab|labs|laboratory|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|meta|nvidia|working|task force|agency|department|office|bank|commission|forum|authors|contributors|datasets)\b/;
+
+/**
+ * Does the local first author agree with the remote's? The remote's first author decides; the
+ * second or third will do for articles (author order slips) but not for books, where another
+ * first author means a review or a chapter about the book. null = cannot tell.
+ */
+function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | null {
+	if (ref.authors.length === 0 || work.authors.length === 0 || isOrganizationAuthor(ref.authors[0])) return null;
+	const first = ref.authors[0];
+	if (compareNames(first, work.authors[0]).kind !== "different") return true;
+	if (BOOK_TYPES.test(ref.entryType ?? "")) return false;
+	return work.authors.slice(1, 3).some((r) => compareNames(first, r).kind !== "different");
+}
+
+const BOOK_TYPES = /^(book|inbook|mvbook)$/;
+
+function remoteIsPreprint(work: RemoteWork): boolean {
+	return work.type === "preprint" || isPreprintVenue(work.venue) || work.locations.some((l) => l.isPreprint);
+}
+
+/** Year agreement within the allowances of DESIGN "Comparing"; null = cannot tell. */
+function yearAgrees(ref: Reference, work: RemoteWork): boolean | null {
+	if (!ref.year || work.year === null) return null;
+	const diff = Number(ref.year) - work.year;
+	if (Math.abs(diff) <= 1) return true;
+	return Math.abs(diff) <= 2 && (remoteIsPreprint(work) || isPreprintVenue(ref.venue) || ref.arxivId !== null);
+}
+
+function wordCount(title: string): number {
+	const t = normalizeTitle(title);
+	return t ? t.split(" ").length : 0;
+}
+
+/**
+ * Score a title-search candidate and decide whether it IS the referenced paper. A weak or
+ * contradicted candidate is rejected (the reference is then not_found, never a wrong-paper mismatch).
+ */
+export function scoreCandidate(ref: Reference, work: RemoteWork): { score: number; accept: boolean; reason: string } {
+	const remoteTitle = work.title ?? "";
+	const sim = remoteTitle ? titleSimilarity(ref.title, remoteTitle) : 0;
+	const rel = remoteTitle ? relateTitles(ref.title, remoteTitle) : "different";
+	const author = firstAuthorAgrees(ref, work);
+	const year = yearAgrees(ref, work);
+	const score = 0.6 * sim + 0.25 * (author === null ? 0.5 : author ? 1 : 0) + 0.15 * (year === null ? 0.5 : year ? 1 : 0);
+	const reject = (reason: string) => ({ score, accept: false, reason });
+	const about = isAboutTheWork(ref, work);
+	if (about) return reject(about);
+	if (!remoteTitle) return reject("remote has no title");
+	if (author === false) return reject("first author differs");
+	const titleOk = rel === "same" || rel === "spelling" || rel === "edition" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4);
+	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
+	if (wordCount(ref.title) < 4 && !(author === true && year === true)) {
+		return reject("short title needs first author and year agreement");
+	}
+	if (year === false && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");
+	if (year === false && !(author === true && rel === "same")) return reject("year differs");
+	if (author === null && year !== true) return reject("cannot confirm: no authors to compare and year does not agree");
+	const parts = [`title ${rel}`, author === null ? "no authors to compare" : "first author agrees", year === null ? "no year to compare" : year ? "year agrees" : "year differs"];
+	return { score, accept: true, reason: parts.join(", ") };
+}
+
+function describe(title: string | null, authors: string[], year: string | number | null): string {
+	const who = authors.length > 0 ? parsePersonName(authors[0]).family || authors[0] : "no authors";
+	return `'${title ?? "(no title)"}' (${who}${authors.length > 1 ? " et al." : ""}${year !== null ? `, ${year}` : ""})`;
+}
+
+/**
+ * For a work reached by the note's DOI or arXiv id: null when it is this paper, else a message
+ * naming both ("identifier points to another paper: …"). Titles decide; the first author is named
+ * in the message so the user can tell which side is wrong.
+ */
+export function identityProblem(ref: Reference, work: RemoteWork): string | null {
+	if (!work.title) return null;
+	const rel = relateTitles(ref.title, work.title);
+	if (rel !== "different" || titleSimilarity(ref.title, work.title) >= 0.8) return null;
+	const author = firstAuthorAgrees(ref, work);
+	const tail = author === true ? "; the first author agrees, so one of the titles may be wrong" : "";
+	return `identifier points to another paper: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}${tail}`;
+}

@@ -1,0 +1,235 @@
+// Text normalization shared by reading and comparing: titles, person names, DOIs, arXiv ids.
+// One place for folding (case, diacritics, LaTeX, HTML entities) so every comparison agrees.
+
+/** LaTeX accent commands → the combining mark they stand for (folded away later anyway). */
+const LATEX_ACCENTS: Record<string, string> = {
+	"\"": "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
+	".": "\u0307", "u": "\u0306", "v": "\u030C", "H": "\u030B", "c": "\u0327", "k": "\u0328",
+	"r": "\u030A", "d": "\u0323", "b": "\u0331",
+};
+
+/** LaTeX letter macros without an argument. */
+const LATEX_LETTERS: Record<string, string> = {
+	ss: "ß", o: "ø", O: "Ø", aa: "å", AA: "Å", ae: "æ", AE: "Æ", oe: "œ", OE: "Œ", l: "ł", L: "Ł",
+	i: "ı", j: "ȷ", dh: "ð", DH: "Ð", th: "þ", TH: "Þ", ng: "ŋ", NG: "Ŋ",
+};
+
+/** Letters that Unicode decomposition does not split into base + mark. */
+const SPECIAL_FOLDS: Record<string, string> = {
+	"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+	"ȷ": "j", "ŋ": "n", "ħ": "h", "ŧ": "t",
+};
+
+const HTML_ENTITIES: Record<string, string> = {
+	amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " ", ndash: "–", mdash: "—",
+	rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…",
+};
+
+/** Replace LaTeX accents/macros and braces with plain Unicode ("{\"o}" → "ö", "\'e" → "é"). */
+export function latexToUnicode(s: string): string {
+	if (!s.includes("\\") && !s.includes("{") && !s.includes("$")) return s;
+	// literal "\n"/"\t" escapes and "\\" line breaks left in exported titles are spaces
+	let out = s.replace(/\\\\|\\[ntr](?=[\s\\]|$)/g, " ");
+	// \"{o}, \"o, {\"o}, \c{c}, \v s
+	out = out.replace(/\\([`'^"~=.])\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))/g, (_m, acc: string, a?: string, b?: string) =>
+		accent(acc, (a ?? b ?? "")));
+	out = out.replace(/\\([uvHckrdb])(?:\s*\{\s*(\\?[A-Za-z])\s*\}|\s+(\\?[A-Za-z]))/g, (_m, acc: string, a?: string, b?: string) =>
+		accent(acc, (a ?? b ?? "")));
+	out = out.replace(/\\(ss|aa|AA|ae|AE|oe|OE|dh|DH|th|TH|ng|NG|o|O|l|L|i|j)(?![A-Za-z])\s?/g, (_m, name: string) => LATEX_LETTERS[name] ?? name);
+	out = out.replace(/\\&/g, "&").replace(/\\%/g, "%").replace(/\\_/g, "_").replace(/\\\$/g, "$").replace(/\\#/g, "#");
+	out = out.replace(/~/g, " ");
+	// \textit{x}, \emph{x} → x ; other commands dropped
+	out = out.replace(/\\[A-Za-z]+\*?\s*/g, "");
+	out = out.replace(/[{}$]/g, "");
+	return out;
+}
+
+function accent(acc: string, letter: string): string {
+	const base = letter.startsWith("\\") ? (LATEX_LETTERS[letter.slice(1)] ?? letter.slice(1)) : letter;
+	const mark = LATEX_ACCENTS[acc];
+	return mark ? (base + mark).normalize("NFC") : base;
+}
+
+export function decodeHtmlEntities(s: string): string {
+	if (!s.includes("&")) return s;
+	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
+		if (body[0] === "#") {
+			const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+			return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+		}
+		return HTML_ENTITIES[body.toLowerCase()] ?? m;
+	});
+}
+
+/** Lower case, no diacritics, no LaTeX, no HTML entities; punctuation kept. */
+export function foldText(s: string): string {
+	// fast path: plain ASCII without LaTeX, entities or tags only needs lower case
+	if (/^[\x20-\x7e]*$/.test(s) && !/[\\{}&<$~]/.test(s)) return s.toLowerCase();
+	const plain = decodeHtmlEntities(latexToUnicode(s)).replace(/<\/?[a-z][^>]*>/gi, "");
+	const lower = plain.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+	return /[^\u0020-\u007e]/.test(lower) ? lower.replace(/[ßøæœłđðþıȷŋħŧ]/g, (ch) => SPECIAL_FOLDS[ch] ?? ch) : lower;
+}
+
+/** Title comparison key: folded, punctuation → space, whitespace collapsed. */
+export function normalizeTitle(s: string): string {
+	return foldText(s)
+		.replace(/['’‘`´]/g, "")
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.trim();
+}
+
+/** True when `s` is missing: null/undefined, empty, or the string "null". */
+export function isMissing(s: unknown): boolean {
+	if (s === null || s === undefined) return true;
+	if (typeof s === "string") {
+		const t = s.trim();
+		return t === "" || t.toLowerCase() === "null" || t.toLowerCase() === "undefined";
+	}
+	return false;
+}
+
+/** Bare lower-case DOI from "10.x/y", "doi:10.x/y", "https://doi.org/10.x/y"…; null if not a DOI. */
+export function normalizeDoi(s: unknown): string | null {
+	if (typeof s !== "string" || isMissing(s)) return null;
+	let t = s.trim();
+	try {
+		if (/%[0-9a-f]{2}/i.test(t)) t = decodeURIComponent(t);
+	} catch {
+		// keep the raw text: a stray % is not worth failing over
+	}
+	t = t.replace(/^\s*(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\//i, "").replace(/^doi:\s*/i, "").trim();
+	const m = /10\.\d{4,9}\/\S+/.exec(t);
+	if (!m || m.index !== 0) return null;
+	return m[0].replace(/[.,;]+$/, "").toLowerCase();
+}
+
+const NEW_ARXIV = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])/;
+const OLD_ARXIV = /([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?/i;
+
+/** arXiv id without version ("2203.02155", "math/0404188") from an id, URL, "arXiv:" or 10.48550 DOI. */
+export function normalizeArxivId(s: unknown): string | null {
+	if (typeof s !== "string" || isMissing(s)) return null;
+	const t = s.trim();
+	const lower = t.toLowerCase();
+	const bare = lower
+		.replace(/^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\//, "")
+		.replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//, "")
+		.replace(/^10\.48550\/arxiv\./, "")
+		.replace(/^arxiv:\s*/, "")
+		.replace(/\.pdf$/, "");
+	const n = NEW_ARXIV.exec(bare);
+	if (n && (bare.startsWith(n[1]) || /arxiv/.test(lower))) return n[1];
+	const o = OLD_ARXIV.exec(bare);
+	if (o && (bare.startsWith(o[1].toLowerCase()) || /arxiv/.test(lower))) return o[1].toLowerCase();
+	return null;
+}
+
+const PREPRINT_PATTERNS = [
+	/\barxiv\b/, /\bcorr\b/, /\bssrn\b/, /social science research network/, /\bbiorxiv\b/, /\bmedrxiv\b/,
+	/research square/, /\bzenodo\b/, /\bpsyarxiv\b/, /\bsocarxiv\b/, /\bedarxiv\b/, /\bchemrxiv\b/,
+	/\btechrxiv\b/, /\bearth ?arxiv\b/, /\bosf preprints\b/, /\bpreprints\.org\b/, /\bpreprint\b/,
+	/\bauthorea\b/, /\bhal\b.*\barchives?\b/, /\bopenreview\b/, /\beconstor\b/, /\bnber working paper/,
+];
+
+/** True for preprint servers and preprint wording ("arXiv (Cornell University)", "SSRN", "arXiv preprint …"). */
+export function isPreprintVenue(name: string | null): boolean {
+	if (!name || isMissing(name)) return false;
+	let known = preprintCache.get(name);
+	if (known === undefined) {
+		if (preprintCache.size > 20_000) preprintCache.clear();
+		const f = foldText(name);
+		known = PREPRINT_PATTERNS.some((re) => re.test(f));
+		preprintCache.set(name, known);
+	}
+	return known;
+}
+
+/** Venue names recur across a vault; the answer for each is remembered. */
+const preprintCache = new Map<string, boolean>();
+
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "v", "phd", "md"]);
+export const NAME_PARTICLES = new Set([
+	"van", "von", "der", "den", "de", "del", "della", "delle", "di", "da", "du", "la", "le", "dos", "das",
+	"do", "ter", "ten", "zu", "zur", "af", "av", "bin", "ibn", "al", "el", "vander", "vanden",
+]);
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
+ * Split a display name into given and family parts. Handles "Last, First", "First Last",
+ * particles ("Aäron van den Oord" → family "van den Oord"), suffixes ("Jr."), DBLP
+ * disambiguation numbers ("John Langford 0001"), braces ("{Tatsu Lab}") and CJK names
+ * written without spaces (family first).
+ */
+export function parsePersonName(s: string): { given: string; family: string } {
+	let t = latexToUnicode(s).replace(/\s+/g, " ").trim();
+	t = t.replace(/\s+\d{4}$/, "").trim();
+	if (t.includes(",")) {
+		const parts = t.split(",").map((p) => p.trim()).filter((p) => p !== "");
+		const family = parts[0] ?? "";
+		const rest = parts.slice(1).filter((p) => !NAME_SUFFIXES.has(p.toLowerCase().replace(/\./g, "")));
+		// "Oord, Aäron van den": trailing particles of the given part belong to the family
+		const givenWords = rest.join(" ").split(" ").filter((w) => w !== "");
+		const moved: string[] = [];
+		while (givenWords.length > 1 && NAME_PARTICLES.has(givenWords[givenWords.length - 1].toLowerCase())) {
+			moved.unshift(givenWords.pop() as string);
+		}
+		return { given: givenWords.join(" "), family: [...moved, family].join(" ") };
+	}
+	if (!t.includes(" ") && CJK.test(t)) {
+		// Chinese/Korean names without spaces are written family first; most families are one character.
+		const chars = [...t];
+		return { family: chars[0] ?? "", given: chars.slice(1).join("") };
+	}
+	const words = t.split(" ").filter((w) => w !== "");
+	// "Jr." after given and family names; a two-word name keeps its last word ("Aa Jr" is family Jr)
+	while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/\./g, ""))) words.pop();
+	if (words.length <= 1) return { given: "", family: words[0] ?? "" };
+	let i = words.length - 1;
+	// particles directly before the last word belong to the family; keep at least one given word
+	while (i > 1 && NAME_PARTICLES.has(words[i - 1].toLowerCase())) i--;
+	return { given: words.slice(0, i).join(" "), family: words.slice(i).join(" ") };
+}
+
+/** Folded name key: family without particles/hyphens/spaces, and given-name tokens. */
+export interface NameKey {
+	/** All tokens run together ("aaronvandenoord"): equal keys = same name. */
+	joined: string;
+	/** Tokens run together with the first token moved last (family-first written names). */
+	rotated: string;
+	family: string;
+	/** Family with particles kept, all separators removed ("vandenoord"). */
+	familyFull: string;
+	given: string[];
+	/** All tokens in written order (for family-first matching). */
+	tokens: string[];
+}
+
+export function nameKey(s: string): NameKey {
+	const { given, family } = parsePersonName(s);
+	const famTokens = splitNameTokens(family);
+	const core = famTokens.filter((w) => !NAME_PARTICLES.has(w));
+	const givenTokens = splitNameTokens(given);
+	const tokens = [...givenTokens, ...famTokens];
+	return {
+		joined: tokens.join(""),
+		rotated: tokens.length > 1 ? [...tokens.slice(1), tokens[0]].join("") : tokens.join(""),
+		family: (core.length ? core : famTokens).join(""),
+		familyFull: famTokens.join(""),
+		given: givenTokens,
+		tokens,
+	};
+}
+
+function splitNameTokens(s: string): string[] {
+	const f = foldText(s);
+	const out: string[] = [];
+	// "J.-P." / "Jean-Pierre" / "J.P." → separate initials/names
+	for (const raw of f.split(/[\s\-‐–.]+/)) {
+		const w = raw.replace(/[^\p{L}\p{N}]/gu, "");
+		if (!w) continue;
+		if (/^\d+$/.test(w)) continue;
+		out.push(w);
+	}
+	return out;
+}

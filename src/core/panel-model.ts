@@ -1,0 +1,291 @@
+// The mismatch panel's model: one entry per reference note that needs the user's attention, read
+// from the check_log already in its frontmatter (plus the last run's errors, which are never
+// written to notes), grouped, counted, filtered and sorted. Pure: the view feeds it notes and
+// renders its rows; updating one note touches one entry.
+import { isStale, manualVerification, readCheckLog } from "./check-log";
+import { compareNames } from "./match";
+import type { CheckLog, FieldChecks, ManualVerification, Reference, Severity } from "./types";
+
+export type PanelGroup = "major" | "minor" | "not_found" | "error" | "stale" | "ignored";
+
+/** Display order of the groups. */
+export const PANEL_GROUPS: readonly PanelGroup[] = ["major", "minor", "not_found", "error", "stale", "ignored"];
+
+export const GROUP_LABELS: Record<PanelGroup, string> = {
+	major: "Major mismatches",
+	minor: "Minor differences",
+	not_found: "Not found",
+	error: "Errors",
+	stale: "Stale",
+	ignored: "Ignored",
+};
+
+export type FieldName = keyof FieldChecks;
+export const FIELD_NAMES: readonly FieldName[] = ["title", "year", "venue", "doi", "authors"];
+
+/**
+ * Top-level frontmatter key set by the panel's "Ignore" action: the note leaves the problem
+ * groups (it is listed under Ignored) until unignored. Outside check_log so re-checks keep it.
+ */
+export const IGNORE_KEY = "check_ignore";
+
+export interface NoteFacts {
+	path: string;
+	reference: Reference;
+	frontmatter: Record<string, unknown>;
+	/** The last run's error for this note (not in the note), or null. */
+	error: string | null;
+}
+
+export interface PanelOptions {
+	now: Date;
+	staleDays: number;
+}
+
+export interface PanelEntry {
+	path: string;
+	group: PanelGroup;
+	title: string;
+	citationKey: string | null;
+	firstAuthor: string | null;
+	/** The note's authors as read (for the side-by-side author list). */
+	authors: string[];
+	year: string | null;
+	log: CheckLog | null;
+	severity: Severity | null;
+	stale: boolean;
+	error: string | null;
+	ignored: boolean;
+	verified: ManualVerification | null;
+	/** Fields whose check did not match, in FIELD_NAMES order. */
+	differing: FieldName[];
+	/** Lower-cased citation key, title and authors, for the filter box. */
+	searchText: string;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+	return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function isIgnored(fm: Record<string, unknown>): boolean {
+	const v = fm[IGNORE_KEY];
+	return v === true || v === "true";
+}
+
+/**
+ * Given names recorded as different ("J." / "John", a middle name on one side) that the
+ * checker's name rules accept as one person are not shown as a difference.
+ */
+function samePerson(local: unknown, remote: unknown): boolean {
+	if (typeof local !== "string" || typeof remote !== "string") return false;
+	const kind = compareNames(local, remote).kind;
+	return kind === "same" || kind === "equivalent";
+}
+
+/** Fields of a log whose check says they differ. */
+export function differingFields(log: CheckLog | null): FieldName[] {
+	const fields = log?.fields;
+	if (!isRecord(fields)) return [];
+	const out: FieldName[] = [];
+	for (const name of FIELD_NAMES) {
+		const check = fields[name];
+		if (!isRecord(check)) continue;
+		if (name === "authors") {
+			const details = Array.isArray(check.details) ? (check.details as unknown[]) : [];
+			const nameDiffers = details.some((d) => isRecord(d) && (d.last_match === false || (d.first_match === false && !samePerson(d.local, d.remote))));
+			if (check.count_match === false || nameDiffers) out.push(name);
+		} else if (check.match === false) {
+			out.push(name);
+		}
+	}
+	return out;
+}
+
+/**
+ * A mismatch's severity: the log's own, or, for logs written before severities existed (the
+ * earlier tool), the rule of DESIGN.md in its simplest form: a different title, DOI or family
+ * name, or a year more than one apart is major; anything else (venue, given names, ±1 year, a
+ * shorter author list) is minor.
+ */
+export function mismatchSeverity(log: CheckLog): Severity {
+	if (log.mismatch_severity === "major" || log.mismatch_severity === "minor") return log.mismatch_severity;
+	const f = isRecord(log.fields) ? (log.fields as Partial<FieldChecks>) : {};
+	if (f.title?.match === false) return "major";
+	if (f.doi?.match === false && f.doi.local && f.doi.remote) return "major";
+	if (f.year?.match === false) {
+		const diff = typeof f.year.year_diff === "number" ? f.year.year_diff : Number(f.year.remote) - Number(f.year.local);
+		if (!(Math.abs(diff) <= 1)) return "major";
+	}
+	const details = Array.isArray(f.authors?.details) ? f.authors.details : [];
+	if (details.some((d) => isRecord(d) && d.last_match === false)) return "major";
+	return "minor";
+}
+
+/**
+ * The panel entry of one reference note, or null when it needs no attention: confirmed or
+ * skipped and fresh, verified by a person, or never checked.
+ */
+export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | null {
+	const { reference: ref, frontmatter: fm } = facts;
+	const log = readCheckLog(fm);
+	const ignored = isIgnored(fm);
+	const verified = manualVerification(fm);
+	const stale = log !== null && isStale(log, opts.staleDays, opts.now);
+	let group: PanelGroup | null = null;
+	let severity: Severity | null = null;
+	if (log?.status === "mismatch") severity = mismatchSeverity(log);
+	if (ignored) group = "ignored";
+	else if (facts.error !== null) group = "error";
+	else if (verified || !log) group = null;
+	else if (severity) group = severity;
+	else if (log.status === "not_found") group = "not_found";
+	else if (stale && log.status !== "skipped") group = "stale";
+	if (group === null) return null;
+	const searchText = [ref.citationKey ?? "", ref.title, ...ref.authors].join("\n").toLowerCase();
+	return {
+		path: facts.path,
+		group,
+		title: ref.title,
+		citationKey: ref.citationKey,
+		firstAuthor: ref.authors[0] ?? null,
+		authors: ref.authors,
+		year: ref.year,
+		log,
+		severity,
+		stale,
+		error: facts.error,
+		ignored,
+		verified,
+		differing: differingFields(log),
+		searchText,
+	};
+}
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+/** Sort order: group, then title, then path (unique, so the order is total). */
+export function compareEntries(a: PanelEntry, b: PanelEntry): number {
+	const g = PANEL_GROUPS.indexOf(a.group) - PANEL_GROUPS.indexOf(b.group);
+	if (g !== 0) return g;
+	const t = collator.compare(a.title, b.title);
+	if (t !== 0) return t;
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** True when the filter text (words, any order) occurs in the entry's key, title or authors. */
+export function matchesFilter(entry: PanelEntry, filter: string): boolean {
+	const words = filter.toLowerCase().split(/\s+/).filter((w) => w !== "");
+	return words.every((w) => entry.searchText.includes(w));
+}
+
+export type PanelRow =
+	| { kind: "group"; group: PanelGroup; count: number; collapsed: boolean }
+	| { kind: "entry"; entry: PanelEntry };
+
+export type GroupCounts = Record<PanelGroup, number>;
+
+function zeroCounts(): GroupCounts {
+	return { major: 0, minor: 0, not_found: 0, error: 0, stale: 0, ignored: 0 };
+}
+
+/** What an update did, so the view can touch only what changed. */
+export interface EntryChange {
+	before: PanelEntry | null;
+	after: PanelEntry | null;
+	/** True when the entry kept its place in the sort order (same group, same neighbours). */
+	samePlace: boolean;
+}
+
+/** The entries, kept sorted per group; `update` costs one binary search and one splice. */
+export class PanelModel {
+	private readonly byPath = new Map<string, PanelEntry>();
+	private readonly groups = new Map<PanelGroup, PanelEntry[]>(PANEL_GROUPS.map((g) => [g, []]));
+
+	/** Replaces every entry. */
+	setAll(entries: Iterable<PanelEntry>): void {
+		this.byPath.clear();
+		for (const list of this.groups.values()) list.length = 0;
+		for (const e of entries) {
+			this.byPath.set(e.path, e);
+			this.groupList(e.group).push(e);
+		}
+		for (const list of this.groups.values()) list.sort(compareEntries);
+	}
+
+	get(path: string): PanelEntry | null {
+		return this.byPath.get(path) ?? null;
+	}
+
+	get size(): number {
+		return this.byPath.size;
+	}
+
+	/** Sets (or, with null, removes) the entry of `path`. */
+	update(path: string, entry: PanelEntry | null): EntryChange {
+		const before = this.byPath.get(path) ?? null;
+		let beforeIndex = -1;
+		if (before) {
+			const list = this.groupList(before.group);
+			beforeIndex = this.indexOf(list, before);
+			list.splice(beforeIndex, 1);
+			this.byPath.delete(path);
+		}
+		let afterIndex = -1;
+		if (entry) {
+			const list = this.groupList(entry.group);
+			afterIndex = this.insertionPoint(list, entry);
+			list.splice(afterIndex, 0, entry);
+			this.byPath.set(path, entry);
+		}
+		const samePlace = before !== null && entry !== null && before.group === entry.group && beforeIndex === afterIndex;
+		return { before, after: entry, samePlace };
+	}
+
+	/** Entry counts per group (all entries, or those matching `filter`). */
+	counts(filter = ""): GroupCounts {
+		const out = zeroCounts();
+		for (const [group, list] of this.groups) {
+			out[group] = filter.trim() === "" ? list.length : list.filter((e) => matchesFilter(e, filter)).length;
+		}
+		return out;
+	}
+
+	/** The flat row list the view renders: each non-empty group's header, then its entries unless collapsed. */
+	rows(filter = "", collapsed: ReadonlySet<PanelGroup> = new Set()): PanelRow[] {
+		const rows: PanelRow[] = [];
+		const filtering = filter.trim() !== "";
+		for (const group of PANEL_GROUPS) {
+			const list = this.groupList(group);
+			const shown = filtering ? list.filter((e) => matchesFilter(e, filter)) : list;
+			if (shown.length === 0) continue;
+			const isCollapsed = collapsed.has(group);
+			rows.push({ kind: "group", group, count: shown.length, collapsed: isCollapsed });
+			if (!isCollapsed) for (const entry of shown) rows.push({ kind: "entry", entry });
+		}
+		return rows;
+	}
+
+	private groupList(group: PanelGroup): PanelEntry[] {
+		const list = this.groups.get(group);
+		if (!list) throw new Error(`unknown panel group ${group}`);
+		return list;
+	}
+
+	private insertionPoint(list: PanelEntry[], entry: PanelEntry): number {
+		let lo = 0;
+		let hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (compareEntries(list[mid], entry) < 0) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	private indexOf(list: PanelEntry[], entry: PanelEntry): number {
+		const i = this.insertionPoint(list, entry);
+		if (list[i] === entry) return i;
+		// Not where the order says (cannot happen with immutable entries); fall back to a scan.
+		return list.indexOf(entry);
+	}
+}

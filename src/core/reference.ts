@@ -1,0 +1,263 @@
+// Frontmatter → Reference, tolerant of the shapes notes really have (BibTeX-style, CSL-JSON from
+// BibLib, Semantic Scholar exports, Zotero Integration templates). See DESIGN.md §1–2.
+import type { NotAReference, Reference } from "./types";
+import { isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
+
+const CSL_TYPES = new Set([
+	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
+	"chapter", "thesis", "report", "manuscript", "dataset", "webpage", "post", "post-weblog", "entry",
+	"entry-encyclopedia", "entry-dictionary", "review", "review-book", "speech", "software", "standard",
+	"patent", "legal_case", "legislation", "motion_picture", "broadcast", "interview", "personal_communication",
+]);
+
+const CITEKEY_KEYS = ["citation_key", "citekey", "citeKey", "citation-key", "citationKey", "id"];
+
+/** String value of a frontmatter key, or null when missing ("null", "", non-scalar). */
+function str(fm: Record<string, unknown>, ...keys: string[]): string | null {
+	for (const k of keys) {
+		const v = fm[k];
+		if (typeof v === "number" && Number.isFinite(v)) return String(v);
+		if (typeof v === "string" && !isMissing(v)) return v.trim();
+		if (Array.isArray(v) && v.length > 0 && typeof v[0] === "string" && !isMissing(v[0])) return v[0].trim();
+	}
+	return null;
+}
+
+function citationKey(fm: Record<string, unknown>): string | null {
+	for (const k of CITEKEY_KEYS) {
+		// CSL-JSON keeps the citation key in `id`; elsewhere `id` may mean anything
+		if (k === "id" && !(typeof fm.type === "string" && CSL_TYPES.has(fm.type))) continue;
+		const v = str(fm, k);
+		if (v) return v;
+	}
+	return null;
+}
+
+/** Recognition per DESIGN §1; `rec.typeValue` restricts to notes whose `type` equals it. */
+export function isReferenceNote(fm: Record<string, unknown>, rec?: { typeValue?: string }): boolean {
+	if (!fm || typeof fm !== "object") return false;
+	const type = typeof fm.type === "string" ? fm.type.trim() : null;
+	if (rec?.typeValue) return type === rec.typeValue;
+	if (type === "bibtex_entry" || (type !== null && CSL_TYPES.has(type.toLowerCase()))) return true;
+	if (!titleOf(fm)) return false;
+	if (citationKey(fm)) return true;
+	if (normalizeDoi(str(fm, "doi", "DOI"))) return true;
+	return readAuthors(fm).authors.length > 0 && readYear(fm) !== null;
+}
+
+function titleOf(fm: Record<string, unknown>): string | null {
+	const t = str(fm, "title");
+	if (t) return t.replace(/\s+/g, " ");
+	// Zotero Integration notes often keep only a citekey and an alias holding the title
+	if (citationKey(fm)) {
+		const a = str(fm, "aliases", "alias");
+		if (a) return a.replace(/\s+/g, " ");
+	}
+	return null;
+}
+
+const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\.\.|…)$/i;
+
+/** One author value → "Given Family" display string; null when empty. */
+function personToString(v: unknown): string | null {
+	if (typeof v === "string") {
+		if (isMissing(v)) return null;
+		const t = v.trim();
+		if (t.includes(",") && !/^\{.*\}$/.test(t)) {
+			const { given, family } = parsePersonName(t);
+			return given ? `${given} ${family}` : family;
+		}
+		return t;
+	}
+	if (v && typeof v === "object") {
+		const o = v as Record<string, unknown>;
+		const literal = str(o, "literal", "name", "display_name");
+		if (literal) return literal;
+		const family = str(o, "family", "last", "lastName", "last_name");
+		const given = str(o, "given", "first", "firstName", "first_name");
+		const particle = str(o, "non-dropping-particle", "dropping-particle");
+		const fam = particle ? `${particle} ${family ?? ""}`.trim() : family;
+		if (fam && given) return `${given} ${fam}`;
+		return fam ?? given;
+	}
+	return null;
+}
+
+/** Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last, First Last". */
+function splitAuthorString(s: string): string[] {
+	const t = s.replace(/\s+/g, " ").trim();
+	if (/\sand\s/i.test(t)) return t.split(/\s+and\s+/i);
+	if (t.includes(";")) return t.split(";");
+	if (!t.includes(",")) return [t];
+	const parts = t.split(",").map((p) => p.trim()).filter((p) => p !== "");
+	// "Smith, John" or "Smith, J., van Doe, Jane" → pairs of Last, First
+	const pairs = parts.length % 2 === 0 && parts.every((p, i) => i % 2 === 0 ? isFamilyLike(p) : p.split(" ").length <= 3);
+	if (!pairs) return parts;
+	const out: string[] = [];
+	for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);
+	return out;
+}
+
+/** One word, optionally after lower-case particles ("Smith", "van der Berg"). */
+function isFamilyLike(p: string): boolean {
+	const words = p.split(" ");
+	return words.slice(0, -1).every((w) => NAME_PARTICLES.has(w) && w === w.toLowerCase());
+}
+
+function readAuthors(fm: Record<string, unknown>): { authors: string[]; truncated: boolean } {
+	const raw = fm.authors ?? fm.author ?? fm.creators;
+	let items: unknown[];
+	if (Array.isArray(raw)) items = raw;
+	else if (typeof raw === "string" && !isMissing(raw)) items = splitAuthorString(raw);
+	else if (raw && typeof raw === "object") items = [raw];
+	else items = [];
+	const authors: string[] = [];
+	let truncated = false;
+	for (const item of items) {
+		const name = personToString(item);
+		if (!name) continue;
+		if (TRUNCATION.test(latexToUnicode(name).trim())) {
+			truncated = true;
+			continue;
+		}
+		authors.push(name.replace(/\s+/g, " ").trim());
+	}
+	return { authors, truncated };
+}
+
+const YEAR = /(?:^|[^\d])((?:1[5-9]|20)\d{2})(?!\d)/;
+
+function yearFrom(v: unknown): string | null {
+	if (typeof v === "number" && Number.isInteger(v) && v > 1000 && v < 3000) return String(v);
+	if (typeof v === "string" && !isMissing(v)) return YEAR.exec(v)?.[1] ?? null;
+	if (v instanceof Date && !isNaN(v.getTime())) return String(v.getUTCFullYear());
+	if (v && typeof v === "object") {
+		const o = v as Record<string, unknown>;
+		const parts = o["date-parts"];
+		if (Array.isArray(parts) && Array.isArray(parts[0])) return yearFrom(parts[0][0]);
+		return yearFrom(o.raw ?? o.literal ?? o.year ?? null);
+	}
+	return null;
+}
+
+function readYear(fm: Record<string, unknown>): string | null {
+	for (const k of ["year", "date", "issued", "published"]) {
+		const y = yearFrom(fm[k]);
+		if (y) return y;
+	}
+	return null;
+}
+
+function readArxivId(fm: Record<string, unknown>, doi: string | null, url: string | null, venue: string | null): string | null {
+	const prefix = str(fm, "archiveprefix", "archivePrefix", "eprinttype");
+	const eprint = str(fm, "eprint");
+	if (eprint && (!prefix || /arxiv/i.test(prefix))) {
+		const id = normalizeArxivId(eprint);
+		if (id) return id;
+	}
+	for (const v of [str(fm, "arxiv", "arxiv_id", "arxivId", "arXiv"), doi && doi.startsWith("10.48550/arxiv.") ? doi : null]) {
+		const id = normalizeArxivId(v);
+		if (id) return id;
+	}
+	if (url && /arxiv\.org\//i.test(url)) {
+		const id = normalizeArxivId(url);
+		if (id) return id;
+	}
+	// "arXiv preprint arXiv:2212.08073"
+	if (venue && /arxiv/i.test(venue)) {
+		const m = /arxiv[:\s]+([a-z-]+\/\d{7}|\d{4}\.\d{4,5})/i.exec(venue);
+		if (m) return normalizeArxivId(m[1]);
+	}
+	return null;
+}
+
+function readOpenalexId(fm: Record<string, unknown>): string | null {
+	const log = fm.check_log;
+	if (!log || typeof log !== "object" || Array.isArray(log)) return null;
+	const id = (log as Record<string, unknown>).paper_id;
+	if (typeof id !== "string") return null;
+	const m = /^(?:https?:\/\/openalex\.org\/)?(W\d+)$/i.exec(id.trim());
+	return m ? `https://openalex.org/${m[1].toUpperCase()}` : null;
+}
+
+/** Read the citation fields of a note; a note without a usable title is not a reference. */
+export function readReference(fm: Record<string, unknown>): Reference | NotAReference {
+	if (!fm || typeof fm !== "object" || Array.isArray(fm)) return { notAReference: true, reason: "no frontmatter" };
+	const rawTitle = titleOf(fm);
+	if (!rawTitle) return { notAReference: true, reason: "no title" };
+	const plainTitle = latexToUnicode(rawTitle).replace(/[\s\p{P}]/gu, "");
+	if (plainTitle.length === 0) return { notAReference: true, reason: "title has no letters or digits" };
+	const { authors, truncated } = readAuthors(fm);
+	const url = str(fm, "url", "URL");
+	const venue = str(fm, "venue", "journal", "booktitle", "container-title", "journaltitle", "publisher");
+	let doi = normalizeDoi(str(fm, "doi", "DOI"));
+	if (!doi && url && /doi\.org\//i.test(url)) doi = normalizeDoi(url);
+	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
+	const entryType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue;
+	return {
+		citationKey: citationKey(fm),
+		title: rawTitle,
+		authors,
+		authorsTruncated: truncated,
+		year: readYear(fm),
+		venue,
+		doi,
+		arxivId: readArxivId(fm, doi, url, venue),
+		url,
+		entryType: entryType ? entryType.toLowerCase() : null,
+		openalexId: readOpenalexId(fm),
+	};
+}
+
+export function isNotAReference(r: Reference | NotAReference): r is NotAReference {
+	return (r as NotAReference).notAReference === true;
+}
+
+/** Entry types OpenAlex does not index when they carry no DOI. */
+export const NOT_INDEXED_TYPES = [
+	"online", "webpage", "web", "www", "electronic", "software", "dataset", "data", "post", "post-weblog",
+	"blog", "blogpost", "video", "podcast", "motion_picture", "broadcast", "interview", "personal_communication",
+	"legal", "legal_case", "legislation", "patent", "standard",
+];
+
+/** Hosts of scholarly records: a `misc` entry pointing there is still worth looking up. */
+export const SCHOLARLY_HOSTS = [
+	"arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "papers.nips.cc", "proceedings.neurips.cc",
+	"proceedings.mlr.press", "jmlr.org", "dl.acm.org", "ieeexplore.ieee.org", "link.springer.com", "sciencedirect.com",
+	"jstor.org", "ssrn.com", "papers.ssrn.com", "nber.org", "ncbi.nlm.nih.gov", "pubmed.ncbi.nlm.nih.gov", "nature.com",
+	"science.org", "pnas.org", "onlinelibrary.wiley.com", "tandfonline.com", "journals.sagepub.com", "academic.oup.com",
+	"cambridge.org", "researchgate.net", "semanticscholar.org", "biorxiv.org", "medrxiv.org", "osf.io", "zenodo.org",
+	"aaai.org", "ojs.aaai.org", "ijcai.org", "usenix.org", "cv-foundation.org", "openaccess.thecvf.com", "mitpress.mit.edu",
+	"direct.mit.edu", "plos.org", "journals.plos.org", "frontiersin.org", "mdpi.com", "hal.science", "openalex.org",
+	"scholar.archive.org", "dblp.org", "europepmc.org", "aeaweb.org", "econstor.eu", "repec.org", "books.google.com",
+];
+
+/**
+ * Why OpenAlex will not have this reference (web pages, blog posts, software, datasets without a
+ * DOI, legal texts…), or null when it is worth looking up. Decided from entry type and URL;
+ * `opts` replaces the default type and scholarly-host lists (a setting).
+ */
+export function notIndexedReason(ref: Reference, opts?: { types?: string[]; scholarlyHosts?: string[] }): string | null {
+	if (ref.doi || ref.arxivId) return null;
+	const types = opts?.types ?? NOT_INDEXED_TYPES;
+	const scholarly = opts?.scholarlyHosts ?? SCHOLARLY_HOSTS;
+	const type = ref.entryType ?? "";
+	if (types.includes(type)) return `not indexed: ${type} entry without DOI`;
+	const host = hostOf(ref.url);
+	if (!host || !(type === "misc" || type === "" || type === "unpublished")) return null;
+	if (scholarly.some((h) => host === h || host.endsWith(`.${h}`))) return null;
+	const path = pathOf(ref.url ?? "");
+	if (/(^|\.)blog\.|\.blog$/.test(host) || /\/blog\//i.test(path) || /\bblog\b/i.test(ref.venue ?? "")) return `not indexed: blog post (${host})`;
+	return `not indexed: web page (${host})`;
+}
+
+function hostOf(url: string | null): string | null {
+	if (!url) return null;
+	const m = /^https?:\/\/([^/?#]+)/i.exec(url.trim());
+	return m ? m[1].toLowerCase().replace(/^www\./, "") : null;
+}
+
+function pathOf(url: string): string {
+	const m = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(url.trim());
+	return m?.[1] ?? "";
+}

@@ -1,0 +1,253 @@
+// Venue aliases: abbreviations and full names of common CS, ML, HCI, statistics and economics
+// venues, plus publisher series that hold many venues (LNCS, PMLR, ACM/IEEE proceedings).
+import { foldText } from "./normalize";
+
+/** Canonical id → names and abbreviations (written naturally; keys are derived by venueKey). */
+const VENUE_ALIASES: Record<string, string[]> = {
+	neurips: ["NeurIPS", "NIPS", "Neural Information Processing Systems", "Advances in Neural Information Processing Systems", "Conference on Neural Information Processing Systems", "NeurIPS Datasets and Benchmarks"],
+	icml: ["ICML", "International Conference on Machine Learning"],
+	iclr: ["ICLR", "International Conference on Learning Representations"],
+	aaai: ["AAAI", "AAAI Conference on Artificial Intelligence", "Proceedings of the AAAI Conference on Artificial Intelligence", "National Conference on Artificial Intelligence"],
+	ijcai: ["IJCAI", "International Joint Conference on Artificial Intelligence"],
+	aistats: ["AISTATS", "Artificial Intelligence and Statistics", "International Conference on Artificial Intelligence and Statistics"],
+	colt: ["COLT", "Conference on Learning Theory", "Annual Conference on Learning Theory", "Conference on Computational Learning Theory"],
+	uai: ["UAI", "Uncertainty in Artificial Intelligence", "Conference on Uncertainty in Artificial Intelligence"],
+	kdd: ["KDD", "SIGKDD", "ACM SIGKDD", "Knowledge Discovery and Data Mining", "ACM SIGKDD International Conference on Knowledge Discovery and Data Mining", "International Conference on Knowledge Discovery and Data Mining", "Knowledge Discovery in Databases"],
+	www: ["WWW", "The Web Conference", "World Wide Web Conference", "International World Wide Web Conference", "International Conference on World Wide Web", "ACM Web Conference", "Web Conference"],
+	wsdm: ["WSDM", "Web Search and Data Mining", "International Conference on Web Search and Data Mining"],
+	cvpr: ["CVPR", "Computer Vision and Pattern Recognition", "IEEE/CVF Conference on Computer Vision and Pattern Recognition", "IEEE Conference on Computer Vision and Pattern Recognition"],
+	iccv: ["ICCV", "International Conference on Computer Vision", "IEEE/CVF International Conference on Computer Vision", "IEEE International Conference on Computer Vision"],
+	eccv: ["ECCV", "European Conference on Computer Vision"],
+	acl: ["ACL", "Annual Meeting of the Association for Computational Linguistics", "Association for Computational Linguistics", "Meeting of the Association for Computational Linguistics"],
+	emnlp: ["EMNLP", "Empirical Methods in Natural Language Processing", "Conference on Empirical Methods in Natural Language Processing"],
+	naacl: ["NAACL", "NAACL-HLT", "North American Chapter of the Association for Computational Linguistics", "North American Chapter of the Association for Computational Linguistics: Human Language Technologies"],
+	eacl: ["EACL", "European Chapter of the Association for Computational Linguistics"],
+	coling: ["COLING", "International Conference on Computational Linguistics"],
+	tacl: ["TACL", "Transactions of the Association for Computational Linguistics"],
+	jmlr: ["JMLR", "Journal of Machine Learning Research"],
+	tmlr: ["TMLR", "Transactions on Machine Learning Research"],
+	mlsys: ["MLSys", "SysML", "Machine Learning and Systems", "Conference on Machine Learning and Systems"],
+	corl: ["CoRL", "Conference on Robot Learning"],
+	facct: ["FAccT", "FAT*", "ACM FAccT", "Fairness, Accountability, and Transparency", "Conference on Fairness, Accountability, and Transparency", "ACM Conference on Fairness, Accountability, and Transparency", "Conference on Fairness, Accountability and Transparency"],
+	aies: ["AIES", "AAAI/ACM Conference on AI, Ethics, and Society", "AI, Ethics, and Society", "Conference on AI, Ethics, and Society"],
+	chi: ["CHI", "ACM CHI", "Human Factors in Computing Systems", "CHI Conference on Human Factors in Computing Systems", "Conference on Human Factors in Computing Systems", "SIGCHI Conference on Human Factors in Computing Systems", "CHI Extended Abstracts", "Extended Abstracts of the CHI Conference on Human Factors in Computing Systems"],
+	cscw: ["CSCW", "Computer-Supported Cooperative Work", "Computer Supported Cooperative Work", "Conference on Computer-Supported Cooperative Work and Social Computing", "Proceedings of the ACM on Human-Computer Interaction", "PACM HCI", "PACMHCI", "Computer Supported Cooperative Work and Social Computing"],
+	uist: ["UIST", "User Interface Software and Technology", "Annual ACM Symposium on User Interface Software and Technology", "ACM Symposium on User Interface Software and Technology"],
+	dis: ["DIS", "Designing Interactive Systems", "ACM Designing Interactive Systems Conference"],
+	iui: ["IUI", "Intelligent User Interfaces", "International Conference on Intelligent User Interfaces"],
+	icwsm: ["ICWSM", "International AAAI Conference on Web and Social Media", "Proceedings of the International AAAI Conference on Web and Social Media", "Web and Social Media"],
+	sigir: ["SIGIR", "Research and Development in Information Retrieval", "International ACM SIGIR Conference on Research and Development in Information Retrieval"],
+	recsys: ["RecSys", "ACM Conference on Recommender Systems", "Recommender Systems"],
+	cikm: ["CIKM", "Conference on Information and Knowledge Management", "International Conference on Information and Knowledge Management"],
+	ec: ["EC", "ACM EC", "Economics and Computation", "ACM Conference on Economics and Computation", "Electronic Commerce", "ACM Conference on Electronic Commerce"],
+	itcs: ["ITCS", "Innovations in Theoretical Computer Science", "Innovations in Theoretical Computer Science Conference"],
+	stoc: ["STOC", "Symposium on Theory of Computing", "ACM Symposium on Theory of Computing", "Annual ACM Symposium on Theory of Computing"],
+	focs: ["FOCS", "Foundations of Computer Science", "IEEE Symposium on Foundations of Computer Science", "Annual Symposium on Foundations of Computer Science"],
+	soda: ["SODA", "Symposium on Discrete Algorithms", "ACM-SIAM Symposium on Discrete Algorithms"],
+	sigmod: ["SIGMOD", "International Conference on Management of Data", "ACM SIGMOD International Conference on Management of Data", "Management of Data"],
+	vldb: ["VLDB", "PVLDB", "Proceedings of the VLDB Endowment", "Very Large Data Bases", "International Conference on Very Large Data Bases"],
+	icde: ["ICDE", "International Conference on Data Engineering", "IEEE International Conference on Data Engineering"],
+	usenixsec: ["USENIX Security", "USENIX Security Symposium"],
+	sp: ["IEEE S&P", "S&P", "IEEE Symposium on Security and Privacy", "Symposium on Security and Privacy"],
+	ccs: ["CCS", "ACM CCS", "Computer and Communications Security", "ACM Conference on Computer and Communications Security", "ACM SIGSAC Conference on Computer and Communications Security"],
+	icassp: ["ICASSP", "International Conference on Acoustics, Speech and Signal Processing", "IEEE International Conference on Acoustics, Speech and Signal Processing"],
+	interspeech: ["Interspeech", "Annual Conference of the International Speech Communication Association"],
+	tpami: ["TPAMI", "PAMI", "IEEE Transactions on Pattern Analysis and Machine Intelligence", "Transactions on Pattern Analysis and Machine Intelligence"],
+	tochi: ["TOCHI", "ACM Transactions on Computer-Human Interaction", "Transactions on Computer-Human Interaction"],
+	cacm: ["CACM", "Communications of the ACM"],
+	pnas: ["PNAS", "Proceedings of the National Academy of Sciences", "Proceedings of the National Academy of Sciences of the United States of America"],
+	jasa: ["JASA", "Journal of the American Statistical Association"],
+	aos: ["Ann. Statist.", "Annals of Statistics", "The Annals of Statistics"],
+	jrssb: ["JRSS B", "JRSSB", "Journal of the Royal Statistical Society Series B", "Journal of the Royal Statistical Society: Series B (Statistical Methodology)", "Journal of the Royal Statistical Society Series B: Statistical Methodology", "Journal of the Royal Statistical Society. Series B (Methodological)"],
+	jrssa: ["JRSS A", "Journal of the Royal Statistical Society Series A", "Journal of the Royal Statistical Society: Series A (Statistics in Society)"],
+	aer: ["AER", "American Economic Review", "The American Economic Review"],
+	qje: ["QJE", "Quarterly Journal of Economics", "The Quarterly Journal of Economics"],
+	jep: ["JEP", "Journal of Economic Perspectives", "The Journal of Economic Perspectives"],
+	jpe: ["JPE", "Journal of Political Economy"],
+	restud: ["REStud", "Review of Economic Studies", "The Review of Economic Studies"],
+	nmi: ["Nat. Mach. Intell.", "Nature Machine Intelligence"],
+	nathumbehav: ["Nat. Hum. Behav.", "Nature Human Behaviour"],
+	bds: ["BD&S", "Big Data & Society", "Big Data and Society"],
+	ijhcs: ["IJHCS", "International Journal of Human-Computer Studies"],
+	tist: ["TIST", "ACM Transactions on Intelligent Systems and Technology"],
+	tkdd: ["TKDD", "ACM Transactions on Knowledge Discovery from Data"],
+	tkde: ["TKDE", "IEEE Transactions on Knowledge and Data Engineering"],
+	tois: ["TOIS", "ACM Transactions on Information Systems"],
+	csur: ["CSUR", "ACM Computing Surveys", "Computing Surveys"],
+	jair: ["JAIR", "Journal of Artificial Intelligence Research"],
+	aij: ["AIJ", "Artificial Intelligence"],
+	mlj: ["Mach. Learn.", "Machine Learning"],
+	plosone: ["PLOS ONE", "PLoS ONE"],
+	// publishers as OpenAlex names their book series
+	oup: ["OUP", "Oxford University Press", "OUP Catalogue", "Oxford Academic", "Oxford University Press eBooks"],
+	cup: ["CUP", "Cambridge University Press", "Cambridge University Press eBooks"],
+	mitpress: ["MIT Press", "The MIT Press", "MIT Press eBooks", "The MIT Press eBooks"],
+	pup: ["Princeton University Press", "PUP"],
+	hup: ["Harvard University Press", "HUP"],
+	yup: ["Yale University Press"],
+	ucp: ["University of Chicago Press", "Chicago University Press"],
+};
+
+/** Venue names OpenAlex gives that say nothing about where a work appeared. */
+const GENERIC_VENUES = new Set(["books", "book", "ebooks", "journal", "proceedings", "conference", "unknown", "n a", "na", "other"]);
+
+/** True for placeholder venues like "Books" that cannot contradict any local venue. */
+export function isGenericVenue(name: string): boolean {
+	return GENERIC_VENUES.has(foldText(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+}
+
+/**
+ * Publisher series and proceedings containers: a remote venue like "Lecture Notes in Computer
+ * Science" or "Proceedings of Machine Learning Research" holds the local conference.
+ * Each series lists the canonical venues it is known to hold; `null` = any venue.
+ */
+const SERIES: Array<{ name: string; pattern: RegExp; holds: string[] | null }> = [
+	{ name: "LNCS", pattern: /^(lecture notes in (computer science|artificial intelligence)|lncs|lnai)$/, holds: null },
+	{ name: "PMLR", pattern: /^(proceedings of machine learning research|pmlr|jmlr workshop and conference proceedings|jmlr w ?cp)$/, holds: ["icml", "aistats", "colt", "uai", "corl", "mlsys", "facct", "neurips"] },
+	{ name: "CCIS", pattern: /^communications in computer and information science$/, holds: null },
+	{ name: "ACM proceedings", pattern: /^(acm (digital library|ebooks|conferences)|association for computing machinery|acm)$/, holds: null },
+	{ name: "IEEE proceedings", pattern: /^(ieee (xplore|conference proceedings|ebooks)|ieee|institute of electrical and electronics engineers)$/, holds: null },
+	{ name: "OpenReview", pattern: /^openreview( net)?$/, holds: ["iclr", "neurips", "tmlr"] },
+	{ name: "ACL Anthology", pattern: /^(acl anthology|association for computational linguistics)$/, holds: ["acl", "emnlp", "naacl", "eacl", "coling", "tacl"] },
+];
+
+const DROP_WORDS = new Set([
+	"proceedings", "proc", "of", "the", "in", "on", "annual", "international", "conference", "conf",
+	"symposium", "symp", "workshop", "meeting", "and", "for", "ebooks", "press", "inc", "ltd", "llc",
+	"publishing", "publishers", "volume", "vol", "part", "st", "nd", "rd", "th",
+]);
+
+const keyCache = new Map<string, string>();
+
+/** Comparison key: folded, without years, ordinals, volume numbers and filler words. */
+export function venueKey(name: string): string {
+	let key = keyCache.get(name);
+	if (key === undefined) {
+		// a vault has few distinct venue names: remember their keys
+		if (keyCache.size > 20_000) keyCache.clear();
+		key = computeVenueKey(name);
+		keyCache.set(name, key);
+	}
+	return key;
+}
+
+function computeVenueKey(name: string): string {
+	return foldText(name)
+		.replace(/&/g, " and ")
+		.replace(/\b(19|20)\d{2}\b/g, " ")
+		.replace(/['’]\d{2}\b/g, " ")
+		.replace(/\b\d+(st|nd|rd|th)\b/g, " ")
+		.replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/g, " ")
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.split(" ")
+		.filter((w) => w !== "" && !DROP_WORDS.has(w) && !/^\d+$/.test(w))
+		.join(" ");
+}
+
+/** Full-words key (fillers kept) so series patterns can be matched. */
+function seriesKey(name: string): string {
+	return foldText(name).replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/\b(the|ebooks)\b/g, " ").replace(/\s+/g, " ").trim();
+}
+
+let aliasIndex: Map<string, string> | null = null;
+
+function index(): Map<string, string> {
+	if (aliasIndex) return aliasIndex;
+	aliasIndex = new Map();
+	for (const [id, names] of Object.entries(VENUE_ALIASES)) {
+		for (const n of names) {
+			const k = venueKey(n);
+			if (k && !aliasIndex.has(k)) aliasIndex.set(k, id);
+		}
+		aliasIndex.set(id, id);
+	}
+	return aliasIndex;
+}
+
+/**
+ * Canonical venue ids ("neurips") a name may denote: the alias table on the whole name, a
+ * parenthesised acronym ("… (NeurIPS)"), an acronym among the first words ("AAAI ICWSM",
+ * "NeurIPS 2022 Workshop"), or the name without a society prefix ("ACM CHI", "IEEE CVPR").
+ */
+export function canonicalVenues(name: string): Set<string> {
+	let out = canonicalCache.get(name);
+	if (!out) {
+		if (canonicalCache.size > 20_000) canonicalCache.clear();
+		out = lookupVenues(name);
+		canonicalCache.set(name, out);
+	}
+	return out;
+}
+
+const canonicalCache = new Map<string, Set<string>>();
+
+function lookupVenues(name: string): Set<string> {
+	const idx = index();
+	const out = new Set<string>();
+	const key = venueKey(name);
+	const direct = idx.get(key);
+	if (direct) out.add(direct);
+	const folded = foldText(name);
+	const paren = /\(([^)]+)\)/.exec(folded);
+	if (paren) {
+		const inside = idx.get(venueKey(paren[1]));
+		if (inside) out.add(inside);
+		const outside = idx.get(venueKey(folded.replace(/\([^)]*\)/g, " ")));
+		if (outside) out.add(outside);
+	}
+	const words = key.split(" ");
+	if (words.length <= 4) {
+		for (const w of words.slice(0, 3)) {
+			const hit = w.length >= 2 ? idx.get(w) : undefined;
+			if (hit && VENUE_ALIASES[hit]?.some((a) => venueKey(a) === w)) out.add(hit);
+		}
+	}
+	const noSociety = words.filter((w) => !SOCIETIES.has(w)).join(" ");
+	if (noSociety !== key && noSociety !== "") {
+		const hit = idx.get(noSociety);
+		if (hit) out.add(hit);
+	}
+	// ISO-style abbreviations of a full name ("Proc. ACM Hum.-Comput. Interact.")
+	if (out.size === 0 && words.length >= 2) {
+		for (const [k, id] of idx) if (isAbbreviation(key, k)) out.add(id);
+	}
+	return out;
+}
+
+const SOCIETIES = new Set(["acm", "ieee", "cvf", "sigchi", "aaai", "usenix", "siam", "springer", "elsevier"]);
+
+/** "Proc. ACM Hum. Comput. Interact." vs "Proceedings of the ACM on Human-Computer Interaction": word-by-word abbreviations. */
+function isAbbreviation(a: string, b: string): boolean {
+	const x = a.split(" ");
+	const y = b.split(" ");
+	if (x.length !== y.length || x.length < 2) return false;
+	return x.every((w, i) => w === y[i] || (Math.min(w.length, y[i].length) >= 3 && (w.startsWith(y[i]) || y[i].startsWith(w))));
+}
+
+export type VenueRelation =
+	| { kind: "same" }
+	| { kind: "alias"; id: string }
+	| { kind: "series"; series: string }
+	| { kind: "different" };
+
+/** How two venue names relate: the same, aliases of one venue, a publisher series holding it, or different. */
+export function relateVenues(local: string, remote: string): VenueRelation {
+	const lk = venueKey(local);
+	const rk = venueKey(remote);
+	if (lk !== "" && lk === rk) return { kind: "same" };
+	if (isAbbreviation(lk, rk)) return { kind: "same" };
+	const lc = canonicalVenues(local);
+	const rc = canonicalVenues(remote);
+	for (const id of lc) if (rc.has(id)) return { kind: "alias", id };
+	const rs = seriesKey(remote);
+	for (const s of SERIES) {
+		if (s.pattern.test(rs) && (s.holds === null || s.holds.some((id) => lc.has(id)))) return { kind: "series", series: s.name };
+	}
+	// one name contains the other as whole words ("Journal of X" vs "X"), long enough to mean something
+	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && (containsWords(lk, rk) || containsWords(rk, lk))) return { kind: "same" };
+	return { kind: "different" };
+}
+
+function containsWords(hay: string, needle: string): boolean {
+	return ` ${hay} `.includes(` ${needle} `);
+}

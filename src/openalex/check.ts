@@ -1,0 +1,95 @@
+// The one checking pipeline shared by the CLI and the plugin: resolve → compare → buildCheckLog.
+// Nothing here writes files; callers write `result.log` (never when it is null: errors).
+import type { CheckLog, CheckResult, Comparison, PublishedVersion, Reference, RemoteWork } from "../core/types";
+import { compareReference } from "../core/compare";
+import { notIndexedReason } from "../core/reference";
+import { buildCheckLog } from "../core/check-log";
+import type { OpenAlexClient } from "./client";
+import { resolveReferences, type Resolution } from "./resolver";
+
+export interface CheckItem {
+	/** Caller's id for the reference (a note path). */
+	key: string;
+	reference: Reference;
+	/** The note's current check_log (kept: manually_verified; never replaced on error). */
+	previous: CheckLog | null;
+}
+
+export interface CheckOptions {
+	now: () => Date;
+	/** Write the `remote:` summary into the log. */
+	writeRemote: boolean;
+	signal?: AbortSignal;
+	/** Called once per reference as soon as its verdict is known (progress, incremental writes). */
+	onResult?: (key: string, result: CheckResult) => void | Promise<void>;
+}
+
+export async function checkReferences(items: CheckItem[], client: OpenAlexClient, opts: CheckOptions): Promise<Map<string, CheckResult>> {
+	const results = new Map<string, CheckResult>();
+	const byKey = new Map(items.map((i) => [i.key, i]));
+	const report = async (key: string, result: CheckResult) => {
+		results.set(key, result);
+		await opts.onResult?.(key, result);
+	};
+
+	// References OpenAlex does not index (web pages, software, …) are not queried at all.
+	const toResolve: CheckItem[] = [];
+	for (const item of items) {
+		const reason = notIndexedReason(item.reference);
+		if (reason === null) {
+			toResolve.push(item);
+			continue;
+		}
+		const log = buildCheckLog({ status: "skipped", notes: [reason], now: opts.now(), writeRemote: opts.writeRemote, previous: item.previous });
+		await report(item.key, { status: "skipped", severity: null, log, work: null, message: reason });
+	}
+
+	await resolveReferences(
+		toResolve.map((i) => ({ key: i.key, reference: i.reference })),
+		client,
+		{
+			signal: opts.signal,
+			onResolved: async (key, resolution) => {
+				const item = byKey.get(key);
+				if (item) await report(key, resultOf(item, resolution, opts));
+			},
+		},
+	);
+	return results;
+}
+
+function resultOf(item: CheckItem, r: Resolution, opts: CheckOptions): CheckResult {
+	if (r.kind === "error") {
+		return { status: "error", severity: null, log: null, work: null, message: r.error.message };
+	}
+	if (r.kind === "not_found") {
+		const log = buildCheckLog({ status: "not_found", notes: [...r.notes, r.message], now: opts.now(), writeRemote: opts.writeRemote, previous: item.previous });
+		return { status: "not_found", severity: null, log, work: null, message: r.message };
+	}
+	const comparison = withProblems(compareReference(item.reference, r.work), r.identityProblem, r.work);
+	const log = buildCheckLog({
+		status: comparison.status,
+		comparison,
+		work: r.work,
+		notes: r.notes.length ? r.notes : undefined,
+		publishedVersion: r.publishedVersion ? publishedVersionOf(r.publishedVersion) : undefined,
+		now: opts.now(),
+		writeRemote: opts.writeRemote,
+		previous: item.previous,
+	});
+	const message = r.identityProblem ?? (r.work.isRetracted ? "the work is retracted" : undefined);
+	return { status: comparison.status, severity: comparison.severity, log, work: r.work, message };
+}
+
+/** An identifier naming another paper, or a retraction, is a major problem whatever else agrees. */
+function withProblems(c: Comparison, identityProblem: string | null, work: RemoteWork): Comparison {
+	const problems: string[] = [];
+	if (identityProblem && !c.notes.includes(identityProblem)) problems.push(identityProblem);
+	if (work.isRetracted && !c.notes.some((n) => /retract/i.test(n))) problems.push("the work is retracted");
+	if (!identityProblem && !work.isRetracted) return c;
+	return { ...c, status: "mismatch", severity: "major", notes: [...c.notes, ...problems] };
+}
+
+function publishedVersionOf(w: RemoteWork): PublishedVersion {
+	return { doi: w.doi, venue: w.venue, year: w.year };
+}

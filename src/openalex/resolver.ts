@@ -1,0 +1,419 @@
+// Reference → OpenAlex work, with as few requests and credits as possible, never a wrong paper.
+// Order per reference: DOI, arXiv DOI, previous paper_id, then title candidates (free
+// autocomplete, fetched in one batched `filter=openalex:` call), then a title search (10 credits)
+// only when nothing convincing turned up. Many references share each request.
+import type { Reference, RemoteWork } from "../core/types";
+import { identityProblem, scoreCandidate, titleSimilarity } from "../core/match";
+import { isPreprintVenue, nameKey, normalizeTitle } from "../core/normalize";
+import { OpenAlexError, shortWorkId, type OpenAlexClient, type WorkJson } from "./client";
+import { toRemoteWork } from "./work";
+
+/** OpenAlex accepts 100 OR values per filter; older docs say 50. */
+export const BATCH_SIZE = 50;
+/** Keep the filter well under the ~4,000-byte URL budget. */
+const MAX_FILTER_CHARS = 3000;
+/** Up to this many lookups go as free singletons instead of one 1-credit list call. */
+const SINGLETON_LIMIT = 2;
+/** Autocomplete hits worth fetching per reference. */
+const AUTOCOMPLETE_CANDIDATES = 4;
+/** Title search results to score. */
+const SEARCH_CANDIDATES = 5;
+
+export type ResolvedVia = "doi" | "arxiv" | "paper_id" | "autocomplete" | "search";
+
+export type Resolution =
+	| {
+			kind: "found";
+			/** The work to compare the reference against (the published version when the reference cites it). */
+			work: RemoteWork;
+			via: ResolvedVia;
+			/** Identifier found but it names another paper (DOI/arXiv only): a major problem. */
+			identityProblem: string | null;
+			/** A preprint reference whose paper has since been published (for `published_version`). */
+			publishedVersion: RemoteWork | null;
+			notes: string[];
+	  }
+	| { kind: "not_found"; message: string; notes: string[] }
+	| { kind: "error"; error: OpenAlexError };
+
+export interface ResolveItem {
+	key: string;
+	reference: Reference;
+}
+
+export interface ResolveOptions {
+	signal?: AbortSignal;
+	/** Called as soon as each reference is resolved (progress). */
+	onResolved?: (key: string, resolution: Resolution) => void | Promise<void>;
+}
+
+interface Pending {
+	key: string;
+	ref: Reference;
+	notes: string[];
+}
+
+/**
+ * Resolve all references; every key gets exactly one Resolution. A failure (even a fatal one:
+ * budget exhausted, key rejected, cancelled) makes the affected references errors, never
+ * not_found; what was already fetched still resolves, and a stopped client fails the rest
+ * without sending anything.
+ */
+export async function resolveReferences(items: ResolveItem[], client: OpenAlexClient, opts: ResolveOptions = {}): Promise<Map<string, Resolution>> {
+	const out = new Map<string, Resolution>();
+	const lookup = new WorkLookup(client, opts.signal);
+	const finish: Finish = async (key, r) => {
+		if (out.has(key)) return;
+		out.set(key, r);
+		await opts.onResolved?.(key, r);
+	};
+	await resolveStages(
+		items.map((i) => ({ key: i.key, ref: i.reference, notes: [] })),
+		lookup,
+		finish,
+	);
+	return out;
+}
+
+type Finish = (key: string, r: Resolution) => Promise<void>;
+
+async function resolveStages(all: Pending[], lookup: WorkLookup, finish: Finish): Promise<void> {
+	let pending = all;
+	const failed = new Set<Pending>();
+	const fail = async (p: Pending, e: unknown) => {
+		failed.add(p);
+		await finish(p.key, { kind: "error", error: toOpenAlexError(e) });
+	};
+
+	// Stage 1: identifiers the user wrote (DOI, then arXiv DOI). DOIs and the arXiv DOIs of
+	// references without a DOI share the same batches.
+	await settled(lookup.prefetchDois(pending.map((p) => p.ref.doi ?? identifierDoi(p.ref, "arxiv")).filter((d): d is string => !!d)));
+	for (const stage of ["doi", "arxiv"] as const) {
+		const withId = pending.filter((p) => identifierDoi(p.ref, stage));
+		if (withId.length === 0) continue;
+		await settled(lookup.prefetchDois(withId.map((p) => identifierDoi(p.ref, stage) as string)));
+		const found: Found[] = [];
+		const missing = new Set<Pending>();
+		await Promise.all(
+			withId.map(async (p) => {
+				const doi = identifierDoi(p.ref, stage) as string;
+				try {
+					const json = await lookup.byDoi(doi);
+					if (json) found.push({ p, work: toRemoteWork(json), via: stage });
+					else {
+						p.notes.push(stage === "doi" ? `doi ${doi} is not in OpenAlex` : `arXiv ${p.ref.arxivId ?? ""} is not in OpenAlex`);
+						missing.add(p);
+					}
+				} catch (e) {
+					await fail(p, e);
+				}
+			}),
+		);
+		await settleFound(found, lookup, finish);
+		pending = pending.filter((p) => !withId.includes(p) || missing.has(p));
+	}
+
+	// Stage 2: an OpenAlex id from a previous check_log. It is an earlier search answer (maybe an
+	// older checker's wrong match), not the user's identifier: it must pass the same candidate
+	// test as a search result, else it is dropped and the title is searched again.
+	const withPaperId = pending.filter((p) => p.ref.openalexId && shortWorkId(p.ref.openalexId));
+	if (withPaperId.length) {
+		await settled(lookup.prefetchIds(withPaperId.map((p) => p.ref.openalexId as string)));
+		const found: Found[] = [];
+		const dropped = new Set<Pending>();
+		await Promise.all(
+			withPaperId.map(async (p) => {
+				try {
+					const json = await lookup.byId(p.ref.openalexId as string);
+					const work = json ? toRemoteWork(json) : null;
+					if (work && scoreCandidate(p.ref, work).accept) found.push({ p, work, via: "paper_id" });
+					else dropped.add(p);
+				} catch (e) {
+					await fail(p, e);
+				}
+			}),
+		);
+		await settleFound(found, lookup, finish);
+		pending = pending.filter((p) => !withPaperId.includes(p) || dropped.has(p));
+	}
+
+	// Stage 3: title candidates from the free autocomplete, fetched together in list calls.
+	for (const p of pending) {
+		if (normalizeTitle(p.ref.title) === "") await finish(p.key, { kind: "not_found", message: "no identifier and no title to search", notes: p.notes });
+	}
+	pending = pending.filter((p) => normalizeTitle(p.ref.title) !== "");
+	if (pending.length === 0) return;
+
+	const candidateIds = new Map<Pending, string[]>();
+	await Promise.all(
+		pending.map(async (p) => {
+			try {
+				const hits = await lookup.client.autocomplete(searchText(p.ref.title), lookup.signal);
+				const ids = hits
+					.filter((h) => h.display_name && titleSimilarity(p.ref.title, h.display_name) >= 0.6)
+					.slice(0, AUTOCOMPLETE_CANDIDATES)
+					.map((h) => h.id);
+				candidateIds.set(p, ids);
+			} catch (e) {
+				await fail(p, e);
+			}
+		}),
+	);
+	pending = pending.filter((p) => !failed.has(p));
+	await settled(lookup.prefetchIds(pending.flatMap((p) => candidateIds.get(p) ?? [])));
+
+	const found: Found[] = [];
+	const toSearch: Pending[] = [];
+	await Promise.all(
+		pending.map(async (p) => {
+			try {
+				const works: RemoteWork[] = [];
+				for (const id of candidateIds.get(p) ?? []) {
+					const json = await lookup.byId(id);
+					if (json) works.push(toRemoteWork(json));
+				}
+				const best = bestCandidate(p.ref, works);
+				if (best.work) found.push({ p, work: best.work, via: "autocomplete" });
+				else toSearch.push(p);
+			} catch (e) {
+				await fail(p, e);
+			}
+		}),
+	);
+
+	// Stage 4: title search (10 credits) only for what the free route did not settle.
+	await Promise.all(
+		toSearch.map(async (p) => {
+			try {
+				const works = (await lookup.client.searchTitle(searchText(p.ref.title), SEARCH_CANDIDATES, lookup.signal)).map(toRemoteWork);
+				const best = bestCandidate(p.ref, works);
+				if (best.work) found.push({ p, work: best.work, via: "search" });
+				else {
+					const message = best.reason ? `no convincing match (closest: ${best.reason})` : "no work with this title in OpenAlex";
+					await finish(p.key, { kind: "not_found", message, notes: p.notes });
+				}
+			} catch (e) {
+				await fail(p, e);
+			}
+		}),
+	);
+	await settleFound(found, lookup, finish);
+}
+
+interface Found {
+	p: Pending;
+	work: RemoteWork;
+	via: ResolvedVia;
+}
+
+/** A failed prefetch is not final: the per-reference lookups retry (or fail fast) on their own. */
+async function settled(p: Promise<void>): Promise<void> {
+	try {
+		await p;
+	} catch {
+		// see above
+	}
+}
+
+/** Published-version handling and the identity check, then report each found reference. */
+async function settleFound(found: Found[], lookup: WorkLookup, finish: Finish): Promise<void> {
+	// Only a reference that names a venue (published or preprint) makes the lookup worth a request.
+	const needVersion = found.filter((f) => isPreprintOnly(f.work) && (citesPublished(f.p.ref) || citesPreprint(f.p.ref)));
+	const versions = await findPublishedVersions(needVersion.map((f) => f.work), lookup);
+	for (const f of found) {
+		const published = versions.get(f.work.id) ?? null;
+		if (published instanceof OpenAlexError) {
+			// A failed lookup must not read as "no published version": the reference is an error.
+			await finish(f.p.key, { kind: "error", error: published });
+			continue;
+		}
+		const notes = [...f.p.notes];
+		let work = f.work;
+		let publishedVersion: RemoteWork | null = null;
+		if (published && citesPublished(f.p.ref)) {
+			work = published;
+			notes.push(`compared with the published version ${published.id} (OpenAlex also holds the preprint ${f.work.id})`);
+		} else if (citesPreprint(f.p.ref)) {
+			publishedVersion = published ?? publishedLocationOf(f.work);
+		}
+		const problem = f.via === "doi" || f.via === "arxiv" ? identityProblem(f.p.ref, f.work) : null;
+		await finish(f.p.key, { kind: "found", work, via: f.via, identityProblem: problem, publishedVersion, notes });
+	}
+}
+
+/** The best candidate that A's scorer accepts, or the reason the closest one was refused. */
+function bestCandidate(ref: Reference, works: RemoteWork[]): { work: RemoteWork | null; reason: string | null } {
+	let best: { work: RemoteWork; score: number } | null = null;
+	let closest: { work: RemoteWork; score: number; reason: string } | null = null;
+	const seen = new Set<string>();
+	for (const w of works) {
+		if (seen.has(w.id)) continue;
+		seen.add(w.id);
+		const s = scoreCandidate(ref, w);
+		if (s.accept && (!best || s.score > best.score)) best = { work: w, score: s.score };
+		if (!closest || s.score > closest.score) closest = { work: w, score: s.score, reason: `"${w.title ?? w.id}": ${s.reason}` };
+	}
+	return { work: best?.work ?? null, reason: best ? null : closest?.reason ?? null };
+}
+
+function citesPublished(ref: Reference): boolean {
+	return !!ref.venue && !isPreprintVenue(ref.venue);
+}
+
+/** A reference to the preprint: a preprint-server venue, or an arXiv id and no venue. */
+function citesPreprint(ref: Reference): boolean {
+	return ref.venue ? isPreprintVenue(ref.venue) : !!ref.arxivId;
+}
+
+/** A work all of whose locations are preprint servers. */
+function isPreprintOnly(work: RemoteWork): boolean {
+	if (work.locations.length === 0) return work.type === "preprint";
+	return work.locations.every((l) => l.isPreprint);
+}
+
+/** One work holding both the preprint and the published location: the latter as a version. */
+function publishedLocationOf(work: RemoteWork): RemoteWork | null {
+	const loc = work.locations.find((l) => !l.isPreprint && l.venue && (l.version === "publishedVersion" || l.sourceType === "journal" || l.sourceType === "conference"));
+	if (!loc) return null;
+	if (!work.locations.some((l) => l.isPreprint)) return null;
+	return { ...work, venue: loc.venue, doi: work.doi && !/^10\.48550\//.test(work.doi) ? work.doi : null, locations: [loc] };
+}
+
+/**
+ * For preprint-only works, the separate published work: same normalized title, overlapping
+ * authors, a non-preprint location. Candidates from the free autocomplete, fetched in one batch.
+ * Map from preprint work id to the published work, null (none) or the error that prevented the
+ * lookup.
+ */
+async function findPublishedVersions(preprints: RemoteWork[], lookup: WorkLookup): Promise<Map<string, RemoteWork | null | OpenAlexError>> {
+	const out = new Map<string, RemoteWork | null | OpenAlexError>();
+	const unique = [...new Map(preprints.map((w) => [w.id, w])).values()];
+	const hitIds = new Map<string, string[]>();
+	await Promise.all(
+		unique.map(async (w) => {
+			if (!w.title) return;
+			const title = normalizeTitle(w.title);
+			try {
+				const hits = await lookup.client.autocomplete(searchText(w.title), lookup.signal);
+				hitIds.set(w.id, hits.filter((h) => h.id !== w.id && h.display_name && normalizeTitle(h.display_name) === title).map((h) => h.id).slice(0, AUTOCOMPLETE_CANDIDATES));
+			} catch (e) {
+				out.set(w.id, toOpenAlexError(e));
+			}
+		}),
+	);
+	await settled(lookup.prefetchIds([...hitIds.values()].flat()));
+	await Promise.all(
+		unique.map(async (w) => {
+			if (out.has(w.id)) return;
+			try {
+				out.set(w.id, await publishedAmong(w, hitIds.get(w.id) ?? [], lookup));
+			} catch (e) {
+				out.set(w.id, toOpenAlexError(e));
+			}
+		}),
+	);
+	return out;
+}
+
+async function publishedAmong(preprint: RemoteWork, ids: string[], lookup: WorkLookup): Promise<RemoteWork | null> {
+	for (const id of ids) {
+		const json = await lookup.byId(id);
+		if (!json) continue;
+		const c = toRemoteWork(json);
+		if (c.id === preprint.id || isPreprintOnly(c) || !c.title || normalizeTitle(c.title) !== normalizeTitle(preprint.title ?? "")) continue;
+		if (authorsOverlap(preprint.authors, c.authors)) return c;
+	}
+	return null;
+}
+
+function authorsOverlap(a: string[], b: string[]): boolean {
+	const families = new Set(a.map((n) => nameKey(n).family).filter((f) => f));
+	if (families.size === 0) return false;
+	const shared = b.filter((n) => families.has(nameKey(n).family)).length;
+	return shared >= Math.min(2, families.size, b.length) && shared > 0;
+}
+
+/** The DOI to look up for a stage: the reference's DOI, or its arXiv DOI. */
+function identifierDoi(ref: Reference, stage: "doi" | "arxiv"): string | null {
+	if (stage === "doi") return ref.doi;
+	return ref.arxivId && ref.doi !== arxivDoi(ref.arxivId) ? arxivDoi(ref.arxivId) : null;
+}
+
+/** arXiv papers carry DataCite DOIs 10.48550/arxiv.<id> (unversioned, old ids keep their slash). */
+export function arxivDoi(arxivId: string): string {
+	return `10.48550/arxiv.${arxivId.toLowerCase()}`;
+}
+
+/** Title text for autocomplete/search: no filter syntax characters. */
+function searchText(title: string): string {
+	return title.replace(/[,|{}\\]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+function toOpenAlexError(e: unknown): OpenAlexError {
+	if (e instanceof OpenAlexError) return e;
+	return new OpenAlexError("invalid_response", e instanceof Error ? e.message : String(e));
+}
+
+
+/**
+ * Works by DOI and by id through the client's per-run cache: many lookups share batched list
+ * calls (≤ 50 values), a few go as free singletons, and DOIs a batch silently dropped are
+ * retried singly (a preprint merged into its journal version is found that way).
+ */
+class WorkLookup {
+	constructor(
+		readonly client: OpenAlexClient,
+		readonly signal: AbortSignal | undefined,
+	) {}
+
+	/** DOIs already sent in a batch: one the batch dropped is retried singly, not batched again. */
+	private readonly batchedDois = new Set<string>();
+
+	async prefetchDois(dois: string[]): Promise<void> {
+		const todo = unique(dois).filter((d) => this.client.cachedByDoi(d) === undefined && !this.batchedDois.has(d) && !/[,|]/.test(d));
+		if (todo.length <= SINGLETON_LIMIT) return;
+		for (const d of todo) this.batchedDois.add(d);
+		await Promise.all(chunks(todo).map((chunk) => this.client.listWorks("doi", chunk, this.signal)));
+	}
+
+	/** The work for a DOI; null when OpenAlex does not know it. */
+	async byDoi(doi: string): Promise<WorkJson | null> {
+		const cached = this.client.cachedByDoi(doi);
+		if (cached !== undefined) return cached;
+		return this.client.getWorkByDoi(doi, this.signal);
+	}
+
+	async prefetchIds(ids: string[]): Promise<void> {
+		const todo = unique(ids.map((i) => shortWorkId(i)).filter((i): i is string => !!i)).filter((i) => !this.client.cachedById(i));
+		if (todo.length <= SINGLETON_LIMIT) return;
+		await Promise.all(chunks(todo).map((chunk) => this.client.listWorks("openalex", chunk, this.signal)));
+	}
+
+	/** The work for an OpenAlex id (a merged id follows its 301); null when gone. */
+	async byId(id: string): Promise<WorkJson | null> {
+		return this.client.cachedById(id) ?? this.client.getWork(id, this.signal);
+	}
+}
+
+function unique(xs: string[]): string[] {
+	return [...new Set(xs)];
+}
+
+/** ≤ BATCH_SIZE values and ≤ MAX_FILTER_CHARS characters per chunk. */
+function chunks(values: string[]): string[][] {
+	const out: string[][] = [];
+	let cur: string[] = [];
+	let len = 0;
+	for (const v of values) {
+		const add = encodeURIComponent(v).length + 1;
+		if (cur.length && (cur.length >= BATCH_SIZE || len + add > MAX_FILTER_CHARS)) {
+			out.push(cur);
+			cur = [];
+			len = 0;
+		}
+		cur.push(v);
+		len += add;
+	}
+	if (cur.length) out.push(cur);
+	return out;
+}

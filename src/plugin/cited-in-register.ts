@@ -1,0 +1,59 @@
+// Wires cited_in into the plugin: the index service, the reading-view sections, the sidebar view,
+// the hover source and the commands. Called from main.ts with the plugin and its services.
+import type { Plugin } from "obsidian";
+import type { ReferenceCheckServices } from "./services";
+import { CitedInIndexService } from "./cited-in-index";
+import { runCitedInUpdate } from "./cited-in-update";
+import { noteState } from "./note-state";
+import type { CitedInHost } from "../ui/cited-in/host";
+import { citedInPostProcessor } from "../ui/cited-in/reading-section";
+import { CITED_IN_VIEW_TYPE, CitedInView } from "../ui/cited-in/view";
+
+export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices): CitedInHost {
+	const { app } = plugin;
+	const fieldsOf = () => ({ citedInKey: services.settings().citedInKey, citationKeyField: services.settings().citationKeyField });
+	let fields = fieldsOf();
+	const indexes = new CitedInIndexService(app, fields);
+	indexes.start(plugin);
+	plugin.register(
+		services.onSettingsChange(() => {
+			const next = fieldsOf();
+			if (next.citedInKey === fields.citedInKey && next.citationKeyField === fields.citationKeyField) return;
+			fields = next;
+			void indexes.rebuild(next);
+		}),
+	);
+
+	const host: CitedInHost = {
+		app,
+		indexes,
+		settings: () => services.settings(),
+		onSettingsChange: (cb) => services.onSettingsChange(() => cb()),
+		onStateChange: (cb) => services.runs.onResult(() => cb()),
+		state: (path) => {
+			const file = app.vault.getFileByPath(path);
+			const fm = (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
+			return noteState(fm, { staleDays: services.settings().staleDays, now: new Date(), error: services.runs.errorFor(path) });
+		},
+	};
+
+	plugin.registerMarkdownPostProcessor(citedInPostProcessor(host));
+	plugin.registerView(CITED_IN_VIEW_TYPE, (leaf) => new CitedInView(leaf, host));
+	plugin.registerHoverLinkSource(CITED_IN_VIEW_TYPE, { display: plugin.manifest.name, defaultMod: true });
+
+	plugin.addCommand({
+		id: "update-cited-in",
+		name: "Update cited_in from citations",
+		callback: () => {
+			void runCitedInUpdate(app, indexes, services.settings());
+		},
+	});
+	plugin.addCommand({
+		id: "open-citations-view",
+		name: "Open citations for the current note",
+		callback: () => {
+			void app.workspace.ensureSideLeaf(CITED_IN_VIEW_TYPE, "right", { active: true, reveal: true });
+		},
+	});
+	return host;
+}

@@ -1,0 +1,95 @@
+// What the plugin offers its feature modules (mismatch panel, cited_in): settings, the run
+// controller with its events, "verify this note", the last run's errors and a way to open the
+// panel. Feature modules get this interface in their register function (see main.ts) and never
+// reach into the plugin instance.
+import type { App, TFile } from "obsidian";
+import type { CheckResult, CheckStatus } from "../core/types";
+import type { ReferenceCheckSettings } from "../settings";
+
+/** View type of the mismatch panel (right sidebar ItemView, src/ui/panel/). */
+export const PANEL_VIEW_TYPE = "reference-check-panel";
+
+/** Which notes a run covers. */
+export type RunScope =
+	| { kind: "vault" }
+	| { kind: "folder"; path: string }
+	| { kind: "files"; paths: string[] };
+
+export interface RunProgress {
+	running: boolean;
+	/** References finished in this run (written, errors, vanished notes). */
+	done: number;
+	/** References queued when the run started. */
+	total: number;
+	/** OpenAlex credits left today (X-RateLimit-Remaining), null until a response carried it. */
+	remainingCredits: number | null;
+	/** Short description of the scope ("vault", "folder papers", "1 note"). */
+	scopeLabel: string;
+}
+
+export interface RunError {
+	path: string;
+	message: string;
+}
+
+export interface RunSummary {
+	scopeLabel: string;
+	/** References queued (after `needsCheck`). */
+	total: number;
+	/** Logs written, by status. */
+	counts: Record<CheckStatus, number>;
+	/** Results that could not be written or checked; their notes kept their previous log. */
+	errors: RunError[];
+	/** Notes deleted during the run (not recreated, not an error). */
+	vanished: number;
+	/** Notes whose checked fields were edited during their check, then checked again. */
+	rechecked: number;
+	/** Queued references never checked (cancel, exhausted budget, rejected key). */
+	notChecked: number;
+	cancelled: boolean;
+	/** Why the run stopped early (budget, key), null otherwise. */
+	stoppedBy: string | null;
+	/** HTTP requests made to OpenAlex. */
+	requests: number;
+	remainingCredits: number | null;
+	startedAt: Date;
+	finishedAt: Date;
+}
+
+/** Run events. Each `on…` returns an unsubscribe function: pass it to `Component.register`. */
+export interface RunEvents {
+	/** Progress of the current run (also fired once when it starts and when it ends). */
+	onProgress(cb: (progress: RunProgress) => void): () => void;
+	/** One reference's verdict, after its log was written (or, for errors, not written). */
+	onResult(cb: (path: string, result: CheckResult) => void): () => void;
+	/** A run ended (finished, cancelled or stopped). */
+	onFinished(cb: (summary: RunSummary) => void): () => void;
+}
+
+export interface RunControl extends RunEvents {
+	isRunning(): boolean;
+	progress(): RunProgress;
+	/** Starts a run; null when one is already running (one run at a time). */
+	start(scope: RunScope, opts?: { force?: boolean }): Promise<RunSummary> | null;
+	/** Cancels the current run: no further requests; logs already written stay. */
+	cancel(): void;
+	lastRun(): RunSummary | null;
+	/** Latest error message per note path, from any run (cleared when the note is checked again). */
+	errorFor(path: string): string | null;
+	errors(): ReadonlyMap<string, string>;
+}
+
+export interface ReferenceCheckServices {
+	readonly app: App;
+	/** Current settings (a fresh object after every save). */
+	settings(): Readonly<ReferenceCheckSettings>;
+	/** Called after settings are saved. Returns an unsubscribe function. */
+	onSettingsChange(cb: (settings: Readonly<ReferenceCheckSettings>) => void): () => void;
+	readonly runs: RunControl;
+	/** True when the note's cached frontmatter is a reference note under the current settings. */
+	isReferenceFile(file: TFile): boolean;
+	/** Verifies one note now, ignoring recent checks; null when another run is active. */
+	verifyFile(file: TFile): Promise<RunSummary | null>;
+	/** Opens (or reveals) the mismatch panel, focused on `file` when given (view state `{file: path}`). */
+	openPanel(file?: TFile | null): Promise<void>;
+}

@@ -1,0 +1,49 @@
+// What the cited_in views need from the plugin, and the Obsidian side of links: open on click
+// (new tab with Ctrl/Cmd or middle click) and Obsidian's hover preview.
+import { Keymap, setIcon, type App, type HoverParent } from "obsidian";
+import type { NoteState } from "../../plugin/note-state";
+import type { CitedInIndexService } from "../../plugin/cited-in-index";
+import type { CitedInSettings } from "../../plugin/cited-in-settings";
+import type { ModelSource } from "./model";
+import type { LinkHandlers } from "./render";
+
+export interface CitedInHost {
+	readonly app: App;
+	readonly indexes: CitedInIndexService;
+	settings(): Readonly<CitedInSettings>;
+	/** Called after settings are saved. Returns an unsubscribe function. */
+	onSettingsChange(cb: () => void): () => void;
+	/** Verification state of a reference note. */
+	state(path: string): NoteState;
+	/** Called after a verification result was written. Returns an unsubscribe function. */
+	onStateChange(cb: () => void): () => void;
+}
+
+export function modelSource(host: CitedInHost): ModelSource {
+	const { vault, metadataCache } = host.app;
+	return {
+		index: host.indexes.index,
+		frontmatter: (path) => {
+			const file = vault.getFileByPath(path);
+			return file ? (metadataCache.getFileCache(file)?.frontmatter ?? null) : null;
+		},
+		linktext: (path, sourcePath) => {
+			const file = vault.getFileByPath(path);
+			return file ? metadataCache.fileToLinktext(file, sourcePath, true) : path;
+		},
+		state: (path) => host.state(path),
+	};
+}
+
+/** `source` is a hover-link source id: "preview" in reading view, the view type in the sidebar. */
+export function linkHandlers(app: App, sourcePath: string, source: string, hoverParent: HoverParent): LinkHandlers {
+	return {
+		open: (evt, linktext) => {
+			void app.workspace.openLinkText(linktext, sourcePath, Keymap.isModEvent(evt));
+		},
+		hover: (evt, targetEl, linktext) => {
+			app.workspace.trigger("hover-link", { event: evt, source, hoverParent, targetEl, linktext, sourcePath });
+		},
+		icon: (el, name) => setIcon(el, name),
+	};
+}

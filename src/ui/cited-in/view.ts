@@ -1,0 +1,92 @@
+// Sidebar view for the active note: its "Cited in" section (reference notes) and its
+// "References" section (pages), in every mode — this is how live preview shows them.
+import { ItemView, TFile, type HoverPopover, type WorkspaceLeaf } from "obsidian";
+import { citedInSectionModel, referencesSectionModel } from "./model";
+import { linkHandlers, modelSource, type CitedInHost } from "./host";
+import { renderCitedInSection, renderReferencesSection } from "./render";
+
+export const CITED_IN_VIEW_TYPE = "reference-check-citations";
+
+const RERENDER_MS = 150;
+
+export class CitedInView extends ItemView {
+	hoverPopover: HoverPopover | null = null;
+	/** The note shown: the active one, kept while the sidebar itself has focus. */
+	private file: TFile | null = null;
+	private timer: number | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: CitedInHost,
+	) {
+		super(leaf);
+		this.icon = "quote";
+		this.navigation = false;
+	}
+
+	getViewType(): string {
+		return CITED_IN_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return "Citations";
+	}
+
+	protected async onOpen(): Promise<void> {
+		const { workspace } = this.app;
+		this.file = workspace.getActiveFile();
+		this.registerEvent(workspace.on("file-open", (file) => this.show(file)));
+		this.registerEvent(workspace.on("active-leaf-change", () => this.show(workspace.getActiveFile())));
+		this.registerEvent(
+			this.app.vault.on("rename", (file) => {
+				if (file === this.file) this.scheduleRender();
+			}),
+		);
+		this.registerEvent(
+			this.app.vault.on("delete", (file) => {
+				if (file === this.file) this.show(null, true);
+			}),
+		);
+		const later = () => this.scheduleRender();
+		this.register(this.host.indexes.onChange(later));
+		this.register(this.host.onSettingsChange(later));
+		this.register(this.host.onStateChange(later));
+		this.register(() => {
+			if (this.timer !== null) window.clearTimeout(this.timer);
+		});
+		this.render();
+	}
+
+	/** Shows `file`; a null file (the sidebar got focus) keeps the current note unless `force`. */
+	private show(file: TFile | null, force = false): void {
+		if (!file && !force) return;
+		if (file === this.file && !force) return;
+		this.file = file;
+		this.render();
+	}
+
+	private scheduleRender(): void {
+		if (this.timer !== null) return;
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
+			this.render();
+		}, RERENDER_MS);
+	}
+
+	render(): void {
+		const el = this.contentEl;
+		el.empty();
+		el.addClass("reference-check-citations-view");
+		const file = this.file;
+		if (!file || !(file instanceof TFile)) {
+			el.createDiv({ cls: "reference-check-empty", text: "Open a note to see its citations." });
+			return;
+		}
+		el.createDiv({ cls: "reference-check-view-title", text: file.basename });
+		const index = this.host.indexes.index;
+		const handlers = linkHandlers(this.app, file.path, CITED_IN_VIEW_TYPE, this);
+		const src = modelSource(this.host);
+		if (index.isReference(file.path)) renderCitedInSection(el, citedInSectionModel(src, file.path), handlers);
+		renderReferencesSection(el, referencesSectionModel(src, file.path), handlers);
+	}
+}

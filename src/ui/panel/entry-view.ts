@@ -1,0 +1,185 @@
+// DOM of one panel row: a group header, or a reference (title, key, first author, year, what
+// differs) with, when expanded, the differing fields side by side and the actions. Every value
+// from a note or from OpenAlex is set as text, never parsed as HTML. Buttons carry data-action
+// attributes; the view handles clicks for all rows with one delegated listener.
+import { setIcon } from "obsidian";
+import { GROUP_LABELS, type FieldName, type PanelEntry, type PanelGroup } from "../../core/panel-model";
+import { alignAuthors, diffText, type DiffSegment } from "../../core/text-diff";
+import type { CheckLog } from "../../core/types";
+import { copyableFields, remoteValue } from "./remote-value";
+
+export type PanelAction = "open" | "recheck" | "use-remote" | "verify" | "ignore" | "unignore" | "toggle" | "toggle-group";
+
+const FIELD_LABELS: Record<FieldName, string> = { title: "Title", year: "Year", venue: "Venue", doi: "DOI", authors: "Authors" };
+
+/** Row heights in pixels; must match styles.css (.reference-check-group / .reference-check-entry). */
+export const GROUP_ROW_HEIGHT = 32;
+export const ENTRY_ROW_HEIGHT = 52;
+/** Estimate for an expanded entry before it is measured. */
+export const EXPANDED_ROW_ESTIMATE = 320;
+
+export interface EntryRowState {
+	selected: boolean;
+	active: boolean;
+	expanded: boolean;
+}
+
+export function renderGroupRow(group: PanelGroup, count: number, collapsed: boolean): HTMLElement {
+	const el = createDiv({ cls: `reference-check-row reference-check-group reference-check-group-${group}`, attr: { "data-group": group, "data-action": "toggle-group", role: "heading", "aria-expanded": String(!collapsed) } });
+	setIcon(el.createSpan({ cls: "reference-check-group-icon" }), collapsed ? "chevron-right" : "chevron-down");
+	el.createSpan({ cls: "reference-check-group-label", text: GROUP_LABELS[group] });
+	el.createSpan({ cls: "reference-check-count", text: String(count) });
+	return el;
+}
+
+function meta(entry: PanelEntry): string {
+	return [entry.citationKey, entry.firstAuthor, entry.year].filter((s): s is string => !!s).join(" · ");
+}
+
+export function renderEntryRow(entry: PanelEntry, state: EntryRowState): HTMLElement {
+	const el = createDiv({
+		cls: "reference-check-row reference-check-entry",
+		attr: { "data-path": entry.path, role: "option", "aria-selected": String(state.selected), "aria-expanded": String(state.expanded) },
+	});
+	el.toggleClass("is-selected", state.selected);
+	el.toggleClass("is-active", state.active);
+	el.toggleClass("is-expanded", state.expanded);
+	const summary = el.createDiv({ cls: "reference-check-summary", attr: { "data-action": "toggle" } });
+	summary.createDiv({ cls: "reference-check-title", text: entry.title });
+	const line = summary.createDiv({ cls: "reference-check-meta" });
+	line.createSpan({ cls: "reference-check-meta-text", text: meta(entry) });
+	const badges = line.createSpan({ cls: "reference-check-badges" });
+	for (const f of entry.differing) badges.createSpan({ cls: "reference-check-badge", text: FIELD_LABELS[f].toLowerCase() });
+	if (entry.stale && entry.group !== "stale") badges.createSpan({ cls: "reference-check-badge reference-check-badge-stale", text: "stale" });
+	if (state.expanded) renderDetails(el.createDiv({ cls: "reference-check-details" }), entry);
+	return el;
+}
+
+function renderSegments(parent: HTMLElement, segments: DiffSegment[], mark: "removed" | "added"): void {
+	for (const s of segments) {
+		if (s.differs) parent.createEl("mark", { cls: `reference-check-diff-${mark}`, text: s.text });
+		else parent.appendText(s.text);
+	}
+}
+
+function text(v: unknown): string | null {
+	if (typeof v === "number") return String(v);
+	return typeof v === "string" && v !== "" ? v : null;
+}
+
+function fieldValues(log: CheckLog, field: Exclude<FieldName, "authors">): { local: string | null; remote: string | null } {
+	const check = (log.fields as Record<string, unknown> | undefined)?.[field] as Record<string, unknown> | undefined;
+	const remote = remoteValue(log, field);
+	return { local: text(check?.local), remote: typeof remote === "string" ? remote : text(check?.remote) };
+}
+
+function side(parent: HTMLElement, label: string): HTMLElement {
+	const el = parent.createDiv({ cls: "reference-check-side" });
+	el.createDiv({ cls: "reference-check-side-label", text: label });
+	return el.createDiv({ cls: "reference-check-value" });
+}
+
+function renderTextField(parent: HTMLElement, log: CheckLog, field: Exclude<FieldName, "authors">): void {
+	const { local, remote } = fieldValues(log, field);
+	const diff = diffText(local ?? "", remote ?? "");
+	const compare = parent.createDiv({ cls: "reference-check-compare" });
+	const l = side(compare, "Note");
+	if (local === null) l.createSpan({ cls: "reference-check-missing", text: "(none)" });
+	else renderSegments(l, diff.local, "removed");
+	const r = side(compare, "OpenAlex");
+	if (remote === null) r.createSpan({ cls: "reference-check-missing", text: "(none)" });
+	else renderSegments(r, diff.remote, "added");
+}
+
+function remoteAuthors(log: CheckLog): string[] {
+	const fromRemote = remoteValue(log, "authors");
+	if (Array.isArray(fromRemote)) return fromRemote;
+	const details = (log.fields?.authors?.details ?? []) as Array<{ remote?: unknown }>;
+	return details.map((d) => text(d.remote)).filter((s): s is string => s !== null);
+}
+
+function renderAuthors(parent: HTMLElement, entry: PanelEntry, log: CheckLog): void {
+	const { rows, trailingRemote } = alignAuthors(entry.authors, remoteAuthors(log));
+	const table = parent.createDiv({ cls: "reference-check-authors" });
+	const head = table.createDiv({ cls: "reference-check-author-row reference-check-author-head" });
+	head.createDiv({ text: "Note" });
+	head.createDiv({ text: "OpenAlex" });
+	for (const row of rows) {
+		const r = table.createDiv({ cls: "reference-check-author-row" });
+		r.toggleClass("reference-check-author-differs", row.differs);
+		const l = r.createDiv({ cls: "reference-check-value" });
+		const rr = r.createDiv({ cls: "reference-check-value" });
+		if (row.local === null) l.createSpan({ cls: "reference-check-missing", text: "(missing)" });
+		else if (row.diff) renderSegments(l, row.diff.local, "removed");
+		else l.setText(row.local);
+		if (row.remote === null) rr.createSpan({ cls: "reference-check-missing", text: "(missing)" });
+		else if (row.diff) renderSegments(rr, row.diff.remote, "added");
+		else rr.setText(row.remote);
+	}
+	if (trailingRemote > 0) table.createDiv({ cls: "reference-check-hint", text: `OpenAlex lists ${trailingRemote} more author${trailingRemote === 1 ? "" : "s"}.` });
+}
+
+/** An https link, or null (links open only https URLs). */
+function httpsUrl(url: string): string | null {
+	try {
+		return new URL(url).protocol === "https:" ? url : null;
+	} catch {
+		return null;
+	}
+}
+
+function openalexUrl(paperId: unknown): string | null {
+	if (typeof paperId !== "string") return null;
+	const m = /^(?:https:\/\/openalex\.org\/)?(W\d+)$/i.exec(paperId.trim());
+	return m ? `https://openalex.org/${m[1].toUpperCase()}` : null;
+}
+
+function doiUrl(log: CheckLog): string | null {
+	const doi = remoteValue(log, "doi");
+	if (typeof doi !== "string") return null;
+	const bare = doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
+	return httpsUrl(`https://doi.org/${encodeURI(bare)}`);
+}
+
+function button(parent: HTMLElement, label: string, action: PanelAction, extra: Record<string, string> = {}): HTMLElement {
+	return parent.createEl("button", { cls: "reference-check-button", text: label, attr: { "data-action": action, ...extra } });
+}
+
+function renderDetails(el: HTMLElement, entry: PanelEntry): void {
+	const log = entry.log;
+	if (entry.error) el.createDiv({ cls: "reference-check-error", text: `Last run: ${entry.error}` });
+	if (log?.status === "not_found") el.createDiv({ cls: "reference-check-hint", text: "OpenAlex has no record that is surely this reference." });
+	if (entry.group === "stale" && log) el.createDiv({ cls: "reference-check-hint", text: `Last checked ${String(log.checked_at).slice(0, 10)}.` });
+	if (entry.verified) {
+		const v = entry.verified;
+		const who = [v.verified_by, v.verified_at.slice(0, 10)].filter((s) => s !== "").join(", ");
+		el.createDiv({ cls: "reference-check-verified", text: `Verified by a person${who ? ` (${who})` : ""}${v.notes ? `: ${v.notes}` : ""}` });
+	}
+	const copyable = new Set(copyableFields(log));
+	if (log) {
+		for (const field of entry.differing) {
+			const box = el.createDiv({ cls: "reference-check-field", attr: { "data-field": field } });
+			const head = box.createDiv({ cls: "reference-check-field-head" });
+			head.createSpan({ cls: "reference-check-field-name", text: FIELD_LABELS[field] });
+			if (copyable.has(field)) button(head, "Use remote value", "use-remote", { "data-field": field });
+			if (field === "authors") renderAuthors(box, entry, log);
+			else renderTextField(box, log, field);
+		}
+		const notes = Array.isArray(log.notes) ? log.notes.filter((n): n is string => typeof n === "string") : [];
+		if (notes.length > 0) {
+			const list = el.createEl("ul", { cls: "reference-check-notes" });
+			for (const n of notes) list.createEl("li", { text: n });
+		}
+		const links = el.createDiv({ cls: "reference-check-links" });
+		const record = openalexUrl(log.paper_id);
+		if (record) links.createEl("a", { text: "OpenAlex record", href: record, attr: { target: "_blank", rel: "noopener" } });
+		const doi = doiUrl(log);
+		if (doi) links.createEl("a", { text: "DOI", href: doi, attr: { target: "_blank", rel: "noopener" } });
+	}
+	const actions = el.createDiv({ cls: "reference-check-actions" });
+	button(actions, "Open note", "open");
+	button(actions, "Re-check", "recheck");
+	if (log && !entry.verified) button(actions, "Mark verified", "verify");
+	if (entry.ignored) button(actions, "Unignore", "unignore");
+	else button(actions, "Ignore", "ignore");
+}

@@ -1,0 +1,410 @@
+// The mismatch panel (right sidebar ItemView "Reference check"): every reference needing
+// attention, from the logs in the metadata cache and the last run's errors, grouped, filterable,
+// kept live as notes change and runs progress, with per-reference actions and undo.
+import { ItemView, Notice, TFile, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import {
+	GROUP_LABELS,
+	panelEntry,
+	PanelModel,
+	PANEL_GROUPS,
+	type FieldName,
+	type PanelEntry,
+	type PanelGroup,
+	type PanelRow,
+} from "../../core/panel-model";
+import { cachedReference } from "../../plugin/vault-scan";
+import { PANEL_VIEW_TYPE, type ReferenceCheckServices } from "../../plugin/services";
+import {
+	ENTRY_ROW_HEIGHT,
+	EXPANDED_ROW_ESTIMATE,
+	GROUP_ROW_HEIGHT,
+	renderEntryRow,
+	renderGroupRow,
+	type PanelAction,
+} from "./entry-view";
+import { NoteWriter, type WriteResult } from "./note-writes";
+import { VerifyModal } from "./verify-modal";
+import { VirtualList, type ListRow } from "./virtual-list";
+
+type Row = ListRow & PanelRow & { selected: boolean; active: boolean; expanded: boolean };
+
+const GROUP_KEY = "group:";
+const ENTRY_KEY = "entry:";
+
+/** Key that re-checks the selected reference. */
+export const RECHECK_KEY = "r";
+
+export class ReferenceCheckPanelView extends ItemView {
+	readonly model = new PanelModel();
+	readonly writer: NoteWriter;
+	private list!: VirtualList<Row>;
+	private filter = "";
+	private readonly collapsed = new Set<PanelGroup>(["ignored"]);
+	private selectedPath: string | null = null;
+	private expandedPath: string | null = null;
+	private activePath: string | null = null;
+	private statusEl!: HTMLElement;
+	private undoEl!: HTMLButtonElement;
+	private emptyEl!: HTMLElement;
+	private listEl!: HTMLElement;
+	private filterEl!: HTMLInputElement;
+	private chipsEl!: HTMLElement;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly services: ReferenceCheckServices,
+	) {
+		super(leaf);
+		this.writer = new NoteWriter(this.app);
+	}
+
+	getViewType(): string {
+		return PANEL_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return "Reference check";
+	}
+
+	getIcon(): string {
+		return "list-checks";
+	}
+
+	getState(): Record<string, unknown> {
+		return this.selectedPath ? { file: this.selectedPath } : {};
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const file = (state as { file?: unknown } | null)?.file;
+		if (typeof file === "string") this.focusPath(file);
+		await super.setState(state, result);
+	}
+
+	protected async onOpen(): Promise<void> {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("reference-check-panel");
+		const header = root.createDiv({ cls: "reference-check-header" });
+		this.filterEl = header.createEl("input", {
+			cls: "reference-check-filter",
+			type: "search",
+			placeholder: "Filter by key, title or author",
+			attr: { "aria-label": "Filter references" },
+		});
+		const bar = header.createDiv({ cls: "reference-check-panel-status-line" });
+		this.statusEl = bar.createSpan({ cls: "reference-check-panel-status" });
+		this.undoEl = bar.createEl("button", { cls: "reference-check-button reference-check-undo", text: "Undo" });
+		this.undoEl.hide();
+		this.chipsEl = header.createDiv({ cls: "reference-check-chips" });
+		for (const group of PANEL_GROUPS) {
+			const chip = this.chipsEl.createEl("button", { cls: `reference-check-chip reference-check-chip-${group}`, attr: { "data-group": group, "aria-label": `Go to ${GROUP_LABELS[group].toLowerCase()}` } });
+			chip.createSpan({ cls: "reference-check-chip-label", text: GROUP_LABELS[group] });
+			chip.createSpan({ cls: "reference-check-count" });
+			chip.hide();
+		}
+		this.emptyEl = root.createDiv({ cls: "reference-check-empty" });
+		this.listEl = root.createDiv({ cls: "reference-check-list", attr: { tabindex: "0", role: "listbox", "aria-label": "References needing attention" } });
+		this.list = new VirtualList<Row>(this.listEl, {
+			height: (r) => (r.kind === "group" ? GROUP_ROW_HEIGHT : r.expanded ? EXPANDED_ROW_ESTIMATE : ENTRY_ROW_HEIGHT),
+			variable: (r) => r.kind === "entry" && r.expanded,
+			render: (r) => (r.kind === "group" ? renderGroupRow(r.group, r.count, r.collapsed) : renderEntryRow(r.entry, r)),
+			same: (a, b) =>
+				a.kind === "group"
+					? b.kind === "group" && a.count === b.count && a.collapsed === b.collapsed
+					: b.kind === "entry" && a.entry === b.entry && a.selected === b.selected && a.active === b.active && a.expanded === b.expanded,
+		});
+
+		this.registerDomEvent(this.filterEl, "input", () => {
+			this.filter = this.filterEl.value;
+			this.refresh();
+		});
+		this.registerDomEvent(this.undoEl, "click", () => void this.undo());
+		this.registerDomEvent(this.chipsEl, "click", (e) => {
+			const group = e.target instanceof Element ? e.target.closest("[data-group]")?.getAttribute("data-group") : null;
+			if (group) this.showGroup(group as PanelGroup);
+		});
+		this.registerDomEvent(this.listEl, "scroll", () => this.list.render());
+		this.registerDomEvent(this.listEl, "click", (e) => this.onClick(e));
+		this.registerDomEvent(this.listEl, "keydown", (e) => this.onKey(e));
+		this.registerLiveUpdates();
+
+		this.activePath = this.app.workspace.getActiveFile()?.path ?? null;
+		this.rebuild();
+	}
+
+	protected async onClose(): Promise<void> {
+		this.contentEl.empty();
+	}
+
+	onResize(): void {
+		this.list?.render();
+	}
+
+	/** Reads every reference note's cached frontmatter again. */
+	rebuild(): void {
+		const entries: PanelEntry[] = [];
+		const opts = { now: new Date(), staleDays: this.services.settings().staleDays };
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			const e = this.entryFor(file, opts);
+			if (e) entries.push(e);
+		}
+		this.model.setAll(entries);
+		this.refresh();
+	}
+
+	/** Re-reads one note (changed, checked, renamed in, or deleted when `file` is null). */
+	updatePath(path: string, file: TFile | null = this.app.vault.getFileByPath(path)): void {
+		const entry = file ? this.entryFor(file, { now: new Date(), staleDays: this.services.settings().staleDays }) : null;
+		const before = this.model.get(path);
+		if (before === entry || (before === null && entry === null)) return;
+		this.model.update(path, entry);
+		this.refresh();
+	}
+
+	private entryFor(file: TFile, opts: { now: Date; staleDays: number }): PanelEntry | null {
+		const found = cachedReference(file, this.app.metadataCache, this.services.settings());
+		if (!found) return null;
+		return panelEntry({ path: file.path, reference: found.reference, frontmatter: found.frontmatter, error: this.services.runs.errorFor(file.path) }, opts);
+	}
+
+	private registerLiveUpdates(): void {
+		const { vault, metadataCache, workspace } = this.app;
+		const runs = this.services.runs;
+		this.registerEvent(metadataCache.on("changed", (file) => this.updatePath(file.path, file)));
+		this.registerEvent(
+			vault.on("rename", (file: TAbstractFile, oldPath: string) => {
+				this.writer.renamed(oldPath, file.path);
+				if (this.selectedPath === oldPath) this.selectedPath = file.path;
+				if (this.expandedPath === oldPath) this.expandedPath = file.path;
+				this.updatePath(oldPath, null);
+				if (file instanceof TFile) this.updatePath(file.path, file);
+			}),
+		);
+		this.registerEvent(
+			vault.on("delete", (file: TAbstractFile) => {
+				this.writer.deleted(file.path);
+				this.updatePath(file.path, null);
+			}),
+		);
+		this.registerEvent(
+			workspace.on("file-open", (file) => {
+				this.activePath = file?.path ?? null;
+				this.refresh();
+			}),
+		);
+		this.register(runs.onResult((path) => this.updatePath(path)));
+		this.register(runs.onProgress(() => this.renderStatus()));
+		this.register(
+			runs.onFinished(() => {
+				// Errors are kept per note by the run controller: notes that gained or lost one change group.
+				const paths = new Set<string>(runs.errors().keys());
+				for (const row of this.model.rows()) if (row.kind === "entry" && row.entry.error) paths.add(row.entry.path);
+				for (const p of paths) this.updatePath(p);
+				this.renderStatus();
+			}),
+		);
+		this.register(this.services.onSettingsChange(() => this.rebuild()));
+	}
+
+	/** Recomputes the row list and renders what changed. */
+	refresh(): void {
+		const rows: Row[] = this.model.rows(this.filter, this.collapsed).map((r) =>
+			r.kind === "group"
+				? { ...r, key: GROUP_KEY + r.group, selected: false, active: false, expanded: false }
+				: {
+					...r,
+					key: ENTRY_KEY + r.entry.path,
+					selected: r.entry.path === this.selectedPath,
+					active: r.entry.path === this.activePath,
+					expanded: r.entry.path === this.expandedPath,
+				},
+		);
+		this.list.setRows(rows);
+		this.renderChips();
+		this.renderStatus();
+		this.renderEmpty(rows.length === 0);
+	}
+
+	private renderStatus(): void {
+		const progress = this.services.runs.progress();
+		let text: string;
+		if (progress.running) text = `Checking ${progress.done}/${progress.total} (${progress.scopeLabel})…`;
+		else {
+			const counts = this.model.counts();
+			const problems = PANEL_GROUPS.filter((g) => g !== "ignored").reduce((n, g) => n + counts[g], 0);
+			text = problems === 0 ? "No problems" : `${problems} reference${problems === 1 ? "" : "s"} to review`;
+		}
+		if (this.statusEl.getText() !== text) this.statusEl.setText(text);
+		const last = this.writer.undoable[this.writer.undoable.length - 1];
+		const undoText = last ? `Undo: ${last.label.toLowerCase()}` : "";
+		if (last && this.undoEl.getText() !== undoText) this.undoEl.setText(undoText);
+		if (!!last !== this.undoEl.isShown()) this.undoEl.toggle(!!last);
+	}
+
+	/** Per-group counts (of the filtered list), always visible whatever part of the list is rendered. */
+	private renderChips(): void {
+		const counts = this.model.counts(this.filter);
+		for (const chip of Array.from(this.chipsEl.children) as HTMLElement[]) {
+			const group = chip.getAttr("data-group") as PanelGroup;
+			const count = String(counts[group]);
+			const countEl = chip.querySelector(".reference-check-count");
+			if (countEl && countEl.textContent !== count) countEl.setText(count);
+			if ((counts[group] > 0) !== chip.isShown()) chip.toggle(counts[group] > 0);
+		}
+	}
+
+	/** Opens a group and scrolls to its header. */
+	showGroup(group: PanelGroup): void {
+		if (this.collapsed.delete(group)) this.refresh();
+		this.list.scrollToTop(this.list.indexOfKey(GROUP_KEY + group));
+	}
+
+	private renderEmpty(empty: boolean): void {
+		const mode = !empty ? "" : this.model.size > 0 ? "filtered" : "none";
+		if (this.emptyEl.getAttr("data-mode") === mode) return;
+		this.emptyEl.setAttr("data-mode", mode);
+		this.emptyEl.empty();
+		this.emptyEl.toggle(empty);
+		this.listEl.toggle(!empty);
+		if (mode === "filtered") this.emptyEl.createEl("p", { text: "No reference matches the filter." });
+		if (mode === "none") {
+			this.emptyEl.createEl("p", { text: "Nothing to review. References with a mismatch, no OpenAlex record, an error in the last run or an old check appear here." });
+			this.emptyEl.createEl("p", { text: "To check your reference notes, run \"Verify all references in vault\" from the command palette, or:" });
+			const b = this.emptyEl.createEl("button", { cls: "mod-cta", text: "Verify all references" });
+			b.addEventListener("click", () => void this.services.runs.start({ kind: "vault" }));
+		}
+	}
+
+	// ---- selection and keyboard ----
+
+	private entryRowIndices(): number[] {
+		const out: number[] = [];
+		for (let i = 0; i < this.list.length; i++) if (this.list.row(i)?.kind === "entry") out.push(i);
+		return out;
+	}
+
+	private select(path: string | null, opts: { expand?: boolean } = {}): void {
+		this.selectedPath = path;
+		if (opts.expand !== undefined) this.expandedPath = opts.expand ? path : null;
+		this.refresh();
+		if (path) this.list.scrollIntoView(this.list.indexOfKey(ENTRY_KEY + path));
+	}
+
+	/** Selects and expands a note's entry (view state `{file}`), opening its group. */
+	focusPath(path: string): void {
+		const entry = this.model.get(path);
+		if (entry) this.collapsed.delete(entry.group);
+		if (this.list) this.select(path, { expand: entry !== null });
+		else this.selectedPath = path;
+	}
+
+	private onKey(e: KeyboardEvent): void {
+		const rows = this.entryRowIndices();
+		if (rows.length === 0) return;
+		const current = this.selectedPath ? this.list.indexOfKey(ENTRY_KEY + this.selectedPath) : -1;
+		const pos = rows.indexOf(current);
+		const entry = this.selectedPath ? this.model.get(this.selectedPath) : null;
+		const pathAt = (i: number): string | null => {
+			const row = this.list.row(rows[i]);
+			return row?.kind === "entry" ? row.entry.path : null;
+		};
+		let handled = true;
+		if (e.key === "ArrowDown") this.select(pathAt(pos < 0 ? 0 : Math.min(rows.length - 1, pos + 1)));
+		else if (e.key === "ArrowUp") this.select(pathAt(pos < 0 ? 0 : Math.max(0, pos - 1)));
+		else if (e.key === "Home") this.select(pathAt(0));
+		else if (e.key === "End") this.select(pathAt(rows.length - 1));
+		else if (e.key === "ArrowRight" || e.key === " ") this.select(this.selectedPath, { expand: e.key === " " ? this.expandedPath !== this.selectedPath : true });
+		else if (e.key === "ArrowLeft") this.select(this.selectedPath, { expand: false });
+		else if (e.key === "Enter" && entry) void this.openNote(entry);
+		else if (e.key === RECHECK_KEY && !e.ctrlKey && !e.metaKey && !e.altKey && entry) void this.recheck(entry);
+		else if ((e.ctrlKey || e.metaKey) && e.key === "z") void this.undo();
+		else handled = false;
+		if (handled) e.preventDefault();
+	}
+
+	private onClick(e: MouseEvent): void {
+		const target = e.target instanceof Element ? e.target : null;
+		const actionEl = target?.closest("[data-action]");
+		if (!actionEl || target?.closest("a")) return;
+		const action = actionEl.getAttribute("data-action") as PanelAction;
+		if (action === "toggle-group") {
+			const group = actionEl.getAttribute("data-group") as PanelGroup;
+			if (this.collapsed.has(group)) this.collapsed.delete(group);
+			else this.collapsed.add(group);
+			this.refresh();
+			return;
+		}
+		const path = actionEl.closest("[data-path]")?.getAttribute("data-path");
+		const entry = path ? this.model.get(path) : null;
+		if (!entry) return;
+		e.preventDefault();
+		this.listEl.focus();
+		if (action === "toggle") this.select(entry.path, { expand: this.expandedPath !== entry.path });
+		else if (action === "open") void this.openNote(entry);
+		else if (action === "recheck") void this.recheck(entry);
+		else if (action === "use-remote") void this.useRemote(entry, actionEl.getAttribute("data-field") as FieldName);
+		else if (action === "verify") this.askVerify(entry);
+		else if (action === "ignore" || action === "unignore") void this.setIgnored(entry, action === "ignore");
+	}
+
+	// ---- actions ----
+
+	private fileOf(entry: PanelEntry): TFile | null {
+		const file = this.app.vault.getFileByPath(entry.path);
+		if (!file) new Notice(`${entry.path} no longer exists.`);
+		return file;
+	}
+
+	async openNote(entry: PanelEntry): Promise<void> {
+		const file = this.fileOf(entry);
+		if (file) await this.app.workspace.getLeaf(false).openFile(file);
+	}
+
+	async recheck(entry: PanelEntry): Promise<void> {
+		const file = this.fileOf(entry);
+		if (!file) return;
+		const summary = await this.services.verifyFile(file);
+		if (summary === null) new Notice("A check is already running; re-check this reference when it ends.");
+	}
+
+	async useRemote(entry: PanelEntry, field: FieldName): Promise<void> {
+		const file = this.fileOf(entry);
+		if (!file) return;
+		const result = await this.writer.useRemoteValue(file, field);
+		if (this.afterWrite(result)) await this.recheck(entry);
+	}
+
+	askVerify(entry: PanelEntry): void {
+		new VerifyModal(this.app, entry.title, (notes) => void this.markVerified(entry, notes)).open();
+	}
+
+	async markVerified(entry: PanelEntry, notes: string): Promise<void> {
+		const file = this.fileOf(entry);
+		if (file) this.afterWrite(await this.writer.markVerified(file, notes, new Date()));
+	}
+
+	async setIgnored(entry: PanelEntry, ignored: boolean): Promise<void> {
+		const file = this.fileOf(entry);
+		if (file) this.afterWrite(await this.writer.setIgnored(file, ignored));
+	}
+
+	async undo(): Promise<void> {
+		const result = await this.writer.undo();
+		this.renderStatus();
+		if (!result.ok) {
+			new Notice(`Not undone: ${result.error}.`);
+			return;
+		}
+		const file = this.app.vault.getFileByPath(result.record.path);
+		if (file && result.record.recheck) {
+			const summary = await this.services.verifyFile(file);
+			if (summary === null) new Notice("A check is running; re-check this reference when it ends.");
+		}
+	}
+
+	private afterWrite(result: WriteResult): boolean {
+		this.renderStatus();
+		if (!result.ok) new Notice(`Not written: ${result.error}.`);
+		return result.ok;
+	}
+}

@@ -1,0 +1,34 @@
+// The core, the OpenAlex client and the text writer are shared with the Node CLI: they must
+// never import Obsidian, and nothing in src/ may build HTML from strings.
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join } from "path";
+import { describe, expect, it } from "vitest";
+
+function tsFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const p = join(dir, name);
+		if (statSync(p).isDirectory()) return tsFiles(p);
+		return p.endsWith(".ts") ? [p] : [];
+	});
+}
+
+describe("module boundaries", () => {
+	for (const dir of ["src/core", "src/openalex", "src/vault"]) {
+		it(`${dir} does not import obsidian`, () => {
+			const offenders = tsFiles(dir).filter((f) => /from\s+["']obsidian["']|require\(["']obsidian["']\)/.test(readFileSync(f, "utf8")));
+			expect(offenders).toEqual([]);
+		});
+	}
+
+	it("src/ never uses innerHTML, outerHTML or insertAdjacentHTML", () => {
+		const offenders = tsFiles("src").filter((f) => /\b(innerHTML|outerHTML|insertAdjacentHTML)\b/.test(readFileSync(f, "utf8")));
+		expect(offenders).toEqual([]);
+	});
+
+	it("only the CLI uses fetch; the plugin goes through requestUrl", () => {
+		const offenders = tsFiles("src")
+			.filter((f) => !f.startsWith(join("src", "cli")))
+			.filter((f) => /(^|[^.\w])fetch\s*\(/.test(readFileSync(f, "utf8")));
+		expect(offenders).toEqual([]);
+	});
+});

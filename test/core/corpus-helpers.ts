@@ -1,0 +1,114 @@
+// Test helpers: read corpus notes' frontmatter and turn a recorded check_log `remote:` block into
+// the RemoteWork the comparison sees (the same shape C's fake server + toRemoteWork produce).
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { parse } from "yaml";
+import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "../../src/core/normalize";
+import type { RemoteWork } from "../../src/core/types";
+
+// Tests, scripts and benches all run from the repository root.
+export const FIXTURES = join(process.cwd(), "test", "fixtures");
+export const BIBTEX_DIR = join(FIXTURES, "corpus", "shared-references", "bibtex-entries");
+
+export function frontmatterOf(text: string): Record<string, unknown> {
+	const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+	if (!m) throw new Error("no frontmatter");
+	return parse(m[1]) as Record<string, unknown>;
+}
+
+export interface CorpusNote {
+	file: string;
+	fm: Record<string, unknown>;
+}
+
+export function corpusNotes(): CorpusNote[] {
+	return readdirSync(BIBTEX_DIR)
+		.filter((f) => f.endsWith(".md"))
+		.sort()
+		.map((file) => ({ file, fm: frontmatterOf(readFileSync(join(BIBTEX_DIR, file), "utf8")) }));
+}
+
+export interface RecordedRemote {
+	title?: string | null;
+	authors?: string[] | null;
+	year?: number | string | null;
+	venue?: string | null;
+	doi?: string | null;
+}
+
+/** A RemoteWork from a recorded `remote:` block (preprint servers become repository locations). */
+export function remoteFromRecorded(remote: RecordedRemote, paperId: unknown, extra: Partial<RemoteWork> = {}): RemoteWork {
+	const venue = typeof remote.venue === "string" && remote.venue.trim() !== "" ? remote.venue : null;
+	const doi = normalizeDoi(remote.doi ?? null);
+	const preprint = isPreprintVenue(venue);
+	const year = remote.year === null || remote.year === undefined || remote.year === "" ? null : Number(remote.year);
+	return {
+		id: typeof paperId === "string" ? paperId : "https://openalex.org/W0",
+		doi,
+		title: remote.title ?? null,
+		authors: (remote.authors ?? []).filter((a): a is string => typeof a === "string"),
+		year: Number.isFinite(year) ? year : null,
+		publicationDate: null,
+		type: preprint ? "preprint" : "article",
+		venue,
+		locations: venue ? [{ venue, sourceType: preprint ? "repository" : "journal", version: preprint ? "submittedVersion" : "publishedVersion", isPreprint: preprint, landingPageUrl: null }] : [],
+		isRetracted: false,
+		isParatext: false,
+		arxivId: doi?.startsWith("10.48550/arxiv.") ? normalizeArxivId(doi) : null,
+		...extra,
+	};
+}
+
+/** The recorded check_log of a note (or null). */
+export function recordedLog(fm: Record<string, unknown>): Record<string, unknown> | null {
+	const log = fm.check_log;
+	return log && typeof log === "object" && !Array.isArray(log) ? (log as Record<string, unknown>) : null;
+}
+
+export interface CorpusRow {
+	file: string;
+	recorded: string;
+	ours: string;
+	notes: string[];
+	/** Notes of differences we flag (minor/major) vs accepted ones, as categories. */
+	reasons: string[];
+}
+
+/** Category of a note for counting: field prefix + wording, names/values elided. */
+export function noteCategory(note: string): string {
+	return note
+		// quoted values; an apostrophe inside a word ("St. Martin's") does not end the quote
+		.replace(/'(?:[^']|'(?=[a-z]))*'/g, "…")
+		.replace(/\([^)]*\)/g, "")
+		.replace(/\b\d[\d.]*\b/g, "N")
+		.replace(/10\.\S+/g, "DOI")
+		.replace(/\s+/g, " ")
+		.replace(/[;,:]\s*$/, "")
+		.trim();
+}
+
+/** Compare every note with a recorded `remote:` block against that remote. */
+export async function corpusComparisons(): Promise<CorpusRow[]> {
+	const { readReference, isNotAReference } = await import("../../src/core/reference");
+	const { compareReference } = await import("../../src/core/compare");
+	const rows: CorpusRow[] = [];
+	for (const { file, fm } of corpusNotes()) {
+		const log = recordedLog(fm);
+		const remote = log?.remote as RecordedRemote | undefined;
+		if (!log || !remote || typeof remote !== "object") continue;
+		const ref = readReference(fm);
+		if (isNotAReference(ref)) {
+			rows.push({ file, recorded: String(log.status), ours: `not a reference`, notes: [ref.reason], reasons: [ref.reason] });
+			continue;
+		}
+		const c = compareReference(ref, remoteFromRecorded(remote, log.paper_id));
+		rows.push({
+			file,
+			recorded: String(log.status),
+			ours: c.status === "confirmed" ? "confirmed" : `mismatch/${c.severity}`,
+			notes: c.notes,
+			reasons: c.notes.map(noteCategory),
+		});
+	}
+	return rows;
+}

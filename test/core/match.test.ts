@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { compareNames, identityProblem, relateTitles, scoreCandidate, titleSimilarity } from "../../src/core/match";
+import { relateVenues } from "../../src/core/venues";
+import type { Reference, RemoteWork } from "../../src/core/types";
+import { isNotAReference, readReference } from "../../src/core/reference";
+import { corpusNotes, recordedLog, remoteFromRecorded, type RecordedRemote } from "./corpus-helpers";
+
+function ref(over: Partial<Reference>): Reference {
+	return {
+		citationKey: "k", title: "Weapons of math destruction: how big data increases inequality and threatens democracy", authors: ["Cathy O'Neil"],
+		authorsTruncated: false, year: "2016", venue: "Crown", doi: null, arxivId: null, url: null, entryType: "book", openalexId: null, ...over,
+	};
+}
+
+function work(over: Partial<RemoteWork>): RemoteWork {
+	return {
+		id: "https://openalex.org/W2", doi: null, title: "Weapons of Math Destruction: How Big Data Increases Inequality and Threatens Democracy",
+		authors: ["Cathy O'Neil"], year: 2016, publicationDate: null, type: "book", venue: null, locations: [], isRetracted: false, isParatext: false, arxivId: null, ...over,
+	};
+}
+
+describe("compareNames", () => {
+	it.each<[string, string, string]>([
+		["Luke Miller", "Luke E. Miller", "equivalent"],
+		["Daron Acemoglu", "Daron Acemoğlu", "same"],
+		["J. Lanier", "Jaron Lanier", "equivalent"],
+		["Acemoglu, Daron", "Daron Acemoglu", "same"],
+		["Aäron van den Oord", "Aaron Van Den Oord", "same"],
+		["A. van den Oord", "Aäron Oord", "equivalent"],
+		["John Langford 0001", "John Langford", "same"],
+		["Hal Daumé III", "Hal Daume", "same"],
+		["Jean-Pierre Dupuy", "J.-P. Dupuy", "equivalent"],
+		["Jean-Pierre Dupuy", "JP Dupuy", "equivalent"],
+		["G{\\\"u}nter Klambauer", "Günter Klambauer", "same"],
+		["Wang Xiaohui", "Xiaohui Wang", "equivalent"],
+		["Eli Tran-Johnson", "Eli Tran Johnson", "same"],
+		["Ryan Lowe", "Raymond Lowe", "given-incompatible"],
+		["Anna Chen", "Carol Chen", "given-incompatible"],
+		["Jean Tirole", "Jean Triole", "family-typo"],
+		["Jan Leike", "Ryan Lowe", "different"],
+		["E. Glen Weyl", "Glen Weyl", "equivalent"],
+		["E Glen Weyl", "E. Weyl", "equivalent"],
+		["Weijing Tang", "W.H. Wilson Tang", "given-incompatible"],
+		["John A. Smith", "John B. Smith", "given-incompatible"],
+		["Sanmi Koyejo", "Oluwasanmi Koyejo", "equivalent"],
+		["Wei Zhang", "Wei Wang", "different"],
+	])("%s / %s → %s", (a, b, kind) => {
+		expect(compareNames(a, b).kind).toBe(kind);
+		expect(compareNames(b, a).kind).toBe(kind);
+	});
+
+	it("'Last, First' and 'First Last' are the same person (property)", () => {
+		fc.assert(fc.property(
+			// family names that are not name suffixes ("Jr", "Iv", "Phd")
+			fc.stringMatching(/^[A-Z][a-z]{1,8}$/), fc.stringMatching(/^[A-Z][a-z]{1,8}$/).filter((f) => !/^(jr|sr|ii|iii|iv|v|phd|md)$/i.test(f)), fc.option(fc.stringMatching(/^[A-Z]$/)),
+			(given, family, middle) => {
+				const full = middle ? `${given} ${middle}. ${family}` : `${given} ${family}`;
+				expect(compareNames(`${family}, ${given}`, full).kind).not.toBe("different");
+				expect(compareNames(`${given[0]}. ${family}`, full).kind).not.toBe("different");
+			},
+		), { numRuns: 300 });
+	});
+});
+
+describe("titles and venues", () => {
+	it("titleSimilarity is 1 for equivalent writing and low for other papers", () => {
+		expect(titleSimilarity("Datasheets for Datasets", "datasheets for datasets.")).toBe(1);
+		expect(titleSimilarity("Datasheets for Datasets", "Model cards for model reporting")).toBeLessThan(0.6);
+	});
+
+	it.each<[string, string, string]>([
+		["Datasheets for datasets", "Datasheets for Datasets.", "same"],
+		["The sciences of the artificial", "The Sciences of the Artificial, third edition", "edition"],
+		["Optimising behaviour", "Optimizing behavior", "spelling"],
+		["Deep learning, 2nd edition", "Deep learning", "edition"],
+		["BERT", "BERT: Pre-training of deep bidirectional transformers", "subtitle"],
+		["Attention is all you need", "Attention is not all you need", "different"],
+		["Constitutional AI: harmlessness from AI feedback", "Constitutional AI: harmlesness from AI feedback", "near"],
+	])("%s / %s → %s", (a, b, rel) => {
+		expect(relateTitles(a, b)).toBe(rel);
+	});
+
+	it.each<[string, string, string]>([
+		["NeurIPS 2022", "Advances in Neural Information Processing Systems 35", "alias"],
+		["NIPS", "Neural Information Processing Systems", "alias"],
+		["ICML 2009", "International Conference on Machine Learning", "alias"],
+		["Proceedings of the CHI Conference on Human Factors in Computing Systems", "CHI", "alias"],
+		["ACM CSCW", "Proc. ACM Hum. Comput. Interact.", "alias"],
+		["Journal of Economic Perspectives", "The Journal of Economic Perspectives", "same"],
+		["ICML", "Proceedings of Machine Learning Research", "series"],
+		["ECCV 2020", "Lecture Notes in Computer Science", "series"],
+		["MIT Press", "The MIT Press eBooks", "same"],
+		["ICML", "ICLR", "different"],
+		["Journal of Machine Learning Research", "Machine Learning", "different"],
+		["Nature", "Nature Machine Intelligence", "different"],
+	])("%s / %s → %s", (a, b, kind) => {
+		expect(relateVenues(a, b).kind).toBe(kind);
+	});
+});
+
+describe("scoreCandidate: wrong-paper safety", () => {
+	it("accepts the book itself", () => {
+		const s = scoreCandidate(ref({}), work({}));
+		expect(s.accept).toBe(true);
+		expect(s.score).toBeGreaterThan(0.9);
+	});
+
+	it.each<[string, Partial<Reference>, Partial<RemoteWork>, RegExp]>([
+		["a review of the book in Choice", {}, { authors: [], venue: "Choice Reviews Online", type: "article" }, /review of the book/],
+		["a book review by someone else", {}, { authors: ["Hannah Lebovits"], venue: "Public Integrity", type: "article" }, /first author differs/],
+		["an erratum", {}, { type: "erratum" }, /erratum/],
+		["a 'Review of' title", {}, { title: "Review of: Weapons of Math Destruction", type: "article" }, /review, erratum or reply/],
+		["another paper with a similar title", { title: "Fairness and machine learning", authors: ["Solon Barocas"], year: "2019", entryType: "book" }, { title: "Fairness in machine learning", authors: ["Someone Else"], year: 2019 }, /first author differs|title differs/],
+		["a short title without author agreement", { title: "Deep learning", authors: ["Ian Goodfellow"], year: "2016" }, { title: "Deep learning", authors: ["Yann LeCun"], year: 2015 }, /first author differs/],
+		["a short title without year agreement", { title: "Deep learning", authors: ["Ian Goodfellow"], year: "2016" }, { title: "Deep learning", authors: ["Ian Goodfellow"], year: 2030 }, /short title/],
+		["a short title with no authors to compare", { title: "Deep learning", authors: [], year: "2016" }, { title: "Deep learning", authors: ["Ian Goodfellow"], year: 2016 }, /short title/],
+		["paratext", {}, { isParatext: true, type: "article" }, /paratext/],
+		["title differs", {}, { title: "Algorithms of oppression" }, /title differs/],
+	])("rejects %s", (_name, r, w, reason) => {
+		const s = scoreCandidate(ref(r), work(w));
+		expect(s.accept).toBe(false);
+		expect(s.reason).toMatch(reason);
+	});
+
+	it("accepts a short title when first author and year agree", () => {
+		const s = scoreCandidate(ref({ title: "Deep learning", authors: ["Ian Goodfellow", "Yoshua Bengio"], year: "2016" }), work({ title: "Deep Learning", authors: ["Ian J. Goodfellow", "Yoshua Bengio", "Aaron Courville"], year: 2016 }));
+		expect(s.accept).toBe(true);
+	});
+
+	it("accepts the preprint record of a published paper", () => {
+		const s = scoreCandidate(
+			ref({ title: "Training language models to follow instructions with human feedback", authors: ["Long Ouyang", "Jeff Wu"], year: "2022", venue: "NeurIPS 2022", entryType: "inproceedings" }),
+			work({ title: "Training language models to follow instructions with human feedback", authors: ["Long Ouyang", "Jeff Wu", "Xu Jiang"], year: 2022, venue: "arXiv (Cornell University)", type: "preprint" }),
+		);
+		expect(s.accept).toBe(true);
+	});
+});
+
+describe("identityProblem", () => {
+	it("is null when the identifier resolves to the paper", () => {
+		expect(identityProblem(ref({}), work({}))).toBeNull();
+		expect(identityProblem(ref({ title: "Weapons of math destruction" }), work({}))).toBeNull();
+	});
+
+	it("names both papers when the identifier resolves to another one", () => {
+		const p = identityProblem(ref({ doi: "10.1/x" }), work({ title: "Algorithms of Oppression", authors: ["Safiya Umoja Noble"], year: 2018 }));
+		expect(p).toMatch(/^identifier points to another paper/);
+		expect(p).toContain("Weapons of math destruction");
+		expect(p).toContain("Algorithms of Oppression");
+		expect(p).toContain("Noble");
+	});
+});
+
+describe("corpus: candidates recorded by the earlier checker", () => {
+	const cases = corpusNotes().flatMap(({ file, fm }) => {
+		const log = recordedLog(fm);
+		const r = readReference(fm);
+		if (!log?.remote || isNotAReference(r)) return [];
+		return [{ file, status: String(log.status), ref: r, work: remoteFromRecorded(log.remote as RecordedRemote, log.paper_id) }];
+	});
+
+	it("accepts every candidate the earlier checker confirmed (no false not_found)", () => {
+		const rejected = cases.filter((c) => c.status === "confirmed" && !scoreCandidate(c.ref, c.work).accept);
+		expect(rejected.map((c) => `${c.file}: ${scoreCandidate(c.ref, c.work).reason}`)).toEqual([]);
+		expect(cases.filter((c) => c.status === "confirmed").length).toBeGreaterThan(40);
+	});
+
+	it.each([
+		["benjamin2019.md", /review/], ["crawford2021.md", /first author/], ["fuchs2014.md", /first author/],
+		["galbraith1952.md", /first author/], ["lessig2004.md", /review of the book/], ["minsky1988.md", /first author/],
+		["morozov2013.md", /review of the book/], ["zuboff2019.md", /first author/], ["stiglitz2000.md", /first author/],
+		["voigt2017.md", /another edition/],
+	])("rejects the wrong work recorded for %s (book review, chapter, other edition)", (file, reason) => {
+		const c = cases.find((x) => x.file === file);
+		if (!c) throw new Error(`missing corpus note ${file}`);
+		const s = scoreCandidate(c.ref, c.work);
+		expect(s.accept).toBe(false);
+		expect(s.reason).toMatch(reason);
+	});
+
+	it("accepts an organization author it cannot compare (jats_niso: NISO)", () => {
+		const c = cases.find((x) => x.file === "jats_niso.md");
+		expect(c && scoreCandidate(c.ref, c.work).accept).toBe(true);
+	});
+});

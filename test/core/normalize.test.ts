@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { foldText, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, parsePersonName } from "../../src/core/normalize";
+
+describe("normalizeDoi", () => {
+	it.each([
+		["10.1145/3442188.3445922", "10.1145/3442188.3445922"],
+		["https://doi.org/10.1145/3442188.3445922", "10.1145/3442188.3445922"],
+		["http://dx.doi.org/10.1145/3442188.3445922", "10.1145/3442188.3445922"],
+		["doi:10.1145/3442188.3445922", "10.1145/3442188.3445922"],
+		["DOI: 10.1145/ABC.DEF", "10.1145/abc.def"],
+		["https://doi.org/10.1002/(SICI)1097-4571%28199806%2949:8", "10.1002/(sici)1097-4571(199806)49:8"],
+		["10.48550/arXiv.2203.02155.", "10.48550/arxiv.2203.02155"],
+		["null", null],
+		["", null],
+		["  ", null],
+		["not a doi", null],
+		["https://example.org/10.1145/x", null],
+		[null, null],
+		[42, null],
+	])("%j → %j", (input, expected) => {
+		expect(normalizeDoi(input)).toBe(expected);
+	});
+
+	it("is idempotent and case-insensitive (property)", () => {
+		fc.assert(fc.property(
+			fc.stringMatching(/^10\.\d{4,6}\/[A-Za-z0-9._()\-:;/]{1,30}[A-Za-z0-9]$/),
+			fc.constantFrom("", "doi:", "https://doi.org/", "http://dx.doi.org/", "DOI: "),
+			(doi, prefix) => {
+				const n = normalizeDoi(prefix + doi);
+				expect(n).toBe(doi.toLowerCase());
+				expect(normalizeDoi(n)).toBe(n);
+				expect(normalizeDoi((prefix + doi).toUpperCase().replace("HTTPS://DOI.ORG/", "https://doi.org/"))).toBe(n);
+			},
+		), { numRuns: 300 });
+	});
+});
+
+describe("normalizeArxivId", () => {
+	it.each([
+		["2203.02155", "2203.02155"],
+		["2203.02155v3", "2203.02155"],
+		["arXiv:2203.02155v1", "2203.02155"],
+		["https://arxiv.org/abs/2203.02155", "2203.02155"],
+		["https://arxiv.org/pdf/2203.02155v2.pdf", "2203.02155"],
+		["http://export.arxiv.org/abs/1706.03762", "1706.03762"],
+		["10.48550/arXiv.2203.02155", "2203.02155"],
+		["https://doi.org/10.48550/arxiv.1912.06670", "1912.06670"],
+		["math/0404188", "math/0404188"],
+		["arXiv:hep-th/9901001v2", "hep-th/9901001"],
+		["1501.0001", "1501.0001"],
+		["null", null],
+		["", null],
+		["https://example.org/2203.02155", null],
+		["10.1145/3442188.3445922", null],
+	])("%j → %j", (input, expected) => {
+		expect(normalizeArxivId(input)).toBe(expected);
+	});
+});
+
+describe("titles and folding", () => {
+	it.each([
+		["Training Language Models to Follow Instructions with Human Feedback.", "training language models to follow instructions with human feedback"],
+		["{BERT}: Pre-training of Deep Bidirectional Transformers", "bert pre training of deep bidirectional transformers"],
+		["Les Mis{\\'e}rables and Schr\\\"{o}dinger", "les miserables and schrodinger"],
+		["Fairness &amp; Abstraction in Sociotechnical Systems", "fairness abstraction in sociotechnical systems"],
+		["Acemoğlu’s “tasks”", "acemoglus tasks"],
+		["  Whitespace\n\tand   tabs ", "whitespace and tabs"],
+		["<i>In vivo</i> studies", "in vivo studies"],
+		["Ørsted and Łukasz", "orsted and lukasz"],
+	])("normalizeTitle(%j)", (input, expected) => {
+		expect(normalizeTitle(input)).toBe(expected);
+	});
+
+	it.each([
+		["{\\\"o}", "ö"], ["\\'e", "é"], ["\\'{e}", "é"], ["{\\c{c}}", "ç"], ["\\v{s}", "š"], ["{\\ss}", "ß"], ["\\o", "ø"], ["G{\\\"u}nter", "Günter"],
+		["\\textit{Deep} learning", "Deep learning"], ["R\\&D", "R&D"],
+	])("latexToUnicode(%j) = %j", (input, expected) => {
+		expect(latexToUnicode(input)).toBe(expected);
+	});
+
+	it("folding ignores case and diacritics (property)", () => {
+		fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz áéíóúüöçñ"), maxLength: 40 }), (s) => {
+			expect(foldText(s.toUpperCase())).toBe(foldText(s));
+			expect(foldText(s)).not.toMatch(/[\u0300-\u036f]/);
+		}), { numRuns: 300 });
+	});
+});
+
+describe("parsePersonName", () => {
+	it.each([
+		["Daron Acemoglu", "Daron", "Acemoglu"],
+		["Acemoglu, Daron", "Daron", "Acemoglu"],
+		["Aäron van den Oord", "Aäron", "van den Oord"],
+		["Oord, Aäron van den", "Aäron", "van den Oord"],
+		["van den Oord, Aäron", "Aäron", "van den Oord"],
+		["Ludwig von Mises", "Ludwig", "von Mises"],
+		["Martin Luther King Jr.", "Martin Luther", "King"],
+		["King, Jr., Martin Luther", "Martin Luther", "King"],
+		["John Langford 0001", "John", "Langford"],
+		["Carroll L. Wainwright", "Carroll L.", "Wainwright"],
+		["Jean-Pierre Dupuy", "Jean-Pierre", "Dupuy"],
+		["G{\\\"u}nter Klambauer", "Günter", "Klambauer"],
+		["Plato", "", "Plato"],
+		["王小明", "小明", "王"],
+	])("%j → given %j, family %j", (input, given, family) => {
+		expect(parsePersonName(input)).toEqual({ given, family });
+	});
+});
+
+describe("isPreprintVenue", () => {
+	it.each([
+		["arXiv (Cornell University)", true], ["arXiv preprint arXiv:2212.08073", true], ["CoRR", true],
+		["SSRN Electronic Journal", true], ["bioRxiv", true], ["medRxiv (Cold Spring Harbor Laboratory)", true],
+		["Research Square (Research Square)", true], ["Zenodo (CERN European Organization for Nuclear Research)", true],
+		["NeurIPS 2022", false], ["Nature", false], ["Journal of Machine Learning Research", false], [null, false], ["null", false],
+	])("%j → %j", (name, expected) => {
+		expect(isPreprintVenue(name)).toBe(expected);
+	});
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { isNotAReference, isReferenceNote, notIndexedReason, readReference } from "../../src/core/reference";
+import type { Reference } from "../../src/core/types";
+import { corpusNotes } from "./corpus-helpers";
+
+function read(fm: Record<string, unknown>): Reference {
+	const r = readReference(fm);
+	if (isNotAReference(r)) throw new Error(`not a reference: ${r.reason}`);
+	return r;
+}
+
+describe("readReference: authors", () => {
+	it.each<[string, Record<string, unknown>, string[], boolean]>([
+		["list of names", { title: "T", authors: ["Long Ouyang", "Jeff Wu"] }, ["Long Ouyang", "Jeff Wu"], false],
+		["`author` list in Last, First", { title: "T", author: ["Acemoglu, Daron", "Restrepo, Pascual"] }, ["Daron Acemoglu", "Pascual Restrepo"], false],
+		["BibTeX string", { title: "T", author: "Acemoglu, Daron and Restrepo, Pascual and others" }, ["Daron Acemoglu", "Pascual Restrepo"], true],
+		["BibTeX string First Last", { title: "T", author: "Daron Acemoglu and Pascual Restrepo" }, ["Daron Acemoglu", "Pascual Restrepo"], false],
+		["CSL family/given", { title: "T", author: [{ family: "Oord", given: "Aäron", "non-dropping-particle": "van den" }, { family: "Vinyals", given: "Oriol" }] }, ["Aäron van den Oord", "Oriol Vinyals"], false],
+		["CSL literal", { title: "T", author: [{ literal: "OpenAI" }] }, ["OpenAI"], false],
+		["concatenated First Last, First Last", { title: "T", authors: "Emily M. Bender, Timnit Gebru, Angelina McMillan-Major" }, ["Emily M. Bender", "Timnit Gebru", "Angelina McMillan-Major"], false],
+		["concatenated Last, First pairs", { title: "T", authors: "Bender, Emily M., Gebru, Timnit" }, ["Emily M. Bender", "Timnit Gebru"], false],
+		["single Last, First string", { title: "T", authors: "van der Berg, Jan" }, ["Jan van der Berg"], false],
+		["semicolons", { title: "T", authors: "Bender, Emily; Gebru, Timnit" }, ["Emily Bender", "Timnit Gebru"], false],
+		["trailing et al.", { title: "T", authors: ["Yuntao Bai", "Saurav Kadavath", "et al."] }, ["Yuntao Bai", "Saurav Kadavath"], true],
+		["trailing others", { title: "T", authors: ["Yuntao Bai", "others"] }, ["Yuntao Bai"], true],
+		["null strings dropped", { title: "T", authors: ["Yuntao Bai", "null", ""] }, ["Yuntao Bai"], false],
+		["missing", { title: "T", authors: "null" }, [], false],
+	])("%s", (_name, fm, authors, truncated) => {
+		const r = read(fm);
+		expect(r.authors).toEqual(authors);
+		expect(r.authorsTruncated).toBe(truncated);
+	});
+});
+
+describe("readReference: year, doi, venue, arXiv, ids", () => {
+	it.each<[string, Record<string, unknown>, string | null]>([
+		["number", { year: 2022 }, "2022"],
+		["string", { year: "2022" }, "2022"],
+		["date", { date: "2021-06-03" }, "2021"],
+		["issued date-parts", { issued: { "date-parts": [[2020, 5, 1]] } }, "2020"],
+		["issued string", { issued: "2019-11" }, "2019"],
+		["null string", { year: "null" }, null],
+		["none", {}, null],
+	])("year from %s", (_n, fm, year) => {
+		expect(read({ title: "T", ...fm }).year).toBe(year);
+	});
+
+	it.each<[Record<string, unknown>, string | null]>([
+		[{ doi: "10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
+		[{ DOI: "https://doi.org/10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
+		[{ doi: "doi:10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
+		[{ doi: "null" }, null],
+		[{ doi: "" }, null],
+		[{ url: "https://doi.org/10.1038/nature14539" }, "10.1038/nature14539"],
+	])("doi from %j", (fm, doi) => {
+		expect(read({ title: "T", ...fm }).doi).toBe(doi);
+	});
+
+	it.each<[Record<string, unknown>, string | null]>([
+		[{ venue: "NeurIPS 2022", journal: "ignored" }, "NeurIPS 2022"],
+		[{ journal: "Nature" }, "Nature"],
+		[{ booktitle: "Proceedings of CHI" }, "Proceedings of CHI"],
+		[{ "container-title": "Big Data & Society" }, "Big Data & Society"],
+		[{ publisher: "MIT Press" }, "MIT Press"],
+		[{ venue: "null", journal: "Science" }, "Science"],
+		[{}, null],
+	])("venue from %j", (fm, venue) => {
+		expect(read({ title: "T", ...fm }).venue).toBe(venue);
+	});
+
+	it.each<[Record<string, unknown>, string | null]>([
+		[{ eprint: "2203.02155", archiveprefix: "arXiv" }, "2203.02155"],
+		[{ eprint: "2203.02155v2" }, "2203.02155"],
+		[{ arxiv: "arXiv:1706.03762" }, "1706.03762"],
+		[{ url: "https://arxiv.org/abs/2212.08073v1" }, "2212.08073"],
+		[{ doi: "10.48550/arXiv.2212.08073" }, "2212.08073"],
+		[{ venue: "arXiv preprint arXiv:2212.08073" }, "2212.08073"],
+		[{ eprint: "12345", archiveprefix: "SSRN" }, null],
+		[{ url: "https://github.com/x/y" }, null],
+	])("arXiv id from %j", (fm, id) => {
+		expect(read({ title: "T", ...fm }).arxivId).toBe(id);
+	});
+
+	it("takes the OpenAlex id from check_log.paper_id, ignores DBLP ids", () => {
+		expect(read({ title: "T", check_log: { paper_id: "https://openalex.org/W4226278401" } }).openalexId).toBe("https://openalex.org/W4226278401");
+		expect(read({ title: "T", check_log: { paper_id: "W123" } }).openalexId).toBe("https://openalex.org/W123");
+		expect(read({ title: "T", check_log: { paper_id: "journals/corr/abs-2403-13812" } }).openalexId).toBeNull();
+	});
+
+	it("reads citation key, entry type and a Zotero alias title", () => {
+		const r = read({ citekey: "smith2020", aliases: ["A title kept as alias"], type: "article-journal" });
+		expect(r.citationKey).toBe("smith2020");
+		expect(r.title).toBe("A title kept as alias");
+		expect(r.entryType).toBe("article-journal");
+	});
+
+	it.each<[Record<string, unknown>, string]>([
+		[{ authors: ["A B"] }, "no title"],
+		[{ title: "null" }, "no title"],
+		[{ title: "" }, "no title"],
+		[{ title: "{}" }, "title has no letters or digits"],
+	])("%j is not a reference", (fm, reason) => {
+		const r = readReference(fm);
+		expect(isNotAReference(r) && r.reason).toBe(reason);
+	});
+});
+
+describe("isReferenceNote", () => {
+	it.each<[Record<string, unknown>, boolean]>([
+		[{ type: "bibtex_entry", title: "T" }, true],
+		[{ type: "article-journal" }, true],
+		[{ title: "T", citation_key: "k" }, true],
+		[{ title: "T", "citation-key": "k" }, true],
+		[{ title: "T", doi: "10.1000/x" }, true],
+		[{ title: "T", authors: ["A B"], year: 2020 }, true],
+		[{ title: "T", authors: ["A B"] }, false],
+		[{ title: "Meeting notes", tags: ["x"] }, false],
+		[{ title: "T", doi: "null" }, false],
+	])("%j → %j", (fm, expected) => {
+		expect(isReferenceNote(fm)).toBe(expected);
+	});
+
+	it("a configured type value restricts recognition", () => {
+		expect(isReferenceNote({ type: "paper", title: "T" }, { typeValue: "paper" })).toBe(true);
+		expect(isReferenceNote({ type: "bibtex_entry", title: "T" }, { typeValue: "paper" })).toBe(false);
+	});
+});
+
+describe("notIndexedReason", () => {
+	const base = { title: "T", citation_key: "k" };
+	it.each<[Record<string, unknown>, RegExp | null, { types?: string[]; scholarlyHosts?: string[] }?]>([
+		[{ entry_type: "misc", url: "https://github.com/tatsu-lab/stanford_alpaca" }, /web page \(github\.com\)/],
+		[{ entry_type: "misc", url: "https://www.darioamodei.com/essay/machines-of-loving-grace", venue: "Dario Amodei Blog" }, /blog post/],
+		[{ entry_type: "misc", url: "https://papers.nips.cc/paper/2020/hash/x" }, null],
+		[{ entry_type: "techreport", url: "https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-2e2025.pdf" }, null],
+		[{ entry_type: "online", url: "https://example.org/post" }, /online entry/],
+		[{ entry_type: "software" }, /software/],
+		[{ entry_type: "misc", url: "https://openai.com/blog/chatgpt" }, /blog post \(openai\.com\)/],
+		[{ entry_type: "misc", url: "https://github.com/x/y" }, null, { types: [], scholarlyHosts: ["github.com"] }],
+		[{ entry_type: "misc", url: "https://blog.example.com/a" }, /blog post/],
+		[{ entry_type: "dataset", doi: "10.5281/zenodo.1" }, null],
+		[{ entry_type: "misc", url: "https://arxiv.org/abs/2203.02155" }, null],
+		[{ entry_type: "article", journal: "Nature" }, null],
+	])("%j", (fm, reason, opts) => {
+		const r = notIndexedReason(read({ ...base, ...fm }), opts);
+		if (reason === null) expect(r).toBeNull();
+		else expect(r).toMatch(reason);
+	});
+});
+
+describe("corpus: not-indexed decisions", () => {
+	it("never skips a note the earlier checker found and confirmed", () => {
+		for (const { file, fm } of corpusNotes()) {
+			if ((fm.check_log as { status?: string } | undefined)?.status !== "confirmed") continue;
+			expect(notIndexedReason(read(fm)), file).toBeNull();
+		}
+	});
+
+	it("skips the repository and blog notes of the corpus", () => {
+		const skipped = corpusNotes().filter(({ fm }) => notIndexedReason(read(fm)) !== null).map(({ file }) => file);
+		expect(skipped).toEqual(expect.arrayContaining(["alpaca_repo.md", "laion_5b.md", "nostalgebraist2020.md", "wiki_db.md", "rosenbach_v_six_flags_2019.md"]));
+	});
+});
+
+describe("corpus: every bibtex entry reads", () => {
+	const notes = corpusNotes();
+	it("has the corpus", () => {
+		expect(notes.length).toBeGreaterThan(150);
+	});
+	it("every note becomes a Reference or gives a reason", () => {
+		for (const { file, fm } of notes) {
+			const r = readReference(fm);
+			if (isNotAReference(r)) {
+				expect(r.reason, file).toMatch(/\w/);
+				continue;
+			}
+			expect(r.title.length, file).toBeGreaterThan(0);
+			expect(isReferenceNote(fm), file).toBe(true);
+			expect(r.citationKey, file).toBe(fm.citation_key);
+			for (const a of r.authors) expect(a, file).not.toMatch(/^(others|et al\.?)$/i);
+			if (fm.year !== undefined && fm.year !== null && fm.year !== "null") expect(r.year, file).toBe(String(fm.year));
+			if (typeof fm.doi === "string" && fm.doi !== "null") expect(r.doi, file).toMatch(/^10\./);
+		}
+	});
+});

@@ -1,0 +1,70 @@
+// The fake server must behave like the documented API, or the client tests prove nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
+import { corpusEntries, corpusWorks, openAlexWork } from "../support/corpus-works";
+
+let server: FakeOpenAlex;
+beforeAll(async () => {
+	server = await startFakeOpenAlex({
+		works: [
+			openAlexWork({ id: "W1", doi: "10.1/one", title: "Attention is all you need", authors: ["Ashish Vaswani"], year: 2017, venue: "Neural Information Processing Systems", sourceType: "conference" }),
+			openAlexWork({ id: "W2", doi: "10.48550/arxiv.1706.03762", title: "Attention is all you need", authors: ["Ashish Vaswani"], year: 2017, venue: "arXiv (Cornell University)" }),
+		],
+	});
+});
+afterAll(() => server.close());
+
+const get = async (path: string) => {
+	const res = await fetch(`${server.url}${path}`);
+	return { status: res.status, type: res.headers.get("content-type") ?? "", text: await res.text(), headers: res.headers };
+};
+
+describe("fake OpenAlex server", () => {
+	it("answers 404 as an HTML page", async () => {
+		const r = await get("/works/W999");
+		expect(r.status).toBe(404);
+		expect(r.type).toContain("text/html");
+		expect(() => JSON.parse(r.text)).toThrow();
+	});
+
+	it("rejects what OpenAlex rejects with a 400 JSON error", async () => {
+		for (const path of [
+			"/works?filter=doi:10.1/one&bogus=1",
+			"/works/W1?select=id,host_venue",
+			"/works?filter=title.search:attention, all you need",
+			"/works?filter=doi:10.1/one&filter=doi:10.1/two",
+			`/works?filter=openalex:${Array.from({ length: 101 }, (_, i) => `W${i + 1}`).join("|")}&per-page=100`,
+			"/works?filter=doi:10.1/one&per_page=101",
+			"/works?filter=nonsense:1",
+		]) {
+			const r = await get(path);
+			expect(r.status, path).toBe(400);
+			expect((JSON.parse(r.text) as { error: string }).error, path).toBeTruthy();
+		}
+	});
+
+	it("serves singletons, doi: lookups, OR filters, title search and autocomplete with credits", async () => {
+		expect(JSON.parse((await get("/works/doi:10.1/ONE?select=id")).text)).toEqual({ id: "https://openalex.org/W1" });
+		const list = await get("/works?filter=doi:10.1/one|https://doi.org/10.48550/arxiv.1706.03762|10.9/missing&per_page=5&select=id,doi");
+		const body = JSON.parse(list.text) as { meta: { count: number }; results: Array<{ id: string }> };
+		expect(body.meta.count).toBe(2);
+		expect(list.headers.get("x-ratelimit-credits-used")).toBe("1");
+		const search = await get("/works?filter=title.search:attention all you need");
+		expect(search.headers.get("x-ratelimit-credits-used")).toBe("10");
+		const ac = JSON.parse((await get("/autocomplete/works?q=attention is all")).text) as { results: Array<{ id: string; display_name: string }> };
+		expect(ac.results.map((r) => r.id).sort()).toEqual(["https://openalex.org/W1", "https://openalex.org/W2"]);
+	});
+
+	it("builds one work per recorded remote of the corpus, preprint servers as repositories", () => {
+		const works = corpusWorks();
+		const entries = corpusEntries();
+		expect(works.length).toBeGreaterThan(100);
+		expect(new Set(entries.map((e) => e.workId)).size).toBe(works.length);
+		const acemoglu = works.find((w) => w.id === "https://openalex.org/W2783386352");
+		expect(acemoglu).toMatchObject({ doi: "https://doi.org/10.3386/w24196", title: "Artificial Intelligence, Automation and Work", publication_year: 2018 });
+		expect((acemoglu?.authorships as Array<{ author: { display_name: string } }>).map((a) => a.author.display_name)).toEqual(["Daron Acemoğlu", "Pascual Restrepo"]);
+		const arxiv = works.filter((w) => (w.primary_location as { source: { display_name: string } | null }).source?.display_name === "arXiv (Cornell University)");
+		expect(arxiv.length).toBeGreaterThan(0);
+		for (const w of arxiv) expect((w.primary_location as { source: { type: string } }).source.type).toBe("repository");
+	});
+});

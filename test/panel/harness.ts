@@ -1,0 +1,149 @@
+// The panel on the fake Obsidian: an App holding given notes, services with a scriptable run
+// controller (no OpenAlex), and the view opened in a right-sidebar leaf. Shared by the panel
+// tests, bench/panel.bench.ts and scripts/screenshots.ts (bundled with `obsidian` → the fake).
+import "../setup-dom";
+import type { TFile } from "obsidian";
+import { App, Vault } from "../fake-obsidian/index";
+import type { CheckResult } from "../../src/core/types";
+import { DEFAULT_SETTINGS, type ReferenceCheckSettings } from "../../src/settings";
+import type {
+	ReferenceCheckServices,
+	RunControl,
+	RunProgress,
+	RunScope,
+	RunSummary,
+} from "../../src/plugin/services";
+import { ReferenceCheckPanelView } from "../../src/ui/panel/panel-view";
+
+type Listener<T> = (value: T) => void;
+
+class Listeners<T> {
+	private readonly set = new Set<Listener<T>>();
+	add(cb: Listener<T>): () => void {
+		this.set.add(cb);
+		return () => this.set.delete(cb);
+	}
+	emit(value: T): void {
+		for (const cb of [...this.set]) cb(value);
+	}
+	get size(): number {
+		return this.set.size;
+	}
+}
+
+export function summary(extra: Partial<RunSummary> = {}): RunSummary {
+	const now = new Date();
+	return {
+		scopeLabel: "1 note",
+		total: 1,
+		counts: { confirmed: 0, mismatch: 0, not_found: 0, skipped: 0 },
+		errors: [],
+		vanished: 0,
+		rechecked: 0,
+		notChecked: 0,
+		cancelled: false,
+		stoppedBy: null,
+		requests: 0,
+		remainingCredits: null,
+		startedAt: now,
+		finishedAt: now,
+		...extra,
+	};
+}
+
+/** A run controller the test drives by hand. */
+export class ScriptedRuns implements RunControl {
+	readonly progressListeners = new Listeners<RunProgress>();
+	readonly resultListeners = new Listeners<{ path: string; result: CheckResult }>();
+	readonly finishedListeners = new Listeners<RunSummary>();
+	readonly errorMap = new Map<string, string>();
+	readonly started: RunScope[] = [];
+	current: RunProgress = { running: false, done: 0, total: 0, remainingCredits: null, scopeLabel: "vault" };
+
+	onProgress(cb: (progress: RunProgress) => void): () => void {
+		return this.progressListeners.add(cb);
+	}
+	onResult(cb: (path: string, result: CheckResult) => void): () => void {
+		return this.resultListeners.add((r) => cb(r.path, r.result));
+	}
+	onFinished(cb: (summary: RunSummary) => void): () => void {
+		return this.finishedListeners.add(cb);
+	}
+	isRunning(): boolean {
+		return this.current.running;
+	}
+	progress(): RunProgress {
+		return this.current;
+	}
+	start(scope: RunScope): Promise<RunSummary> | null {
+		this.started.push(scope);
+		return Promise.resolve(summary());
+	}
+	cancel(): void {}
+	lastRun(): RunSummary | null {
+		return null;
+	}
+	errorFor(path: string): string | null {
+		return this.errorMap.get(path) ?? null;
+	}
+	errors(): ReadonlyMap<string, string> {
+		return this.errorMap;
+	}
+	/** Test helper: announces progress. */
+	setProgress(p: Partial<RunProgress>): void {
+		this.current = { ...this.current, ...p };
+		this.progressListeners.emit(this.current);
+	}
+	/** Test helper: a run ended with these errors. */
+	finish(errors: Record<string, string>): void {
+		this.errorMap.clear();
+		for (const [p, m] of Object.entries(errors)) this.errorMap.set(p, m);
+		this.current = { ...this.current, running: false };
+		this.finishedListeners.emit(summary({ errors: Object.entries(errors).map(([path, message]) => ({ path, message })) }));
+	}
+}
+
+export interface TestServices extends ReferenceCheckServices {
+	readonly runs: ScriptedRuns;
+	/** Paths passed to verifyFile, in order. */
+	readonly verified: string[];
+}
+
+export function testServices(app: App, settings: Partial<ReferenceCheckSettings> = {}): TestServices {
+	const current = { ...DEFAULT_SETTINGS, ...settings };
+	const runs = new ScriptedRuns();
+	const verified: string[] = [];
+	return {
+		app: app as unknown as ReferenceCheckServices["app"],
+		runs,
+		verified,
+		settings: () => current,
+		onSettingsChange: () => () => undefined,
+		isReferenceFile: () => true,
+		verifyFile: async (file: TFile) => {
+			verified.push(file.path);
+			return runs.isRunning() ? null : summary();
+		},
+		openPanel: async () => undefined,
+	} as TestServices;
+}
+
+export function appWith(files: Map<string, string> | Record<string, string>): App {
+	const vault = new Vault();
+	for (const [path, text] of files instanceof Map ? files : Object.entries(files)) vault.seed(path, text);
+	return new App(vault);
+}
+
+/** Opens the panel in a new right-sidebar leaf. */
+export async function openPanel(app: App, services: ReferenceCheckServices): Promise<ReferenceCheckPanelView> {
+	const leaf = app.workspace.getRightLeaf(false);
+	const view = new ReferenceCheckPanelView(leaf as never, services);
+	await leaf.open(view as never);
+	leaf.containerEl.addClass("mod-right-split");
+	return view;
+}
+
+/** Lets pending promise callbacks (writes, re-checks) run. */
+export async function settle(): Promise<void> {
+	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+}

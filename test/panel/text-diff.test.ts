@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { alignAuthors, diffText, type DiffSegment } from "../../src/core/text-diff";
+
+const join = (s: DiffSegment[]) => s.map((x) => x.text).join("");
+const marked = (s: DiffSegment[]) => s.filter((x) => x.differs).map((x) => x.text);
+
+describe("diffText", () => {
+	it("marks only the differing characters", () => {
+		const d = diffText("Deep Learing for NLP", "Deep Learning for NLP");
+		expect(marked(d.local)).toEqual([]);
+		expect(marked(d.remote)).toEqual(["n"]);
+		expect(join(d.remote)).toBe("Deep Learning for NLP");
+	});
+
+	it("marks a changed year digit on both sides", () => {
+		const d = diffText("2017", "2019");
+		expect(marked(d.local)).toEqual(["7"]);
+		expect(marked(d.remote)).toEqual(["9"]);
+	});
+
+	it("shows unrelated strings as wholly different instead of scattered letters", () => {
+		const d = diffText("FAT", "Proceedings of the Conference on Fairness, Accountability and Transparency");
+		expect(d.local).toEqual([{ text: "FAT", differs: true }]);
+		expect(d.remote).toEqual([{ text: "Proceedings of the Conference on Fairness, Accountability and Transparency", differs: true }]);
+	});
+
+	it("identical strings have nothing marked", () => {
+		expect(diffText("Same", "Same")).toEqual({ local: [{ text: "Same", differs: false }], remote: [{ text: "Same", differs: false }] });
+		expect(diffText("", "")).toEqual({ local: [], remote: [] });
+	});
+
+	it("each side's segments join back to that side, common parts equal (property)", () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), (a, b) => {
+				const d = diffText(a, b);
+				expect(join(d.local)).toBe(a);
+				expect(join(d.remote)).toBe(b);
+				const common = (s: DiffSegment[]) => s.filter((x) => !x.differs).map((x) => x.text).join("");
+				expect(common(d.local)).toBe(common(d.remote));
+				for (const s of [...d.local, ...d.remote]) expect(s.text.length).toBeGreaterThan(0);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
+
+describe("alignAuthors", () => {
+	it("aligns around a missing middle author and marks it", () => {
+		const a = alignAuthors(["Joy Buolamwini", "Timnit Gebru"], ["Joy Buolamwini", "Ada Lovelace", "Timnit Gebru"]);
+		expect(a.rows.map((r) => [r.local, r.remote, r.differs])).toEqual([
+			["Joy Buolamwini", "Joy Buolamwini", false],
+			[null, "Ada Lovelace", true],
+			["Timnit Gebru", "Timnit Gebru", false],
+		]);
+	});
+
+	it("accepts initials and 'Last, First' but marks an incompatible given name", () => {
+		const a = alignAuthors(["Buolamwini, J.", "Ryan Smith"], ["Joy Buolamwini", "Raymond Smith"]);
+		expect(a.rows[0].differs).toBe(false);
+		expect(a.rows[1].differs).toBe(true);
+		expect(a.rows[1].diff).not.toBeNull();
+	});
+
+	it("counts a truncated local list's remaining remote authors", () => {
+		const a = alignAuthors(["A One", "B Two"], ["A One", "B Two", "C Three", "D Four"]);
+		expect(a.rows.every((r) => !r.differs)).toBe(true);
+		expect(a.trailingRemote).toBe(2);
+	});
+});

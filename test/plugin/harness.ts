@@ -1,0 +1,105 @@
+// Loads the plugin as Obsidian does: the esbuild bundle of src/main.ts (same options as
+// esbuild.config.mjs in production mode), evaluated as CommonJS with `require("obsidian")`
+// answered by the in-repo fake module. Plus helpers to build vaults and wait for conditions.
+import "../setup-dom";
+import { build } from "esbuild";
+import builtins from "builtin-modules";
+import { createRequire } from "module";
+import { readdirSync, readFileSync } from "fs";
+import { join, relative } from "path";
+import * as obsidian from "obsidian";
+import { App, Vault, type Plugin } from "obsidian";
+import type { PluginManifest } from "obsidian";
+import manifestJson from "../../manifest.json";
+
+export const fake = obsidian as unknown as typeof import("../fake-obsidian/index");
+export const manifest = manifestJson as PluginManifest;
+
+let bundle: Promise<string> | null = null;
+
+/** The production bundle's code (built once per test file). */
+export function pluginBundle(): Promise<string> {
+	bundle ??= build({
+		entryPoints: [join(process.cwd(), "src/main.ts")],
+		bundle: true,
+		external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtins],
+		format: "cjs",
+		target: "es2018",
+		minify: true,
+		treeShaking: true,
+		write: false,
+		logLevel: "silent",
+	}).then((r) => r.outputFiles[0].text);
+	return bundle;
+}
+
+type PluginClass = new (app: App, manifest: PluginManifest) => Plugin;
+
+/** Evaluates the bundle like Obsidian's plugin loader (module, exports, require). */
+export async function loadPluginClass(): Promise<PluginClass> {
+	const code = await pluginBundle();
+	const nodeRequire = createRequire(import.meta.url);
+	const mod: { exports: Record<string, unknown> } = { exports: {} };
+	const requireShim = (id: string): unknown => (id === "obsidian" ? obsidian : nodeRequire(id));
+	// eslint-disable-next-line @typescript-eslint/no-implied-eval
+	new Function("module", "exports", "require", code)(mod, mod.exports, requireShim);
+	const cls = (mod.exports.default ?? mod.exports) as PluginClass;
+	if (typeof cls !== "function") throw new Error("main.js does not export a plugin class");
+	return cls;
+}
+
+/** Enables the built plugin in `app`, optionally with stored settings. */
+export async function loadPlugin(app: App, data?: unknown): Promise<Plugin> {
+	if (data !== undefined) app.pluginData.set(manifest.id, data);
+	const Cls = await loadPluginClass();
+	const plugin = new Cls(app, manifest);
+	await plugin.load();
+	return plugin;
+}
+
+export const CORPUS_DIR = join(process.cwd(), "test", "fixtures", "corpus");
+
+function walk(dir: string, out: string[]): string[] {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const p = join(dir, entry.name);
+		if (entry.isDirectory()) walk(p, out);
+		else if (entry.name.endsWith(".md")) out.push(p);
+	}
+	return out;
+}
+
+/** Every .md file of the fixture corpus, by vault path. */
+export function corpusFiles(): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const p of walk(CORPUS_DIR, []).sort()) files.set(relative(CORPUS_DIR, p).split("\\").join("/"), readFileSync(p, "utf8"));
+	return files;
+}
+
+export function appWithFiles(files: Map<string, string> | Record<string, string>): App {
+	const vault = new Vault();
+	for (const [path, text] of files instanceof Map ? files : Object.entries(files)) vault.seed(path, text);
+	return new App(vault);
+}
+
+/** Polls until `cond` holds (or fails after `timeoutMs`). */
+export async function waitFor(cond: () => boolean, timeoutMs = 20_000, what = "condition"): Promise<void> {
+	const start = Date.now();
+	while (!cond()) {
+		if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 2));
+	}
+}
+
+/** Plugin settings pointing at a fake OpenAlex server, fast enough for tests. */
+export function testSettings(baseUrl: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+	return { baseUrl, requestsPerSecond: 30, contactEmail: "tests@example.org", ...extra };
+}
+
+export const COMMAND_IDS = [
+	"verify-current-note",
+	"verify-all",
+	"verify-folder",
+	"reverify-all",
+	"cancel-verification",
+	"open-mismatch-panel",
+].map((id) => `${manifest.id}:${id}`);

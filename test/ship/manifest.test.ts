@@ -1,0 +1,145 @@
+// scripts/check-manifest.mjs: the community-plugin submission rules, run as CI runs it (a child
+// process on a directory), against the real manifest and against broken copies of it.
+import { afterAll, describe, expect, it } from "vitest";
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+
+const ROOT = resolve(__dirname, "../..");
+const SCRIPT = join(ROOT, "scripts/check-manifest.mjs");
+const realManifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as Record<string, unknown>;
+const realVersions = JSON.parse(readFileSync(join(ROOT, "versions.json"), "utf8")) as Record<string, string>;
+const realPackage = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Record<string, unknown>;
+
+const dirs: string[] = [];
+afterAll(() => {
+	for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function run(args: string[]): { code: number | null; out: string } {
+	const r = spawnSync(process.execPath, [SCRIPT, ...args], { encoding: "utf8" });
+	return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+function project(opts: {
+	manifest?: Record<string, unknown>;
+	versions?: unknown;
+	packageVersion?: string;
+	assets?: string[];
+	raw?: Record<string, string>;
+}): string {
+	const dir = mkdtempSync(join(tmpdir(), "refcheck-manifest-"));
+	dirs.push(dir);
+	const manifest = opts.manifest ?? realManifest;
+	writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest, null, "\t"));
+	if (opts.versions !== undefined) writeFileSync(join(dir, "versions.json"), JSON.stringify(opts.versions));
+	else writeFileSync(join(dir, "versions.json"), JSON.stringify(realVersions));
+	writeFileSync(
+		join(dir, "package.json"),
+		JSON.stringify({ ...realPackage, version: opts.packageVersion ?? realPackage.version }),
+	);
+	for (const asset of opts.assets ?? []) writeFileSync(join(dir, asset), "x");
+	for (const [name, text] of Object.entries(opts.raw ?? {})) writeFileSync(join(dir, name), text);
+	return dir;
+}
+
+function withManifest(change: Record<string, unknown>, remove: string[] = []): string {
+	const m: Record<string, unknown> = { ...realManifest, ...change };
+	for (const k of remove) delete m[k];
+	const version = typeof m.version === "string" ? m.version : String(realManifest.version);
+	const versions = { [version]: m.minAppVersion };
+	return project({ manifest: m, versions, packageVersion: version });
+}
+
+describe("check-manifest on the repository", () => {
+	it("accepts the real manifest, versions.json and package.json", () => {
+		const r = run(["--dir", ROOT]);
+		expect(r.out).toContain("OK");
+		expect(r.code).toBe(0);
+	});
+});
+
+describe("check-manifest rejects what the submission check rejects", () => {
+	const cases: Array<[string, Record<string, unknown>, string[], RegExp]> = [
+		["id containing obsidian", { id: "obsidian-reference-check" }, [], /id .* must not contain "obsidian"/],
+		["id ending with plugin", { id: "reference-check-plugin" }, [], /id .* must not contain "plugin"/],
+		["id with capitals", { id: "Reference-Check" }, [], /lower-case letters and digits/],
+		["id with spaces or underscores", { id: "reference_check" }, [], /lower-case letters and digits/],
+		["name containing Obsidian", { name: "Obsidian Reference Check" }, [], /name .* must not contain "Obsidian"/],
+		["name ending with Plugin", { name: "Reference Check Plugin" }, [], /name .* must not contain "Plugin"/],
+		["description too short", { description: "Checks." }, [], /10 to 250 characters/],
+		["description too long", { description: `A${"a".repeat(250)}.` }, [], /10 to 250 characters \(it has 252\)/],
+		["description without final period", { description: "Verify reference notes against OpenAlex" }, [], /end with a period/],
+		["description starting lower-case", { description: "verify reference notes against OpenAlex." }, [], /start with a capital/],
+		["description mentioning Obsidian", { description: "Verify Obsidian reference notes against OpenAlex." }, [], /must not mention "Obsidian"/],
+		["description saying plugin", { description: "A plugin to verify reference notes against OpenAlex." }, [], /must not say "plugin"/],
+		["non-standard key", { homepage: "https://example.org" }, [], /non-standard key "homepage"/],
+		["missing minAppVersion", {}, ["minAppVersion"], /missing "minAppVersion"/],
+		["missing description", {}, ["description"], /missing "description"/],
+		["version with a v prefix", { version: "v0.1.0" }, [], /must be x\.y\.z/],
+		["isDesktopOnly not a boolean", { isDesktopOnly: "no" }, [], /isDesktopOnly/],
+		["authorUrl pointing to obsidian.md", { authorUrl: "https://obsidian.md" }, [], /authorUrl/],
+	];
+	for (const [what, change, remove, message] of cases) {
+		it(`fails on ${what}`, () => {
+			const r = run(["--dir", withManifest(change, remove)]);
+			expect(r.out).toMatch(message);
+			expect(r.code).toBe(1);
+		});
+	}
+
+	it("fails when versions.json has no entry for the manifest version", () => {
+		const dir = project({ versions: { "0.0.9": realManifest.minAppVersion } });
+		const r = run(["--dir", dir]);
+		expect(r.out).toMatch(/no entry for version 0\.1\.0/);
+		expect(r.code).toBe(1);
+	});
+
+	it("fails when versions.json maps the version to another minAppVersion", () => {
+		const dir = project({ versions: { [String(realManifest.version)]: "0.15.0" } });
+		const r = run(["--dir", dir]);
+		expect(r.out).toMatch(/maps 0\.1\.0 to 0\.15\.0/);
+		expect(r.code).toBe(1);
+	});
+
+	it("fails when package.json has another version", () => {
+		const r = run(["--dir", project({ packageVersion: "0.2.0" })]);
+		expect(r.out).toMatch(/differs from package\.json version 0\.2\.0/);
+		expect(r.code).toBe(1);
+	});
+
+	it("fails on a manifest that is not JSON", () => {
+		const dir = project({});
+		writeFileSync(join(dir, "manifest.json"), "{ id: reference-check");
+		const r = run(["--dir", dir]);
+		expect(r.out).toMatch(/not valid JSON/);
+		expect(r.code).toBe(1);
+	});
+
+	it("fails when the pushed tag is not the manifest version", () => {
+		const dir = project({ assets: ["main.js", "styles.css"] });
+		expect(run(["--dir", dir, "--tag", "v0.1.0"]).code).toBe(1);
+		expect(run(["--dir", dir, "--tag", String(realManifest.version)]).code).toBe(0);
+	});
+});
+
+describe("check-manifest --release (the release workflow's asset check)", () => {
+	it("passes when main.js, manifest.json and styles.css are present", () => {
+		const r = run(["--dir", project({ assets: ["main.js", "styles.css"] }), "--release"]);
+		expect(r.code).toBe(0);
+	});
+
+	it("fails when an asset is missing", () => {
+		const r = run(["--dir", project({ assets: ["main.js"] }), "--release"]);
+		expect(r.out).toMatch(/styles\.css is missing/);
+		expect(r.code).toBe(1);
+	});
+
+	it("fails when main.js is empty", () => {
+		const dir = project({ assets: ["styles.css"], raw: { "main.js": "" } });
+		const r = run(["--dir", dir, "--release"]);
+		expect(r.out).toMatch(/main\.js is empty/);
+		expect(r.code).toBe(1);
+	});
+});

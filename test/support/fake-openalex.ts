@@ -1,0 +1,423 @@
+// A fake OpenAlex API on 127.0.0.1 (random port) speaking the documented 2026 behaviour that our
+// client relies on: singletons by id and `doi:`, `filter=doi:`/`openalex:` with `|`, title search
+// and `search=`, `/autocomplete/works`, `select`, `per_page`/`per-page`, 400 JSON for bad
+// parameters, 404 as HTML, 301 for merged works, rate-limit headers, a daily credit budget,
+// injectable faults and a request log. Used by tests, the bench and the eval.
+import http from "http";
+import type { AddressInfo } from "net";
+
+export type FaultKind =
+	/** Per-second throttling: 429 with Retry-After. */
+	| "429"
+	/** Daily budget exhausted: 429 with X-RateLimit-Remaining < X-RateLimit-Credits-Required. */
+	| "429-budget"
+	| "500"
+	/** 503 with Retry-After (search under load). */
+	| "503"
+	/** Answers only after `slowMs` (longer than the client timeout). */
+	| "slow"
+	/** 200 with half a JSON body. */
+	| "truncated"
+	/** Connection destroyed without an answer. */
+	| "drop";
+
+export interface FaultPlan {
+	/** Faults for the next requests, in order (consumed one per request). */
+	sequence?: Array<FaultKind | null>;
+	/** Fraction (0..1) of the other requests that fail with one of `kinds` (seeded, reproducible). */
+	rate?: number;
+	kinds?: FaultKind[];
+	seed?: number;
+	/** Retry-After seconds sent with 429/503. Default 1. */
+	retryAfterSeconds?: number;
+	/** Delay of a "slow" answer. Default 20 s. */
+	slowMs?: number;
+}
+
+export interface RequestLogEntry {
+	/** Arrival time, ms since the epoch (performance-precise). */
+	at: number;
+	method: string;
+	/** Path and query as received. */
+	url: string;
+	path: string;
+	params: Record<string, string>;
+	status: number;
+	fault: FaultKind | null;
+	/** Credits this request was charged. */
+	credits: number;
+}
+
+export interface FakeOpenAlexOptions {
+	/** OpenAlex-shaped works (`id` "https://openalex.org/W…", `doi` "https://doi.org/…", …). */
+	works: object[];
+	faults?: FaultPlan;
+	/** Added to every answer. */
+	latencyMs?: number;
+	/** Daily credit budget. Default 100,000. */
+	budget?: number;
+	/** Seconds until the budget resets (X-RateLimit-Reset). Default 3600. */
+	resetSeconds?: number;
+	/** Merged works: old id → surviving id (singletons answer 301). */
+	merged?: Record<string, string>;
+	/** DOIs the `filter=doi:` misses but the `/works/doi:` singleton finds (bare DOI → work id). */
+	singletonOnlyDois?: Record<string, string>;
+}
+
+export interface FakeOpenAlex {
+	url: string;
+	requests: RequestLogEntry[];
+	setFaults(f: FaultPlan | undefined): void;
+	setBudget(credits: number): void;
+	close(): Promise<void>;
+}
+
+type Work = Record<string, unknown>;
+
+const VALID_PARAMS = new Set(["filter", "search", "select", "per_page", "per-page", "page", "sort", "cursor", "api_key", "mailto", "q", "sample", "seed", "group_by", "group-by"]);
+const SELECTABLE = new Set([
+	"id", "doi", "title", "display_name", "publication_year", "publication_date", "ids", "language", "primary_location",
+	"type", "type_crossref", "indexed_in", "open_access", "authorships", "institution_assertions", "countries_distinct_count",
+	"institutions_distinct_count", "corresponding_author_ids", "corresponding_institution_ids", "apc_list", "apc_paid", "fwci",
+	"has_fulltext", "fulltext_origin", "cited_by_count", "citation_normalized_percentile", "cited_by_percentile_year",
+	"biblio", "is_retracted", "is_paratext", "primary_topic", "topics", "keywords", "concepts", "mesh", "locations_count",
+	"locations", "best_oa_location", "sustainable_development_goals", "grants", "datasets", "versions", "referenced_works_count",
+	"referenced_works", "related_works", "abstract_inverted_index", "cited_by_api_url", "counts_by_year", "updated_date", "created_date",
+]);
+const FILTERS = new Set(["doi", "openalex", "ids.openalex", "openalex_id", "title.search", "display_name.search", "publication_year", "type", "is_retracted"]);
+const STOPWORDS = new Set(["a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "by", "at", "from", "is", "are", "via"]);
+
+const HTML_404 = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on the server.</p></body></html>";
+
+/** Fake-server-side text folding: just enough to imitate OpenAlex's full-text matching. */
+function tokens(s: string): string[] {
+	return s
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, " ")
+		.split(" ")
+		.filter((t) => t && !STOPWORDS.has(t));
+}
+
+function shortId(id: string): string {
+	const m = /(w\d+)$/i.exec(id.trim());
+	return m ? m[1].toUpperCase() : "";
+}
+
+function bareDoi(d: string): string {
+	return d.trim().replace(/^https?:\/\/(dx\.)?doi\.org\//i, "").replace(/^doi:/i, "").toLowerCase();
+}
+
+/** mulberry32: small seeded PRNG so fault patterns are reproducible. */
+function prng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<FakeOpenAlex> {
+	const byId = new Map<string, Work>();
+	const byDoi = new Map<string, Work>();
+	const titleTokens = new Map<Work, Set<string>>();
+	for (const raw of opts.works) {
+		const w = raw as Work;
+		const id = shortId(String(w.id ?? ""));
+		if (!id) throw new Error(`fake OpenAlex: work without id: ${JSON.stringify(w).slice(0, 80)}`);
+		byId.set(id, w);
+		if (typeof w.doi === "string") byDoi.set(bareDoi(w.doi), w);
+		titleTokens.set(w, new Set(tokens(String(w.title ?? w.display_name ?? ""))));
+	}
+	const singletonOnly = new Map(Object.entries(opts.singletonOnlyDois ?? {}).map(([d, id]) => [bareDoi(d), shortId(id)]));
+	const merged = new Map(Object.entries(opts.merged ?? {}).map(([a, b]) => [shortId(a), shortId(b)]));
+	const requests: RequestLogEntry[] = [];
+	let faults: FaultPlan | undefined = opts.faults;
+	let sequence: Array<FaultKind | null> = [...(faults?.sequence ?? [])];
+	let random = prng(faults?.seed ?? 1);
+	let budget = opts.budget ?? 100_000;
+	const dailyLimit = budget;
+	const resetSeconds = opts.resetSeconds ?? 3600;
+	const sockets = new Set<import("net").Socket>();
+
+	function pickFault(): FaultKind | null {
+		if (sequence.length) return sequence.shift() ?? null;
+		if (faults?.rate && faults.kinds?.length && random() < faults.rate) {
+			return faults.kinds[Math.floor(random() * faults.kinds.length)];
+		}
+		return null;
+	}
+
+	function select(w: Work, fields: string[] | null): Work {
+		if (!fields) return w;
+		const out: Work = {};
+		for (const f of fields) if (f in w) out[f] = w[f];
+		return out;
+	}
+
+	function relevance(query: string, w: Work): number {
+		const q = tokens(query);
+		if (q.length === 0) return 0;
+		const t = titleTokens.get(w) ?? new Set<string>();
+		return q.filter((x) => t.has(x)).length / q.length;
+	}
+
+	/** Works whose title shares at least half the query's words, best first (like OpenAlex, it may return near misses). */
+	function searchWorks(query: string): Array<{ w: Work; score: number }> {
+		const hits: Array<{ w: Work; score: number }> = [];
+		for (const w of byId.values()) {
+			const score = relevance(query, w);
+			if (score >= 0.5) hits.push({ w, score });
+		}
+		return hits.sort((a, b) => b.score - a.score);
+	}
+
+	type Answer = { status: number; body: string; headers?: Record<string, string>; credits: number; html?: boolean };
+
+	function error400(message: string): Answer {
+		return { status: 400, body: JSON.stringify({ error: "Invalid query parameters error.", message }), credits: 1 };
+	}
+
+	function listAnswer(results: Work[], params: URLSearchParams, fields: string[] | null, credits: number, extra?: (w: Work) => Work): Answer {
+		const perPageRaw = params.get("per-page") ?? params.get("per_page") ?? "25";
+		const perPage = Number(perPageRaw);
+		const page = Number(params.get("page") ?? "1");
+		if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) return error400("per-page parameter must be between 1 and 100");
+		if (!Number.isInteger(page) || page < 1 || page * perPage > 10_000) return error400("Maximum results size of 10,000 records is exceeded");
+		const slice = results.slice((page - 1) * perPage, page * perPage).map((w) => ({ ...select(w, fields), ...(extra ? extra(w) : {}) }));
+		return {
+			status: 200,
+			body: JSON.stringify({ meta: { count: results.length, db_response_time_ms: 3, page, per_page: perPage, groups_count: null }, results: slice, group_by: [] }),
+			credits,
+		};
+	}
+
+	function answer(method: string, url: URL): Answer {
+		if (method !== "GET") return { status: 405, body: JSON.stringify({ error: "Method not allowed" }), credits: 0 };
+		const params = url.searchParams;
+		for (const k of params.keys()) {
+			if (!VALID_PARAMS.has(k)) return error400(`${k} is not a valid parameter. Valid parameters are: ${[...VALID_PARAMS].join(", ")}.`);
+		}
+		if (params.getAll("filter").length > 1) return error400("Only one filter parameter is allowed");
+		let fields: string[] | null = null;
+		const selectParam = params.get("select");
+		if (selectParam !== null) {
+			fields = selectParam.split(",").map((f) => f.trim());
+			const bad = fields.filter((f) => !SELECTABLE.has(f));
+			if (bad.length) return error400(`${bad.join(", ")} is not a valid select field. Valid fields to select are: ${[...SELECTABLE].join(", ")}.`);
+		}
+		const path = decodeURIComponent(url.pathname).replace(/\/+$/, "");
+
+		if (path === "/autocomplete/works") {
+			const q = params.get("q") ?? "";
+			const hits = searchWorks(q).slice(0, 10);
+			const results = hits.map(({ w }) => ({
+				id: w.id,
+				short_id: `works/${shortId(String(w.id))}`,
+				display_name: w.display_name ?? w.title ?? null,
+				hint: Array.isArray(w.authorships) ? (w.authorships as Array<{ author?: { display_name?: string } }>).map((a) => a.author?.display_name ?? "").join(", ") : null,
+				cited_by_count: 0,
+				works_count: null,
+				entity_type: "work",
+				external_id: w.doi ?? null,
+			}));
+			return { status: 200, body: JSON.stringify({ meta: { count: results.length, db_response_time_ms: 2, page: 1, per_page: 10 }, results }), credits: 0 };
+		}
+
+		const single = /^\/works\/(.+)$/.exec(path);
+		if (single) {
+			const key = single[1];
+			let w: Work | undefined;
+			let credits = 0;
+			if (/^doi:/i.test(key)) {
+				const d = bareDoi(key);
+				w = byDoi.get(d) ?? byId.get(singletonOnly.get(d) ?? "");
+			} else if (/^https?:\/\/(dx\.)?doi\.org\//i.test(key)) {
+				// The URL form works but is charged as a list call.
+				credits = 1;
+				w = byDoi.get(bareDoi(key));
+			} else {
+				const id = shortId(key);
+				const target = merged.get(id);
+				if (target) {
+					return { status: 301, body: "", headers: { location: `/works/${target}${url.search}` }, credits: 0 };
+				}
+				w = byId.get(id);
+			}
+			if (!w) return { status: 404, body: HTML_404, credits, html: true };
+			return { status: 200, body: JSON.stringify(select(w, fields)), credits };
+		}
+
+		if (path === "/works") {
+			const filter = params.get("filter");
+			const search = params.get("search");
+			let results: Work[] = [...byId.values()];
+			let credits = 1;
+			let relevanceOf: ((w: Work) => Work) | undefined;
+			if (search !== null) {
+				credits = 10;
+				const hits = searchWorks(search);
+				results = hits.map((h) => h.w);
+				relevanceOf = (w) => ({ relevance_score: Math.round(relevance(search, w) * 1000) / 10 });
+			}
+			if (filter !== null) {
+				for (const part of filter.split(",")) {
+					const i = part.indexOf(":");
+					if (i <= 0) return error400(`Invalid filter: '${part}'. Filters must be of the form name:value`);
+					const name = part.slice(0, i).trim();
+					const value = part.slice(i + 1);
+					if (!FILTERS.has(name)) return error400(`${name} is not a valid field. Valid fields are ${[...FILTERS].join(", ")}`);
+					const values = value.split("|");
+					if (values.length > 100) return error400("Maximum number of values exceeded for doi. Decrease values to 100 or below, or consider using a different approach.");
+					if (name === "doi") {
+						const set = new Set(values.map(bareDoi));
+						results = results.filter((w) => typeof w.doi === "string" && set.has(bareDoi(w.doi)));
+					} else if (name === "openalex" || name === "ids.openalex" || name === "openalex_id") {
+						const set = new Set(values.map(shortId));
+						results = results.filter((w) => set.has(shortId(String(w.id))));
+					} else if (name === "title.search" || name === "display_name.search") {
+						credits = 10;
+						const hits = new Map(searchWorks(value).map((h) => [h.w, h.score]));
+						results = results.filter((w) => hits.has(w)).sort((a, b) => (hits.get(b) ?? 0) - (hits.get(a) ?? 0));
+						relevanceOf = (w) => ({ relevance_score: Math.round((hits.get(w) ?? 0) * 1000) / 10 });
+					} else if (name === "publication_year") {
+						results = results.filter((w) => values.includes(String(w.publication_year)));
+					} else if (name === "type") {
+						results = results.filter((w) => values.includes(String(w.type)));
+					} else if (name === "is_retracted") {
+						results = results.filter((w) => String(w.is_retracted === true) === value);
+					}
+				}
+				// Filter results come back in no particular order: callers must map them back.
+				if (!relevanceOf) results = results.reverse();
+			}
+			return listAnswer(results, params, fields, credits, relevanceOf);
+		}
+		return { status: 404, body: HTML_404, credits: 0, html: true };
+	}
+
+	function rateHeaders(credits: number): Record<string, string> {
+		return {
+			"x-ratelimit-limit": String(dailyLimit),
+			"x-ratelimit-remaining": String(Math.max(0, budget)),
+			"x-ratelimit-credits-used": String(credits),
+			"x-ratelimit-reset": String(resetSeconds),
+			"x-ratelimit-remaining-usd": (Math.max(0, budget) / 10_000).toFixed(4),
+		};
+	}
+
+	const server = http.createServer((req, res) => {
+		const at = performance.timeOrigin + performance.now();
+		const url = new URL(req.url ?? "/", "http://127.0.0.1");
+		const entry: RequestLogEntry = {
+			at,
+			method: req.method ?? "GET",
+			url: req.url ?? "/",
+			path: url.pathname,
+			params: Object.fromEntries(url.searchParams.entries()),
+			status: 0,
+			fault: null,
+			credits: 0,
+		};
+		requests.push(entry);
+		const fault = pickFault();
+		entry.fault = fault;
+		const retryAfter = String(faults?.retryAfterSeconds ?? 1);
+		const send = (status: number, body: string, headers: Record<string, string>) => {
+			entry.status = status;
+			const reply = () => {
+				if (res.destroyed) return;
+				res.writeHead(status, headers);
+				res.end(body);
+			};
+			const delay = (opts.latencyMs ?? 0) + (fault === "slow" ? faults?.slowMs ?? 20_000 : 0);
+			if (delay > 0) setTimeout(reply, delay);
+			else reply();
+		};
+		if (fault === "drop") {
+			entry.status = -1;
+			req.socket.destroy();
+			return;
+		}
+		const a = url.toString().length > 8190 ? { status: 414, body: HTML_404, credits: 0, html: true } : answer(entry.method, url);
+		const required = a.credits;
+		if (fault === "429-budget" || (a.status < 400 && required > budget)) {
+			entry.fault = "429-budget";
+			send(429, JSON.stringify({ error: "Rate limit exceeded", message: "Daily credit limit exceeded." }), {
+				"content-type": "application/json",
+				...rateHeaders(0),
+				"x-ratelimit-remaining": String(Math.min(budget, Math.max(0, required - 1))),
+				"x-ratelimit-credits-required": String(Math.max(1, required)),
+			});
+			return;
+		}
+		if (fault === "429") {
+			// In practice a 429 body may be HTML.
+			send(429, "<html><body>Too many requests</body></html>", { "content-type": "text/html", "retry-after": retryAfter });
+			return;
+		}
+		if (fault === "500") {
+			send(500, JSON.stringify({ error: "Internal server error" }), { "content-type": "application/json" });
+			return;
+		}
+		if (fault === "503") {
+			send(503, JSON.stringify({ error: "Service unavailable", message: "Search is busy" }), { "content-type": "application/json", "retry-after": retryAfter });
+			return;
+		}
+		budget -= a.credits;
+		entry.credits = a.credits;
+		const headers: Record<string, string> = { "content-type": a.html ? "text/html; charset=utf-8" : "application/json", ...(a.headers ?? {}), ...rateHeaders(a.credits) };
+		if (fault === "truncated" && a.status === 200) {
+			entry.status = 200;
+			const body = a.body.slice(0, Math.floor(a.body.length / 2));
+			const reply = () => {
+				if (res.destroyed) return;
+				res.writeHead(200, headers);
+				res.end(body);
+			};
+			if (opts.latencyMs) setTimeout(reply, opts.latencyMs);
+			else reply();
+			return;
+		}
+		send(a.status, a.body, headers);
+	});
+	server.on("connection", (s) => {
+		sockets.add(s);
+		s.on("close", () => sockets.delete(s));
+	});
+	server.keepAliveTimeout = 2000;
+	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		requests,
+		setFaults(f) {
+			faults = f;
+			sequence = [...(f?.sequence ?? [])];
+			random = prng(f?.seed ?? 1);
+		},
+		setBudget(credits) {
+			budget = credits;
+		},
+		close() {
+			for (const s of sockets) s.destroy();
+			return new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+		},
+	};
+}
+
+/** Most request starts inside any window of `windowMs` (measured at the server). */
+export function maxRequestsPerWindow(log: RequestLogEntry[], windowMs = 1000): number {
+	const times = log.map((r) => r.at).sort((a, b) => a - b);
+	let best = 0;
+	let j = 0;
+	for (let i = 0; i < times.length; i++) {
+		while (times[i] - times[j] >= windowMs) j++;
+		best = Math.max(best, i - j + 1);
+	}
+	return best;
+}
