@@ -41,7 +41,7 @@ export default defineConfig([
 		rules: {
 			"no-restricted-globals": "off",
 			"obsidianmd/no-restricted-globals": "off",
-			"import/no-nodejs-modules": "off",
+			"obsidianmd/no-nodejs-modules": "off",
 		},
 	},
 ]);

@@ -2,14 +2,15 @@
 // zero latency, requests through the fake requestUrl over real HTTP):
 //  1. scanning + queueing from the metadata cache < 200 ms
 //     (baseline: a bare loop over the same files reading each cached frontmatter);
-//  2. the longest synchronous slice of work during the whole run < 50 ms
-//     (measured as the longest gap between setImmediate turns of the event loop; baseline: the
-//     same probe over an idle stretch, i.e. the timer noise of this machine). The fake server
-//     runs in a worker thread, as the real one runs elsewhere.
+//  2. the longest synchronous slice of work during the whole run < 50 ms, measured between
+//     consecutive setImmediate turns of the event loop as CPU time of this process (wall-clock
+//     gaps are also printed: on a loaded machine they include time the OS gave to others);
+//     baseline: the same probe over an idle stretch. The fake server runs in a child process,
+//     as the real one runs elsewhere.
 import { performance } from "perf_hooks";
 import { MetadataCache, Vault } from "../test/fake-obsidian/vault";
 import { requestUrl } from "../test/fake-obsidian/request";
-import { Worker } from "worker_threads";
+import { fork } from "child_process";
 import { join } from "path";
 import { openAlexWork } from "../test/support/corpus-works";
 import { OpenAlexClient } from "../src/openalex/client";
@@ -30,7 +31,7 @@ g.window ??= globalThis;
 const FIRST = ["Ada", "Alan", "Grace", "Edsger", "Barbara", "Donald", "Frances", "John", "Leslie", "Margaret"];
 const LAST = ["Lovelace", "Turing", "Hopper", "Dijkstra", "Liskov", "Knuth", "Allen", "McCarthy", "Lamport", "Hamilton"];
 
-function note(i: number): { text: string; work: Record<string, unknown> } {
+export function syntheticNote(i: number): { text: string; work: Record<string, unknown> } {
 	const title = `Synthetic study number ${i} of data leverage and collective action`;
 	const authors = [0, 1, 2].map((k) => `${FIRST[(i + k) % 10]} ${LAST[(i * 7 + k) % 10]}`);
 	const year = 2000 + (i % 24);
@@ -66,6 +67,12 @@ const SETTINGS: ReferenceCheckSettings = {
 	includeFolders: [],
 	excludeFolders: [],
 	writeRemote: true,
+	// cited_in options (not used by runs; cited-in-settings.ts imports obsidian at runtime).
+	showCitedInSection: true,
+	showReferencesSection: true,
+	citedInKey: "cited_in",
+	citationKeyField: "citation_key",
+	citedInValueStyle: "auto",
 };
 
 const transport: Transport = async (req) => {
@@ -73,21 +80,27 @@ const transport: Transport = async (req) => {
 	return { status: res.status, headers: res.headers, text: res.text };
 };
 
-/** Longest gap between consecutive turns of the event loop while `work` runs. */
-async function longestSlice<T>(work: () => Promise<T>): Promise<{ result: T; maxGapMs: number }> {
+/** Longest gap between consecutive turns of the event loop while `work` runs: wall and CPU. */
+async function longestSlice<T>(work: () => Promise<T>): Promise<{ result: T; maxGapMs: number; maxCpuMs: number }> {
 	let running = true;
 	let last = performance.now();
+	let lastCpu = process.cpuUsage();
 	let maxGap = 0;
+	let maxCpu = 0;
 	const probe = () => {
 		const t = performance.now();
+		const cpu = process.cpuUsage(lastCpu);
 		maxGap = Math.max(maxGap, t - last);
+		maxCpu = Math.max(maxCpu, (cpu.user + cpu.system) / 1000);
+		if ((cpu.user + cpu.system) / 1000 > 20) (globalThis as any).__big = [...((globalThis as any).__big ?? []), [Math.round((cpu.user + cpu.system) / 1000), Math.round(t - last), Math.round(process.memoryUsage().heapUsed / 1e6)]];
 		last = t;
+		lastCpu = process.cpuUsage();
 		if (running) setImmediate(probe);
 	};
 	setImmediate(probe);
 	const result = await work();
 	running = false;
-	return { result, maxGapMs: maxGap };
+	return { result, maxGapMs: maxGap, maxCpuMs: maxCpu };
 }
 
 function median(xs: number[]): number {
@@ -99,7 +112,7 @@ export default async function bench(): Promise<void> {
 	const vault = new Vault();
 	const works: Array<Record<string, unknown>> = [];
 	for (let i = 0; i < NOTES; i++) {
-		const { text, work } = note(i);
+		const { text, work } = syntheticNote(i);
 		vault.seed(`references/${String(i % 40).padStart(2, "0")}/synthetic${i}.md`, text);
 		works.push(work);
 	}
@@ -129,9 +142,7 @@ export default async function bench(): Promise<void> {
 
 	// 2. Whole run against the fake server at zero latency.
 	const idle = await longestSlice(() => new Promise<void>((r) => setTimeout(r, 300)));
-	const workerFile = join(process.cwd(), "bench", "vault-run.server-worker.ts");
-	// Workers do not inherit tsx's loader: register its CommonJS hook first.
-	const server = new Worker(`require("tsx/cjs"); require(${JSON.stringify(workerFile)});`, { eval: true, workerData: { works } });
+	const server = fork(join(process.cwd(), "bench", "vault-run.server.ts"), [String(NOTES)]);
 	const ask = <T>(message: string, key: string): Promise<T> =>
 		new Promise((resolve, reject) => {
 			const onMessage = (m: Record<string, unknown>) => {
@@ -141,7 +152,7 @@ export default async function bench(): Promise<void> {
 			};
 			server.on("message", onMessage);
 			server.once("error", reject);
-			if (message) server.postMessage(message);
+			if (message) server.send(message);
 		});
 	const url = await ask<string>("", "url");
 	try {
@@ -152,19 +163,20 @@ export default async function bench(): Promise<void> {
 			createClient: (s) => new OpenAlexClient({ transport, baseUrl: s.baseUrl, mailto: s.contactEmail, requestsPerSecond: s.requestsPerSecond, maxInFlight: 4 }),
 		});
 		const t = performance.now();
-		const { result: summary, maxGapMs } = await longestSlice(() => controller.start({ kind: "vault" }, { force: false })!);
+		const { result: summary, maxGapMs, maxCpuMs } = await longestSlice(() => controller.start({ kind: "vault" }, { force: false })!);
 		const runMs = performance.now() - t;
+		console.log(JSON.stringify((globalThis as any).__big));
 		const requests = await ask<number>("requests", "requests");
 		const written = summary.counts.confirmed + summary.counts.mismatch + summary.counts.not_found + summary.counts.skipped;
 		console.log(
 			`run ${NOTES} notes: ${(runMs / 1000).toFixed(1)} s, ${requests} requests, ${written} logs written, ${summary.errors.length} errors; ` +
-				`longest synchronous slice ${maxGapMs.toFixed(1)} ms (target < ${SLICE_TARGET_MS} ms); idle baseline ${idle.maxGapMs.toFixed(1)} ms`,
+				`longest synchronous slice ${maxCpuMs.toFixed(1)} ms CPU (target < ${SLICE_TARGET_MS} ms), ${maxGapMs.toFixed(1)} ms wall; ` +
+				`idle baseline ${idle.maxCpuMs.toFixed(1)} ms CPU, ${idle.maxGapMs.toFixed(1)} ms wall`,
 		);
 		if (written !== NOTES) throw new Error(`only ${written} of ${NOTES} logs written (${summary.errors[0]?.message ?? "no error"})`);
-		if (maxGapMs >= SLICE_TARGET_MS) throw new Error(`longest synchronous slice ${maxGapMs.toFixed(1)} ms ≥ ${SLICE_TARGET_MS} ms`);
+		if (maxCpuMs >= SLICE_TARGET_MS) throw new Error(`longest synchronous slice ${maxCpuMs.toFixed(1)} ms ≥ ${SLICE_TARGET_MS} ms`);
 	} finally {
-		await ask<boolean>("close", "closed");
-		await server.terminate();
+		server.send("close");
 	}
 	if (scanMs >= SCAN_TARGET_MS) throw new Error(`scan + queue took ${scanMs.toFixed(1)} ms ≥ ${SCAN_TARGET_MS} ms`);
 }

@@ -90,7 +90,8 @@ export function parseCitedInValue(value: unknown): CitedInTarget | null {
 /** The parsed `cited_in` values of a frontmatter (a list, or a single string). */
 export function readCitedIn(fm: Record<string, unknown> | null | undefined, key: string): CitedInTarget[] {
 	const value = fm?.[key];
-	const list = Array.isArray(value) ? (value as unknown[]) : value === undefined || value === null ? [] : [value];
+	if (value === undefined || value === null) return [];
+	const list = Array.isArray(value) ? (value as unknown[]) : [value];
 	const out: CitedInTarget[] = [];
 	for (const v of list) {
 		const t = parseCitedInValue(v);
@@ -318,6 +319,28 @@ function wikilinks(body: string, from: number, take: (start: number, end: number
 	}
 }
 
+/** `[text](target "title")` links (as the MD_LINK pattern matches them), found from each `](`. */
+function markdownLinks(body: string, from: number, take: (start: number, end: number, href: string) => void): void {
+	let lastEnd = from;
+	for (let j = body.indexOf("](", from); j >= 0; j = body.indexOf("](", j + 2)) {
+		// The leftmost `[` after the last `]` or newline before j.
+		let b = j - 1;
+		let start = -1;
+		let c = 0;
+		while (b >= lastEnd && (c = body.charCodeAt(b)) !== CLOSE && c !== NEWLINE) {
+			if (c === OPEN) start = b;
+			b--;
+		}
+		if (start < 0) continue;
+		MD_LINK.lastIndex = start;
+		const m = MD_LINK.exec(body);
+		if (!m || m.index !== start) continue;
+		lastEnd = start + m[0].length;
+		take(start, lastEnd, m[1]);
+		j = lastEnd - 2;
+	}
+}
+
 /**
  * Pandoc citations and internal links in a page's text. Walks the `@` positions (indexOf) rather
  * than rewriting the whole text several times: a vault's worth of pages is scanned at start-up.
@@ -327,16 +350,14 @@ export function scanCitations(text: string): PageCitations {
 	const hasWiki = text.includes("[[");
 	const hasMdLink = text.includes("](");
 	if (!hasAt && !hasWiki && !hasMdLink) return { keys: [], links: [] };
+	// Arrays, not Sets: a page has few keys and links, and a vault has many pages.
+	const add = (list: string[], item: string) => {
+		if (!list.includes(item)) list.push(item);
+	};
 	const { body, from } = proseOf(text);
-	const links = new Set<string>();
+	const links: string[] = [];
 	// Link spans: an @ inside [[…]] or [text](url) is not a citation.
 	const linkSpans: Array<[number, number]> = [];
-	const eachMatch = (re: RegExp, on: boolean, take: (m: RegExpExecArray) => void) => {
-		if (!on) return;
-		re.lastIndex = from;
-		let m: RegExpExecArray | null;
-		while ((m = re.exec(body))) take(m);
-	};
 	if (hasWiki) {
 		wikilinks(body, from, (start, end, inner) => {
 			linkSpans.push([start, end]);
@@ -346,12 +367,11 @@ export function scanCitations(text: string): PageCitations {
 			const hash = inner.indexOf("#");
 			if (hash >= 0 && hash < cut) cut = hash;
 			const lp = inner.slice(0, cut).trim();
-			if (lp) links.add(lp);
+			if (lp) add(links, lp);
 		});
 	}
-	eachMatch(MD_LINK, hasMdLink, (m) => {
-		linkSpans.push([m.index, m.index + m[0].length]);
-		const href = m[1];
+	if (hasMdLink) markdownLinks(body, from, (start, end, href) => {
+		linkSpans.push([start, end]);
 		if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#")) return;
 		let lp = href.split("#")[0];
 		try {
@@ -359,13 +379,13 @@ export function scanCitations(text: string): PageCitations {
 		} catch {
 			// keep the raw text
 		}
-		if (lp) links.add(lp.replace(/^\.\//, ""));
+		if (lp) add(links, lp.replace(/^\.\//, ""));
 	});
-	const keys = new Set<string>();
+	const keys: string[] = [];
 	if (hasAt) {
 		const inLink = (pos: number) => linkSpans.some(([s, e]) => pos >= s && pos < e);
 		// Text right after a link or a bracketed citation reads as after a space.
-		const spanEnds = new Set(linkSpans.map(([, e]) => e - 1));
+		const afterLink = (pos: number) => linkSpans.some(([, e]) => e === pos);
 		let bracketEnd = -1;
 		for (let at = body.indexOf("@", from); at >= 0; at = body.indexOf("@", at + 1)) {
 			const bracket = enclosingBracket(body, at);
@@ -374,13 +394,13 @@ export function scanCitations(text: string): PageCitations {
 				cites = at === bracket[0] + 1 || BEFORE_IN_BRACKET.test(body[at - 1]);
 				bracketEnd = bracket[1];
 			} else {
-				cites = (at === 0 || at - 1 === bracketEnd || spanEnds.has(at - 1) || !NOT_BEFORE_IN_TEXT.test(body[at - 1])) && !inLink(at);
+				cites = (at === 0 || at - 1 === bracketEnd || afterLink(at) || !NOT_BEFORE_IN_TEXT.test(body[at - 1])) && !inLink(at);
 			}
 			const key = cites ? keyAt(body, at + 1) : null;
-			if (key) keys.add(key);
+			if (key) add(keys, key);
 		}
 	}
-	return { keys: [...keys], links: [...links] };
+	return { keys, links };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,39 +448,55 @@ interface NoteEntry {
 	citationKey: string | null;
 	citedIn: CitedInTarget[];
 	citations: PageCitations | null;
+	/** Lookup names, deduplicated: aliases, `cited_in` value names, link names. */
+	aliasKeys: string[];
+	valueNames: string[];
+	linkNames: string[];
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-	let set = map.get(key);
-	if (!set) map.set(key, (set = new Set()));
-	set.add(value);
+// Multi-maps as arrays: far cheaper to build than Sets for a vault's worth of entries. Each entry
+// adds a value at most once per key (names are deduplicated per note), so removal takes one out.
+function addTo(map: Map<string, string[]>, key: string, value: string): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
 }
 
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-	const set = map.get(key);
-	if (!set) return;
-	set.delete(value);
-	if (set.size === 0) map.delete(key);
+function removeFrom(map: Map<string, string[]>, key: string, value: string): void {
+	const list = map.get(key);
+	if (!list) return;
+	const i = list.indexOf(value);
+	if (i < 0) return;
+	list[i] = list[list.length - 1];
+	list.pop();
+	if (list.length === 0) map.delete(key);
+}
+
+function unique(xs: string[]): string[] {
+	if (xs.length < 2) return xs;
+	const out: string[] = [];
+	for (const x of xs) if (!out.includes(x)) out.push(x);
+	return out;
 }
 
 function byPath(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const EMPTY: readonly string[] = [];
 
 export class CitedInIndex implements CitedInLookup {
 	private notes = new Map<string, NoteEntry>();
 	/** Number of indexed files under each folder path (a folder exists while it has files). */
 	private folderFiles = new Map<string, number>();
-	private foldersByName = new Map<string, Set<string>>();
-	private notesByAlias = new Map<string, Set<string>>();
+	private foldersByName = new Map<string, string[]>();
+	private notesByAlias = new Map<string, string[]>();
 	/** Reference notes by the name their `cited_in` values can match. */
-	private refsByValueName = new Map<string, Set<string>>();
-	private refsByKey = new Map<string, Set<string>>();
-	private pagesByKey = new Map<string, Set<string>>();
+	private refsByValueName = new Map<string, string[]>();
+	private refsByKey = new Map<string, string[]>();
+	private pagesByKey = new Map<string, string[]>();
 	/** Pages by the last segment of each link path in their text. */
-	private pagesByLinkName = new Map<string, Set<string>>();
+	private pagesByLinkName = new Map<string, string[]>();
 	private listeners = new Set<(paths: string[]) => void>();
 	private pageExtensions: Set<string>;
 	/** Bumped on every change, so views can tell whether to re-render. */
@@ -554,13 +590,18 @@ export class CitedInIndex implements CitedInLookup {
 	private add(note: IndexedNote, keepCitations?: PageCitations): void {
 		const fm = note.frontmatter ?? null;
 		const citations = note.text !== undefined && note.text !== null && this.isPage(note.path) ? scanCitations(note.text) : (keepCitations ?? null);
+		const aliases = readAliases(fm);
+		const citedIn = readCitedIn(fm, this.options.citedInKey);
 		this.insert({
 			path: note.path,
 			nameKey: nameKey(basenameOf(note.path)),
-			aliases: readAliases(fm),
+			aliases,
 			citationKey: readCitationKey(fm, this.options.citationKeyField),
-			citedIn: readCitedIn(fm, this.options.citedInKey),
+			citedIn,
 			citations,
+			aliasKeys: unique(aliases.map(nameKey)),
+			valueNames: unique(citedIn.map(valueName)),
+			linkNames: citations ? unique(citations.links.map((l) => nameKey(stripMd(lastSegment(l))))) : [],
 		});
 	}
 
@@ -571,13 +612,11 @@ export class CitedInIndex implements CitedInLookup {
 			this.folderFiles.set(folder, n + 1);
 			if (n === 0) addTo(this.foldersByName, nameKey(lastSegment(folder)), folder);
 		}
-		for (const a of e.aliases) addTo(this.notesByAlias, nameKey(a), e.path);
-		for (const t of e.citedIn) addTo(this.refsByValueName, valueName(t), e.path);
+		for (const a of e.aliasKeys) addTo(this.notesByAlias, a, e.path);
+		for (const v of e.valueNames) addTo(this.refsByValueName, v, e.path);
 		if (e.citationKey) addTo(this.refsByKey, e.citationKey, e.path);
-		if (e.citations) {
-			for (const k of e.citations.keys) addTo(this.pagesByKey, k, e.path);
-			for (const l of e.citations.links) addTo(this.pagesByLinkName, nameKey(stripMd(lastSegment(l))), e.path);
-		}
+		if (e.citations) for (const k of e.citations.keys) addTo(this.pagesByKey, k, e.path);
+		for (const l of e.linkNames) addTo(this.pagesByLinkName, l, e.path);
 	}
 
 	private remove(path: string, notify: boolean): void {
@@ -592,13 +631,11 @@ export class CitedInIndex implements CitedInLookup {
 				removeFrom(this.foldersByName, nameKey(lastSegment(folder)), folder);
 			}
 		}
-		for (const a of e.aliases) removeFrom(this.notesByAlias, nameKey(a), path);
-		for (const t of e.citedIn) removeFrom(this.refsByValueName, valueName(t), path);
+		for (const a of e.aliasKeys) removeFrom(this.notesByAlias, a, path);
+		for (const v of e.valueNames) removeFrom(this.refsByValueName, v, path);
 		if (e.citationKey) removeFrom(this.refsByKey, e.citationKey, path);
-		if (e.citations) {
-			for (const k of e.citations.keys) removeFrom(this.pagesByKey, k, path);
-			for (const l of e.citations.links) removeFrom(this.pagesByLinkName, nameKey(stripMd(lastSegment(l))), path);
-		}
+		if (e.citations) for (const k of e.citations.keys) removeFrom(this.pagesByKey, k, path);
+		for (const l of e.linkNames) removeFrom(this.pagesByLinkName, l, path);
 		if (notify) this.notify([path]);
 	}
 
@@ -661,7 +698,7 @@ export class CitedInIndex implements CitedInLookup {
 		const e = this.notes.get(refPath);
 		if (!e) return [];
 		const pages = new Set<string>(e.citationKey ? (this.pagesByKey.get(e.citationKey) ?? EMPTY) : EMPTY);
-		for (const name of [e.nameKey, ...e.aliases.map(nameKey)]) {
+		for (const name of [e.nameKey, ...e.aliasKeys]) {
 			for (const page of this.pagesByLinkName.get(name) ?? EMPTY) {
 				if (pages.has(page) || page === refPath) continue;
 				if (this.linksTo(page, refPath)) pages.add(page);
@@ -707,7 +744,7 @@ export class CitedInIndex implements CitedInLookup {
 		};
 		const folders = ancestorFolders(pagePath);
 		const names = new Set<string>([nameKey(basenameOf(pagePath)), ...folders.map((f) => nameKey(lastSegment(f)))]);
-		if (e) for (const a of e.aliases) names.add(nameKey(a));
+		if (e) for (const a of e.aliasKeys) names.add(a);
 		for (const name of names) {
 			for (const ref of this.refsByValueName.get(name) ?? EMPTY) {
 				const entry = this.notes.get(ref);
@@ -723,7 +760,7 @@ export class CitedInIndex implements CitedInLookup {
 		const unknownKeys: string[] = [];
 		for (const key of e?.citations?.keys ?? []) {
 			const refs = this.refsByKey.get(key);
-			if (!refs || refs.size === 0) unknownKeys.push(key);
+			if (!refs || refs.length === 0) unknownKeys.push(key);
 			else for (const ref of refs) mark(ref, "citation");
 		}
 		for (const l of e?.citations?.links ?? []) {

@@ -52,7 +52,7 @@ export function compareReference(ref: Reference, work: RemoteWork): Comparison {
  * Edit distance as the earlier checker wrote it (all 89 distances in the corpus agree): lower
  * case, diacritics folded, punctuation dropped, whitespace collapsed, then Levenshtein.
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
 	return distance(distanceKey(a), distanceKey(b));
 }
 
@@ -73,6 +73,12 @@ function remoteIsPreprint(work: RemoteWork): boolean {
 
 function hasPreprintLocation(work: RemoteWork): boolean {
 	return remoteIsPreprint(work) || work.locations.some((l) => l.isPreprint);
+}
+
+/** Online-first articles published in the last quarter usually appear in next year's issue. */
+function isLateInYear(date: string | null): boolean {
+	const m = date ? /^\d{4}-(\d{2})/.exec(date) : null;
+	return m !== null && Number(m[1]) >= 10;
 }
 
 function localCitesPreprint(ref: Reference): boolean {
@@ -123,7 +129,9 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict): YearFieldChe
 	const check: YearFieldCheck = { local, remote, match: false, year_diff: diff };
 	const after = -diff; // local year minus remote year
 	if (after >= 1 && after <= 2 && hasPreprintLocation(work)) {
-		v.accept(`year: ${local} is the published version's year; the remote record (${remote}) is the preprint or online-first version`);
+		v.accept(`year: ${local} is the published version's year; the remote record (${remote}) is the preprint`);
+	} else if (after === 1 && isLateInYear(work.publicationDate)) {
+		v.accept(`year: ${local} is the issue's year; the remote record dates the online-first version (${work.publicationDate})`);
 	} else if (after <= -1 && after >= -2 && localCitesPreprint(ref)) {
 		v.accept(`year: the note cites the ${local} preprint; the remote record (${remote}) is the published version`);
 	} else if (Math.abs(diff) === 1) {

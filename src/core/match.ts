@@ -21,7 +21,7 @@ export interface NameMatch {
 const keyCache = new Map<string, NameKey>();
 
 /** Cached nameKey: the same names recur across a vault and across runs. */
-export function cachedNameKey(name: string): NameKey {
+function cachedNameKey(name: string): NameKey {
 	let k = keyCache.get(name);
 	if (!k) {
 		if (keyCache.size > 50_000) keyCache.clear();
@@ -215,7 +215,7 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 /** One normalized title is the other plus a subtitle ("BERT" / "BERT: pre-training of …"). */
-export function isSubtitleVariant(a: string, b: string): boolean {
+function isSubtitleVariant(a: string, b: string): boolean {
 	const x = normalizeTitle(a);
 	const y = normalizeTitle(b);
 	if (x === y || !x || !y) return false;
@@ -234,7 +234,7 @@ const BR_US: Array<[RegExp, string]> = [
 ];
 
 /** Title key with British spellings mapped to American ones. */
-export function spellingKey(title: string): string {
+function spellingKey(title: string): string {
 	let t = normalizeTitle(title);
 	for (const [re, to] of BR_US) t = t.replace(re, to);
 	return t;
@@ -243,7 +243,7 @@ export function spellingKey(title: string): string {
 const EDITION = /\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|updated|expanded)\s+(edition|ed)\b/g;
 
 /** Title key without edition wording ("… (2nd ed.)", "third edition"). */
-export function editionKey(title: string): string {
+function editionKey(title: string): string {
 	return normalizeTitle(title).replace(EDITION, " ").replace(/\s+/g, " ").trim();
 }
 
@@ -262,18 +262,18 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	const pb = b.replace(/\s*\([^)]*\)/g, "");
 	if ((pa !== a || pb !== b) && (normalizeTitle(pa) === normalizeTitle(pb) || isSubtitleVariant(pa, pb))) return "subtitle";
 	if (spellingKey(a) === spellingKey(b)) return "spelling";
-	const len = Math.max(x.length, y.length);
-	// a typo-sized difference, not a changed word like "not"
-	const d = distance(x, y);
-	if (len >= 20 && d <= Math.max(2, Math.floor(len * 0.06)) && x.split(" ").length === y.split(" ").length) {
-		const wx = new Set(x.split(" "));
-		const changed = y.split(" ").filter((w) => !wx.has(w));
-		if (!changed.some((w) => NEGATIONS.has(w)) && ![...wx].some((w) => NEGATIONS.has(w) && !y.split(" ").includes(w))) return "near";
+	// a typo-sized slip inside long words ("harmlesness"), never a changed number ("GPT-3" / "GPT-4"),
+	// a changed short word ("few" / "zero", "in" / "on"), a prefix ("supervised" / "unsupervised")
+	const wx = x.split(" ");
+	const wy = y.split(" ");
+	if (x.length >= 20 && wx.length === wy.length) {
+		const changed = wx.map((w, i) => [w, wy[i]] as const).filter(([a2, b2]) => a2 !== b2);
+		const typo = changed.length <= 2 && changed.every(([a2, b2]) =>
+			Math.min(a2.length, b2.length) >= 4 && a2[0] === b2[0] && !/\d/.test(a2 + b2) && distance(a2, b2) <= 2);
+		if (typo) return "near";
 	}
 	return "different";
 }
-
-const NEGATIONS = new Set(["not", "no", "non", "without", "never", "un", "beyond", "against"]);
 
 // ---------- candidates and identity ----------
 

@@ -50,7 +50,7 @@ function accent(acc: string, letter: string): string {
 	return mark ? (base + mark).normalize("NFC") : base;
 }
 
-export function decodeHtmlEntities(s: string): string {
+function decodeHtmlEntities(s: string): string {
 	if (!s.includes("&")) return s;
 	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
 		if (body[0] === "#") {

@@ -58,11 +58,18 @@ function titleOf(fm: Record<string, unknown>): string | null {
 
 const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\.\.|…)$/i;
 
+/** "[[People/John Smith|John Smith]]" → "John Smith": Zotero templates link author pages. */
+function unlink(s: string): string {
+	const m = /^\[\[([^|\]]+)(?:\|([^\]]+))?\]\]$/.exec(s);
+	if (!m) return s;
+	return (m[2] ?? m[1].split("/").pop() ?? m[1]).trim();
+}
+
 /** One author value → "Given Family" display string; null when empty. */
 function personToString(v: unknown): string | null {
 	if (typeof v === "string") {
 		if (isMissing(v)) return null;
-		const t = v.trim();
+		const t = unlink(v.trim());
 		if (t.includes(",") && !/^\{.*\}$/.test(t)) {
 			const { given, family } = parsePersonName(t);
 			return given ? `${given} ${family}` : family;
@@ -107,7 +114,8 @@ function isFamilyLike(p: string): boolean {
 function readAuthors(fm: Record<string, unknown>): { authors: string[]; truncated: boolean } {
 	const raw = fm.authors ?? fm.author ?? fm.creators;
 	let items: unknown[];
-	if (Array.isArray(raw)) items = raw;
+	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
+	if (Array.isArray(raw)) items = raw.flatMap((x: unknown) => (typeof x === "string" && /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : [x]));
 	else if (typeof raw === "string" && !isMissing(raw)) items = splitAuthorString(raw);
 	else if (raw && typeof raw === "object") items = [raw];
 	else items = [];

@@ -120,7 +120,7 @@ const DROP_WORDS = new Set([
 const keyCache = new Map<string, string>();
 
 /** Comparison key: folded, without years, ordinals, volume numbers and filler words. */
-export function venueKey(name: string): string {
+function venueKey(name: string): string {
 	let key = keyCache.get(name);
 	if (key === undefined) {
 		// a vault has few distinct venue names: remember their keys
@@ -169,7 +169,7 @@ function index(): Map<string, string> {
  * parenthesised acronym ("… (NeurIPS)"), an acronym among the first words ("AAAI ICWSM",
  * "NeurIPS 2022 Workshop"), or the name without a society prefix ("ACM CHI", "IEEE CVPR").
  */
-export function canonicalVenues(name: string): Set<string> {
+function canonicalVenues(name: string): Set<string> {
 	let out = canonicalCache.get(name);
 	if (!out) {
 		if (canonicalCache.size > 20_000) canonicalCache.clear();

@@ -33,7 +33,12 @@ export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices
 		state: (path) => {
 			const file = app.vault.getFileByPath(path);
 			const fm = (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
-			return noteState(fm, { staleDays: services.settings().staleDays, now: new Date(), error: services.runs.errorFor(path) });
+			const opts = { staleDays: services.settings().staleDays, now: new Date(), error: services.runs.errorFor(path) };
+			const state = noteState(fm, opts);
+			if (state.kind !== "stale") return state;
+			// An old verdict is still the last word on the reference: show it, and say it is old.
+			const verdict = noteState(fm, { ...opts, staleDays: 0 });
+			return { ...verdict, detail: `${verdict.detail} ${state.detail}` };
 		},
 	};
 

@@ -166,6 +166,8 @@ export class RunController implements RunControl {
 			const apply = async (key: string, result: CheckResult) => {
 				const entry = byPath.get(key);
 				if (!entry || handled.has(key)) return;
+				// Cancelled or stopped (budget, key): not a verdict about this note; counted as not checked.
+				if (!result.log && (signal.aborted || client.stoppedBy)) return;
 				handled.add(key);
 				const outcome = result.log ? await this.write(entry, result) : { kind: "error" as const, message: result.message ?? "check failed" };
 				switch (outcome.kind) {

@@ -3,8 +3,8 @@
 // (other keys, comments, body, line endings, BOM). The entry itself is emitted by the `yaml`
 // library in the style gray-matter (js-yaml 3.x safeDump) gave the existing notes, so old and
 // new logs read alike; the style rules are js-yaml's, the quoting and escaping are yaml's.
-import { Document, isMap, isScalar, parseDocument, Scalar } from "yaml";
-import type { Node as YamlNode, ScalarTag, Tags } from "yaml";
+import { Document, isAlias, isMap, isScalar, parseDocument, Scalar, visit } from "yaml";
+import type { Node as YamlNode, Pair, ScalarTag, Tags } from "yaml";
 import { stringifyString } from "yaml/util";
 import type { StringifyContext } from "yaml/util";
 import type { CheckLog } from "../core/types";
@@ -57,7 +57,6 @@ function parseBlock(text: string, block: Block): Document.Parsed | { error: stri
 		return { error: `${what} in frontmatter: ${e.message.split("\n")[0]}` };
 	}
 	if (doc.contents !== null && !isMap(doc.contents)) return { error: "frontmatter is not a map of keys" };
-	if (isMap(doc.contents) && doc.contents.flow) return { error: "frontmatter is a flow map ({…}); not rewritten" };
 	return doc;
 }
 
@@ -70,8 +69,13 @@ export function parseFrontmatter(text: string): FrontmatterResult {
 	if ("error" in block) return block;
 	const doc = parseBlock(text, block);
 	if ("error" in doc) return doc;
-	const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-	return { data, start: block.start, end: block.end };
+	try {
+		const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+		return { data, start: block.start, end: block.end };
+	} catch (e) {
+		// toJS refuses alias bombs ("excessive alias count") and the like.
+		return { error: `invalid YAML in frontmatter: ${e instanceof Error ? e.message : "unreadable"}` };
+	}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,17 +301,41 @@ function endOfLine(text: string, pos: number, limit: number): number {
 	return nl === -1 || nl >= limit ? limit : nl + 1;
 }
 
+function isPlainMap(v: unknown): v is Record<string, unknown> {
+	if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+	const proto: unknown = Object.getPrototypeOf(v);
+	return proto === Object.prototype || proto === null;
+}
+
+/** Equality of JSON-like values (a Date or other class instance equals only itself). */
 function deepEqual(a: unknown, b: unknown): boolean {
 	if (Object.is(a, b)) return true;
 	if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-	if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(b)) {
-		const ra = a as Record<string, unknown>;
-		const rb = b as Record<string, unknown>;
-		const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
-		const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
-		return ka.length === kb.length && ka.every((k) => deepEqual(ra[k], rb[k]));
+	if (isPlainMap(a) && isPlainMap(b)) {
+		const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+		const kb = Object.keys(b).filter((k) => b[k] !== undefined);
+		return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
 	}
 	return false;
+}
+
+/** True when an anchor defined inside `pair` is used by an alias elsewhere in the map. */
+function anchorUsedElsewhere(pairs: Pair[], pair: Pair): boolean {
+	if (!pair.value) return false;
+	const anchors = new Set<string>();
+	visit(pair.value as YamlNode, (_key, node) => {
+		const anchor = (node as { anchor?: string }).anchor;
+		if (anchor) anchors.add(anchor);
+	});
+	if (anchors.size === 0) return false;
+	let used = false;
+	for (const other of pairs) {
+		if (other === pair || !other.value) continue;
+		visit(other.value as YamlNode, (_key, node) => {
+			if (isAlias(node) && anchors.has(node.source)) used = true;
+		});
+	}
+	return used;
 }
 
 /** Checks the current value node before it is replaced; returns a reason to refuse, or null. */
@@ -319,6 +347,7 @@ function splice(text: string, key: string, value: unknown, guard?: Guard): Splic
 	if ("error" in block) return block;
 	const doc = parseBlock(text, block);
 	if ("error" in doc) return doc;
+	if (isMap(doc.contents) && doc.contents.flow) return { error: "frontmatter is a flow map ({…}); not rewritten" };
 
 	let from = block.end;
 	let to = block.end;
@@ -331,7 +360,10 @@ function splice(text: string, key: string, value: unknown, guard?: Guard): Splic
 		const keyRange = (pair.key as YamlNode).range;
 		if (!keyRange) return { error: `cannot locate \`${key}\` in the frontmatter` };
 		from = block.start + keyRange[0];
-		if (from !== 0 && text[from - 1] !== "\n") return { error: `\`${key}\` does not start its line; not rewritten` };
+		if (text[from - 1] !== "\n") return { error: `\`${key}\` does not start its line; not rewritten` };
+		if (isMap(doc.contents) && anchorUsedElsewhere(doc.contents.items, pair)) {
+			return { error: `\`${key}\` defines an anchor (&) used elsewhere in the frontmatter; not rewritten` };
+		}
 		const valueRange = (pair.value as YamlNode | null)?.range;
 		to = endOfLine(text, block.start + Math.max(keyRange[1], valueRange ? valueRange[1] : 0), block.end);
 	} else if (value === undefined) {

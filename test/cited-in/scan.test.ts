@@ -20,7 +20,7 @@ describe("scanCitations equals the oracle", () => {
 		const fragment = fc.constantFrom(
 			"[@a1]", "[@b2; @c3]", "[see @d4, p. 2]", "[-@e5]", "@f6", " @g7.", "(@h8)", "x@i9.com", "https://x.org/@j0",
 			"[", "]", "(", ")", "[[", "]]", "`", "```\n", "~~~\n", "<!--", "-->", "%%", "---\n", "\n", " ", ";", "-", ".",
-			"@", "@{k:1}", "[[Note|@alias]]", "[text](note.md)", "[t @l1](x.md)", "![[img.png]]", "word", "é@m2", "\\", "#",
+			"@", "@{k:1}", "[[Note|@alias]]", "[text](note.md)", "[t @l1](x.md)", "![[img.png]]", "word", "é@m2", "\\", "#", "](x)", "[a](b \"t\")", "](", "[@n3](", "[see @o4](y.md)", "<!-- [@p5] -->",
 		);
 		fc.assert(
 			fc.property(fc.array(fragment, { maxLength: 40 }), (parts) => {

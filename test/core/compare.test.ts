@@ -111,6 +111,8 @@ describe("false-alarm classes are never major (real corpus examples)", () => {
 		["year +2 after a preprint", { year: "2019" }, { year: 2017, venue: "arXiv (Cornell University)", type: "preprint", locations: [arxivLocation] }, "confirmed", /published version's year/],
 		["local cites the preprint year", { year: "2016", venue: "arXiv preprint arXiv:1706.03762" }, { year: 2017 }, "confirmed", /cites the 2016 preprint/],
 		["year ±1 otherwise is minor", { year: "2018" }, {}, "mismatch/minor", /differs by one/],
+		["year +1 after an online-first date late in the year", { year: "2018" }, { publicationDate: "2017-11-20" }, "confirmed", /online-first/],
+		["year +1 after an early-in-year date stays minor", { year: "2018" }, { publicationDate: "2017-03-02" }, "mismatch/minor", /differs by one/],
 		["British/American spelling in the title", { title: "Modelling behaviour" }, { title: "Modeling behavior" }, "mismatch/minor", /spelling/],
 		["subtitle on one side only", { title: "Attention is all you need" }, { title: "Attention is all you need: transformers for sequence transduction" }, "mismatch/minor", /subtitle/],
 		["HTML entities and LaTeX in the title", { title: "{A}ttention is all you need" }, { title: "Attention <i>is</i> all you need" }, "confirmed", null],

@@ -69,6 +69,11 @@ export interface CorpusRow {
 	file: string;
 	recorded: string;
 	ours: string;
+	/**
+	 * What the pipeline would answer with this remote as the only candidate: skipped (not
+	 * indexed), not_found (candidate rejected as another work), or the comparison verdict.
+	 */
+	pipeline: string;
 	notes: string[];
 	/** Notes of differences we flag (minor/major) vs accepted ones, as categories. */
 	reasons: string[];
@@ -89,8 +94,9 @@ export function noteCategory(note: string): string {
 
 /** Compare every note with a recorded `remote:` block against that remote. */
 export async function corpusComparisons(): Promise<CorpusRow[]> {
-	const { readReference, isNotAReference } = await import("../../src/core/reference");
+	const { readReference, isNotAReference, notIndexedReason } = await import("../../src/core/reference");
 	const { compareReference } = await import("../../src/core/compare");
+	const { identityProblem, scoreCandidate } = await import("../../src/core/match");
 	const rows: CorpusRow[] = [];
 	for (const { file, fm } of corpusNotes()) {
 		const log = recordedLog(fm);
@@ -98,14 +104,21 @@ export async function corpusComparisons(): Promise<CorpusRow[]> {
 		if (!log || !remote || typeof remote !== "object") continue;
 		const ref = readReference(fm);
 		if (isNotAReference(ref)) {
-			rows.push({ file, recorded: String(log.status), ours: `not a reference`, notes: [ref.reason], reasons: [ref.reason] });
+			rows.push({ file, recorded: String(log.status), ours: `not a reference`, pipeline: "not a reference", notes: [ref.reason], reasons: [ref.reason] });
 			continue;
 		}
-		const c = compareReference(ref, remoteFromRecorded(remote, log.paper_id));
+		const work = remoteFromRecorded(remote, log.paper_id);
+		const c = compareReference(ref, work);
+		const ours = c.status === "confirmed" ? "confirmed" : `mismatch/${c.severity}`;
+		const byIdentifier = (ref.doi !== null && ref.doi === work.doi) || (ref.arxivId !== null && ref.arxivId === work.arxivId);
+		const pipeline = notIndexedReason(ref) ? "skipped"
+			: byIdentifier ? (identityProblem(ref, work) ? "mismatch/major" : ours)
+			: scoreCandidate(ref, work).accept ? ours : "not_found";
 		rows.push({
 			file,
 			recorded: String(log.status),
-			ours: c.status === "confirmed" ? "confirmed" : `mismatch/${c.severity}`,
+			ours,
+			pipeline,
 			notes: c.notes,
 			reasons: c.notes.map(noteCategory),
 		});

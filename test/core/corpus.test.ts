@@ -118,6 +118,8 @@ describe("mutation test: injected errors in confirmed notes are major", () => {
 
 	it("flags every mutation as a major mismatch", () => {
 		const missed: string[] = [];
+		const doiAgainstOwnWork = mutations.filter((m) => m.viaIdentifier && m.work.doi !== null).length;
+		expect(doiAgainstOwnWork).toBeGreaterThanOrEqual(20);
 		for (const m of mutations) {
 			const c = compareReference(m.ref, m.work);
 			if (m.viaIdentifier) {

@@ -25,6 +25,11 @@ describe("readReference: authors", () => {
 		["trailing others", { title: "T", authors: ["Yuntao Bai", "others"] }, ["Yuntao Bai"], true],
 		["null strings dropped", { title: "T", authors: ["Yuntao Bai", "null", ""] }, ["Yuntao Bai"], false],
 		["missing", { title: "T", authors: "null" }, [], false],
+		["wiki-linked names (Zotero templates)", { title: "T", authors: ["[[Smith, John]]", "[[People/Jane Doe|Jane Doe]]", "[[Ada Lovelace]]"] }, ["John Smith", "Jane Doe", "Ada Lovelace"], false],
+		["a BibTeX string inside a list", { title: "T", authors: ["Smith, John and Doe, Jane"] }, ["John Smith", "Jane Doe"], false],
+		["Zotero creators", { title: "T", creators: [{ firstName: "Ada", lastName: "Lovelace", creatorType: "author" }] }, ["Ada Lovelace"], false],
+		["objects with a name", { title: "T", authors: [{ name: "Nicholas Vincent", affiliation: 1 }] }, ["Nicholas Vincent"], false],
+		["suffix in Last, First", { title: "T", authors: ["Daumé III, Hal"] }, ["Hal Daumé III"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);
 		expect(r.authors).toEqual(authors);

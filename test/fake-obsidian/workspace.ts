@@ -211,6 +211,7 @@ export class Workspace extends Events {
 	removeLeaf(leaf: WorkspaceLeaf): void {
 		this.leaves = this.leaves.filter((l) => l !== leaf);
 		if (this.activeLeaf === leaf) this.activeLeaf = null;
+		if (this.recentRootLeaf === leaf) this.recentRootLeaf = null;
 	}
 
 	getLeaf(newLeaf?: boolean | O.PaneType): WorkspaceLeaf {
@@ -247,8 +248,12 @@ export class Workspace extends Events {
 		this.revealed.push(leaf);
 	}
 
+	/** The main-area leaf used last: sidebars keep reporting its file as active (as Obsidian does). */
+	private recentRootLeaf: WorkspaceLeaf | null = null;
+
 	setActiveLeaf(leaf: WorkspaceLeaf): void {
 		this.activeLeaf = leaf;
+		if (leaf.side === "root") this.recentRootLeaf = leaf;
 		this.trigger("active-leaf-change", leaf);
 	}
 
@@ -269,7 +274,8 @@ export class Workspace extends Events {
 	}
 
 	getActiveFile(): TFile | null {
-		const view = this.activeLeaf?.view;
+		const leaf = this.activeLeaf?.side === "root" ? this.activeLeaf : this.recentRootLeaf;
+		const view = leaf?.view;
 		return view instanceof FileView ? view.file : null;
 	}
 

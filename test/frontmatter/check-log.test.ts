@@ -178,6 +178,17 @@ describe("checkedFieldsChanged", () => {
 		const withDoi = freshLog({ fields: { ...(log.fields as FieldChecks), doi: { local: "https://doi.org/10.48550/ARXIV.2203.02155", remote: null, match: true } } });
 		expect(checkedFieldsChanged(ref({ doi: "10.48550/arxiv.2203.02155" }), withDoi)).toBe(false);
 	});
+	it("reads author rows in order: a remote-only row (local null) does not shift the local list", () => {
+		const log = freshLog();
+		const f = log.fields as FieldChecks;
+		const details = [...f.authors.details.slice(0, 2), { index: 2, local: null, remote: "Extra Remote", first_match: false, last_match: false }, ...f.authors.details.slice(2).map((d) => ({ ...d, index: d.index + 1 }))];
+		const aligned = { ...log, fields: { ...f, authors: { ...f.authors, remote_count: 21, count_match: false, details } } };
+		expect(checkedFieldsChanged(ref(), aligned)).toBe(false);
+		const authors = ref().authors.slice();
+		authors.splice(2, 1);
+		expect(checkedFieldsChanged(ref({ authors }), aligned)).toBe(true);
+	});
+
 	it("has nothing to compare for a not_found log", () => {
 		const nf = buildCheckLog({ status: "not_found", now: NOW });
 		expect(checkedFieldsChanged(ref({ title: "Anything" }), nf)).toBe(false);

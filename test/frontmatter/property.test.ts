@@ -2,7 +2,7 @@
 // the result parses, its check_log equals the value written, and writing twice changes nothing.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stringify } from "yaml";
+import { Document, isCollection, stringify } from "yaml";
 import { parseFrontmatter, spliceCheckLog } from "../../src/vault/frontmatter";
 import type { CheckLog } from "../../src/core/types";
 
@@ -12,7 +12,7 @@ const nasty = fc.constantFrom(
 	"%", "@", "`", "?", "~", "null", "true", "2022", "0x1F", "1e5", "é", "ğ", "ß", "漢字", "🤖", "\u00a0", "\u2028", "\r", " ",
 );
 const text = fc.oneof(
-	{ weight: 3, arbitrary: fc.string({ unit: fc.oneof(fc.constantFrom("a", "b", " ", "Z", "1"), nasty), maxLength: 12 }).map((parts) => parts) },
+	{ weight: 3, arbitrary: fc.string({ unit: fc.oneof(fc.constantFrom("a", "b", " ", "Z", "1"), nasty), maxLength: 12 }) },
 	{ weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
 	{ weight: 1, arbitrary: fc.array(fc.constantFrom("word", "longer", "title", "of", "a", "paper"), { minLength: 10, maxLength: 40 }).map((w) => w.join(" ")) },
 );
@@ -61,7 +61,11 @@ const entry = fc.record({
 });
 
 function render(e: { key: string; value: unknown; stringType: "PLAIN" | "QUOTE_SINGLE" | "QUOTE_DOUBLE" | "BLOCK_FOLDED" | "BLOCK_LITERAL"; flow: boolean; indentSeq: boolean; trailingComment: string | null }): string {
-	let out = stringify({ [e.key]: e.value }, { defaultStringType: e.stringType, defaultKeyType: "PLAIN", collectionStyle: e.flow ? "flow" : "block", indentSeq: e.indentSeq, lineWidth: 40, minContentWidth: 10 });
+	const doc = new Document({ [e.key]: e.value });
+	// Flow style for the value only ([a, b], {a: b}); the frontmatter itself stays a block map.
+	const node = doc.get(e.key, true);
+	if (e.flow && isCollection(node)) node.flow = true;
+	let out = doc.toString({ defaultStringType: e.stringType, defaultKeyType: "PLAIN", indentSeq: e.indentSeq, lineWidth: 40, minContentWidth: 10 });
 	// A trailing comment fits after a one-line entry that is not a block scalar header.
 	if (e.trailingComment !== null && out.indexOf("\n") === out.length - 1 && !/[|>][-+0-9]*\n$/.test(out)) out = out.slice(0, -1) + ` # ${e.trailingComment}\n`;
 	return out;
@@ -81,7 +85,9 @@ const note = fc.record({
 });
 
 describe("preservation property", () => {
-	it("bytes outside check_log are identical, the log reads back, writing twice is idempotent", () => {
+	// ~20 s on the shared machine: well inside this allowance, far beyond the default.
+	it("bytes outside check_log are identical, the log reads back, writing twice is idempotent", { timeout: 180_000 }, () => {
+		let tested = 0;
 		let withExisting = 0;
 		fc.assert(
 			fc.property(note, (n) => {
@@ -103,6 +109,7 @@ describe("preservation property", () => {
 				const tail = `---${eol}` + conv(n.body);
 				const original = head + oldEntry + mid + tail;
 				fc.pre(!("error" in parseFrontmatter(original)));
+				tested++;
 				if (n.existing) withExisting++;
 
 				const r = spliceCheckLog(original, n.log);
@@ -122,8 +129,9 @@ describe("preservation property", () => {
 
 				expect(spliceCheckLog(r.text, n.log)).toEqual({ text: r.text });
 			}),
-			{ numRuns: 1200, seed: 20260102 },
+			{ numRuns: 1000, seed: 20260102 },
 		);
+		expect(tested).toBeGreaterThanOrEqual(1000);
 		expect(withExisting).toBeGreaterThan(200);
 	});
 });

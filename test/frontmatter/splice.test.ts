@@ -133,6 +133,28 @@ describe("bad input: a clear error and nothing written", () => {
 		});
 	}
 
+	it("an alias bomb is an error for reading, not an exception; splicing never expands it", () => {
+		const lines = ["---", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
+		for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]`);
+		const text = `${lines.join("\n")}\n---\n`;
+		expect(parseFrontmatter(text)).toEqual({ error: expect.stringMatching(/invalid YAML/) });
+		expect(spliceCheckLog(text, LOG)).toEqual({ text: text.replace(/\n---\n$/, `\n${LOG_YAML}---\n`) });
+	});
+
+	it("a value holding an anchor that another key aliases", () => {
+		const text = "---\nauthors: &people\n  - A\ncheck_log: {status: old}\nalso: *people\n---\n";
+		expect(spliceKey(text, "authors", ["B"])).toEqual({ error: expect.stringMatching(/anchor/) });
+		expect(spliceKey(text, "authors", undefined)).toEqual({ error: expect.stringMatching(/anchor/) });
+		// Other keys of that note are still written.
+		expect(spliceCheckLog(text, LOG)).toEqual({ text: `---\nauthors: &people\n  - A\n${LOG_YAML}also: *people\n---\n` });
+	});
+
+	it("a value that YAML cannot hold as given (a Date object) is refused, not written as something else", () => {
+		const text = "---\ntitle: T\n---\n";
+		expect(spliceKey(text, "when", new Date("2026-01-02T00:00:00.000Z"))).toEqual({ error: expect.stringMatching(/reads back/) });
+		expect(spliceKey(text, "when", "2026-01-02T00:00:00.000Z")).toEqual({ text: "---\ntitle: T\nwhen: '2026-01-02T00:00:00.000Z'\n---\n" });
+	});
+
 	it("check_log that is a string", () => {
 		const text = "---\ntitle: T\ncheck_log: done by hand\n---\n";
 		expect(spliceCheckLog(text, LOG)).toEqual({ error: expect.stringMatching(/check_log is not a map/) });
@@ -147,6 +169,9 @@ describe("bad input: a clear error and nothing written", () => {
 		expect(parseFrontmatter("no fm")).toEqual({ error: expect.stringMatching(/no frontmatter/) });
 		expect(parseFrontmatter("---\na: 1\n")).toEqual({ error: expect.stringMatching(/unclosed/) });
 		expect(parseFrontmatter("---\na: 1\na: 2\n---\n")).toEqual({ error: expect.stringMatching(/duplicate key/) });
+		expect(parseFrontmatter("---\n- a\n---\n")).toEqual({ error: expect.stringMatching(/not a map/) });
+		// A flow map reads fine; only writing into it is refused.
+		expect(parseFrontmatter("---\n{title: T}\n---\nBody")).toEqual({ data: { title: "T" }, start: 4, end: 15 });
 	});
 });
 

@@ -13,6 +13,7 @@ import type {
 	RunScope,
 	RunSummary,
 } from "../../src/plugin/services";
+import { PanelIndex } from "../../src/ui/panel/panel-index";
 import { ReferenceCheckPanelView } from "../../src/ui/panel/panel-view";
 
 type Listener<T> = (value: T) => void;
@@ -134,10 +135,18 @@ export function appWith(files: Map<string, string> | Record<string, string>): Ap
 	return new App(vault);
 }
 
-/** Opens the panel in a new right-sidebar leaf. */
-export async function openPanel(app: App, services: ReferenceCheckServices): Promise<ReferenceCheckPanelView> {
+/** The plugin-wide index of panel entries, loaded (as registerPanelView does) and built. */
+export async function panelIndex(app: App, services: ReferenceCheckServices): Promise<PanelIndex> {
+	const index = new PanelIndex(app as never, services);
+	index.load();
+	await index.whenReady();
+	return index;
+}
+
+/** Opens the panel in a new right-sidebar leaf (building an index first unless given one). */
+export async function openPanel(app: App, services: ReferenceCheckServices, index?: PanelIndex): Promise<ReferenceCheckPanelView> {
 	const leaf = app.workspace.getRightLeaf(false);
-	const view = new ReferenceCheckPanelView(leaf as never, services);
+	const view = new ReferenceCheckPanelView(leaf as never, services, index ?? (await panelIndex(app, services)));
 	await leaf.open(view as never);
 	leaf.containerEl.addClass("mod-right-split");
 	return view;

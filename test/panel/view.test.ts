@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { appWith, openPanel, settle, testServices } from "./harness";
 import { BIB, corpusNotes } from "./corpus";
-import type { App, TFile } from "../fake-obsidian/index";
+import { __test, type App, type TFile } from "../fake-obsidian/index";
 import { spliceCheckLog } from "../../src/vault/frontmatter";
 import type { CheckLog } from "../../src/core/types";
 
 const corpus = corpusNotes();
+
+// Obsidian (and the fake) swallow errors thrown by event listeners: none of ours may throw.
+afterEach(() => {
+	const errors = __test.listenerErrors.splice(0);
+	expect(errors).toEqual([]);
+});
 
 /** Frontmatter map read with the yaml library directly. */
 function fm(text: string): Record<string, unknown> {
@@ -304,6 +310,7 @@ describe("actions write exactly one key, and undo restores the bytes", () => {
 		await settle();
 		const edited = text(app, path).replace(/^title:.*$/m, "title: Edited by hand");
 		await app.vault.modify(file(app, path), edited);
+		await settle();
 		click(root.querySelector(".reference-check-undo"));
 		await settle();
 		expect(text(app, path)).toBe(edited);
@@ -338,15 +345,17 @@ describe("live updates, keyboard, states", () => {
 		const total = view.model.size;
 		const newPath = "moved/voigt2017.md";
 		await app.vault.rename(file(app, path), newPath);
+		await settle();
 		expect(view.model.get(path)).toBeNull();
 		expect(view.model.get(newPath)?.group).toBe("major");
 		const fixed = text(app, newPath).replace("  status: mismatch\n", "  status: confirmed\n").replace(/checked_at: '[^']*'/, `checked_at: '${new Date().toISOString()}'`);
 		await app.vault.modify(file(app, newPath), fixed);
-		console.log("DBG", fixed === text(app, newPath), fixed.slice(0, 400), JSON.stringify(app.metadataCache.getFileCache(file(app, newPath))?.frontmatter?.check_log).slice(0, 100));
-		expect(view.model.get(newPath)?.group ?? null, JSON.stringify(view.model.get(newPath)?.log)).toBeNull();
+		await settle();
+		expect(view.model.get(newPath)).toBeNull();
 		expect(view.model.size).toBe(total - 1);
 		const gone = BIB + "mcdonald2019privacy.md";
 		await app.vault.delete(file(app, gone));
+		await settle();
 		expect(view.model.get(gone)).toBeNull();
 		expect(row(root, gone)).toBeNull();
 		expect(view.model.size).toBe(total - 2);
@@ -371,7 +380,7 @@ describe("live updates, keyboard, states", () => {
 		const app = appWith({ "notes/plain.md": "---\ntitle: Shopping list\n---\nMilk\n" });
 		const services = testServices(app);
 		const view = await openPanel(app, services);
-		const empty = view.contentEl.querySelector<HTMLElement>(".reference-check-empty")!;
+		const empty = view.contentEl.querySelector<HTMLElement>(".reference-check-panel-empty")!;
 		expect(empty.isShown()).toBe(true);
 		expect(empty.textContent).toContain("Verify all references in vault");
 		click(empty.querySelector("button"));
@@ -386,7 +395,7 @@ describe("live updates, keyboard, states", () => {
 		expect([...root.querySelectorAll(".reference-check-entry")].map((e) => e.getAttribute("data-path"))).toContain(BIB + "buolamwini_gender_shades_2018.md");
 		input.value = "zzzz no match";
 		input.dispatchEvent(new Event("input"));
-		expect(root.querySelector<HTMLElement>(".reference-check-empty")!.textContent).toBe("No reference matches the filter.");
+		expect(root.querySelector<HTMLElement>(".reference-check-panel-empty")!.textContent).toBe("No reference matches the filter.");
 	});
 
 	it("updating one note replaces its row only", async () => {

@@ -7,12 +7,13 @@ import builtins from "builtin-modules";
 import { createRequire } from "module";
 import { readdirSync, readFileSync } from "fs";
 import { join, relative } from "path";
-import * as obsidian from "obsidian";
-import { App, Vault, type Plugin } from "obsidian";
-import type { PluginManifest } from "obsidian";
+// The same module instance vitest serves for "obsidian" (alias), typed with its test helpers.
+import * as obsidian from "../fake-obsidian/index";
+import { App, Vault } from "../fake-obsidian/index";
+import type { Plugin, PluginManifest } from "obsidian";
 import manifestJson from "../../manifest.json";
 
-export const fake = obsidian as unknown as typeof import("../fake-obsidian/index");
+export const fake = obsidian;
 export const manifest = manifestJson as PluginManifest;
 
 let bundle: Promise<string> | null = null;
@@ -33,6 +34,7 @@ export function pluginBundle(): Promise<string> {
 	return bundle;
 }
 
+/** Typed as the real Plugin (what the bundle is compiled against); it runs on the fake one. */
 type PluginClass = new (app: App, manifest: PluginManifest) => Plugin;
 
 /** Evaluates the bundle like Obsidian's plugin loader (module, exports, require). */
@@ -102,4 +104,7 @@ export const COMMAND_IDS = [
 	"reverify-all",
 	"cancel-verification",
 	"open-mismatch-panel",
+	// cited_in (E2)
+	"update-cited-in",
+	"open-citations-view",
 ].map((id) => `${manifest.id}:${id}`);

@@ -54,6 +54,8 @@ describe("plugin lifecycle (built bundle)", () => {
 		expect(app.workspace.getLeavesOfType("reference-check-panel").length).toBe(1);
 
 		plugin.unload();
+		// Leaves of the removed view type close asynchronously (View.onClose is async).
+		await new Promise((r) => setTimeout(r, 0));
 		expect(Object.keys(app.commands.commands)).toEqual([]);
 		expect(app.settingTabs).toEqual([]);
 		expect(app.viewRegistry.size).toBe(0);

@@ -8,7 +8,8 @@ import { isNotAReference, isReferenceNote, readReference } from "../../src/core/
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
 import { corpusWorks } from "../support/corpus-works";
 import { appWithFiles, corpusFiles, fake, loadPlugin, manifest, testSettings, waitFor } from "./harness";
-import type { App, Plugin } from "obsidian";
+import type { App } from "../fake-obsidian/index";
+import type { Plugin } from "obsidian";
 
 const VERIFY_ALL = `${manifest.id}:verify-all`;
 const CANCEL = `${manifest.id}:cancel-verification`;

@@ -49,8 +49,8 @@ export function renderEntryRow(entry: PanelEntry, state: EntryRowState): HTMLEle
 	const line = summary.createDiv({ cls: "reference-check-meta" });
 	line.createSpan({ cls: "reference-check-meta-text", text: meta(entry) });
 	const badges = line.createSpan({ cls: "reference-check-badges" });
-	for (const f of entry.differing) badges.createSpan({ cls: "reference-check-badge", text: FIELD_LABELS[f].toLowerCase() });
-	if (entry.stale && entry.group !== "stale") badges.createSpan({ cls: "reference-check-badge reference-check-badge-stale", text: "stale" });
+	for (const f of entry.differing) badges.createSpan({ cls: "reference-check-field-badge", text: FIELD_LABELS[f].toLowerCase() });
+	if (entry.stale && entry.group !== "stale") badges.createSpan({ cls: "reference-check-field-badge reference-check-field-badge-stale", text: "stale" });
 	if (state.expanded) renderDetails(el.createDiv({ cls: "reference-check-details" }), entry);
 	return el;
 }

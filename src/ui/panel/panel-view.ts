@@ -4,7 +4,6 @@
 import { ItemView, Notice, TFile, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import {
 	GROUP_LABELS,
-	panelEntry,
 	PanelModel,
 	PANEL_GROUPS,
 	type FieldName,
@@ -12,7 +11,6 @@ import {
 	type PanelGroup,
 	type PanelRow,
 } from "../../core/panel-model";
-import { cachedReference } from "../../plugin/vault-scan";
 import { PANEL_VIEW_TYPE, type ReferenceCheckServices } from "../../plugin/services";
 import {
 	ENTRY_ROW_HEIGHT,
@@ -23,6 +21,7 @@ import {
 	type PanelAction,
 } from "./entry-view";
 import { NoteWriter, type WriteResult } from "./note-writes";
+import type { PanelIndex } from "./panel-index";
 import { VerifyModal } from "./verify-modal";
 import { VirtualList, type ListRow } from "./virtual-list";
 
@@ -35,7 +34,6 @@ const ENTRY_KEY = "entry:";
 export const RECHECK_KEY = "r";
 
 export class ReferenceCheckPanelView extends ItemView {
-	readonly model = new PanelModel();
 	readonly writer: NoteWriter;
 	private list!: VirtualList<Row>;
 	private filter = "";
@@ -53,6 +51,7 @@ export class ReferenceCheckPanelView extends ItemView {
 	constructor(
 		leaf: WorkspaceLeaf,
 		private readonly services: ReferenceCheckServices,
+		private readonly index: PanelIndex,
 	) {
 		super(leaf);
 		this.writer = new NoteWriter(this.app);
@@ -102,7 +101,7 @@ export class ReferenceCheckPanelView extends ItemView {
 			chip.createSpan({ cls: "reference-check-count" });
 			chip.hide();
 		}
-		this.emptyEl = root.createDiv({ cls: "reference-check-empty" });
+		this.emptyEl = root.createDiv({ cls: "reference-check-panel-empty" });
 		this.listEl = root.createDiv({ cls: "reference-check-list", attr: { tabindex: "0", role: "listbox", "aria-label": "References needing attention" } });
 		this.list = new VirtualList<Row>(this.listEl, {
 			height: (r) => (r.kind === "group" ? GROUP_ROW_HEIGHT : r.expanded ? EXPANDED_ROW_ESTIMATE : ENTRY_ROW_HEIGHT),
@@ -129,7 +128,7 @@ export class ReferenceCheckPanelView extends ItemView {
 		this.registerLiveUpdates();
 
 		this.activePath = this.app.workspace.getActiveFile()?.path ?? null;
-		this.rebuild();
+		this.refresh();
 	}
 
 	protected async onClose(): Promise<void> {
@@ -140,74 +139,34 @@ export class ReferenceCheckPanelView extends ItemView {
 		this.list?.render();
 	}
 
-	/** Reads every reference note's cached frontmatter again. */
-	rebuild(): void {
-		const entries: PanelEntry[] = [];
-		const opts = { now: new Date(), staleDays: this.services.settings().staleDays };
-		for (const file of this.app.vault.getMarkdownFiles()) {
-			const e = this.entryFor(file, opts);
-			if (e) entries.push(e);
-		}
-		this.model.setAll(entries);
-		this.refresh();
-	}
-
-	/** Re-reads one note (changed, checked, renamed in, or deleted when `file` is null). */
-	updatePath(path: string, file: TFile | null = this.app.vault.getFileByPath(path)): void {
-		const entry = file ? this.entryFor(file, { now: new Date(), staleDays: this.services.settings().staleDays }) : null;
-		const before = this.model.get(path);
-		if (before === entry || (before === null && entry === null)) return;
-		this.model.update(path, entry);
-		this.refresh();
-	}
-
-	private entryFor(file: TFile, opts: { now: Date; staleDays: number }): PanelEntry | null {
-		const found = cachedReference(file, this.app.metadataCache, this.services.settings());
-		if (!found) return null;
-		return panelEntry({ path: file.path, reference: found.reference, frontmatter: found.frontmatter, error: this.services.runs.errorFor(file.path) }, opts);
+	/** The entries (kept by the plugin's PanelIndex). */
+	get model(): PanelModel {
+		return this.index.model;
 	}
 
 	private registerLiveUpdates(): void {
-		const { vault, metadataCache, workspace } = this.app;
-		const runs = this.services.runs;
-		this.registerEvent(metadataCache.on("changed", (file) => this.updatePath(file.path, file)));
+		const { vault, workspace } = this.app;
+		this.register(this.index.onChange(() => this.refresh()));
 		this.registerEvent(
 			vault.on("rename", (file: TAbstractFile, oldPath: string) => {
 				this.writer.renamed(oldPath, file.path);
 				if (this.selectedPath === oldPath) this.selectedPath = file.path;
 				if (this.expandedPath === oldPath) this.expandedPath = file.path;
-				this.updatePath(oldPath, null);
-				if (file instanceof TFile) this.updatePath(file.path, file);
 			}),
 		);
-		this.registerEvent(
-			vault.on("delete", (file: TAbstractFile) => {
-				this.writer.deleted(file.path);
-				this.updatePath(file.path, null);
-			}),
-		);
+		this.registerEvent(vault.on("delete", (file: TAbstractFile) => this.writer.deleted(file.path)));
 		this.registerEvent(
 			workspace.on("file-open", (file) => {
 				this.activePath = file?.path ?? null;
 				this.refresh();
 			}),
 		);
-		this.register(runs.onResult((path) => this.updatePath(path)));
-		this.register(runs.onProgress(() => this.renderStatus()));
-		this.register(
-			runs.onFinished(() => {
-				// Errors are kept per note by the run controller: notes that gained or lost one change group.
-				const paths = new Set<string>(runs.errors().keys());
-				for (const row of this.model.rows()) if (row.kind === "entry" && row.entry.error) paths.add(row.entry.path);
-				for (const p of paths) this.updatePath(p);
-				this.renderStatus();
-			}),
-		);
-		this.register(this.services.onSettingsChange(() => this.rebuild()));
+		this.register(this.services.runs.onProgress(() => this.renderStatus()));
 	}
 
 	/** Recomputes the row list and renders what changed. */
 	refresh(): void {
+		if (!this.list) return;
 		const rows: Row[] = this.model.rows(this.filter, this.collapsed).map((r) =>
 			r.kind === "group"
 				? { ...r, key: GROUP_KEY + r.group, selected: false, active: false, expanded: false }
@@ -228,7 +187,8 @@ export class ReferenceCheckPanelView extends ItemView {
 	private renderStatus(): void {
 		const progress = this.services.runs.progress();
 		let text: string;
-		if (progress.running) text = `Checking ${progress.done}/${progress.total} (${progress.scopeLabel})…`;
+		if (!this.index.isReady) text = "Reading reference notes…";
+		else if (progress.running) text = `Checking ${progress.done}/${progress.total} (${progress.scopeLabel})…`;
 		else {
 			const counts = this.model.counts();
 			const problems = PANEL_GROUPS.filter((g) => g !== "ignored").reduce((n, g) => n + counts[g], 0);
@@ -260,12 +220,12 @@ export class ReferenceCheckPanelView extends ItemView {
 	}
 
 	private renderEmpty(empty: boolean): void {
-		const mode = !empty ? "" : this.model.size > 0 ? "filtered" : "none";
+		const mode = !empty || !this.index.isReady ? "" : this.model.size > 0 ? "filtered" : "none";
 		if (this.emptyEl.getAttr("data-mode") === mode) return;
 		this.emptyEl.setAttr("data-mode", mode);
 		this.emptyEl.empty();
-		this.emptyEl.toggle(empty);
-		this.listEl.toggle(!empty);
+		this.emptyEl.toggle(mode !== "");
+		this.listEl.toggle(mode === "");
 		if (mode === "filtered") this.emptyEl.createEl("p", { text: "No reference matches the filter." });
 		if (mode === "none") {
 			this.emptyEl.createEl("p", { text: "Nothing to review. References with a mismatch, no OpenAlex record, an error in the last run or an old check appear here." });
@@ -294,8 +254,11 @@ export class ReferenceCheckPanelView extends ItemView {
 	focusPath(path: string): void {
 		const entry = this.model.get(path);
 		if (entry) this.collapsed.delete(entry.group);
-		if (this.list) this.select(path, { expand: entry !== null });
-		else this.selectedPath = path;
+		this.selectedPath = path;
+		this.expandedPath = path;
+		if (!this.list) return;
+		this.refresh();
+		this.list.scrollIntoView(this.list.indexOfKey(ENTRY_KEY + path));
 	}
 
 	private onKey(e: KeyboardEvent): void {

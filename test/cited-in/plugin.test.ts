@@ -1,0 +1,217 @@
+// @vitest-environment happy-dom
+// The built plugin on the fixture corpus: reading-view sections, links (click, Ctrl-click, hover),
+// live updates on rename/delete/edit, the sidebar view and the "Update cited_in" command.
+import { afterEach, describe, expect, it } from "vitest";
+import type { MarkdownPostProcessorContext, MarkdownRenderChild, Plugin } from "obsidian";
+import { App, Vault } from "../fake-obsidian/index";
+import { fake, loadPlugin, manifest, waitFor } from "../plugin/harness";
+import { bruteCites, corpusFiles } from "./support";
+import { parseFrontmatter } from "../../src/vault/frontmatter";
+import { readCitedIn } from "../../src/core/cited-in";
+
+const REF = "shared-references/bibtex-entries/brown2020fewshot.md";
+const BLOG = "data-leverage-blogs";
+const POST = `${BLOG}/2022-12-04-chatgpt-is-awesome-and-scary-you-deserve-credit.md`;
+
+let plugin: Plugin | null = null;
+afterEach(() => {
+	plugin?.unload();
+	plugin = null;
+	document.body.empty();
+});
+
+function corpusApp(): App {
+	const vault = new Vault();
+	for (const f of corpusFiles()) vault.seed(f.path, f.text);
+	return new App(vault);
+}
+
+async function loaded(app: App, data?: unknown): Promise<Plugin> {
+	plugin = await loadPlugin(app as never, data);
+	return plugin;
+}
+
+/** Renders a note's first section through the registered post-processors, as reading view does. */
+function renderReading(app: App, path: string): HTMLElement {
+	const el = document.createElement("div");
+	el.addClass("el-pre", "mod-frontmatter");
+	el.createEl("pre", { cls: "frontmatter" });
+	document.body.appendChild(el);
+	const ctx: MarkdownPostProcessorContext = {
+		docId: "doc",
+		sourcePath: path,
+		frontmatter: app.metadataCache.getCache(path)?.frontmatter,
+		addChild: (child: MarkdownRenderChild) => {
+			child.load();
+			children.push(child);
+		},
+		getSectionInfo: () => ({ text: "", lineStart: 0, lineEnd: 3 }),
+	};
+	for (const pp of app.postProcessors) void pp(el, ctx);
+	return el;
+}
+const children: MarkdownRenderChild[] = [];
+afterEach(() => {
+	for (const c of children.splice(0)) c.unload();
+});
+
+function linkTexts(el: Element, selector: string): string[] {
+	return [...el.querySelectorAll(selector)].map((a) => a.getAttribute("data-href") ?? "");
+}
+
+/** The index is built after layout-ready from cachedRead: renders until `selector` shows up. */
+async function ready(app: App, path: string, selector = ".reference-check-pages a"): Promise<HTMLElement> {
+	let el = renderReading(app, path);
+	await waitFor(() => {
+		el = renderReading(app, path);
+		return el.querySelector(selector) !== null;
+	}, 20_000, "index built");
+	return el;
+}
+
+describe("cited_in in the built plugin", () => {
+	it("shows a reference's folder with the pages that cite it, and follows renames and deletes", async () => {
+		const app = corpusApp();
+		await loaded(app);
+		const el = await ready(app, REF);
+		const folderItem = [...el.querySelectorAll(".reference-check-cited-in-folder")].find((li) => li.textContent?.includes(BLOG))!;
+		expect(folderItem).toBeTruthy();
+		const expected = app.vault
+			.getFiles()
+			.filter((f) => f.path.startsWith(`${BLOG}/`) && bruteCites(app.vault.peek(f.path)!, "brown2020fewshot"))
+			.map((f) => app.metadataCache.fileToLinktext(f, REF, true))
+			.sort();
+		expect(expected.length).toBeGreaterThan(0);
+		expect(linkTexts(folderItem, ".reference-check-pages a").sort()).toEqual(expected);
+
+		// Rename the citing page out of the folder: the open section updates without reload.
+		const citing = app.vault.getFileByPath(app.vault.getFiles().find((f) => f.path.startsWith(`${BLOG}/`) && bruteCites(app.vault.peek(f.path)!, "brown2020fewshot"))!.path)!;
+		const oldText = citing.basename;
+		await app.vault.rename(citing, `archive/${citing.name}`);
+		await waitFor(() => !linkTexts(el, ".reference-check-pages a").includes(oldText), 5000, "section re-rendered after rename");
+		expect(linkTexts(el, ".reference-check-pages a").length).toBe(expected.length - 1);
+
+		// Delete another citing page (if any) or the renamed one: never throws, section follows.
+		await app.vault.delete(app.vault.getFileByPath(`archive/${citing.name}`)!);
+		expect(fake.__test.listenerErrors).toEqual([]);
+	});
+
+	it("links open on click, in a new tab with Ctrl-click or middle click, and preview on hover", async () => {
+		const app = corpusApp();
+		await loaded(app);
+		const el = await ready(app, REF);
+		const a = el.querySelector<HTMLAnchorElement>(".reference-check-pages a.internal-link")!;
+		const hovers: unknown[] = [];
+		app.workspace.on("hover-link", (info: unknown) => hovers.push(info));
+		a.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+		expect(hovers).toEqual([expect.objectContaining({ source: "preview", linktext: a.getAttribute("data-href"), sourcePath: REF, targetEl: a })]);
+		a.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+		a.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true }));
+		a.dispatchEvent(new MouseEvent("auxclick", { bubbles: true, cancelable: true, button: 1 }));
+		await waitFor(() => app.workspace.openedLinks.length === 3, 2000, "links opened");
+		expect(app.workspace.openedLinks.map((o) => o.newLeaf)).toEqual([false, "tab", "tab"]);
+		await waitFor(() => app.workspace.getActiveFile()?.path.startsWith(`${BLOG}/`) === true, 2000, "page opened");
+	});
+
+	it("styles unresolved values and shows the page's references with badges", async () => {
+		const app = corpusApp();
+		// A reference whose cited_in has a dangling value, and a page citing it plus an unknown key.
+		app.vault.seed("refs/x2024.md", "---\ntitle: X paper\ncitation_key: x2024\ncited_in:\n  - no-such-page\n  - '[[Essay]]'\ncheck_log:\n  checked_at: '2099-01-01T00:00:00.000Z'\n  checked_with: 'auto:openalex'\n  status: not_found\n---\n");
+		app.vault.seed("Essay.md", "As argued [@x2024; @brown2020fewshot; @nobody1999].\n");
+		await loaded(app);
+		const page = await ready(app, "Essay.md", ".reference-check-unknown-keys");
+		const ref = renderReading(app, "refs/x2024.md");
+		expect(linkTexts(ref, "a.internal-link.is-unresolved")).toEqual(["no-such-page"]);
+		expect(linkTexts(ref, ".reference-check-cited-in-note a.internal-link:not(.is-unresolved)")).toEqual(["Essay"]);
+		// Essay cites it, so no "(no [@x2024] there)" remark.
+		expect(ref.querySelector(".reference-check-cited-in-note .reference-check-muted")).toBeNull();
+		const items = [...page.querySelectorAll(".reference-check-reference")];
+		const byKey = new Map(items.map((li) => [li.querySelector(".reference-check-citekey")?.textContent, li.querySelector(".reference-check-badge")?.className]));
+		expect(byKey.get("@x2024")).toContain("reference-check-badge-not-found");
+		// brown2020fewshot's log in the corpus is a mismatch.
+		expect(byKey.get("@brown2020fewshot")).toContain("reference-check-badge-mismatch");
+		expect(page.querySelector(".reference-check-unknown-keys")?.textContent).toContain("@nobody1999");
+	});
+
+	it("hides the sections when the settings say so", async () => {
+		const app = corpusApp();
+		await loaded(app, { showCitedInSection: false, showReferencesSection: false });
+		await new Promise((r) => setTimeout(r, 300));
+		const el = renderReading(app, REF);
+		expect(el.querySelector(".reference-check-section")).toBeNull();
+		expect(el.querySelector(".reference-check-reading-sections")?.hasClass("reference-check-hidden")).toBe(true);
+	});
+
+	it("the sidebar view shows the active note's references and follows edits", async () => {
+		const app = corpusApp();
+		await loaded(app);
+		await ready(app, REF);
+		app.commands.execute(`${manifest.id}:open-citations-view`);
+		await waitFor(() => app.workspace.getLeavesOfType("reference-check-citations").length === 1, 2000, "view open");
+		const view = app.workspace.getLeavesOfType("reference-check-citations")[0].view;
+		await app.workspace.openFile(app.vault.getFileByPath(POST)!);
+		await waitFor(() => view.containerEl.querySelector(".reference-check-references-list") !== null, 2000, "view rendered");
+		const keys = () => [...view.containerEl.querySelectorAll(".reference-check-reference .reference-check-citekey")].map((k) => k.textContent);
+		expect(keys()).toContain("@brown2020fewshot");
+		// Edit the page: drop every citation; the folder tie stays, the citation tie goes.
+		const before = view.containerEl.querySelectorAll(".reference-check-via-citation").length;
+		expect(before).toBeGreaterThan(0);
+		await app.vault.modify(app.vault.getFileByPath(POST)!, "---\ntitle: Emptied\n---\nNo citations now.\n");
+		await waitFor(() => view.containerEl.querySelectorAll(".reference-check-via-citation").length === 0, 3000, "view updated after edit");
+		expect(keys()).toContain("@brown2020fewshot");
+	});
+});
+
+describe("Update cited_in from citations (built plugin, copy of the corpus)", () => {
+	it("adds what a brute-force scan implies and changes no byte outside cited_in", async () => {
+		const app = corpusApp();
+		const before = new Map(app.vault.getFiles().map((f) => [f.path, app.vault.peek(f.path)!]));
+		await loaded(app);
+		app.commands.execute(`${manifest.id}:update-cited-in`);
+		await waitFor(() => document.querySelector(".reference-check-update-modal") !== null, 20_000, "preview modal");
+		const modal = document.querySelector(".reference-check-update-modal")!;
+		// Additions are pre-checked, removals are not.
+		const rows = [...modal.querySelectorAll<HTMLLabelElement>(".reference-check-update-row")];
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows) expect(r.querySelector("input")!.checked).toBe(r.hasClass("reference-check-update-add"));
+		modal.querySelector<HTMLButtonElement>("button.mod-cta")!.click();
+		await waitFor(() => fake.__test.notices.some((n) => n.startsWith("Updated cited_in")), 20_000, "writes done");
+
+		// Brute force: which top-level project folders cite each reference key.
+		const pages = [...before.keys()].filter((p) => /\.(md|qmd|rmd)$/.test(p));
+		let changedFiles = 0;
+		for (const [path, old] of before) {
+			const now = app.vault.peek(path)!;
+			if (now === old) continue;
+			changedFiles++;
+			const a = parseFrontmatter(old);
+			const b = parseFrontmatter(now);
+			if ("error" in a || "error" in b) throw new Error(`${path}: unreadable frontmatter`);
+			// Everything outside the cited_in entry is byte-identical.
+			const strip = (t: string) => t.replace(/^cited_in:\n(?: {2}- .*\n)*/m, "");
+			expect(strip(now), path).toBe(strip(old));
+			const key = String(a.data.citation_key);
+			const oldValues = readCitedIn(a.data, "cited_in").map((t) => t.linkpath);
+			const added = (b.data.cited_in as string[]).filter((v) => !oldValues.includes(v)).sort();
+			const expected = new Set<string>();
+			for (const p of pages) {
+				if (p === path || !bruteCites(before.get(p)!, key)) continue;
+				const top = p.includes("/") ? p.split("/")[0] : p.replace(/\.md$/, "");
+				if (!oldValues.some((v) => p.startsWith(`${v}/`) || p.split("/").slice(0, -1).includes(v))) expected.add(top);
+			}
+			expect(added, path).toEqual([...expected].sort());
+			// Nothing was removed (removals were left unchecked).
+			for (const v of oldValues) expect(b.data.cited_in).toContain(v);
+		}
+		expect(changedFiles).toBeGreaterThan(0);
+		// Every reference the brute force says needs additions was written.
+		for (const [path, old] of before) {
+			const a = parseFrontmatter(old);
+			if ("error" in a || typeof a.data.citation_key !== "string") continue;
+			const key = a.data.citation_key;
+			const oldValues = readCitedIn(a.data, "cited_in").map((t) => t.linkpath);
+			const missing = pages.some((p) => p !== path && bruteCites(before.get(p)!, key) && !oldValues.some((v) => p.startsWith(`${v}/`) || p.split("/").slice(0, -1).includes(v)));
+			expect(app.vault.peek(path) !== old, path).toBe(missing);
+		}
+	});
+});

@@ -1,0 +1,232 @@
+// @vitest-environment happy-dom
+// Status bar states for the open note, click behaviour, the settings tab (validation, password
+// field, test connection) — all through the built plugin.
+import { afterEach, describe, expect, it } from "vitest";
+import type { Plugin } from "obsidian";
+import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
+import { corpusWorks } from "../support/corpus-works";
+import { appWithFiles, fake, loadPlugin, manifest, testSettings, waitFor } from "./harness";
+import type { App } from "../fake-obsidian/index";
+
+const NOW = new Date().toISOString();
+const OLD = "2020-01-01T00:00:00.000Z";
+
+function ref(extra: string): string {
+	return `---\ntype: bibtex_entry\ncitation_key: k\ntitle: A paper about things\nauthors:\n  - Ann Author\nyear: '2020'\n${extra}---\nBody\n`;
+}
+
+function log(status: string, at: string, more = ""): string {
+	return `check_log:\n  checked_at: '${at}'\n  checked_with: 'auto:openalex'\n  status: ${status}\n${more}  checker_version: 99\n`;
+}
+
+const MISMATCH_FIELDS = `  mismatch_severity: major
+  paper_id: 'https://openalex.org/W1'
+  fields:
+    title:
+      local: A paper about things
+      remote: Another paper
+      match: false
+      edit_distance: 12
+    year:
+      local: '2020'
+      remote: '2020'
+      match: true
+    venue:
+      local: null
+      remote: null
+      match: true
+    doi:
+      local: null
+      remote: null
+      match: true
+    authors:
+      local_count: 1
+      remote_count: 1
+      count_match: true
+      details:
+        - index: 0
+          local: Ann Author
+          remote: Ann Author
+          first_match: true
+          last_match: true
+`;
+
+const NOTES: Record<string, string> = {
+	"refs/verified.md": ref(log("confirmed", NOW)),
+	"refs/mismatch.md": ref(log("mismatch", NOW, MISMATCH_FIELDS)),
+	"refs/notfound.md": ref(log("not_found", NOW)),
+	"refs/stale.md": ref(log("confirmed", OLD)),
+	"refs/unchecked.md": ref(""),
+	"refs/manual.md": ref(`manually_verified:\n  verified_at: '${NOW}'\n  verified_by: Ann\n`),
+	"pages/page.md": "# Just a page\n",
+};
+
+let plugin: Plugin | null = null;
+let server: FakeOpenAlex | null = null;
+afterEach(async () => {
+	plugin?.unload();
+	plugin = null;
+	await server?.close();
+	server = null;
+});
+
+function bar(app: App): HTMLElement {
+	return app.statusBarEl.querySelector(`.plugin-${manifest.id}`) as HTMLElement;
+}
+
+describe("status bar", () => {
+	it("shows the open note's state with an icon, a label and an aria-label", async () => {
+		const app = appWithFiles(NOTES);
+		plugin = await loadPlugin(app);
+		const expected: Array<[string, RegExp, RegExp]> = [
+			["refs/verified.md", /^Verified$/, /^Matches OpenAlex/],
+			["refs/mismatch.md", /^Major mismatch: title$/, /^Major mismatch with OpenAlex in title/],
+			["refs/notfound.md", /^Not found$/, /^Not found in OpenAlex/],
+			["refs/stale.md", /^Stale$/, /older than 180 days/],
+			["refs/unchecked.md", /^Unchecked$/, /^Not checked against OpenAlex yet/],
+			["refs/manual.md", /^Verified by you$/, /^Verified by Ann/],
+		];
+		for (const [path, label, aria] of expected) {
+			await app.workspace.openFile(app.vault.getFileByPath(path)!);
+			const el = bar(app);
+			expect(el.textContent, path).toMatch(label);
+			expect(el.getAttribute("aria-label"), path).toMatch(aria);
+			expect(el.querySelector("svg[data-icon]"), path).not.toBeNull();
+		}
+		await app.workspace.openFile(app.vault.getFileByPath("pages/page.md")!);
+		expect(bar(app).textContent).toBe("");
+		expect(bar(app).hasClass("reference-check-status-empty")).toBe(true);
+	});
+
+	it("follows metadata changes of the open note", async () => {
+		const app = appWithFiles(NOTES);
+		plugin = await loadPlugin(app);
+		const file = app.vault.getFileByPath("refs/unchecked.md")!;
+		await app.workspace.openFile(file);
+		expect(bar(app).textContent).toBe("Unchecked");
+		await app.vault.modify(file, ref(log("not_found", NOW)));
+		await waitFor(() => bar(app).textContent === "Not found", 2000, "status update");
+	});
+
+	it("click opens the panel on the note; during a run it offers cancel", async () => {
+		server = await startFakeOpenAlex({ works: corpusWorks(), latencyMs: 300 });
+		const app = appWithFiles(NOTES);
+		plugin = await loadPlugin(app, testSettings(server.url));
+		await app.workspace.openFile(app.vault.getFileByPath("refs/mismatch.md")!);
+		bar(app).click();
+		await waitFor(() => app.workspace.getLeavesOfType("reference-check-panel").length === 1, 2000, "panel");
+		const leaf = app.workspace.getLeavesOfType("reference-check-panel")[0];
+		expect(leaf.getViewState().type).toBe("reference-check-panel");
+
+		const n = fake.__test.notices.length;
+		expect(app.commands.execute(`${manifest.id}:reverify-all`)).toBe(true);
+		await waitFor(() => /^Checking \d+\/\d+/.test(bar(app).textContent ?? ""), 5000, "progress");
+		const menus = fake.__test.shownMenus.length;
+		bar(app).click();
+		expect(fake.__test.shownMenus.length).toBe(menus + 1);
+		const menu = fake.__test.shownMenus[menus];
+		expect(menu.items.map((i) => i.title)).toEqual(["Cancel verification", "Open mismatch panel"]);
+		menu.items[0].click();
+		await waitFor(() => fake.__test.notices.slice(n).some((m) => m.startsWith("Reference check cancelled")), 5000, "cancel");
+		expect(bar(app).textContent).toMatch(/mismatch/);
+	});
+
+	it("a second run is refused while one is running", async () => {
+		server = await startFakeOpenAlex({ works: corpusWorks(), latencyMs: 300 });
+		const app = appWithFiles(NOTES);
+		plugin = await loadPlugin(app, testSettings(server.url));
+		expect(app.commands.execute(`${manifest.id}:verify-all`)).toBe(true);
+		await waitFor(() => /^Checking/.test(bar(app).textContent ?? ""), 5000, "run");
+		expect(app.commands.isAvailable(`${manifest.id}:verify-all`)).toBe(false);
+		expect(app.commands.isAvailable(`${manifest.id}:reverify-all`)).toBe(false);
+		const menu = new fake.Menu();
+		app.workspace.trigger("file-menu", menu, app.vault.getFileByPath("refs/verified.md"), "file-explorer");
+		expect(menu.items[0].disabled).toBe(true);
+		expect(app.commands.execute(`${manifest.id}:cancel-verification`)).toBe(true);
+	});
+});
+
+function settingByName(root: HTMLElement, name: string): HTMLElement {
+	const el = [...root.querySelectorAll(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+	if (!el) throw new Error(`no setting ${name}`);
+	return el as HTMLElement;
+}
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+	input.value = value;
+	input.dispatchEvent(new Event("input"));
+}
+
+describe("settings tab", () => {
+	it("validates and saves; an invalid value shows a message and is not saved", async () => {
+		const app = appWithFiles(NOTES);
+		plugin = await loadPlugin(app);
+		const tab = app.settingTabs[0];
+		tab.display();
+		const root = tab.containerEl;
+		const saved = () => app.pluginData.get(manifest.id) as Record<string, unknown> | undefined;
+
+		const key = settingByName(root, "API key").querySelector("input")!;
+		expect(key.type).toBe("password");
+		type(key, "secret-key");
+		await waitFor(() => saved()?.apiKey === "secret-key", 1000, "api key saved");
+
+		const url = settingByName(root, "API base URL");
+		type(url.querySelector("input")!, "not a url");
+		await new Promise((r) => setTimeout(r, 20));
+		expect(url.querySelector(".reference-check-setting-error")!.textContent).toBe("Not a valid URL.");
+		expect(saved()?.baseUrl).toBe("https://api.openalex.org");
+		type(url.querySelector("input")!, "http://example.org/api");
+		await new Promise((r) => setTimeout(r, 20));
+		expect(url.querySelector(".reference-check-setting-error")!.textContent).toMatch(/https/);
+		type(url.querySelector("input")!, "https://mirror.example.org/");
+		await waitFor(() => saved()?.baseUrl === "https://mirror.example.org", 1000, "url saved");
+		expect(url.querySelector(".reference-check-setting-error")!.textContent).toBe("");
+
+		const rps = settingByName(root, "Requests per second").querySelector("input")!;
+		type(rps, "500");
+		await new Promise((r) => setTimeout(r, 20));
+		expect(saved()?.requestsPerSecond).toBe(5);
+		type(rps, "8");
+		await waitFor(() => saved()?.requestsPerSecond === 8, 1000, "rps saved");
+
+		const stale = settingByName(root, "Days before a check is stale").querySelector("input")!;
+		type(stale, "1.5");
+		await new Promise((r) => setTimeout(r, 20));
+		expect(saved()?.staleDays).toBe(180);
+		type(stale, "30");
+		await waitFor(() => saved()?.staleDays === 30, 1000, "stale saved");
+
+		type(settingByName(root, "Include folders").querySelector("textarea")!, "refs/\n, other//x");
+		await waitFor(() => JSON.stringify(saved()?.includeFolders) === JSON.stringify(["refs", "other/x"]), 1000, "folders saved");
+		settingByName(root, "Write the remote record").querySelector<HTMLElement>(".checkbox-container")!.click();
+		await waitFor(() => saved()?.writeRemote === false, 1000, "toggle saved");
+
+		// Settings take effect: notes outside the included folders are no longer references.
+		await app.workspace.openFile(app.vault.getFileByPath("refs/verified.md")!);
+		expect(bar(app).textContent).toBe("Verified");
+		type(settingByName(root, "Include folders").querySelector("textarea")!, "pages");
+		await waitFor(() => bar(app).textContent === "", 1000, "status follows settings");
+	});
+
+	it("test connection reports the remaining budget, or the failure", async () => {
+		server = await startFakeOpenAlex({ works: corpusWorks(), budget: 4321 });
+		const app = appWithFiles(NOTES);
+		plugin = await loadPlugin(app, testSettings(server.url));
+		const tab = app.settingTabs[0];
+		tab.display();
+		const setting = settingByName(tab.containerEl, "Test connection");
+		setting.querySelector("button")!.click();
+		const result = setting.querySelector(".reference-check-setting-result")!;
+		await waitFor(() => result.textContent !== "Testing…" && result.textContent !== "", 10_000, "test result");
+		expect(result.textContent).toMatch(/^Connected\. 4,321 credits left today\.$/);
+		expect(server.requests.length).toBe(1);
+		expect(server.requests[0].credits).toBe(0);
+
+		await server.close();
+		server = null;
+		setting.querySelector("button")!.click();
+		await waitFor(() => /^Could not reach OpenAlex/.test(result.textContent ?? ""), 20_000, "failure");
+		expect(result.hasClass("reference-check-setting-error")).toBe(true);
+	});
+});
