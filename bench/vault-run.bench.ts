@@ -2,11 +2,9 @@
 // zero latency, requests through the fake requestUrl over real HTTP):
 //  1. scanning + queueing from the metadata cache < 200 ms
 //     (baseline: a bare loop over the same files reading each cached frontmatter);
-//  2. the longest synchronous slice of work during the whole run < 50 ms, measured between
-//     consecutive setImmediate turns of the event loop as CPU time of this process (wall-clock
-//     gaps are also printed: on a loaded machine they include time the OS gave to others);
-//     baseline: the same probe over an idle stretch. The fake server runs in a child process,
-//     as the real one runs elsewhere.
+//  2. the longest synchronous slice of work during the whole run < 50 ms, probed at every turn
+//     of the event loop (see longestSlice); baseline: the same probe over an idle stretch. The
+//     fake server runs in a child process, as the real one runs elsewhere.
 import { performance } from "perf_hooks";
 import { MetadataCache, Vault } from "../test/fake-obsidian/vault";
 import { requestUrl } from "../test/fake-obsidian/request";
@@ -80,19 +78,27 @@ const transport: Transport = async (req) => {
 	return { status: res.status, headers: res.headers, text: res.text };
 };
 
-/** Longest gap between consecutive turns of the event loop while `work` runs: wall and CPU. */
-async function longestSlice<T>(work: () => Promise<T>): Promise<{ result: T; maxGapMs: number; maxCpuMs: number }> {
+/**
+ * Longest synchronous slice while `work` runs, probed at every turn of the event loop. A turn's
+ * main-thread work is at most its wall time (which also counts time the OS gave to other
+ * processes) and at most this process's CPU time (which also counts GC helper threads): the
+ * smaller of the two is a safe upper bound on a load-shared machine. Both maxima are reported.
+ */
+async function longestSlice<T>(work: () => Promise<T>): Promise<{ result: T; maxSliceMs: number; maxGapMs: number; maxCpuMs: number }> {
 	let running = true;
 	let last = performance.now();
 	let lastCpu = process.cpuUsage();
+	let maxSlice = 0;
 	let maxGap = 0;
 	let maxCpu = 0;
 	const probe = () => {
 		const t = performance.now();
-		const cpu = process.cpuUsage(lastCpu);
-		maxGap = Math.max(maxGap, t - last);
-		maxCpu = Math.max(maxCpu, (cpu.user + cpu.system) / 1000);
-		if ((cpu.user + cpu.system) / 1000 > 20) (globalThis as any).__big = [...((globalThis as any).__big ?? []), [Math.round((cpu.user + cpu.system) / 1000), Math.round(t - last), Math.round(process.memoryUsage().heapUsed / 1e6)]];
+		const usage = process.cpuUsage(lastCpu);
+		const cpu = (usage.user + usage.system) / 1000;
+		const gap = t - last;
+		maxGap = Math.max(maxGap, gap);
+		maxCpu = Math.max(maxCpu, cpu);
+		maxSlice = Math.max(maxSlice, Math.min(gap, cpu));
 		last = t;
 		lastCpu = process.cpuUsage();
 		if (running) setImmediate(probe);
@@ -100,7 +106,7 @@ async function longestSlice<T>(work: () => Promise<T>): Promise<{ result: T; max
 	setImmediate(probe);
 	const result = await work();
 	running = false;
-	return { result, maxGapMs: maxGap, maxCpuMs: maxCpu };
+	return { result, maxSliceMs: maxSlice, maxGapMs: maxGap, maxCpuMs: maxCpu };
 }
 
 function median(xs: number[]): number {
@@ -163,18 +169,17 @@ export default async function bench(): Promise<void> {
 			createClient: (s) => new OpenAlexClient({ transport, baseUrl: s.baseUrl, mailto: s.contactEmail, requestsPerSecond: s.requestsPerSecond, maxInFlight: 4 }),
 		});
 		const t = performance.now();
-		const { result: summary, maxGapMs, maxCpuMs } = await longestSlice(() => controller.start({ kind: "vault" }, { force: false })!);
+		const { result: summary, maxSliceMs, maxGapMs, maxCpuMs } = await longestSlice(() => controller.start({ kind: "vault" }, { force: false })!);
 		const runMs = performance.now() - t;
-		console.log(JSON.stringify((globalThis as any).__big));
 		const requests = await ask<number>("requests", "requests");
 		const written = summary.counts.confirmed + summary.counts.mismatch + summary.counts.not_found + summary.counts.skipped;
 		console.log(
 			`run ${NOTES} notes: ${(runMs / 1000).toFixed(1)} s, ${requests} requests, ${written} logs written, ${summary.errors.length} errors; ` +
-				`longest synchronous slice ${maxCpuMs.toFixed(1)} ms CPU (target < ${SLICE_TARGET_MS} ms), ${maxGapMs.toFixed(1)} ms wall; ` +
-				`idle baseline ${idle.maxCpuMs.toFixed(1)} ms CPU, ${idle.maxGapMs.toFixed(1)} ms wall`,
+				`longest synchronous slice ${maxSliceMs.toFixed(1)} ms (target < ${SLICE_TARGET_MS} ms; max wall gap ${maxGapMs.toFixed(1)}, max CPU ${maxCpuMs.toFixed(1)}); ` +
+				`idle baseline ${idle.maxSliceMs.toFixed(1)} ms (wall ${idle.maxGapMs.toFixed(1)}, CPU ${idle.maxCpuMs.toFixed(1)})`,
 		);
 		if (written !== NOTES) throw new Error(`only ${written} of ${NOTES} logs written (${summary.errors[0]?.message ?? "no error"})`);
-		if (maxCpuMs >= SLICE_TARGET_MS) throw new Error(`longest synchronous slice ${maxCpuMs.toFixed(1)} ms ≥ ${SLICE_TARGET_MS} ms`);
+		if (maxSliceMs >= SLICE_TARGET_MS) throw new Error(`longest synchronous slice ${maxSliceMs.toFixed(1)} ms ≥ ${SLICE_TARGET_MS} ms`);
 	} finally {
 		server.send("close");
 	}

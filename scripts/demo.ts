@@ -11,7 +11,7 @@
 //   npm run build:example             build and copy main.js, manifest.json, styles.css into
 //                                     example-vault/.obsidian/plugins/reference-check/
 import { spawn, spawnSync } from "child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "fs";
 import http from "http";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -116,6 +116,7 @@ export interface DemoRun {
 	/** Requests the replay server answered. */
 	requests: number;
 	screenshots: "rendered" | "skipped" | "failed";
+	screenshotDir: string | null;
 	/** Citation keys whose verdict does not meet EXPECTED. */
 	unmet: string[];
 }
@@ -166,6 +167,41 @@ function run(cmd: string, args: string[], out: (s: string) => void, err: (s: str
 	});
 }
 
+/**
+ * E1's scripts/screenshots.ts renders the notes under <cwd>/test/fixtures/corpus (it shows
+ * shared-references/bibtex-entries/clark2021.md and buolamwini_gender_shades_2018.md, both in the
+ * example vault) into <cwd>/docs/screenshots. Run it unchanged from a temporary root whose corpus is
+ * the checked copy — so the screenshots show this run — and whose docs/ is scratch, so the repository's
+ * committed screenshots are not touched. Everything else is a symlink to the repository.
+ */
+async function renderScreenshots(vault: string, outDir: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+	const root = join(vault, "..", "screenshot-root");
+	const corpus = join(root, "test", "fixtures", "corpus");
+	mkdirSync(join(corpus, "shared-references"), { recursive: true });
+	cpSync(join(vault, "references"), join(corpus, "shared-references", "bibtex-entries"), { recursive: true });
+	cpSync(join(vault, "pages"), join(corpus, "pages"), { recursive: true });
+	for (const entry of ["scripts", "src", "node_modules", "styles.css", "manifest.json", "package.json"]) {
+		symlinkSync(join(ROOT, entry), join(root, entry));
+	}
+	for (const entry of readdirSync(join(ROOT, "test"))) {
+		if (entry !== "fixtures") symlinkSync(join(ROOT, "test", entry), join(root, "test", entry));
+	}
+	const code = await new Promise<number>((done, fail) => {
+		const child = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "screenshots.ts")], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+		// Its "wrote docs/screenshots/…" lines name the scratch root: the files are listed below instead.
+		child.stdout.on("data", (d: Buffer) => out(d.toString().replace(/^wrote docs\/screenshots\/.*\n/gm, "")));
+		child.stderr.on("data", (d: Buffer) => err(d.toString()));
+		child.on("error", fail);
+		child.on("close", (c) => done(c ?? 1));
+	});
+	if (code === 0) {
+		cpSync(join(root, "docs", "screenshots"), outDir, { recursive: true });
+		for (const png of readdirSync(outDir).sort()) out(`  ${join(outDir, png)}\n`);
+	}
+	rmSync(root, { recursive: true, force: true });
+	return code;
+}
+
 export async function runDemo(opts: { out?: (s: string) => void; err?: (s: string) => void; screenshots?: boolean } = {}): Promise<DemoRun> {
 	const out = opts.out ?? ((s: string) => process.stdout.write(s));
 	const err = opts.err ?? ((s: string) => process.stderr.write(s));
@@ -213,15 +249,17 @@ export async function runDemo(opts: { out?: (s: string) => void; err?: (s: strin
 	);
 
 	let screenshots: DemoRun["screenshots"] = "skipped";
+	let screenshotDir: string | null = null;
 	if (opts.screenshots !== false && existsSync(SCREENSHOTS) && chromiumAvailable()) {
 		out(`\nRendering screenshots of this run (scripts/screenshots.ts)…\n`);
-		const code = await run(process.execPath, ["--import", "tsx", SCREENSHOTS, "--vault", vault], out, err);
+		screenshotDir = join(vault, "..", "screenshots");
+		const code = await renderScreenshots(vault, screenshotDir, out, err);
 		screenshots = code === 0 ? "rendered" : "failed";
 	} else if (opts.screenshots !== false) {
 		out(`\n(Screenshots skipped: ${existsSync(SCREENSHOTS) ? "no Chromium found" : "scripts/screenshots.ts not present"}.)\n`);
 	}
 	out(`\nThe checked notes (with their check_log) are in ${vault}\n`);
-	return { vault, exitCode, results: report.results, summary: report.summary, requests, screenshots, unmet: unmet.map(([k]) => k) };
+	return { vault, exitCode, results: report.results, summary: report.summary, requests, screenshots, screenshotDir, unmet: unmet.map(([k]) => k) };
 }
 
 /** Keep the replay running on a fixed port so the example vault can be used in Obsidian. */

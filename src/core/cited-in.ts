@@ -607,7 +607,8 @@ export class CitedInIndex implements CitedInLookup {
 
 	private insert(e: NoteEntry): void {
 		this.notes.set(e.path, e);
-		for (const folder of ancestorFolders(e.path)) {
+		for (let slash = e.path.lastIndexOf("/"); slash > 0; slash = e.path.lastIndexOf("/", slash - 1)) {
+			const folder = e.path.slice(0, slash);
 			const n = this.folderFiles.get(folder) ?? 0;
 			this.folderFiles.set(folder, n + 1);
 			if (n === 0) addTo(this.foldersByName, nameKey(lastSegment(folder)), folder);
@@ -623,7 +624,8 @@ export class CitedInIndex implements CitedInLookup {
 		const e = this.notes.get(path);
 		if (!e) return;
 		this.notes.delete(path);
-		for (const folder of ancestorFolders(path)) {
+		for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+			const folder = path.slice(0, slash);
 			const n = (this.folderFiles.get(folder) ?? 1) - 1;
 			if (n > 0) this.folderFiles.set(folder, n);
 			else {
@@ -683,10 +685,6 @@ export class CitedInIndex implements CitedInLookup {
 
 	citationsOf(path: string): PageCitations | null {
 		return this.notes.get(path)?.citations ?? null;
-	}
-
-	referencesWithKey(key: string): string[] {
-		return [...(this.refsByKey.get(key) ?? EMPTY)].sort(byPath);
 	}
 
 	resolve(target: CitedInTarget, sourcePath: string): CitedInDestination {

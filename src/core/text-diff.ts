@@ -32,29 +32,58 @@ function push(out: DiffSegment[], text: string, differs: boolean): void {
 }
 
 /**
- * Segments of `local` and `remote`, each marking the characters the other side lacks.
+ * Segments of `local` and `remote`, each marking the characters the other side lacks. Case is
+ * ignored (the checker ignores it too, so "Is Not Gold" / "is not gold" is not a difference).
  * Joining a side's segments gives back that string exactly.
  */
 export function diffText(local: string, remote: string): TextDiff {
 	if (local === remote) return { local: local ? [{ text: local, differs: false }] : [], remote: remote ? [{ text: remote, differs: false }] : [] };
-	const changes = local.length + remote.length > CHAR_DIFF_MAX ? diffWordsWithSpace(local, remote) : diffChars(local, remote);
+	const byWords = local.length + remote.length > CHAR_DIFF_MAX;
+	const changes = byWords ? diffWordsWithSpace(local, remote, { ignoreCase: true }) : diffChars(local, remote, { ignoreCase: true });
+	// With ignoreCase a common run carries the remote spelling: take each side's own text by position.
+	const l = Array.from(local);
+	const r = Array.from(remote);
+	let li = 0;
+	let ri = 0;
 	const out: TextDiff = { local: [], remote: [] };
-	const shorter = Math.min(local.length, remote.length);
+	const shorter = Math.min(l.length, r.length);
 	const minRun = Math.min(MIN_RUN, shorter);
 	let common = 0;
 	for (const c of changes) {
-		if (c.added) push(out.remote, c.value, true);
-		else if (c.removed) push(out.local, c.value, true);
-		else {
-			if (c.value.length >= minRun) common += c.value.length;
-			push(out.local, c.value, false);
-			push(out.remote, c.value, false);
+		const n = Array.from(c.value).length;
+		if (c.added) {
+			push(out.remote, r.slice(ri, ri + n).join(""), true);
+			ri += n;
+		} else if (c.removed) {
+			push(out.local, l.slice(li, li + n).join(""), true);
+			li += n;
+		} else {
+			// Word diffs may pair words of different lengths ("ß"/"SS"): each side keeps its own run.
+			const ln = byWords ? commonRunLength(l, li, c.value) : n;
+			const rn = n;
+			if (rn >= minRun) common += rn;
+			push(out.local, l.slice(li, li + ln).join(""), false);
+			push(out.remote, r.slice(ri, ri + rn).join(""), false);
+			li += ln;
+			ri += rn;
 		}
 	}
+	// Whatever a case mapping left over stays visible as a difference.
+	if (li < l.length) push(out.local, l.slice(li).join(""), true);
+	if (ri < r.length) push(out.remote, r.slice(ri).join(""), true);
 	if (shorter > 0 && common / shorter < MIN_COMMON_SHARE) {
 		return { local: local ? [{ text: local, differs: true }] : [], remote: remote ? [{ text: remote, differs: true }] : [] };
 	}
 	return out;
+}
+
+/** Length on the local side of a common run whose remote spelling is `value` (case-insensitive). */
+function commonRunLength(local: string[], from: number, value: string): number {
+	const target = value.toLowerCase();
+	let acc = "";
+	let i = from;
+	while (i < local.length && acc.length < target.length) acc += local[i++].toLowerCase();
+	return i - from;
 }
 
 export interface AlignedAuthor {
@@ -62,7 +91,7 @@ export interface AlignedAuthor {
 	remote: string | null;
 	/** Not the same person, or a name on one side only. */
 	differs: boolean;
-	/** How the two names relate (null when one side is missing). */
+	/** How the two names relate (null when one side is missing; "different" for two names paired by position). */
 	kind: NameMatchKind | null;
 	/** Character segments for a differing pair written differently (null otherwise). */
 	diff: TextDiff | null;
@@ -81,12 +110,23 @@ export interface AuthorAlignment {
  */
 export function alignAuthors(local: string[], remote: string[]): AuthorAlignment {
 	const { pairs, trailingRemote } = alignAuthorLists(local, remote);
-	const rows = pairs.map((p): AlignedAuthor => {
+	const rows: AlignedAuthor[] = [];
+	for (const p of pairs) {
 		const l = p.local === null ? null : local[p.local];
 		const r = p.remote === null ? null : remote[p.remote];
+		const prev = rows[rows.length - 1];
+		// A name only on the left next to a name only on the right: one author written two ways
+		// ("Sofia Serber" / "Sofia Serrano"), shown side by side rather than as two gaps.
+		if (prev && prev.kind === null && ((prev.remote === null && l === null && r !== null) || (prev.local === null && r === null && l !== null))) {
+			prev.local = prev.local ?? l;
+			prev.remote = prev.remote ?? r;
+			prev.kind = "different";
+			prev.diff = diffText(prev.local ?? "", prev.remote ?? "");
+			continue;
+		}
 		const kind = p.match?.kind ?? null;
 		const differs = l === null || r === null || (kind !== "same" && kind !== "equivalent");
-		return { local: l, remote: r, differs, kind, diff: differs && l !== null && r !== null ? diffText(l, r) : null };
-	});
+		rows.push({ local: l, remote: r, differs, kind, diff: differs && l !== null && r !== null ? diffText(l, r) : null });
+	}
 	return { rows, trailingRemote };
 }

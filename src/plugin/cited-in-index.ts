@@ -51,10 +51,20 @@ export class CitedInIndexService {
 		});
 	}
 
-	/** Registers the vault events on `component` and builds the index once the layout is ready. */
+	/**
+	 * Once the layout is ready: registers the vault events on `component` and builds the index.
+	 * Not before: Obsidian fires `create` for every file while it loads the vault.
+	 */
 	start(component: Component): void {
-		const { vault, metadataCache, workspace } = this.app;
 		component.register(() => this.unsubscribeIndex());
+		this.app.workspace.onLayoutReady(() => {
+			this.listen(component);
+			void this.rebuild();
+		});
+	}
+
+	private listen(component: Component): void {
+		const { vault, metadataCache } = this.app;
 		component.registerEvent(
 			metadataCache.on("changed", (file: TFile, data: string, cache: CachedMetadata) => {
 				this.touched.add(file.path);
@@ -91,9 +101,6 @@ export class CitedInIndexService {
 				else this.current.delete(file.path);
 			}),
 		);
-		workspace.onLayoutReady(() => {
-			void this.rebuild();
-		});
 	}
 
 	/** Builds a fresh index (start-up, or the field names changed). */

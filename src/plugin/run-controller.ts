@@ -162,13 +162,14 @@ export class RunController implements RunControl {
 		while (client && queue.length > 0 && !signal.aborted && !client.stoppedBy) {
 			const batch = queue.splice(0, BATCH_SIZE);
 			const byPath = new Map(batch.map((e) => [e.file.path, e]));
-			const handled = new Set<string>();
+			// By entry, not path: a note renamed during the run keeps its entry.
+			const handled = new Set<QueueEntry>();
 			const apply = async (key: string, result: CheckResult) => {
 				const entry = byPath.get(key);
-				if (!entry || handled.has(key)) return;
+				if (!entry || handled.has(entry)) return;
 				// Cancelled or stopped (budget, key): not a verdict about this note; counted as not checked.
 				if (!result.log && (signal.aborted || client.stoppedBy)) return;
-				handled.add(key);
+				handled.add(entry);
 				const outcome = result.log ? await this.write(entry, result) : { kind: "error" as const, message: result.message ?? "check failed" };
 				switch (outcome.kind) {
 					case "written":
@@ -194,31 +195,40 @@ export class RunController implements RunControl {
 				}
 				finish();
 				this.resultListeners.emit({ path: entry.file.path, result });
-				// Results can arrive in a burst of resolved promises: give the UI a turn now and then.
-				if (Date.now() - sliceStart > SLICE_MS) {
-					await yieldToUi();
-					sliceStart = Date.now();
-				}
+			};
+			// Results may arrive all at once (a batch resolved together): write them one after the
+			// other, giving the UI a turn whenever a slice of work gets long.
+			let writes: Promise<void> = Promise.resolve();
+			const applyInTurn = (key: string, result: CheckResult): Promise<void> => {
+				const next = writes.then(async () => {
+					if (Date.now() - sliceStart > SLICE_MS) {
+						await yieldToUi();
+						sliceStart = Date.now();
+					}
+					await apply(key, result);
+				});
+				writes = next.catch(() => undefined);
+				return next;
 			};
 			try {
 				const results = await checkReferences(
 					batch.map((e) => ({ key: e.file.path, reference: e.reference, previous: e.previous })),
 					client,
-					{ now: this.now, writeRemote: settings.writeRemote, signal, onResult: apply },
+					{ now: this.now, writeRemote: settings.writeRemote, signal, onResult: applyInTurn },
 				);
-				for (const [key, result] of results) await apply(key, result);
+				for (const [key, result] of results) await applyInTurn(key, result);
 			} catch (e) {
 				if (!signal.aborted && !client.stoppedBy) {
 					const message = e instanceof Error ? e.message : String(e);
 					for (const entry of batch) {
-						if (handled.has(entry.file.path)) continue;
+						if (handled.has(entry)) continue;
 						fail(entry.file.path, message);
 						finish();
 					}
 				}
 			}
 			// Anything in the batch left without a verdict (cancel, budget) is counted below.
-			for (const entry of batch) if (!handled.has(entry.file.path) && (signal.aborted || client.stoppedBy)) queue.push(entry);
+			for (const entry of batch) if (!handled.has(entry) && (signal.aborted || client.stoppedBy)) queue.push(entry);
 			summary.remainingCredits = client.stats.remainingCredits ?? summary.remainingCredits;
 			await yieldToUi();
 			sliceStart = Date.now();

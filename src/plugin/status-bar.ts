@@ -5,6 +5,8 @@ import { noteState, type NoteState } from "./note-state";
 import type { ReferenceCheckServices, RunProgress } from "./services";
 import { cachedReference } from "./vault-scan";
 
+const PROGRESS_REPAINT_MS = 100;
+
 const STATE_CLASSES = ["verified", "manual", "mismatch", "not_found", "skipped", "stale", "unchecked", "error", "running"].map((k) => `reference-check-status-${k.replace("_", "-")}`);
 
 export interface StatusView {
@@ -29,6 +31,9 @@ export class StatusBar extends Component {
 	private iconEl: HTMLElement;
 	private labelEl: HTMLElement;
 	private shownFile: TFile | null = null;
+	private shownIcon = "";
+	/** Pending progress repaint: a run reports every note, the bar repaints a few times a second. */
+	private repaint = 0;
 
 	constructor(
 		private readonly el: HTMLElement,
@@ -49,10 +54,25 @@ export class StatusBar extends Component {
 				if (file === app.workspace.getActiveFile()) this.render();
 			}),
 		);
-		this.register(this.services.runs.onProgress(() => this.render()));
+		this.register(this.services.runs.onProgress((p) => this.onProgress(p.running)));
+		this.register(() => window.clearTimeout(this.repaint));
 		this.register(this.services.onSettingsChange(() => this.render()));
 		this.registerDomEvent(this.el, "click", (evt) => this.onClick(evt));
 		this.render();
+	}
+
+	private onProgress(running: boolean): void {
+		if (!running) {
+			window.clearTimeout(this.repaint);
+			this.repaint = 0;
+			this.render();
+			return;
+		}
+		if (this.repaint) return;
+		this.repaint = window.setTimeout(() => {
+			this.repaint = 0;
+			this.render();
+		}, PROGRESS_REPAINT_MS);
 	}
 
 	/** The state currently shown, for the note or the run (null: nothing shown). */
@@ -74,12 +94,14 @@ export class StatusBar extends Component {
 		this.el.toggleClass("reference-check-status-empty", view === null);
 		if (!view) {
 			this.iconEl.empty();
+			this.shownIcon = "";
 			this.labelEl.setText("");
 			this.el.removeAttribute("aria-label");
 			return;
 		}
 		this.el.addClass(`reference-check-status-${view.kind.replace("_", "-")}`);
-		setIcon(this.iconEl, view.icon);
+		if (view.icon !== this.shownIcon) setIcon(this.iconEl, view.icon);
+		this.shownIcon = view.icon;
 		this.labelEl.setText(view.label);
 		this.el.setAttr("aria-label", view.detail);
 		this.el.setAttr("data-tooltip-position", "top");

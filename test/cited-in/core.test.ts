@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
 	applyCitedInChange,
+	detectValueStyle,
+	planCitedInUpdate,
 	CitedInIndex,
 	parseCitedInValue,
 	readCitationKey,
@@ -182,6 +184,23 @@ describe("CitedInIndex", () => {
 		expect(index.citedIn("refs/smith2020.md")[0].destination).toMatchObject({ kind: "unresolved" });
 		expect(changes).toEqual([["blog/one.md", "archive/one.md"], ["Essay.md", "Essay v2.md"], ["blog/deep/three.md"], ["blog/two.md"]]);
 	});
+	it("moves and forgets whole folders", () => {
+		const { vault, cache } = smallVault();
+		const index = indexOf(vault, cache);
+		index.renameFolder("blog", "posts");
+		// The value "blog" names no folder any more; the pages kept their citations under the new paths.
+		expect(index.citedIn("refs/smith2020.md")[0].destination).toMatchObject({ kind: "unresolved" });
+		expect(index.pagesCiting("refs/smith2020.md")).toEqual(["posts/deep/three.md", "posts/one.md"]);
+		expect(index.isFolder("posts/deep")).toBe(true);
+		expect(index.isFolder("blog")).toBe(false);
+		// A per-file rename event arriving after the folder event finds nothing left to move.
+		index.rename("blog/one.md", "posts/one.md");
+		expect(index.has("posts/one.md")).toBe(true);
+		index.deleteFolder("posts");
+		expect(index.pagesCiting("refs/smith2020.md")).toEqual([]);
+		expect(index.foldersNamed("deep")).toEqual([]);
+		expect([...index.paths()].sort()).toEqual(["Essay.md", "refs/jones2019.md", "refs/smith2020.md"]);
+	});
 	it("updates one note's citations and frontmatter on change", () => {
 		const { vault, cache } = smallVault();
 		const index = indexOf(vault, cache);
@@ -247,6 +266,32 @@ describe("CitedInIndex", () => {
 			),
 			{ numRuns: 150 },
 		);
+	});
+});
+
+describe("planCitedInUpdate and the value style", () => {
+	it("follows the style the vault already uses", () => {
+		const { vault, cache } = smallVault();
+		// smallVault: "blog" (folder), "[[Essay]]" and "Essay" (notes), one unresolved → notes win.
+		expect(detectValueStyle(indexOf(vault, cache))).toBe("note");
+		vault.seed("refs/c.md", "---\ncitation_key: c\ncited_in: [blog, blog/deep]\n---\n");
+		expect(detectValueStyle(indexOf(vault, cache))).toBe("folder");
+	});
+	it("names uncovered citing pages by note or by folder, and covers pages under a named folder", () => {
+		const { vault, cache } = smallVault();
+		vault.seed("talks/2024/slides.md", "[@jones2019]\n");
+		const index = indexOf(vault, cache);
+		const byNote = planCitedInUpdate(index, { style: "note" });
+		expect(byNote.find((p) => p.path === "refs/jones2019.md")?.additions).toEqual([{ value: "slides", pages: ["talks/2024/slides.md"] }]);
+		const byFolder = planCitedInUpdate(index, { style: "folder" });
+		// "talks" is the top-level folder of the page; no reference uses talks/2024 yet.
+		expect(byFolder.find((p) => p.path === "refs/jones2019.md")?.additions).toEqual([{ value: "talks", pages: ["talks/2024/slides.md"] }]);
+		// smith2020 is cited in blog/one.md and linked from blog/deep/three.md: covered by "blog".
+		const smith = byFolder.find((p) => p.path === "refs/smith2020.md");
+		expect(smith?.additions ?? []).toEqual([]);
+		// Its "[[Essay]]" value names a page that does not cite it: proposed for removal; the
+		// unresolved "missing-page" is never proposed (nothing to judge it by).
+		expect(smith?.removals.map((r) => r.value)).toEqual(["[[Essay]]"]);
 	});
 });
 

@@ -131,6 +131,32 @@ describe("cited_in in the built plugin", () => {
 		// brown2020fewshot's log in the corpus is a mismatch.
 		expect(byKey.get("@brown2020fewshot")).toContain("reference-check-badge-mismatch");
 		expect(page.querySelector(".reference-check-unknown-keys")?.textContent).toContain("@nobody1999");
+
+		// Renaming the named note turns its value unresolved in the open section, and back again.
+		await app.vault.rename(app.vault.getFileByPath("Essay.md")!, "drafts/Essay draft.md");
+		await waitFor(() => linkTexts(ref, "a.internal-link.is-unresolved").includes("Essay"), 3000, "value unresolved after rename");
+		await app.vault.rename(app.vault.getFileByPath("drafts/Essay draft.md")!, "Essay.md");
+		await waitFor(() => !linkTexts(ref, "a.internal-link.is-unresolved").includes("Essay"), 3000, "value resolved again");
+		// Deleting the reference note empties the page's list of it, and nothing throws.
+		await app.vault.delete(app.vault.getFileByPath("refs/x2024.md")!);
+		await waitFor(() => !page.textContent!.includes("@x2024 ") && page.querySelector(".reference-check-unknown-keys")!.textContent!.includes("@x2024"), 3000, "page updated after delete");
+		expect(fake.__test.listenerErrors).toEqual([]);
+	});
+
+	it("reads Quarto pages (not in the metadata cache) and follows their edits", async () => {
+		const app = corpusApp();
+		await loaded(app);
+		const el = await ready(app, REF);
+		const book = () => [...el.querySelectorAll(".reference-check-cited-in-folder")].find((li) => li.textContent?.includes("ranking-book"))!;
+		const path = "ranking-book/chapters/09-conclusion.qmd";
+		const chapter = app.metadataCache.fileToLinktext(app.vault.getFileByPath(path)!, REF, true);
+		expect(chapter).toBe("09-conclusion.qmd");
+		const cites = bruteCites(app.vault.peek(path)!, "brown2020fewshot");
+		expect(linkTexts(book(), ".reference-check-pages a").includes(chapter)).toBe(cites);
+		await app.vault.modify(app.vault.getFileByPath(path)!, `${app.vault.peek(path)}\n\nAs in [@brown2020fewshot].\n`);
+		await waitFor(() => linkTexts(book(), ".reference-check-pages a").includes(chapter), 3000, "qmd edit indexed");
+		await app.vault.modify(app.vault.getFileByPath(path)!, "No citations left.\n");
+		await waitFor(() => !linkTexts(book(), ".reference-check-pages a").includes(chapter), 3000, "qmd edit indexed again");
 	});
 
 	it("hides the sections when the settings say so", async () => {

@@ -40,8 +40,14 @@ describe("renderCitedInSection", () => {
 		expect(el.querySelector(".reference-check-folder-name")?.textContent).toBe("data-leverage-blogs");
 		expect(el.querySelector(".reference-check-cited-in-folder .reference-check-muted")?.textContent).toBe(" 2 pages cite it");
 		expect(el.querySelector(".reference-check-cited-in-note .reference-check-muted")?.textContent).toContain("[@ouyang2022instructgpt]");
+		let bubbled = 0;
+		el.addEventListener("click", () => bubbled++);
 		links[0].dispatchEvent(new MouseEvent("mouseover"));
-		links[0].dispatchEvent(new MouseEvent("click", { cancelable: true, ctrlKey: true }));
+		const click = new MouseEvent("click", { cancelable: true, bubbles: true, ctrlKey: true });
+		links[0].dispatchEvent(click);
+		// Opened once, by us: the browser's navigation and reading view's own handler are skipped.
+		expect(click.defaultPrevented).toBe(true);
+		expect(bubbled).toBe(0);
 		links[5].dispatchEvent(new MouseEvent("auxclick", { cancelable: true, button: 1 }));
 		links[5].dispatchEvent(new MouseEvent("auxclick", { cancelable: true, button: 2 }));
 		expect(h.calls).toEqual([
@@ -55,7 +61,7 @@ describe("renderCitedInSection", () => {
 		renderCitedInSection(el, { citationKey: null, entries: [] }, recorder());
 		expect(el.querySelector(".reference-check-empty")?.textContent).toBe("No cited_in values.");
 		renderReferencesSection(el, { items: [], unknownKeys: [] }, recorder());
-		expect(el.querySelectorAll(".reference-check-empty")[1]?.textContent).toBe("No references cite this note.");
+		expect(el.querySelectorAll(".reference-check-empty")[1]?.textContent).toBe("This note cites no references.");
 	});
 	it("never renders note text as HTML", () => {
 		const el = document.createElement("div");
@@ -80,6 +86,17 @@ describe("renderReferencesSection", () => {
 		expect(rows[0].querySelector(".reference-check-badge")!.getAttribute("aria-label")).toContain("venue");
 		expect(rows[0].querySelector(".reference-check-via")!.textContent).toBe("citedcited_in folder");
 		expect(el.querySelector(".reference-check-unknown-keys .is-unresolved")?.textContent).toBe("@ouyang2022instructgpt");
+		// Tied only through the folder: folded away below the ones the page cites.
+		const folded = el.querySelector("details.reference-check-folder-references")!;
+		expect(folded.hasAttribute("open")).toBe(false);
+		expect(folded.querySelector("summary")?.textContent).toBe("Listed for this folder (1)");
+		expect([...folded.querySelectorAll(".reference-check-citekey")].map((k) => k.textContent)).toEqual(["@toxtli2021invisiblelabor"]);
+	});
+	it("opens the folded list when the page cites nothing itself", () => {
+		const el = document.createElement("div");
+		renderReferencesSection(el, { items: SAMPLE_REFERENCES.items.filter((i) => i.via.every((v) => v === "folder")), unknownKeys: [] }, recorder());
+		expect(el.querySelector("details")?.hasAttribute("open")).toBe(true);
+		expect(el.querySelectorAll(".reference-check-references-list")).toHaveLength(1);
 	});
 	it("renders the screenshot sample into any container", () => {
 		const el = document.createElement("div");

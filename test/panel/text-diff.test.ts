@@ -37,7 +37,7 @@ describe("diffText", () => {
 				expect(join(d.local)).toBe(a);
 				expect(join(d.remote)).toBe(b);
 				const common = (s: DiffSegment[]) => s.filter((x) => !x.differs).map((x) => x.text).join("");
-				expect(common(d.local)).toBe(common(d.remote));
+				expect(common(d.local).toLowerCase()).toBe(common(d.remote).toLowerCase());
 				for (const s of [...d.local, ...d.remote]) expect(s.text.length).toBeGreaterThan(0);
 			}),
 			{ numRuns: 200 },
@@ -62,9 +62,40 @@ describe("alignAuthors", () => {
 		expect(a.rows[1].diff).not.toBeNull();
 	});
 
+	it("pairs a name missing on one side with the other side's name at that place", () => {
+		const a = alignAuthors(["Elizabeth Clark", "Sofia Serber", "Nikita Haduong"], ["Elizabeth A. Clark", "Sofia Serrano", "Nikita Haduong"]);
+		expect(a.rows.map((r) => [r.local, r.remote, r.differs])).toEqual([
+			["Elizabeth Clark", "Elizabeth A. Clark", false],
+			["Sofia Serber", "Sofia Serrano", true],
+			["Nikita Haduong", "Nikita Haduong", false],
+		]);
+		expect(marked(a.rows[1].diff!.local).join("")).not.toBe("");
+	});
+
 	it("counts a truncated local list's remaining remote authors", () => {
 		const a = alignAuthors(["A One", "B Two"], ["A One", "B Two", "C Three", "D Four"]);
 		expect(a.rows.every((r) => !r.differs)).toBe(true);
 		expect(a.trailingRemote).toBe(2);
+	});
+});
+
+describe("diffText ignores case, as the checker does", () => {
+	it("highlights only the real differences between two spellings of a title", () => {
+		const d = diffText("All that's `human' is not gold", "All That's 'Human' Is Not Gold");
+		expect(marked(d.local)).toEqual(["`"]);
+		expect(marked(d.remote)).toEqual(["'"]);
+		expect(join(d.local)).toBe("All that's `human' is not gold");
+		expect(join(d.remote)).toBe("All That's 'Human' Is Not Gold");
+	});
+
+	it("keeps each side's own letters with word diffs of long strings (property)", () => {
+		fc.assert(
+			fc.property(fc.string({ minLength: 200, maxLength: 400 }), fc.string({ minLength: 200, maxLength: 400 }), (a, b) => {
+				const d = diffText(a, b.toUpperCase());
+				expect(join(d.local)).toBe(a);
+				expect(join(d.remote)).toBe(b.toUpperCase());
+			}),
+			{ numRuns: 50 },
+		);
 	});
 });

@@ -2,7 +2,9 @@
 // The built main.js loads through the fake module, registers everything, and unload leaves
 // nothing behind (listeners, intervals, DOM, commands, views).
 import { describe, expect, it } from "vitest";
-import { appWithFiles, COMMAND_IDS, fake, loadPlugin, manifest, pluginBundle } from "./harness";
+import { appWithFiles, COMMAND_IDS, corpusFiles, fake, loadPlugin, manifest, pluginBundle, testSettings, waitFor } from "./harness";
+import { startFakeOpenAlex } from "../support/fake-openalex";
+import { corpusWorks } from "../support/corpus-works";
 
 const REF = `---\ntype: bibtex_entry\ncitation_key: a2020\ntitle: A paper\nauthors:\n  - Ann Author\nyear: 2020\n---\nBody\n`;
 
@@ -101,5 +103,26 @@ describe("plugin lifecycle (built bundle)", () => {
 		expect(titles("page.md", "file")).toEqual([]);
 		expect(titles("page.md", "editor")).toEqual([]);
 		plugin.unload();
+	});
+
+	it("unloading during a run stops it: no requests afterwards, notes intact", async () => {
+		const server = await startFakeOpenAlex({ works: corpusWorks(), latencyMs: 50 });
+		try {
+			const files = corpusFiles();
+			const app = appWithFiles(files);
+			const plugin = await loadPlugin(app, testSettings(server.url));
+			expect(app.commands.execute(`${manifest.id}:verify-all`)).toBe(true);
+			await waitFor(() => server.requests.length >= 2, 20_000, "requests");
+			plugin.unload();
+			const sent = fake.__test.requestLog.length;
+			await new Promise((r) => setTimeout(r, 600));
+			expect(fake.__test.requestLog.length).toBe(sent);
+			for (const [path, before] of files) {
+				const after = app.vault.peek(path)!;
+				if (after !== before) expect(after.startsWith("---\n"), path).toBe(true);
+			}
+		} finally {
+			await server.close();
+		}
 	});
 });

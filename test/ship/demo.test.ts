@@ -1,8 +1,9 @@
 // `npm run demo` (issue 9 acceptance): the real refcheck CLI on a copy of the example vault against
 // the recorded index on 127.0.0.1 — deliberate errors are major mismatches, false-alarm cases are not,
-// check_logs are written into the copy and the example vault itself is left untouched.
+// check_logs are written into the copy and the example vault itself is left untouched, and the panel
+// and status bar are rendered for that run (E1's scripts/screenshots.ts; CI installs Chromium).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readdirSync, readFileSync, rmSync } from "fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { dirname, join } from "path";
 import { parse } from "yaml";
 import { EXPECTED, meets, runDemo, type DemoRun } from "../../scripts/demo";
@@ -22,8 +23,8 @@ describe("npm run demo", () => {
 		const collect = (s: string) => {
 			output += s;
 		};
-		run = await runDemo({ out: collect, err: collect, screenshots: false });
-	}, 120_000);
+		run = await runDemo({ out: collect, err: collect });
+	}, 180_000);
 	afterAll(() => {
 		if (run) rmSync(dirname(run.vault), { recursive: true, force: true });
 	});
@@ -78,6 +79,13 @@ describe("npm run demo", () => {
 		expect((log.fields as { year: { local: string; remote: string } }).year).toMatchObject({ local: "2023", remote: "2020" });
 		for (const f of referenceFiles) {
 			expect(frontmatter(join(EXAMPLE_VAULT, "references", f)).check_log, f).toBeUndefined();
+		}
+	});
+
+	it("renders the panel and status-bar screenshots of this run", () => {
+		expect(run.screenshots, output).toBe("rendered");
+		for (const png of ["panel-light.png", "panel-dark.png", "status-bar-light.png", "status-bar-dark.png"]) {
+			expect(statSync(join(String(run.screenshotDir), png)).size, png).toBeGreaterThan(1000);
 		}
 	});
 });

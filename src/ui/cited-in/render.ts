@@ -74,13 +74,16 @@ export function renderLink(parent: HTMLElement, link: LinkModel, handlers: LinkH
 		text: link.display,
 		attr: { "data-href": link.linktext, href: link.linktext, target: "_blank", rel: "noopener" },
 	});
+	// Handled here, not by reading view's own link handler (stopPropagation): one open per click.
 	a.addEventListener("click", (evt) => {
 		evt.preventDefault();
+		evt.stopPropagation();
 		handlers.open(evt, link.linktext);
 	});
 	a.addEventListener("auxclick", (evt) => {
 		if (evt.button !== 1) return;
 		evt.preventDefault();
+		evt.stopPropagation();
 		handlers.open(evt, link.linktext);
 	});
 	a.addEventListener("mouseover", (evt) => handlers.hover(evt, a, link.linktext));
@@ -132,15 +135,9 @@ export function renderCitedInSection(el: HTMLElement, model: CitedInSectionModel
 	return section;
 }
 
-/** The "References" section of a page: the references it cites, with their verification badges. */
-export function renderReferencesSection(el: HTMLElement, model: ReferencesSectionModel, handlers: LinkHandlers): HTMLElement {
-	const section = sectionShell(el, "reference-check-references", "References", handlers, "book-open");
-	if (model.items.length === 0 && model.unknownKeys.length === 0) {
-		section.createDiv({ cls: "reference-check-empty", text: "No references cite this note." });
-		return section;
-	}
-	const list = section.createEl("ul", { cls: "reference-check-references-list" });
-	for (const item of model.items) {
+function renderReferenceList(parent: HTMLElement, items: ReferenceItemModel[], handlers: LinkHandlers): void {
+	const list = parent.createEl("ul", { cls: "reference-check-references-list" });
+	for (const item of items) {
 		const li = list.createEl("li", { cls: "reference-check-reference" });
 		li.createSpan({
 			cls: ["reference-check-badge", `reference-check-badge-${item.badge.kind}`],
@@ -151,6 +148,26 @@ export function renderReferencesSection(el: HTMLElement, model: ReferencesSectio
 		if (item.citationKey) li.createSpan({ cls: "reference-check-citekey", text: `@${item.citationKey}` });
 		const via = li.createSpan({ cls: "reference-check-via" });
 		for (const v of item.via) via.createSpan({ cls: `reference-check-via-${v.replace("_", "-")}`, text: VIA_LABEL[v], attr: { "aria-label": VIA_DETAIL[v] } });
+	}
+}
+
+/** The "References" section of a page: the references it cites, with their verification badges. */
+export function renderReferencesSection(el: HTMLElement, model: ReferencesSectionModel, handlers: LinkHandlers): HTMLElement {
+	const section = sectionShell(el, "reference-check-references", "References", handlers, "book-open");
+	if (model.items.length === 0 && model.unknownKeys.length === 0) {
+		section.createDiv({ cls: "reference-check-empty", text: "This note cites no references." });
+		return section;
+	}
+	// References tied only through a folder's cited_in come last, folded: in a big project folder
+	// they would bury the ones this page really cites.
+	const direct = model.items.filter((i) => i.via.some((v) => v !== "folder"));
+	const folderOnly = model.items.filter((i) => i.via.every((v) => v === "folder"));
+	if (direct.length > 0) renderReferenceList(section, direct, handlers);
+	if (folderOnly.length > 0) {
+		const details = section.createEl("details", { cls: "reference-check-folder-references" });
+		if (direct.length === 0) details.setAttr("open", true);
+		details.createEl("summary", { text: `Listed for this folder (${folderOnly.length})` });
+		renderReferenceList(details, folderOnly, handlers);
 	}
 	if (model.unknownKeys.length > 0) {
 		const unknown = section.createDiv({ cls: "reference-check-unknown-keys" });

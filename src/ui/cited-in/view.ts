@@ -1,6 +1,6 @@
 // Sidebar view for the active note: its "Cited in" section (reference notes) and its
 // "References" section (pages), in every mode — this is how live preview shows them.
-import { ItemView, TFile, type HoverPopover, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
 import { citedInSectionModel, referencesSectionModel } from "./model";
 import { linkHandlers, modelSource, type CitedInHost } from "./host";
 import { renderCitedInSection, renderReferencesSection } from "./render";
@@ -78,7 +78,7 @@ export class CitedInView extends ItemView {
 		el.empty();
 		el.addClass("reference-check-citations-view");
 		const file = this.file;
-		if (!file || !(file instanceof TFile)) {
+		if (!file) {
 			el.createDiv({ cls: "reference-check-empty", text: "Open a note to see its citations." });
 			return;
 		}

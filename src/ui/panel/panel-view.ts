@@ -11,6 +11,7 @@ import {
 	type PanelGroup,
 	type PanelRow,
 } from "../../core/panel-model";
+import { runWithNotice } from "../../plugin/run-notice";
 import { PANEL_VIEW_TYPE, type ReferenceCheckServices } from "../../plugin/services";
 import {
 	ENTRY_ROW_HEIGHT,
@@ -118,6 +119,9 @@ export class ReferenceCheckPanelView extends ItemView {
 			this.refresh();
 		});
 		this.registerDomEvent(this.undoEl, "click", () => void this.undo());
+		this.registerDomEvent(this.emptyEl, "click", (e) => {
+			if (e.target instanceof Element && e.target.closest('[data-action="verify-all"]')) void runWithNotice(this.services.runs, { kind: "vault" }, false);
+		});
 		this.registerDomEvent(this.chipsEl, "click", (e) => {
 			const group = e.target instanceof Element ? e.target.closest("[data-group]")?.getAttribute("data-group") : null;
 			if (group) this.showGroup(group as PanelGroup);
@@ -230,8 +234,7 @@ export class ReferenceCheckPanelView extends ItemView {
 		if (mode === "none") {
 			this.emptyEl.createEl("p", { text: "Nothing to review. References with a mismatch, no OpenAlex record, an error in the last run or an old check appear here." });
 			this.emptyEl.createEl("p", { text: "To check your reference notes, run \"Verify all references in vault\" from the command palette, or:" });
-			const b = this.emptyEl.createEl("button", { cls: "mod-cta", text: "Verify all references" });
-			b.addEventListener("click", () => void this.services.runs.start({ kind: "vault" }));
+			this.emptyEl.createEl("button", { cls: "mod-cta", text: "Verify all references", attr: { "data-action": "verify-all" } });
 		}
 	}
 

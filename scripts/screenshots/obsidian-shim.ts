@@ -1,0 +1,31 @@
+// `obsidian` for the screenshot page: the in-repo fake module, with setIcon drawing a few Lucide
+// icons (the fake draws empty SVGs) so the pictures show what Obsidian shows.
+export * from "../../test/fake-obsidian/index";
+
+const PATHS: Record<string, string> = {
+	"chevron-down": '<path d="m6 9 6 6 6-6"/>',
+	"chevron-right": '<path d="m9 18 6-6-6-6"/>',
+	"badge-check": '<path d="M3.85 8.62a4 4 0 0 1 4.78-4.77 4 4 0 0 1 6.74 0 4 4 0 0 1 4.78 4.78 4 4 0 0 1 0 6.74 4 4 0 0 1-4.77 4.78 4 4 0 0 1-6.75 0 4 4 0 0 1-4.78-4.77 4 4 0 0 1 0-6.76Z"/><path d="m9 12 2 2 4-4"/>',
+	"user-check": '<path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"/><circle cx="9" cy="7" r="4"/><polyline points="16 11 18 13 22 9"/>',
+	"alert-triangle": '<path d="m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3"/><path d="M12 9v4"/><path d="M12 17h.01"/>',
+	"search-x": '<path d="m13.5 8.5-5 5"/><path d="m8.5 8.5 5 5"/><circle cx="11" cy="11" r="8"/><path d="m21 21-4.3-4.3"/>',
+	history: '<path d="M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8"/><path d="M3 3v5h5"/><path d="M12 7v5l4 2"/>',
+	"circle-dashed": '<circle cx="12" cy="12" r="10" stroke-dasharray="4 3"/>',
+	"minus-circle": '<circle cx="12" cy="12" r="10"/><path d="M8 12h8"/>',
+	loader: '<path d="M12 2v4"/><path d="m16.2 7.8 2.9-2.9"/><path d="M18 12h4"/><path d="m16.2 16.2 2.9 2.9"/><path d="M12 18v4"/><path d="m4.9 19.1 2.9-2.9"/><path d="M2 12h4"/><path d="m4.9 4.9 2.9 2.9"/>',
+	quote: '<path d="M3 21c3 0 7-1 7-8V5c0-1.25-.76-2.02-2-2H4c-1.25 0-2 .75-2 1.97V11c0 1.25.75 2 2 2 1 0 1 0 1 1v1c0 1-1 2-2 2s-1 .008-1 1.031V20c0 1 0 1 1 1z"/><path d="M15 21c3 0 7-1 7-8V5c0-1.25-.757-2.017-2-2h-4c-1.25 0-2 .75-2 1.972V11c0 1.25.75 2 2 2h.75c0 2.25.25 4-2.75 4v3c0 1 0 1 1 1z"/>',
+	folder: '<path d="M20 20a2 2 0 0 0 2-2V8a2 2 0 0 0-2-2h-7.9a2 2 0 0 1-1.69-.9L9.6 3.9A2 2 0 0 0 7.93 3H4a2 2 0 0 0-2 2v13a2 2 0 0 0 2 2Z"/>',
+	"file-text": '<path d="M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z"/><path d="M14 2v4a2 2 0 0 0 2 2h4"/><path d="M10 9H8"/><path d="M16 13H8"/><path d="M16 17H8"/>',
+};
+
+export function setIcon(parent: HTMLElement, iconId: string): void {
+	parent.empty();
+	const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+	for (const [k, v] of Object.entries({ class: `svg-icon lucide-${iconId}`, "data-icon": iconId, viewBox: "0 0 24 24", width: "16", height: "16", fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round" })) svg.setAttribute(k, v);
+	const g = document.createElementNS("http://www.w3.org/2000/svg", "g");
+	svg.appendChild(g);
+	// The paths are constants above, never note or remote text.
+	const doc = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg">${PATHS[iconId] ?? '<circle cx="12" cy="12" r="9"/>'}</svg>`, "image/svg+xml");
+	for (const child of Array.from(doc.documentElement.childNodes)) g.appendChild(document.importNode(child, true));
+	parent.appendChild(svg);
+}
