@@ -17,8 +17,10 @@ const BIB = "shared-references/bibtex-entries/";
 /** The note shown in the main area, and the panel entry expanded beside it. */
 const NOTE = `${BIB}clark2021.md`;
 const EXPANDED = `${BIB}clark2021.md`;
-/** A reference note whose cited_in pages exist in the corpus. */
-const CITED_NOTE = `${BIB}buolamwini_gender_shades_2018.md`;
+/** A reference note whose cited_in folder (data-leverage-blogs, Markdown pages) cites it. */
+const CITED_NOTE = `${BIB}vincent2023datalabor.md`;
+/** A page citing several references with [@key] (the References section). */
+const CITING_PAGE = "data-leverage-blogs/2025-05-30-how-do-we-know-our-ai-output-is-good.md";
 
 const THEMES = ["light", "dark"] as const;
 
@@ -109,6 +111,10 @@ async function main(): Promise<void> {
 				const citedPng = join(OUT, `cited-in-${theme}.png`);
 				await page.screenshot({ path: citedPng });
 				written.push(citedPng);
+				await page.evaluate((n) => (window as unknown as { referenceCheckShots: Shots }).referenceCheckShots.citations(n), CITING_PAGE);
+				const referencesPng = join(OUT, `references-${theme}.png`);
+				await page.screenshot({ path: referencesPng });
+				written.push(referencesPng);
 			} else {
 				console.log(`${theme}: no citations view in this build; skipped cited-in-${theme}.png`);
 			}

@@ -15,7 +15,7 @@ export interface QueuedReference {
 }
 
 /** Longest stretch of synchronous work before giving the event loop back. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 export function yieldToUi(): Promise<void> {
 	return new Promise((resolve) => window.setTimeout(resolve, 0));

@@ -159,6 +159,17 @@ describe("cited_in in the built plugin", () => {
 		await waitFor(() => !linkTexts(book(), ".reference-check-pages a").includes(chapter), 3000, "qmd edit indexed again");
 	});
 
+	it("waits for the layout before indexing, then indexes files created meanwhile", async () => {
+		const app = corpusApp();
+		app.workspace.layoutReady = false;
+		await loaded(app);
+		await app.vault.create("late/Late post.md", "Citing [@brown2020fewshot] late.\n");
+		expect(renderReading(app, "late/Late post.md").querySelector(".reference-check-section")).toBeNull();
+		app.workspace.__setLayoutReady();
+		const page = await ready(app, "late/Late post.md", ".reference-check-via-citation");
+		expect(page.querySelector(".reference-check-citekey")?.textContent).toBe("@brown2020fewshot");
+	});
+
 	it("hides the sections when the settings say so", async () => {
 		const app = corpusApp();
 		await loaded(app, { showCitedInSection: false, showReferencesSection: false });

@@ -382,7 +382,8 @@ describe("live updates, keyboard, states", () => {
 		const view = await openPanel(app, services);
 		const empty = view.contentEl.querySelector<HTMLElement>(".reference-check-panel-empty")!;
 		expect(empty.isShown()).toBe(true);
-		expect(empty.textContent).toContain("Verify all references in vault");
+		expect(empty.textContent).toContain("Nothing to review.");
+		expect(empty.querySelector("button")?.textContent).toBe("Verify all references");
 		click(empty.querySelector("button"));
 		expect(services.runs.started).toEqual([{ kind: "vault" }]);
 	});

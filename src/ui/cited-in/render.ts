@@ -144,9 +144,11 @@ function renderReferenceList(parent: HTMLElement, items: ReferenceItemModel[], h
 			text: item.badge.label,
 			attr: { "aria-label": item.badge.detail },
 		});
-		renderLink(li, item.link, handlers, "reference-check-reference-link");
-		if (item.citationKey) li.createSpan({ cls: "reference-check-citekey", text: `@${item.citationKey}` });
-		const via = li.createSpan({ cls: "reference-check-via" });
+		const body = li.createDiv({ cls: "reference-check-reference-body" });
+		renderLink(body, item.link, handlers, "reference-check-reference-link");
+		const meta = body.createDiv({ cls: "reference-check-reference-meta" });
+		if (item.citationKey) meta.createSpan({ cls: "reference-check-citekey", text: `@${item.citationKey}` });
+		const via = meta.createSpan({ cls: "reference-check-via" });
 		for (const v of item.via) via.createSpan({ cls: `reference-check-via-${v.replace("_", "-")}`, text: VIA_LABEL[v], attr: { "aria-label": VIA_DETAIL[v] } });
 	}
 }

@@ -86,7 +86,10 @@ export class CitedInView extends ItemView {
 		const index = this.host.indexes.index;
 		const handlers = linkHandlers(this.app, file.path, CITED_IN_VIEW_TYPE, this);
 		const src = modelSource(this.host);
-		if (index.isReference(file.path)) renderCitedInSection(el, citedInSectionModel(src, file.path), handlers);
-		renderReferencesSection(el, referencesSectionModel(src, file.path), handlers);
+		const isReference = index.isReference(file.path);
+		if (isReference) renderCitedInSection(el, citedInSectionModel(src, file.path), handlers);
+		// A reference note rarely cites others: its References section only when it has some.
+		const references = referencesSectionModel(src, file.path);
+		if (!isReference || references.items.length > 0 || references.unknownKeys.length > 0) renderReferencesSection(el, references, handlers);
 	}
 }

@@ -34,6 +34,16 @@ const ENTRY_KEY = "entry:";
 /** Key that re-checks the selected reference. */
 export const RECHECK_KEY = "r";
 
+/**
+ * Shows or hides `el`, touching the DOM only on a change. The state is kept on the element:
+ * isShown() also answers false when the whole sidebar is collapsed.
+ */
+function setShown(el: HTMLElement, shown: boolean): void {
+	if (el.dataset.shown === String(shown)) return;
+	el.dataset.shown = String(shown);
+	el.toggle(shown);
+}
+
 export class ReferenceCheckPanelView extends ItemView {
 	readonly writer: NoteWriter;
 	private list!: VirtualList<Row>;
@@ -94,13 +104,13 @@ export class ReferenceCheckPanelView extends ItemView {
 		const bar = header.createDiv({ cls: "reference-check-panel-status-line" });
 		this.statusEl = bar.createSpan({ cls: "reference-check-panel-status" });
 		this.undoEl = bar.createEl("button", { cls: "reference-check-button reference-check-undo", text: "Undo" });
-		this.undoEl.hide();
+		setShown(this.undoEl, false);
 		this.chipsEl = header.createDiv({ cls: "reference-check-chips" });
 		for (const group of PANEL_GROUPS) {
 			const chip = this.chipsEl.createEl("button", { cls: `reference-check-chip reference-check-chip-${group}`, attr: { "data-group": group, "aria-label": `Go to ${GROUP_LABELS[group].toLowerCase()}` } });
 			chip.createSpan({ cls: "reference-check-chip-label", text: GROUP_LABELS[group] });
 			chip.createSpan({ cls: "reference-check-count" });
-			chip.hide();
+			setShown(chip, false);
 		}
 		this.emptyEl = root.createDiv({ cls: "reference-check-panel-empty" });
 		this.listEl = root.createDiv({ cls: "reference-check-list", attr: { tabindex: "0", role: "listbox", "aria-label": "References needing attention" } });
@@ -202,7 +212,7 @@ export class ReferenceCheckPanelView extends ItemView {
 		const last = this.writer.undoable[this.writer.undoable.length - 1];
 		const undoText = last ? `Undo: ${last.label.toLowerCase()}` : "";
 		if (last && this.undoEl.getText() !== undoText) this.undoEl.setText(undoText);
-		if (!!last !== this.undoEl.isShown()) this.undoEl.toggle(!!last);
+		setShown(this.undoEl, !!last);
 	}
 
 	/** Per-group counts (of the filtered list), always visible whatever part of the list is rendered. */
@@ -213,7 +223,7 @@ export class ReferenceCheckPanelView extends ItemView {
 			const count = String(counts[group]);
 			const countEl = chip.querySelector(".reference-check-count");
 			if (countEl && countEl.textContent !== count) countEl.setText(count);
-			if ((counts[group] > 0) !== chip.isShown()) chip.toggle(counts[group] > 0);
+			setShown(chip, counts[group] > 0);
 		}
 	}
 
@@ -232,8 +242,8 @@ export class ReferenceCheckPanelView extends ItemView {
 		this.listEl.toggle(mode === "");
 		if (mode === "filtered") this.emptyEl.createEl("p", { text: "No reference matches the filter." });
 		if (mode === "none") {
-			this.emptyEl.createEl("p", { text: "Nothing to review. References with a mismatch, no OpenAlex record, an error in the last run or an old check appear here." });
-			this.emptyEl.createEl("p", { text: "To check your reference notes, run \"Verify all references in vault\" from the command palette, or:" });
+			this.emptyEl.createEl("p", { text: "Nothing to review. References with a mismatch, without a match, with an error in the last run or with an old check appear here." });
+			this.emptyEl.createEl("p", { text: "Check your reference notes with the verify commands in the command palette, or here:" });
 			this.emptyEl.createEl("button", { cls: "mod-cta", text: "Verify all references", attr: { "data-action": "verify-all" } });
 		}
 	}
