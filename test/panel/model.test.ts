@@ -126,6 +126,16 @@ describe("panel model over the fixture corpus", () => {
 		expect(model.counts().ignored).toBe(1);
 	});
 
+	it("lists a never-checked note whose check failed under Errors", () => {
+		const fm = { type: "bibtex_entry", citation_key: "new2026", title: "A brand new paper", authors: ["Doe, Jane"], year: 2026 };
+		const ref = readReference(fm);
+		if (isNotAReference(ref)) throw new Error("not a reference");
+		const opts = { now: JAN, staleDays: 180 };
+		expect(panelEntry({ path: "n.md", reference: ref, frontmatter: fm, error: null }, opts)).toBeNull();
+		const e = panelEntry({ path: "n.md", reference: ref, frontmatter: fm, error: "timed out" }, opts);
+		expect(e).toMatchObject({ group: "error", error: "timed out", log: null, citationKey: "new2026", firstAuthor: "Jane Doe", year: "2026" });
+	});
+
 	it("judges severity from the log's fields when the log has none", () => {
 		const byPath = new Map(notes.map((n) => [n.path, n]));
 		const sev = (p: string) => mismatchSeverity(log(byPath.get(BIB + p)!) as CheckLog);

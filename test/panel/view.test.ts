@@ -388,6 +388,16 @@ describe("live updates, keyboard, states", () => {
 		expect(services.runs.started).toEqual([{ kind: "vault" }]);
 	});
 
+	it("view state {file} selects and expands that note's entry (status bar click, workspace restore)", async () => {
+		const { view, root } = await corpusPanel();
+		const path = BIB + "voigt2017.md";
+		await view.setState({ file: path }, { history: false });
+		const el = row(root, path);
+		expect(el?.classList.contains("is-selected")).toBe(true);
+		expect(el?.querySelector(".reference-check-details")).not.toBeNull();
+		expect(view.getState()).toEqual({ file: path });
+	});
+
 	it("filters, and says so when nothing matches", async () => {
 		const { root } = await corpusPanel();
 		const input = root.querySelector<HTMLInputElement>(".reference-check-filter")!;

@@ -67,12 +67,11 @@ function authorsLike(current: unknown, names: string[]): unknown {
 			return given ? { family, given } : { literal: family };
 		});
 	}
-	const strings = Array.isArray(current) ? current.filter((a): a is string => typeof a === "string") : typeof current === "string" ? [current] : [];
-	const commaStyle = strings.length > 0 && strings.every((s) => s.includes(","));
 	if (typeof current === "string") {
 		// A BibTeX author string: "Last, First and Last, First" (or "First Last and …").
 		return names.map((n) => (current.includes(",") ? familyFirst(n) : n)).join(" and ");
 	}
+	const commaStyle = Array.isArray(current) && current.length > 0 && current.every((a) => typeof a === "string" && a.includes(","));
 	return names.map((n) => (commaStyle ? familyFirst(n) : n));
 }
 
