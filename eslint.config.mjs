@@ -3,7 +3,7 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "dist/", "test/", "bench/", "scripts/", "eval/", "example-vault/", "docs/", "*.mjs", "vitest.config.ts"]),
+	globalIgnores(["node_modules/", "main.js", "dist/", "test/", "bench/", ".tmp/", "scripts/", "eval/", "example-vault/", "docs/", "*.mjs", "vitest.config.ts"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
@@ -13,6 +13,10 @@ export default defineConfig([
 			},
 		},
 		rules: {
+			// OpenAlex is a proper name, not a word to lower-case.
+			"obsidianmd/ui/sentence-case": ["warn", { enforceCamelCaseLower: true, brands: ["OpenAlex"] }],
+			// The declarative settings API exists from Obsidian 1.13; minAppVersion is 1.7.2.
+			"obsidianmd/settings-tab/prefer-setting-definitions": "off",
 			"no-restricted-properties": ["error",
 				{ property: "innerHTML", message: "Build DOM with createEl/setText." },
 				{ property: "outerHTML", message: "Build DOM with createEl/setText." },
@@ -33,6 +37,11 @@ export default defineConfig([
 		rules: {
 			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core, src/openalex and src/vault are shared with the CLI: no obsidian import." }] }],
 		},
+	},
+	{
+		// The HTTP client runs in Node too (no `window` there); its timers are not tied to a window.
+		files: ["src/openalex/**/*.ts"],
+		rules: { "obsidianmd/prefer-window-timers": "off" },
 	},
 	{
 		// The CLI runs in Node, not in Obsidian: Node APIs and fetch are its transport.
