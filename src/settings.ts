@@ -1,5 +1,6 @@
 // Settings model, defaults, validation and the settings tab.
 import { App, normalizePath, Plugin, PluginSettingTab, Setting } from "obsidian";
+import { DEFAULT_STALE_DAYS } from "./core/check-log";
 import { DEFAULT_BASE_URL } from "./openalex/client";
 import { DEFAULT_CITED_IN_SETTINGS, displayCitedInSettings, readCitedInSettings, type CitedInSettings } from "./plugin/cited-in-settings";
 
@@ -27,7 +28,7 @@ export const DEFAULT_SETTINGS: ReferenceCheckSettings = {
 	baseUrl: DEFAULT_BASE_URL,
 	// Well under OpenAlex's published caps (about 10/s without a key, 30/s with one).
 	requestsPerSecond: 5,
-	staleDays: 180,
+	staleDays: DEFAULT_STALE_DAYS,
 	referenceTypeValue: "",
 	includeFolders: [],
 	excludeFolders: [],

@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "fs";
 import { join, relative, sep } from "path";
 import { parseArgs } from "util";
-import type { CheckResult } from "../core/types";
+import type { CheckResult, Reference } from "../core/types";
 import { isReferenceNote, isNotAReference, readReference } from "../core/reference";
-import { needsCheck, readCheckLog } from "../core/check-log";
+import { DEFAULT_STALE_DAYS, needsCheck, readCheckLog } from "../core/check-log";
 import { parseFrontmatter, spliceCheckLog } from "../vault/frontmatter";
 import { OpenAlexClient, DEFAULT_BASE_URL, type OpenAlexClientOptions } from "../openalex/client";
 import { checkReferences, type CheckItem } from "../openalex/check";
@@ -23,7 +23,7 @@ Options:
   --mailto EMAIL        contact address sent with each request (env OPENALEX_MAILTO)
   --dry-run             check but write nothing
   --force               re-check notes whose check_log is still fresh
-  --stale-days N        a check_log older than N days is re-checked (default 180)
+  --stale-days N        a check_log older than N days is re-checked (default 30)
   --rate N              requests per second (default 8 without a key, 25 with one)
   --json FILE           also write the results as JSON
   --fail-on LEVEL       exit 1 when a result reaches major | minor | never (default major)
@@ -93,7 +93,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 	if (!existsSync(folder) || !statSync(folder).isDirectory()) return usage(`not a folder: ${folder}`);
 	const failOn = (values["fail-on"] ?? "major") as FailOn;
 	if (!["major", "minor", "never"].includes(failOn)) return usage(`--fail-on must be major, minor or never`);
-	const staleDays = values["stale-days"] === undefined ? 180 : Number(values["stale-days"]);
+	const staleDays = values["stale-days"] === undefined ? DEFAULT_STALE_DAYS : Number(values["stale-days"]);
 	if (!Number.isFinite(staleDays) || staleDays < 0) return usage("--stale-days must be a number of days");
 	const rate = values.rate === undefined ? undefined : Number(values.rate);
 	if (rate !== undefined && !(rate > 0 && rate <= 100)) return usage("--rate must be between 0 and 100 requests per second");
@@ -106,7 +106,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 	// Find the reference notes that need a check.
 	const items: CheckItem[] = [];
-	const paths = new Map<string, { abs: string; citationKey: string | null }>();
+	const paths = new Map<string, { abs: string; reference: Reference }>();
 	let upToDate = 0;
 	let unreadable = 0;
 	for (const abs of markdownFiles(folder)) {
@@ -124,7 +124,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 			continue;
 		}
 		items.push({ key: rel, reference, previous: readCheckLog(fm.data) });
-		paths.set(rel, { abs, citationKey: reference.citationKey });
+		paths.set(rel, { abs, reference });
 	}
 
 	const client = new OpenAlexClient({ transport: io.transport ?? fetchTransport(), baseUrl: apiBase, apiKey, mailto, requestsPerSecond: rate, ...io.clientOptions });
@@ -142,9 +142,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 		onResult: (key, result) => {
 			const note = paths.get(key);
 			if (!note) return;
-			const entry: NoteResult = { path: key, citationKey: note.citationKey, result };
+			const entry: NoteResult = { path: key, citationKey: note.reference.citationKey, result };
 			// Errors carry no log: an existing good log is never replaced by a failed check.
-			if (result.log && !dryRun) entry.writeError = writeLog(note.abs, result);
+			if (result.log && !dryRun) entry.writeError = writeLog(note.abs, note.reference, result);
 			results.push(entry);
 			done++;
 			progress(`Checking ${done}/${items.length} (${client.stats.requests} requests) ${key}`);
@@ -169,10 +169,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 	return reachesFailOn(results, failOn) ? 1 : 0;
 }
 
-/** Splice the log into the note as it is now on disk; an error string when nothing was written. */
-function writeLog(abs: string, result: CheckResult): string | undefined {
+/**
+ * Splice the log into the note as it is now on disk, unless its checked fields changed since they
+ * were read (the verdict would be about the old values); an error string when nothing was written.
+ */
+function writeLog(abs: string, checked: Reference, result: CheckResult): string | undefined {
 	if (!result.log) return undefined;
 	const current = readFileSync(abs, "utf8");
+	const fm = parseFrontmatter(current);
+	if ("error" in fm) return fm.error;
+	const now = readReference(fm.data);
+	// Both built by readReference: same key order, so the JSON texts compare the values.
+	if (isNotAReference(now) || JSON.stringify(now) !== JSON.stringify(checked)) return "the note changed during the check; run again";
 	const spliced = spliceCheckLog(current, result.log);
 	if ("error" in spliced) return spliced.error;
 	if (spliced.text === current) return undefined;

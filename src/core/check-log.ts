@@ -25,6 +25,9 @@ export const CHECKER_VERSION = 1;
 /** `checked_with` of logs this checker writes; logs from other sources are re-checked. */
 export const CHECKED_WITH = "auto:openalex";
 
+/** Days after which a check is stale and re-run (the `stale_days` setting's default). */
+export const DEFAULT_STALE_DAYS = 30;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface BuildCheckLogInput {
@@ -93,8 +96,9 @@ export function buildCheckLog(input: BuildCheckLogInput): CheckLog {
 		const p = input.publishedVersion;
 		log.published_version = { doi: p.doi, venue: p.venue, year: p.year };
 	}
+	// Any recorded form (a map, or `true`: see manualVerification) is a person's, never dropped.
 	const verified = input.previous?.manually_verified;
-	if (verified && typeof verified === "object") log.manually_verified = verified;
+	if (verified !== undefined && verified !== null) log.manually_verified = verified;
 	return log;
 }
 

@@ -3,8 +3,10 @@
 // written to notes), grouped, counted, filtered and sorted. Pure: the view feeds it notes and
 // renders its rows; updating one note touches one entry.
 import { isStale, manualVerification, readCheckLog } from "./check-log";
-import { compareNames } from "./match";
-import type { CheckLog, FieldChecks, ManualVerification, Reference, Severity } from "./types";
+import { logVerdict, type FieldName } from "./log-verdict";
+import type { CheckLog, ManualVerification, Reference, Severity } from "./types";
+
+export { FIELD_NAMES, type FieldName } from "./log-verdict";
 
 export type PanelGroup = "major" | "minor" | "not_found" | "error" | "stale" | "ignored";
 
@@ -19,9 +21,6 @@ export const GROUP_LABELS: Record<PanelGroup, string> = {
 	stale: "Stale",
 	ignored: "Ignored",
 };
-
-export type FieldName = keyof FieldChecks;
-export const FIELD_NAMES: readonly FieldName[] = ["title", "year", "venue", "doi", "authors"];
 
 /**
  * Top-level frontmatter key set by the panel's "Ignore" action: the note leaves the problem
@@ -63,62 +62,9 @@ export interface PanelEntry {
 	searchText: string;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 function isIgnored(fm: Record<string, unknown>): boolean {
 	const v = fm[IGNORE_KEY];
 	return v === true || v === "true";
-}
-
-/**
- * Given names recorded as different ("J." / "John", a middle name on one side) that the
- * checker's name rules accept as one person are not shown as a difference.
- */
-function samePerson(local: unknown, remote: unknown): boolean {
-	if (typeof local !== "string" || typeof remote !== "string") return false;
-	const kind = compareNames(local, remote).kind;
-	return kind === "same" || kind === "equivalent";
-}
-
-/** Fields of a log whose check says they differ. */
-export function differingFields(log: CheckLog | null): FieldName[] {
-	const fields = log?.fields;
-	if (!isRecord(fields)) return [];
-	const out: FieldName[] = [];
-	for (const name of FIELD_NAMES) {
-		const check = fields[name];
-		if (!isRecord(check)) continue;
-		if (name === "authors") {
-			const details = Array.isArray(check.details) ? (check.details as unknown[]) : [];
-			const nameDiffers = details.some((d) => isRecord(d) && (d.last_match === false || (d.first_match === false && !samePerson(d.local, d.remote))));
-			if (check.count_match === false || nameDiffers) out.push(name);
-		} else if (check.match === false) {
-			out.push(name);
-		}
-	}
-	return out;
-}
-
-/**
- * A mismatch's severity: the log's own, or, for logs written before severities existed (the
- * earlier tool), the rule of DESIGN.md in its simplest form: a different title, DOI or family
- * name, or a year more than one apart is major; anything else (venue, given names, ±1 year, a
- * shorter author list) is minor.
- */
-export function mismatchSeverity(log: CheckLog): Severity {
-	if (log.mismatch_severity === "major" || log.mismatch_severity === "minor") return log.mismatch_severity;
-	const f = isRecord(log.fields) ? (log.fields as Partial<FieldChecks>) : {};
-	if (f.title?.match === false) return "major";
-	if (f.doi?.match === false && f.doi.local && f.doi.remote) return "major";
-	if (f.year?.match === false) {
-		const diff = typeof f.year.year_diff === "number" ? f.year.year_diff : Number(f.year.remote) - Number(f.year.local);
-		if (!(Math.abs(diff) <= 1)) return "major";
-	}
-	const details = Array.isArray(f.authors?.details) ? f.authors.details : [];
-	if (details.some((d) => isRecord(d) && d.last_match === false)) return "major";
-	return "minor";
 }
 
 /**
@@ -131,15 +77,16 @@ export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | n
 	const ignored = isIgnored(fm);
 	const verified = manualVerification(fm);
 	const stale = log !== null && isStale(log, opts.staleDays, opts.now);
+	const verdict = log ? logVerdict(ref, log) : null;
+	const severity: Severity | null = verdict?.severity ?? null;
 	let group: PanelGroup | null = null;
-	let severity: Severity | null = null;
-	if (log?.status === "mismatch") severity = mismatchSeverity(log);
 	if (ignored) group = "ignored";
 	else if (facts.error !== null) group = "error";
 	else if (verified || !log) group = null;
 	else if (severity) group = severity;
 	else if (log.status === "not_found") group = "not_found";
-	else if (stale && log.status !== "skipped") group = "stale";
+	// An old log's mismatch that today's rules accept is not a problem, only out of date.
+	else if ((stale || verdict?.rederived === true) && log.status !== "skipped") group = "stale";
 	if (group === null) return null;
 	const searchText = [ref.citationKey ?? "", ref.title, ...ref.authors].join("\n").toLowerCase();
 	return {
@@ -156,7 +103,7 @@ export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | n
 		error: facts.error,
 		ignored,
 		verified,
-		differing: differingFields(log),
+		differing: verdict?.differing ?? [],
 		searchText,
 	};
 }

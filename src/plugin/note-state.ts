@@ -1,7 +1,8 @@
 // The verification state of one note, as the status bar (and anything else) shows it: read from
 // the cached frontmatter and the last run's errors.
 import { isStale, manualVerification, readCheckLog } from "../core/check-log";
-import type { FieldChecks } from "../core/types";
+import { logVerdict } from "../core/log-verdict";
+import { isNotAReference, readReference } from "../core/reference";
 
 export type NoteStateKind = "verified" | "manual" | "mismatch" | "not_found" | "skipped" | "stale" | "unchecked" | "error";
 
@@ -16,22 +17,6 @@ export interface NoteState {
 	severity: "minor" | "major" | null;
 	/** Fields that differ (mismatch only). */
 	fields: string[];
-}
-
-const FIELD_NAMES: Array<keyof FieldChecks> = ["title", "authors", "year", "venue", "doi"];
-
-function differingFields(fields: FieldChecks | undefined): string[] {
-	if (!fields) return [];
-	const out: string[] = [];
-	for (const name of FIELD_NAMES) {
-		const f = fields[name] as unknown as Record<string, unknown> | undefined;
-		if (!f) continue;
-		if (name === "authors") {
-			const a = fields.authors;
-			if (!a.count_match || a.details.some((d) => !d.first_match || !d.last_match)) out.push(name);
-		} else if (f.match === false) out.push(name);
-	}
-	return out;
 }
 
 function checkedOn(iso: string): string {
@@ -58,8 +43,13 @@ export function noteState(fm: Record<string, unknown>, opts: { staleDays: number
 		case "confirmed":
 			return { kind: "verified", label: "Verified", detail: `Matches OpenAlex, ${when}.${manualNote}`, icon: "badge-check", severity: null, fields: [] };
 		case "mismatch": {
-			const fields = differingFields(log.fields);
-			const severity = log.mismatch_severity ?? null;
+			const ref = readReference(fm);
+			const verdict = logVerdict(isNotAReference(ref) ? null : ref, log);
+			const fields: string[] = verdict.differing;
+			const severity = verdict.severity;
+			if (!severity && !manual) {
+				return { kind: "stale", label: "Stale", detail: `The differences recorded ${when} are accepted by today's rules; verify again to update the log.`, icon: "history", severity: null, fields: [] };
+			}
 			const what = fields.length ? fields.join(", ") : "details";
 			if (manual) {
 				return { kind: "manual", label: "Verified by you", detail: `Verified by ${manual.verified_by}; OpenAlex differs (${severity ?? "mismatch"}): ${what}, ${when}.`, icon: "user-check", severity, fields };

@@ -3,7 +3,7 @@
 // (other keys, comments, body, line endings, BOM). The entry itself is emitted by the `yaml`
 // library in the style gray-matter (js-yaml 3.x safeDump) gave the existing notes, so old and
 // new logs read alike; the style rules are js-yaml's, the quoting and escaping are yaml's.
-import { Document, isAlias, isMap, isScalar, parseDocument, Scalar, visit } from "yaml";
+import { Document, isAlias, isMap, isNode, isScalar, parseDocument, Scalar, visit } from "yaml";
 import type { Node as YamlNode, Pair, ScalarTag, Tags } from "yaml";
 import { stringifyString } from "yaml/util";
 import type { StringifyContext } from "yaml/util";
@@ -338,8 +338,14 @@ function anchorUsedElsewhere(pairs: Pair[], pair: Pair): boolean {
 	return used;
 }
 
-/** Checks the current value node before it is replaced; returns a reason to refuse, or null. */
-type Guard = (current: unknown) => string | null;
+/**
+ * Checks the current value node before it is replaced: a reason to refuse, or the value to write
+ * (the one given, or that value completed from the current one).
+ */
+type Guard = (current: unknown, value: unknown, doc: Document.Parsed) => { error: string } | { value: unknown };
+
+/** A `...` line ending the YAML document before the closing `---`: appended keys go before it. */
+const DOCUMENT_END = /^\.\.\.(?=[ \t]|\r?$)/m;
 
 function splice(text: string, key: string, value: unknown, guard?: Guard): SpliceResult {
 	if (!key) return { error: "empty key" };
@@ -349,12 +355,14 @@ function splice(text: string, key: string, value: unknown, guard?: Guard): Splic
 	if ("error" in doc) return doc;
 	if (isMap(doc.contents) && doc.contents.flow) return { error: "frontmatter is a flow map ({…}); not rewritten" };
 
-	let from = block.end;
-	let to = block.end;
+	const documentEnd = DOCUMENT_END.exec(text.slice(block.start, block.end));
+	let from = documentEnd ? block.start + documentEnd.index : block.end;
+	let to = from;
 	const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
 	if (guard) {
-		const problem = guard(pair?.value ?? null);
-		if (problem) return { error: problem };
+		const checked = guard(pair?.value ?? null, value, doc);
+		if ("error" in checked) return checked;
+		value = checked.value;
 	}
 	if (pair) {
 		const keyRange = (pair.key as YamlNode).range;
@@ -388,11 +396,18 @@ export function spliceKey(text: string, key: string, value: unknown): SpliceResu
 	return splice(text, key, value);
 }
 
-/** Writes the `check_log` entry; an existing `check_log` that is not a map is left alone. */
+/**
+ * Writes the `check_log` entry; an existing `check_log` that is not a map is left alone. A
+ * `manually_verified` already in the note's check_log is kept when the new log has none (a log
+ * built before a person marked the note, or a hand-written check_log without a status).
+ */
 export function spliceCheckLog(text: string, log: CheckLog): SpliceResult {
-	return splice(text, "check_log", log, (current) => {
-		if (current === null || isMap(current)) return null;
-		if (isScalar(current) && (current.value === null || current.value === "")) return null;
-		return "check_log is not a map; not overwritten";
+	return splice(text, "check_log", log, (current, value, doc) => {
+		if (isScalar(current) && (current.value === null || current.value === "")) return { value };
+		if (current !== null && !isMap(current)) return { error: "check_log is not a map; not overwritten" };
+		const node: unknown = isMap(current) ? current.get("manually_verified", true) : undefined;
+		const verified: unknown = isNode(node) ? node.toJS(doc) : node;
+		if (verified === undefined || verified === null || log.manually_verified !== undefined) return { value };
+		return { value: { ...log, manually_verified: verified } };
 	});
 }

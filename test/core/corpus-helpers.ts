@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { parse } from "yaml";
-import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "../../src/core/normalize";
+import { remoteWorkFromSummary } from "../../src/core/log-verdict";
 import type { RemoteWork } from "../../src/core/types";
 
 // Tests, scripts and benches all run from the repository root.
@@ -36,27 +36,10 @@ export interface RecordedRemote {
 	doi?: string | null;
 }
 
-/** A RemoteWork from a recorded `remote:` block (preprint servers become repository locations). */
+/** A RemoteWork from a recorded `remote:` block (the plugin's own conversion, see log-verdict.ts). */
 export function remoteFromRecorded(remote: RecordedRemote, paperId: unknown, extra: Partial<RemoteWork> = {}): RemoteWork {
-	const venue = typeof remote.venue === "string" && remote.venue.trim() !== "" ? remote.venue : null;
-	const doi = normalizeDoi(remote.doi ?? null);
-	const preprint = isPreprintVenue(venue);
-	const year = remote.year === null || remote.year === undefined || remote.year === "" ? null : Number(remote.year);
-	return {
-		id: typeof paperId === "string" ? paperId : "https://openalex.org/W0",
-		doi,
-		title: remote.title ?? null,
-		authors: (remote.authors ?? []).filter((a): a is string => typeof a === "string"),
-		year: Number.isFinite(year) ? year : null,
-		publicationDate: null,
-		type: preprint ? "preprint" : "article",
-		venue,
-		locations: venue ? [{ venue, sourceType: preprint ? "repository" : "journal", version: preprint ? "submittedVersion" : "publishedVersion", isPreprint: preprint, landingPageUrl: null }] : [],
-		isRetracted: false,
-		isParatext: false,
-		arxivId: doi?.startsWith("10.48550/arxiv.") ? normalizeArxivId(doi) : null,
-		...extra,
-	};
+	const work = remoteWorkFromSummary(remote as Record<string, unknown>, paperId);
+	return { ...work, id: work.id || "https://openalex.org/W0", ...extra };
 }
 
 /** The recorded check_log of a note (or null). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copyableFields, remoteValueEdit } from "../../src/ui/panel/remote-value";
+import { differingFields, FIELD_NAMES } from "../../src/core/log-verdict";
 import type { CheckLog } from "../../src/core/types";
 
 const log: CheckLog = {
@@ -39,11 +40,11 @@ describe("use remote value: key and shape follow the note", () => {
 	});
 
 	it("offers only differing fields the log has a remote value for", () => {
-		expect(copyableFields(log)).toEqual(["title", "year", "venue", "doi", "authors"]);
+		expect(copyableFields(log, differingFields(log))).toEqual(["title", "year", "venue", "doi", "authors"]);
 		const { remote: _remote, ...withoutRemote } = log;
 		void _remote;
 		// fields.*.remote still give title, year, venue and DOI; authors need the remote list
-		expect(copyableFields(withoutRemote as CheckLog)).toEqual(["title", "year", "venue", "doi"]);
-		expect(copyableFields(null)).toEqual([]);
+		expect(copyableFields(withoutRemote as CheckLog, differingFields(log))).toEqual(["title", "year", "venue", "doi"]);
+		expect(copyableFields(null, FIELD_NAMES)).toEqual([]);
 	});
 });

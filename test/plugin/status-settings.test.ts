@@ -82,7 +82,7 @@ describe("status bar", () => {
 			["refs/verified.md", /^Verified$/, /^Matches OpenAlex/],
 			["refs/mismatch.md", /^Major mismatch: title$/, /^Major mismatch with OpenAlex in title/],
 			["refs/notfound.md", /^Not found$/, /^Not found in OpenAlex/],
-			["refs/stale.md", /^Stale$/, /older than 180 days/],
+			["refs/stale.md", /^Stale$/, /older than 30 days/],
 			["refs/unchecked.md", /^Unchecked$/, /^Not checked against OpenAlex yet/],
 			["refs/manual.md", /^Verified by you$/, /^Verified by Ann/],
 		];
@@ -193,9 +193,9 @@ describe("settings tab", () => {
 		const stale = settingByName(root, "Days before a check is stale").querySelector("input")!;
 		type(stale, "1.5");
 		await new Promise((r) => setTimeout(r, 20));
-		expect(saved()?.staleDays).toBe(180);
-		type(stale, "30");
-		await waitFor(() => saved()?.staleDays === 30, 1000, "stale saved");
+		expect(saved()?.staleDays).toBe(30);
+		type(stale, "45");
+		await waitFor(() => saved()?.staleDays === 45, 1000, "stale saved");
 
 		type(settingByName(root, "Include folders").querySelector("textarea")!, "refs/\n, other//x");
 		await waitFor(() => JSON.stringify(saved()?.includeFolders) === JSON.stringify(["refs", "other/x"]), 1000, "folders saved");

@@ -155,7 +155,7 @@ function renderDetails(el: HTMLElement, entry: PanelEntry): void {
 		const who = [v.verified_by, v.verified_at.slice(0, 10)].filter((s) => s !== "").join(", ");
 		el.createDiv({ cls: "reference-check-verified", text: `Verified by a person${who ? ` (${who})` : ""}${v.notes ? `: ${v.notes}` : ""}` });
 	}
-	const copyable = new Set(copyableFields(log));
+	const copyable = new Set(copyableFields(log, entry.differing));
 	if (log) {
 		for (const field of entry.differing) {
 			const box = el.createDiv({ cls: "reference-check-field", attr: { "data-field": field } });

@@ -2,7 +2,7 @@
 // conventions (BibTeX-style "Last, First" strings, CSL {family, given} objects, quoted years,
 // DOI URLs). Pure; the write itself goes through the splice writer.
 import { parsePersonName } from "../../core/normalize";
-import { differingFields, type FieldName } from "../../core/panel-model";
+import type { FieldName } from "../../core/panel-model";
 import type { CheckLog } from "../../core/types";
 
 export interface FieldEdit {
@@ -50,9 +50,9 @@ export function remoteValue(log: CheckLog, field: FieldName): string | string[] 
 }
 
 /** Fields whose remote value can be copied into the note: they differ and the log has the remote value. */
-export function copyableFields(log: CheckLog | null): FieldName[] {
+export function copyableFields(log: CheckLog | null, differing: readonly FieldName[]): FieldName[] {
 	if (!log) return [];
-	return differingFields(log).filter((f) => remoteValue(log, f) !== null);
+	return differing.filter((f) => remoteValue(log, f) !== null);
 }
 
 function familyFirst(name: string): string {

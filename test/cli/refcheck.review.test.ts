@@ -1,0 +1,99 @@
+// Review findings for `refcheck check`: a note edited while the check ran, and the API key in
+// error messages built from a request URL.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli, type CliIO } from "../../src/cli/run";
+import { fetchTransport } from "../../src/cli/fetch-transport";
+import { readCheckLog } from "../../src/core/check-log";
+import { parseFrontmatter } from "../../src/vault/frontmatter";
+import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
+
+let server: FakeOpenAlex | null = null;
+let dir = "";
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), "refcheck-review-"));
+});
+afterEach(async () => {
+	await server?.close();
+	server = null;
+	rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(args: string[], extra: Partial<CliIO> = {}) {
+	let out = "";
+	let err = "";
+	const code = await runCli(args, {
+		env: {},
+		stdout: (s) => (out += s),
+		stderr: (s) => (err += s),
+		now: () => new Date("2026-11-26T12:00:00.000Z"),
+		...extra,
+	});
+	return { code, out, err };
+}
+
+const WORK = {
+	id: "https://openalex.org/W901",
+	doi: "https://doi.org/10.4242/review.1",
+	title: "A study of concurrent edits to reference notes",
+	display_name: "A study of concurrent edits to reference notes",
+	publication_year: 2020,
+	type: "article",
+	authorships: [{ author_position: "first", author: { id: null, display_name: "Grace Hopper" }, raw_author_name: "Grace Hopper" }],
+	primary_location: { source: { display_name: "Journal of CLI", type: "journal" }, version: "publishedVersion" },
+	locations: [{ source: { display_name: "Journal of CLI", type: "journal" }, version: "publishedVersion" }],
+	is_retracted: false,
+	is_paratext: false,
+};
+
+function writeNote(year: string): string {
+	mkdirSync(join(dir, "refs"), { recursive: true });
+	const path = join(dir, "refs", "concurrent.md");
+	writeFileSync(path, `---\ntype: bibtex_entry\ncitation_key: conc\ntitle: A study of concurrent edits to reference notes\nauthors:\n  - Grace Hopper\nyear: '${year}'\nvenue: Journal of CLI\ndoi: 10.4242/review.1\n---\nBody\n`);
+	return path;
+}
+
+describe("refcheck: a note edited while its check runs", () => {
+	it("does not write a verdict about the old fields into the edited note", async () => {
+		const path = writeNote("2020");
+		server = await startFakeOpenAlex({ works: [WORK] });
+		const edited = readFileSync(path, "utf8").replace("year: '2020'", "year: '2011'");
+		let editedOnce = false;
+		const inner = fetchTransport();
+		// The person changes the year after the CLI read the note, before the answer arrives.
+		const transport: CliIO["transport"] = async (req) => {
+			if (!editedOnce) {
+				editedOnce = true;
+				writeFileSync(path, edited);
+			}
+			return inner(req);
+		};
+		const res = await run(["check", dir, "--api-base", server.url, "--rate", "50", "--fail-on", "never"], { transport });
+		expect(editedOnce).toBe(true);
+		const after = readFileSync(path, "utf8");
+		const fm = parseFrontmatter(after);
+		if ("error" in fm) throw new Error(fm.error);
+		// A "confirmed" log recording year 2020 must not land on a note that now says 2011.
+		const log = readCheckLog(fm.data);
+		if (log) expect((log.fields as { year: { local: unknown } } | undefined)?.year.local).toBe("2011");
+		else expect(after).toBe(edited);
+		expect(res.err + res.out).toMatch(/changed/);
+	});
+});
+
+describe("refcheck: the API key never appears in error output", () => {
+	it("redacts the key from a transport error that quotes the request URL", async () => {
+		writeNote("2020");
+		// Node's fetch quotes the whole URL (with api_key=…) when it cannot parse it.
+		const json = join(dir, "r.json");
+		const res = await run(
+			["check", dir, "--api-base", "https://api.example invalid", "--api-key", "sekrit-key-456", "--json", json, "--fail-on", "never"],
+			{ clientOptions: { retryBaseMs: 1, maxRetries: 0 } },
+		);
+		expect(res.out).toMatch(/error\s+1/);
+		expect(res.out + res.err).not.toContain("sekrit-key-456");
+		expect(readFileSync(json, "utf8")).not.toContain("sekrit-key-456");
+	});
+});
