@@ -247,6 +247,14 @@ function editionKey(title: string): string {
 	return normalizeTitle(title).replace(EDITION, " ").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Title key blind to "&" vs "and" and to where a word is split ("Pre-Training" / "Pretraining",
+ * "data set" / "dataset"): punctuation and whitespace, which never make two papers.
+ */
+function joinedTitleKey(title: string): string {
+	return normalizeTitle(foldText(title).replace(/&/g, " and ")).replace(/ /g, "");
+}
+
 export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "different";
 
 /** How two titles relate, from identical to different papers. */
@@ -254,7 +262,7 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	if (a === b) return "same";
 	const x = normalizeTitle(a);
 	const y = normalizeTitle(b);
-	if (x === y) return "same";
+	if (x === y || joinedTitleKey(a) === joinedTitleKey(b)) return "same";
 	if (editionKey(a) === editionKey(b)) return "edition";
 	if (isSubtitleVariant(a, b)) return "subtitle";
 	// "Face Recognition Vendor Test (FRVT) Part 3: …": a parenthetical acronym on one side only
