@@ -50,33 +50,42 @@ async function setup(files: Record<string, string>): Promise<void> {
 	await __loadPlugin(ReferenceCheckPlugin as unknown as new (a: App, m: PluginManifest) => Plugin, app, manifest as PluginManifest);
 }
 
-/** The mismatch panel beside `notePath`, with `expandPath`'s entry expanded. */
-async function panel(notePath: string, expandPath: string): Promise<void> {
+/** Polls `ready` (the views build their indexes in time slices) for up to `ms`; false on time-out. */
+async function until(ready: () => boolean, ms = 8000): Promise<boolean> {
+	for (const end = Date.now() + ms; Date.now() < end; await wait(50)) if (ready()) return true;
+	return ready();
+}
+
+/** The mismatch panel beside `notePath`, with that note's entry expanded. */
+async function panel(notePath: string): Promise<void> {
 	if (!app) throw new Error("not set up");
 	await openNote(notePath);
 	if (!app.commands.execute("reference-check:open-mismatch-panel")) throw new Error("the panel command is missing");
-	await wait(400); // the index is built in time slices
 	const leaf = app.workspace.getLeavesOfType("reference-check-panel")[0];
 	if (!leaf) throw new Error("the panel did not open");
-	(leaf.view as unknown as ReferenceCheckPanelView).focusPath(expandPath);
+	const view = leaf.view as unknown as ReferenceCheckPanelView;
+	// focusPath expands an entry only once the index holds it.
+	await until(() => {
+		view.focusPath(notePath);
+		return leaf.containerEl.querySelector(".reference-check-entry.is-expanded") !== null;
+	});
 	sideHeader(leaf.containerEl, leaf.getDisplayText());
 	show(leaf.containerEl, "shot-side");
 	await wait(100);
 }
 
-/** The citations view beside `notePath`; false when the plugin has no such view. */
-async function citations(notePath: string): Promise<boolean> {
+/** The citations view beside `notePath`, once it lists something (a link or a reference). */
+async function citations(notePath: string): Promise<void> {
 	if (!app) throw new Error("not set up");
-	await openNote(notePath);
-	if (!app.commands.commands["reference-check:open-citations-view"]) return false;
-	app.commands.execute("reference-check:open-citations-view");
-	await wait(400);
+	const file = await openNote(notePath);
+	if (!app.commands.execute("reference-check:open-citations-view")) throw new Error("the citations view command is missing");
 	const leaf = app.workspace.getLeavesOfType("reference-check-citations")[0];
-	if (!leaf) return false;
+	if (!leaf) throw new Error("the citations view did not open");
+	const el = leaf.containerEl;
+	await until(() => el.querySelector(".reference-check-view-title")?.textContent === file.basename && el.querySelector(".reference-check-section a.internal-link") !== null);
 	sideHeader(leaf.containerEl, leaf.getDisplayText());
 	show(leaf.containerEl, "shot-side");
 	await wait(100);
-	return true;
 }
 
 (window as unknown as { referenceCheckShots: unknown }).referenceCheckShots = { setup, panel, citations };

@@ -4,20 +4,22 @@
 // renders its rows; updating one note touches one entry.
 import { isStale, manualVerification, readCheckLog } from "./check-log";
 import { logVerdict, type FieldName } from "./log-verdict";
-import type { CheckLog, ManualVerification, Reference, Severity } from "./types";
+import { normalizeDoi } from "./normalize";
+import type { CheckLog, ManualVerification, PublishedVersion, Reference, Severity } from "./types";
 
 export { FIELD_NAMES, type FieldName } from "./log-verdict";
 
-export type PanelGroup = "major" | "minor" | "not_found" | "error" | "stale" | "ignored";
+export type PanelGroup = "major" | "minor" | "not_found" | "error" | "published" | "stale" | "ignored";
 
 /** Display order of the groups. */
-export const PANEL_GROUPS: readonly PanelGroup[] = ["major", "minor", "not_found", "error", "stale", "ignored"];
+export const PANEL_GROUPS: readonly PanelGroup[] = ["major", "minor", "not_found", "error", "published", "stale", "ignored"];
 
 export const GROUP_LABELS: Record<PanelGroup, string> = {
 	major: "Major mismatches",
 	minor: "Minor differences",
 	not_found: "Not found",
 	error: "Errors",
+	published: "Published versions",
 	stale: "Stale",
 	ignored: "Ignored",
 };
@@ -68,6 +70,18 @@ function isIgnored(fm: Record<string, unknown>): boolean {
 }
 
 /**
+ * The published version a preprint reference could be updated to, or null when the log has none
+ * or the note already cites it (its DOI).
+ */
+export function publishedUpdate(ref: Reference, log: CheckLog): PublishedVersion | null {
+	const pv = log.published_version;
+	if (!pv || typeof pv !== "object") return null;
+	const doi = normalizeDoi(pv.doi);
+	if (doi !== null && ref.doi === doi) return null;
+	return pv;
+}
+
+/**
  * The panel entry of one reference note, or null when it needs no attention: confirmed or
  * skipped and fresh, verified by a person, or never checked.
  */
@@ -85,6 +99,8 @@ export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | n
 	else if (verified || !log) group = null;
 	else if (severity) group = severity;
 	else if (log.status === "not_found") group = "not_found";
+	// A preprint reference whose published version OpenAlex knows: offer the update.
+	else if (publishedUpdate(ref, log)) group = "published";
 	// An old log's mismatch that today's rules accept is not a problem, only out of date.
 	else if ((stale || verdict?.rederived === true) && log.status !== "skipped") group = "stale";
 	if (group === null) return null;
@@ -132,7 +148,7 @@ export type PanelRow =
 export type GroupCounts = Record<PanelGroup, number>;
 
 function zeroCounts(): GroupCounts {
-	return { major: 0, minor: 0, not_found: 0, error: 0, stale: 0, ignored: 0 };
+	return { major: 0, minor: 0, not_found: 0, error: 0, published: 0, stale: 0, ignored: 0 };
 }
 
 /** What an update did, so the view can touch only what changed. */

@@ -8,7 +8,7 @@ export const DEFAULT_BASE_URL = "https://api.openalex.org";
 /** Only the fields we compare (never `host_venue`: deprecated, 400). */
 export const WORK_SELECT = "id,doi,title,display_name,publication_year,publication_date,type,authorships,primary_location,locations,ids,is_retracted,is_paratext";
 
-/** OpenAlex work JSON as returned (only `select`ed fields). Converted by work.ts. */
+/** OpenAlex work JSON as returned (only `select`ed fields, slimmed by slimWork). Converted by work.ts. */
 export type WorkJson = Record<string, unknown>;
 
 export interface AutocompleteHit {
@@ -153,7 +153,9 @@ export class OpenAlexClient {
 	/** Set once the budget is exhausted or the key rejected: every later call fails fast. */
 	private stopped: OpenAlexError | null = null;
 
-	// Per-run cache: responses by URL (so no request is ever repeated) and works by id and DOI.
+	// Per-run cache: answers by URL (so no request is ever repeated) and works by id and DOI. A
+	// vault-wide run keeps every work it fetched until it ends, so only what the checker reads is
+	// kept (see slimWork), never the raw response text or JSON.
 	private readonly responses = new Map<string, Promise<unknown>>();
 	private readonly worksById = new Map<string, WorkJson>();
 	private readonly worksByDoi = new Map<string, WorkJson | null>();
@@ -203,8 +205,7 @@ export class OpenAlexClient {
 			this.stats.cacheHits++;
 			return cached;
 		}
-		const json = await this.get(`/works/${key}`, { select: WORK_SELECT }, 0, signal, true);
-		return json === null ? null : this.remember(asWork(json));
+		return this.get(`/works/${key}`, { select: WORK_SELECT }, 0, signal, true, (json) => this.remember(slimWork(asWork(json))));
 	}
 
 	/**
@@ -217,12 +218,7 @@ export class OpenAlexClient {
 			this.stats.cacheHits++;
 			return this.worksByDoi.get(key) ?? null;
 		}
-		const json = await this.get(`/works/doi:${encodePathValue(key)}`, { select: WORK_SELECT }, 0, signal, true);
-		if (json === null) {
-			this.worksByDoi.set(key, null);
-			return null;
-		}
-		const work = this.remember(asWork(json));
+		const work = await this.get(`/works/doi:${encodePathValue(key)}`, { select: WORK_SELECT }, 0, signal, true, (json) => this.remember(slimWork(asWork(json))));
 		// A merged preprint answers under its own DOI with the published record: remember both.
 		this.worksByDoi.set(key, work);
 		return work;
@@ -250,16 +246,18 @@ export class OpenAlexClient {
 			if (/[,|]/.test(v)) throw new OpenAlexError("bad_request", `Value cannot go in a filter: ${v}`);
 		}
 		const perPage = String(Math.max(values.length, 1));
-		const json = await this.get("/works", { filter: `${field}:${values.join("|")}`, "per-page": perPage, select: WORK_SELECT }, 1, signal, false);
-		const works = resultsOf(json).map((w) => this.remember(w));
-		if (field === "doi") {
-			// A DOI the filter knows: remember so a later singleton is not needed.
-			for (const w of works) {
-				const doi = bareDoi(w.doi);
-				if (doi) this.worksByDoi.set(doi, w);
+		const works = await this.get("/works", { filter: `${field}:${values.join("|")}`, "per-page": perPage, select: WORK_SELECT }, 1, signal, false, (json) => {
+			const slim = resultsOf(json).map((w) => this.remember(slimWork(w)));
+			if (field === "doi") {
+				// A DOI the filter knows: remember so a later singleton is not needed.
+				for (const w of slim) {
+					const doi = bareDoi(w.doi);
+					if (doi) this.worksByDoi.set(doi, w);
+				}
 			}
-		}
-		return works;
+			return slim;
+		});
+		return works ?? [];
 	}
 
 	/** Title search (10 credits): `filter=title.search:<text>`, relevance order. */
@@ -267,25 +265,29 @@ export class OpenAlexClient {
 		// Commas and pipes are filter syntax; a leading "!" negates.
 		const clean = text.replace(/[,|]/g, " ").replace(/^[\s!]+/, "").replace(/\s+/g, " ").trim();
 		if (!clean) return [];
-		const json = await this.get("/works", { filter: `title.search:${clean}`, "per-page": String(perPage), select: WORK_SELECT }, 10, signal, false);
-		return resultsOf(json).map((w) => this.remember(w));
+		const works = await this.get("/works", { filter: `title.search:${clean}`, "per-page": String(perPage), select: WORK_SELECT }, 10, signal, false, (json) =>
+			resultsOf(json).map((w) => this.remember(slimWork(w))),
+		);
+		return works ?? [];
 	}
 
 	/** Free `/autocomplete/works?q=`: a few candidate ids with display names. */
 	async autocomplete(query: string, signal?: AbortSignal): Promise<AutocompleteHit[]> {
 		const q = query.replace(/\s+/g, " ").trim();
 		if (!q) return [];
-		const json = await this.get("/autocomplete/works", { q }, 0, signal, false);
-		const hits: AutocompleteHit[] = [];
-		for (const r of resultsOf(json)) {
-			if (typeof r.id !== "string") continue;
-			hits.push({
-				id: r.id,
-				display_name: typeof r.display_name === "string" ? r.display_name : null,
-				hint: typeof r.hint === "string" ? r.hint : null,
-			});
-		}
-		return hits;
+		const hits = await this.get("/autocomplete/works", { q }, 0, signal, false, (json) => {
+			const out: AutocompleteHit[] = [];
+			for (const r of resultsOf(json)) {
+				if (typeof r.id !== "string") continue;
+				out.push({
+					id: r.id,
+					display_name: typeof r.display_name === "string" ? r.display_name : null,
+					hint: typeof r.hint === "string" ? r.hint : null,
+				});
+			}
+			return out;
+		});
+		return hits ?? [];
 	}
 
 	private remember(work: WorkJson): WorkJson {
@@ -294,15 +296,19 @@ export class OpenAlexClient {
 		return work;
 	}
 
-	/** GET with caching by URL. `nullOn404`: singletons answer null for unknown works. */
-	private get(path: string, params: Record<string, string>, cost: Cost, signal: AbortSignal | undefined, nullOn404: boolean): Promise<unknown> {
+	/**
+	 * GET with caching by URL of the converted answer (`convert` runs once per response, so the
+	 * raw JSON is garbage as soon as it is converted). `nullOn404`: singletons answer null for
+	 * unknown works.
+	 */
+	private get<T>(path: string, params: Record<string, string>, cost: Cost, signal: AbortSignal | undefined, nullOn404: boolean, convert: (json: unknown) => T): Promise<T | null> {
 		const url = this.buildUrl(path, params);
-		const cached = this.responses.get(url);
+		const cached = this.responses.get(url) as Promise<T | null> | undefined;
 		if (cached) {
 			this.stats.cacheHits++;
 			return cached;
 		}
-		const pending = this.request(url, cost, signal, nullOn404);
+		const pending = this.request(url, cost, signal, nullOn404).then((json) => (json === null ? null : convert(json)));
 		this.responses.set(url, pending);
 		// A failed request may be tried again later in the run (e.g. after a transient outage).
 		pending.catch(() => this.responses.delete(url));
@@ -491,6 +497,39 @@ export function shortWorkId(id: string): string | null {
 function bareDoi(doi: unknown): string | null {
 	if (typeof doi !== "string" || !doi) return null;
 	return doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "").toLowerCase();
+}
+
+/**
+ * The part of a work's JSON that toRemoteWork (work.ts) and this client read, in the same shape.
+ * Real answers also carry institutions, affiliations, ISSNs, host organisations, licences…
+ * per authorship and location, which a run holding thousands of works would keep for nothing.
+ */
+export function slimWork(w: WorkJson): WorkJson {
+	const out: WorkJson = {};
+	for (const [k, v] of Object.entries(w)) {
+		if (k === "authorships") out[k] = Array.isArray(v) ? v.map(slimAuthorship) : v;
+		else if (k === "primary_location") out[k] = slimLocation(v);
+		else if (k === "locations") out[k] = Array.isArray(v) ? v.map(slimLocation) : v;
+		else if (k === "ids") out[k] = isObject(v) ? { ...v } : v;
+		else if (v === null || typeof v !== "object") out[k] = v;
+	}
+	return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+	return !!v && typeof v === "object" && !Array.isArray(v);
+}
+
+function slimAuthorship(a: unknown): unknown {
+	if (!isObject(a)) return a;
+	const author = isObject(a.author) ? { display_name: a.author.display_name } : a.author;
+	return { author, raw_author_name: a.raw_author_name };
+}
+
+function slimLocation(l: unknown): unknown {
+	if (!isObject(l)) return l;
+	const source = isObject(l.source) ? { display_name: l.source.display_name, type: l.source.type } : l.source;
+	return { source, version: l.version, landing_page_url: l.landing_page_url };
 }
 
 function asWork(json: unknown): WorkJson {

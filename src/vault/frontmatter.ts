@@ -378,14 +378,28 @@ function splice(text: string, key: string, value: unknown, guard?: Guard): Splic
 		return { text };
 	}
 
+	const withEol = (entry: string) => (block.eol === "\n" ? entry : entry.replace(/\n/g, block.eol));
 	let entry = "";
 	if (value !== undefined) {
 		// Never write what would not read back as the value given.
 		const checked = verifiedEntry(key, value);
 		if (checked === null) return { error: `\`${key}\` cannot be written so that it reads back as the same value` };
-		entry = block.eol === "\n" ? checked : checked.replace(/\n/g, block.eol);
+		entry = withEol(checked);
+		// A keep-chomped block scalar (`|+`) also takes in the blank lines that follow it in the note.
+		if (KEEP_CHOMPING.test(checked) && !readsBackInNote(text.slice(0, from) + entry + text.slice(to), key, value)) {
+			const fallback = entryText(key, value, BLOCK_FREE_STRING);
+			if (!readsBack(fallback, key, value)) return { error: `\`${key}\` cannot be written so that it reads back as the same value` };
+			entry = withEol(fallback);
+		}
 	}
 	return { text: text.slice(0, from) + entry + text.slice(to) };
+}
+
+const KEEP_CHOMPING = /[|>][1-9]?\+[ \t]*$/m;
+
+function readsBackInNote(text: string, key: string, value: unknown): boolean {
+	const fm = parseFrontmatter(text);
+	return !("error" in fm) && deepEqual(fm.data[key], value);
 }
 
 /**

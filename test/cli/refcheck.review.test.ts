@@ -97,3 +97,18 @@ describe("refcheck: the API key never appears in error output", () => {
 		expect(readFileSync(json, "utf8")).not.toContain("sekrit-key-456");
 	});
 });
+
+describe("refcheck: remote text printed to the terminal", () => {
+	it("carries no control characters (escape sequences) from OpenAlex into the summary", async () => {
+		writeNote("2020");
+		// The DOI resolves to another paper whose title holds a terminal escape sequence.
+		const hostile = { ...WORK, title: "Totally \u001b]0;owned\u0007different\u001b[2J paper\nsecond line", display_name: "x" };
+		server = await startFakeOpenAlex({ works: [hostile] });
+		const res = await run(["check", dir, "--api-base", server.url, "--rate", "50", "--dry-run", "--fail-on", "never"]);
+		expect(res.out).toMatch(/major mismatch/);
+		expect(res.out).toContain("owned");
+		expect(res.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+		// Each problem stays on its own line.
+		expect(res.out.split("\n").filter((l) => l.includes("owned"))).toHaveLength(1);
+	});
+});

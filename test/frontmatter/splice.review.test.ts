@@ -72,3 +72,21 @@ describe("a person's verification inside check_log survives a check_log write", 
 		expect(manualVerification({ check_log: log })).not.toBeNull();
 	});
 });
+
+describe("a value ending in blank lines, written before a blank line of the note", () => {
+	// The keep-chomped block (`|+`) that writes such a value would take in the note's blank lines.
+	const cases: Array<{ before: string; key: string; value: unknown }> = [
+		{ before: "---\ntitle: Old\n\nyear: 1\n---\n", key: "title", value: "a\n\n" },
+		{ before: "---\ntitle: Old\n\n# c\nyear: 1\n---\n", key: "title", value: "line one\nline two\n\n" },
+		{ before: "---\ntitle: Old\ncited_in: [a]\n\n\n---\n", key: "cited_in", value: ["b\n\n"] },
+		{ before: "---\ntitle: Old\ncheck_log:\n  status: x\n\nyear: 1\n---\n", key: "check_log", value: { ...LOG, remote: { title: "Junk title\n\n", authors: [], year: null, venue: null, doi: null } } },
+	];
+	for (const c of cases) {
+		it(`reads back as written: ${JSON.stringify(c.before)}`, () => {
+			const out = spliceKey(c.before, c.key, c.value);
+			if ("error" in out) throw new Error(out.error);
+			expect(data(out.text)[c.key]).toEqual(c.value);
+			expect(data(out.text).title).toBe(c.key === "title" ? c.value : "Old");
+		});
+	}
+});

@@ -5,10 +5,11 @@
 import { setIcon } from "obsidian";
 import { GROUP_LABELS, type FieldName, type PanelEntry, type PanelGroup } from "../../core/panel-model";
 import { alignAuthors, diffText, type DiffSegment } from "../../core/text-diff";
-import type { CheckLog } from "../../core/types";
+import type { CheckLog, PublishedVersion } from "../../core/types";
+import type { PublishedField } from "./note-writes";
 import { copyableFields, remoteValue } from "./remote-value";
 
-export type PanelAction = "open" | "recheck" | "use-remote" | "verify" | "ignore" | "unignore" | "toggle" | "toggle-group";
+export type PanelAction = "open" | "recheck" | "use-remote" | "use-published" | "verify" | "ignore" | "unignore" | "toggle" | "toggle-group";
 
 const FIELD_LABELS: Record<FieldName, string> = { title: "Title", year: "Year", venue: "Venue", doi: "DOI", authors: "Authors" };
 
@@ -145,6 +146,26 @@ function button(parent: HTMLElement, label: string, action: PanelAction, extra: 
 	return parent.createEl("button", { cls: "reference-check-button", text: label, attr: { "data-action": action, ...extra } });
 }
 
+/** A preprint reference that has been published: what the published record says, and buttons to use it. */
+function renderPublished(el: HTMLElement, published: PublishedVersion): void {
+	const box = el.createDiv({ cls: "reference-check-field reference-check-published" });
+	const head = box.createDiv({ cls: "reference-check-field-head" });
+	head.createSpan({ cls: "reference-check-field-name", text: "Published version" });
+	box.createDiv({ cls: "reference-check-hint", text: "This reference cites a preprint that has since been published." });
+	const rows: Array<[PublishedField, string, string | null]> = [
+		["venue", "Venue", published.venue],
+		["year", "Year", published.year === null ? null : String(published.year)],
+		["doi", "DOI", published.doi],
+	];
+	for (const [field, label, value] of rows) {
+		if (value === null || value === "") continue;
+		const row = box.createDiv({ cls: "reference-check-published-row" });
+		row.createSpan({ cls: "reference-check-muted", text: `${label}: ` });
+		row.createSpan({ text: value });
+		button(row, `Use published ${label === "DOI" ? "DOI" : label.toLowerCase()}`, "use-published", { "data-field": field });
+	}
+}
+
 function renderDetails(el: HTMLElement, entry: PanelEntry): void {
 	const log = entry.log;
 	if (entry.error) el.createDiv({ cls: "reference-check-error", text: `Last run: ${entry.error}` });
@@ -155,6 +176,8 @@ function renderDetails(el: HTMLElement, entry: PanelEntry): void {
 		const who = [v.verified_by, v.verified_at.slice(0, 10)].filter((s) => s !== "").join(", ");
 		el.createDiv({ cls: "reference-check-verified", text: `Verified by a person${who ? ` (${who})` : ""}${v.notes ? `: ${v.notes}` : ""}` });
 	}
+	const published = log && entry.group === "published" ? log.published_version : undefined;
+	if (published) renderPublished(el, published);
 	const copyable = new Set(copyableFields(log, entry.differing));
 	if (log) {
 		for (const field of entry.differing) {

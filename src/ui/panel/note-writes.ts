@@ -24,6 +24,9 @@ export type WriteResult = { ok: true; record: UndoRecord } | { ok: false; error:
 
 type Change = { key: string; text: string } | { error: string };
 
+/** Fields a published version record (`published_version: {doi, venue, year}`) can supply. */
+export type PublishedField = "doi" | "venue" | "year";
+
 /** Who marks a reference verified from the panel (the corpus writes `human` for people). */
 export const VERIFIED_BY = "human";
 
@@ -52,6 +55,20 @@ export class NoteWriter {
 			if (!log) return { error: "the note has no check_log" };
 			const edit = remoteValueEdit(data, log, field);
 			if (!edit) return { error: `the check_log has no remote ${field}` };
+			const out = spliceKey(text, edit.key, edit.value);
+			return "error" in out ? out : { key: edit.key, text: out.text };
+		});
+	}
+
+	/** Copies the published version's DOI, venue or year (logged for a preprint reference) into the note. */
+	usePublishedValue(file: TFile, field: PublishedField): Promise<WriteResult> {
+		return this.write(file, `Use published ${field}`, true, (text, data) => {
+			const log = readCheckLog(data);
+			const published = log?.published_version;
+			if (!log || !published) return { error: "the check_log has no published version" };
+			// The same key choice and value shape as "use remote value", fed the published record.
+			const edit = remoteValueEdit(data, { ...log, fields: undefined, remote: { title: null, authors: [], ...published } }, field);
+			if (!edit) return { error: `the published version has no ${field}` };
 			const out = spliceKey(text, edit.key, edit.value);
 			return "error" in out ? out : { key: edit.key, text: out.text };
 		});

@@ -21,7 +21,7 @@ import {
 	renderGroupRow,
 	type PanelAction,
 } from "./entry-view";
-import { NoteWriter, type WriteResult } from "./note-writes";
+import { NoteWriter, type PublishedField, type WriteResult } from "./note-writes";
 import type { PanelIndex } from "./panel-index";
 import { VerifyModal } from "./verify-modal";
 import { VirtualList, type ListRow } from "./virtual-list";
@@ -319,6 +319,7 @@ export class ReferenceCheckPanelView extends ItemView {
 		else if (action === "open") void this.openNote(entry);
 		else if (action === "recheck") void this.recheck(entry);
 		else if (action === "use-remote") void this.useRemote(entry, actionEl.getAttribute("data-field") as FieldName);
+		else if (action === "use-published") void this.usePublished(entry, actionEl.getAttribute("data-field") as PublishedField);
 		else if (action === "verify") this.askVerify(entry);
 		else if (action === "ignore" || action === "unignore") void this.setIgnored(entry, action === "ignore");
 	}
@@ -347,6 +348,13 @@ export class ReferenceCheckPanelView extends ItemView {
 		const file = this.fileOf(entry);
 		if (!file) return;
 		const result = await this.writer.useRemoteValue(file, field);
+		if (this.afterWrite(result)) await this.recheck(entry);
+	}
+
+	async usePublished(entry: PanelEntry, field: PublishedField): Promise<void> {
+		const file = this.fileOf(entry);
+		if (!file) return;
+		const result = await this.writer.usePublishedValue(file, field);
 		if (this.afterWrite(result)) await this.recheck(entry);
 	}
 

@@ -1,0 +1,109 @@
+// Which notes the screenshots show, chosen from the vault itself (so any vault can be rendered):
+// the panel focuses the first major mismatch in the panel's own order, the cited-in shot shows a
+// reference note whose `cited_in` folders/notes hold pages citing it, and the references shot a
+// page with `[@key]` citations of reference notes. Uses the plugin's own pure models.
+import { readdirSync, readFileSync } from "fs";
+import { join, relative } from "path";
+import { DEFAULT_STALE_DAYS } from "../../src/core/check-log";
+import { CitedInIndex, DEFAULT_CITED_IN_FIELDS, nameKey } from "../../src/core/cited-in";
+import { compareEntries, panelEntry, type PanelEntry } from "../../src/core/panel-model";
+import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
+import { parseFrontmatter } from "../../src/vault/frontmatter";
+
+export interface PickedNotes {
+	/** The note in the main area of the panel shot; its panel entry is expanded. */
+	panel: string;
+	/** A reference note whose `cited_in` destinations hold pages citing it, or null. */
+	citedIn: string | null;
+	/** A page citing reference notes with `[@key]`, or null. */
+	references: string | null;
+}
+
+/** Every Markdown note under `dir`, by vault path (forward slashes), sorted. */
+export function readVault(dir: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	const walk = (d: string) => {
+		for (const e of readdirSync(d, { withFileTypes: true })) {
+			if (e.name.startsWith(".")) continue; // .obsidian/, .trash/
+			const p = join(d, e.name);
+			if (e.isDirectory()) walk(p);
+			else if (e.name.endsWith(".md")) out[relative(dir, p).split("\\").join("/")] = readFileSync(p, "utf8");
+		}
+	};
+	walk(dir);
+	return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function frontmatterOf(text: string): Record<string, unknown> | null {
+	const fm = parseFrontmatter(text);
+	return "error" in fm ? null : fm.data;
+}
+
+/** Obsidian's link resolution, near enough: the shortest path equal to the link path or ending in `/<link path>`. */
+function linkResolver(paths: string[]): (linkpath: string) => string | null {
+	const stems = paths.map((p) => ({ path: p, stem: nameKey(p).replace(/\.md$/, "") }));
+	return (linkpath) => {
+		const key = nameKey(linkpath).replace(/\.md$/, "");
+		const hits = stems.filter((s) => s.stem === key || s.stem.endsWith(`/${key}`)).map((s) => s.path);
+		return hits.sort((a, b) => a.length - b.length)[0] ?? null;
+	};
+}
+
+/** A few items make a readable picture; beyond `cap` more is not better. */
+function capped(n: number, cap: number): number {
+	return Math.min(n, cap);
+}
+
+export function pickNotes(files: Record<string, string>, now: Date): PickedNotes {
+	const paths = Object.keys(files).sort();
+	const frontmatters = new Map(paths.map((p) => [p, frontmatterOf(files[p])]));
+
+	const entries: PanelEntry[] = [];
+	let firstReference: string | null = null;
+	for (const path of paths) {
+		const fm = frontmatters.get(path);
+		if (!fm || !isReferenceNote(fm)) continue;
+		const reference = readReference(fm);
+		if (isNotAReference(reference)) continue;
+		firstReference ??= path;
+		const entry = panelEntry({ path, reference, frontmatter: fm, error: null }, { now, staleDays: DEFAULT_STALE_DAYS });
+		if (entry) entries.push(entry);
+	}
+	entries.sort(compareEntries);
+	const panel = entries.find((e) => e.group === "major")?.path ?? entries[0]?.path ?? firstReference;
+	if (!panel) throw new Error("the vault has no reference notes");
+
+	const resolve = linkResolver(paths);
+	const index = CitedInIndex.build(
+		paths.map((path) => ({ path, frontmatter: frontmatters.get(path) ?? null, text: files[path] })),
+		{ ...DEFAULT_CITED_IN_FIELDS, resolveLinkpath: (linkpath) => resolve(linkpath) },
+	);
+
+	// Cited-in: every value resolves, and as many citing pages as fit (up to 5); then path order.
+	let citedIn: string | null = null;
+	let citedInScore = [-1, -1];
+	for (const path of paths) {
+		if (!index.isReference(path)) continue;
+		const values = index.citedIn(path);
+		const pages = values.reduce((n, v) => n + v.citingPages.length, 0);
+		if (pages === 0) continue;
+		const score = [values.every((v) => v.destination.kind !== "unresolved") ? 1 : 0, capped(pages, 5)];
+		if (score[0] > citedInScore[0] || (score[0] === citedInScore[0] && score[1] > citedInScore[1])) {
+			citedIn = path;
+			citedInScore = score;
+		}
+	}
+
+	// References: a page whose [@key] citations name the most reference notes (up to 8).
+	let references: string | null = null;
+	let referencesScore = 0;
+	for (const path of paths) {
+		if (index.isReference(path) || (index.citationsOf(path)?.keys.length ?? 0) === 0) continue;
+		const cited = index.referencesOf(path).references.filter((r) => r.via.includes("citation")).length;
+		if (capped(cited, 8) > referencesScore) {
+			references = path;
+			referencesScore = capped(cited, 8);
+		}
+	}
+	return { panel, citedIn, references };
+}

@@ -1,0 +1,155 @@
+// Renders the screenshots of one vault in headless Chromium (Debian `chromium` driven by
+// playwright-core): the plugin is loaded into a fake Obsidian holding the vault's notes (page.ts),
+// in light and dark Obsidian-like themes. Nothing is fetched from the network. Used by
+// scripts/screenshots.ts (the command), scripts/demo.ts and test/browser/.
+import { build, type Plugin as EsbuildPlugin } from "esbuild";
+import { chromium, type Page } from "playwright-core";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { pickNotes, readVault, type PickedNotes } from "./pick";
+
+const ROOT = resolve(__dirname, "..", "..");
+export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
+
+export const THEMES = ["light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+export type ShotKind = "panel" | "status-bar" | "cited-in" | "references";
+
+export interface Shot {
+	kind: ShotKind;
+	theme: Theme;
+	/** The vault path of the note in the main area. */
+	note: string;
+	/** The PNG written. */
+	file: string;
+}
+
+export interface RenderOptions {
+	/** The vault folder whose Markdown notes are shown. */
+	vault: string;
+	/** Where the PNGs go (created if missing). */
+	out: string;
+	themes?: readonly Theme[];
+	/** Chromium binary; default $CHROMIUM_PATH, else /usr/bin/chromium. */
+	chromiumPath?: string;
+	/** Called with the page just before each shot is taken, to look at what it shows. */
+	inspect?: (shot: Shot, page: Page) => Promise<void>;
+}
+
+export interface RenderResult {
+	picked: PickedNotes;
+	shots: Shot[];
+	/** Shots not taken, with the reason (the vault has nothing to show there). */
+	skipped: string[];
+}
+
+interface ShotsApi {
+	setup(files: Record<string, string>): Promise<void>;
+	panel(notePath: string): Promise<void>;
+	citations(notePath: string): Promise<void>;
+}
+
+/** Node built-ins the fake module imports for requestUrl; the page never makes requests. */
+const stubNodeModules: EsbuildPlugin = {
+	name: "stub-node-modules",
+	setup(b) {
+		b.onResolve({ filter: /^(http|https)$/ }, (args) => ({ path: args.path, namespace: "stub" }));
+		b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export const request = () => { throw new Error('no network in screenshots'); };", loader: "js" }));
+	},
+};
+
+async function pageBundle(): Promise<string> {
+	const result = await build({
+		entryPoints: [join(ROOT, "scripts", "screenshots", "page.ts")],
+		bundle: true,
+		format: "iife",
+		platform: "browser",
+		target: "es2020",
+		alias: { obsidian: join(ROOT, "scripts", "screenshots", "obsidian-shim.ts") },
+		plugins: [stubNodeModules],
+		define: { "process.env.NODE_ENV": '"production"' },
+		write: false,
+		logLevel: "silent",
+	});
+	return result.outputFiles[0].text;
+}
+
+/** Fails with what is missing when the page does not show `selector` (an empty pane is a bug, not a picture). */
+async function expectShown(page: Page, selector: string, what: string): Promise<void> {
+	if ((await page.locator(selector).count()) === 0) throw new Error(`${what}: nothing matches ${selector}`);
+}
+
+export function chromiumPath(explicit?: string): string {
+	const path = explicit ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
+	if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
+	return path;
+}
+
+export async function renderScreenshots(opts: RenderOptions): Promise<RenderResult> {
+	const executablePath = chromiumPath(opts.chromiumPath);
+	if (!existsSync(opts.vault)) throw new Error(`no vault at ${opts.vault}`);
+	const files = readVault(opts.vault);
+	const picked = pickNotes(files, new Date());
+	mkdirSync(opts.out, { recursive: true });
+	const script = await pageBundle();
+	const css = readFileSync(join(ROOT, "scripts", "screenshots", "obsidian-theme.css"), "utf8") + "\n" + readFileSync(join(ROOT, "styles.css"), "utf8");
+	const shots: Shot[] = [];
+	const skipped: string[] = [];
+	if (!picked.citedIn) skipped.push("cited-in: no reference note's cited_in holds a page citing it");
+	if (!picked.references) skipped.push("references: no page cites a reference note with [@key]");
+	const errors: string[] = [];
+	const profile = mkdtempSync(join(tmpdir(), "reference-check-shots-"));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath,
+		headless: true,
+		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+		viewport: { width: 1200, height: 820 },
+		deviceScaleFactor: 1,
+		offline: true,
+	});
+	try {
+		for (const theme of opts.themes ?? THEMES) {
+			const page = await context.newPage();
+			page.on("pageerror", (e) => errors.push(`${theme}: ${e.message}`));
+			page.on("console", (m) => {
+				if (m.type() === "error") errors.push(`${theme}: ${m.text()}`);
+			});
+			const shoot = async (kind: ShotKind, note: string, clip?: { x: number; y: number; width: number; height: number }) => {
+				const shot: Shot = { kind, theme, note, file: join(opts.out, `${kind}-${theme}.png`) };
+				if (opts.inspect) await opts.inspect(shot, page);
+				await page.screenshot({ path: shot.file, clip });
+				shots.push(shot);
+			};
+			await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body class="theme-${theme}"></body></html>`);
+			await page.addScriptTag({ content: script });
+			await page.evaluate((f) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.setup(f), files);
+
+			await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.panel(n), picked.panel);
+			await expectShown(page, ".reference-check-panel .reference-check-entry.is-expanded", `panel (${picked.panel})`);
+			await shoot("panel", picked.panel);
+			// The right end of the status bar, where Obsidian shows plugin items.
+			await expectShown(page, ".status-bar .reference-check-status-label:not(:empty)", `status bar (${picked.panel})`);
+			const bar = await page.locator(".status-bar").boundingBox();
+			if (!bar) throw new Error("no status bar");
+			await shoot("status-bar", picked.panel, { x: bar.x + bar.width - 420, y: bar.y, width: 420, height: bar.height });
+
+			if (picked.citedIn) {
+				await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.citations(n), picked.citedIn);
+				await expectShown(page, ".reference-check-cited-in a.internal-link", `cited-in section (${picked.citedIn})`);
+				await shoot("cited-in", picked.citedIn);
+			}
+			if (picked.references) {
+				await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.citations(n), picked.references);
+				await expectShown(page, ".reference-check-references .reference-check-reference", `references section (${picked.references})`);
+				await shoot("references", picked.references);
+			}
+			await page.close();
+		}
+	} finally {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+	if (errors.length > 0) throw new Error(`errors in the page:\n${errors.join("\n")}`);
+	return { picked, shots, skipped };
+}
