@@ -3,15 +3,17 @@
 // Copies example-vault/ to a temporary folder, serves the recorded OpenAlex index
 // (scripts/example-vault-openalex.json) on 127.0.0.1 with the fake server the tests use, runs the
 // built `refcheck` CLI (dist/refcheck.cjs) on the copy — progress, summary table, check_logs written
-// into the copy — then prints one line per reference and, when E1's scripts/screenshots.ts and a
-// Chromium are available, renders the screenshots for that run.
+// into the copy — then prints one line per reference and, when a Chromium is available, renders the
+// screenshots of that run (scripts/screenshots.ts --vault <the copy>).
 //
 //   npm run demo                      the run above
+//   npm run demo -- --screenshots-out DIR   render the screenshots of the run into DIR
+//                                     (default: beside the temporary copy)
 //   npm run demo -- --serve [--port N] keep the replay running on 127.0.0.1:8787 for Obsidian
 //   npm run build:example             build and copy main.js, manifest.json, styles.css into
 //                                     example-vault/.obsidian/plugins/reference-check/
 import { spawn, spawnSync } from "child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "fs";
 import http from "http";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -167,42 +169,12 @@ function run(cmd: string, args: string[], out: (s: string) => void, err: (s: str
 	});
 }
 
-/**
- * E1's scripts/screenshots.ts renders the notes under <cwd>/test/fixtures/corpus (it shows
- * shared-references/bibtex-entries/clark2021.md and buolamwini_gender_shades_2018.md, both in the
- * example vault) into <cwd>/docs/screenshots. Run it unchanged from a temporary root whose corpus is
- * the checked copy — so the screenshots show this run — and whose docs/ is scratch, so the repository's
- * committed screenshots are not touched. Everything else is a symlink to the repository.
- */
-async function renderScreenshots(vault: string, outDir: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-	const root = join(vault, "..", "screenshot-root");
-	const corpus = join(root, "test", "fixtures", "corpus");
-	mkdirSync(join(corpus, "shared-references"), { recursive: true });
-	cpSync(join(vault, "references"), join(corpus, "shared-references", "bibtex-entries"), { recursive: true });
-	cpSync(join(vault, "pages"), join(corpus, "pages"), { recursive: true });
-	for (const entry of ["scripts", "src", "node_modules", "styles.css", "manifest.json", "package.json"]) {
-		symlinkSync(join(ROOT, entry), join(root, entry));
-	}
-	for (const entry of readdirSync(join(ROOT, "test"))) {
-		if (entry !== "fixtures") symlinkSync(join(ROOT, "test", entry), join(root, "test", entry));
-	}
-	const code = await new Promise<number>((done, fail) => {
-		const child = spawn(process.execPath, ["--import", "tsx", join(root, "scripts", "screenshots.ts")], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-		// Its "wrote docs/screenshots/…" lines name the scratch root: the files are listed below instead.
-		child.stdout.on("data", (d: Buffer) => out(d.toString().replace(/^wrote docs\/screenshots\/.*\n/gm, "")));
-		child.stderr.on("data", (d: Buffer) => err(d.toString()));
-		child.on("error", fail);
-		child.on("close", (c) => done(c ?? 1));
-	});
-	if (code === 0) {
-		cpSync(join(root, "docs", "screenshots"), outDir, { recursive: true });
-		for (const png of readdirSync(outDir).sort()) out(`  ${join(outDir, png)}\n`);
-	}
-	rmSync(root, { recursive: true, force: true });
-	return code;
+/** Renders the screenshots of the checked copy with scripts/screenshots.ts (`--vault`, `--out`). */
+function renderScreenshots(vault: string, outDir: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+	return run(process.execPath, ["--import", "tsx", SCREENSHOTS, "--vault", vault, "--out", outDir], out, err);
 }
 
-export async function runDemo(opts: { out?: (s: string) => void; err?: (s: string) => void; screenshots?: boolean } = {}): Promise<DemoRun> {
+export async function runDemo(opts: { out?: (s: string) => void; err?: (s: string) => void; screenshots?: boolean; screenshotDir?: string } = {}): Promise<DemoRun> {
 	const out = opts.out ?? ((s: string) => process.stdout.write(s));
 	const err = opts.err ?? ((s: string) => process.stderr.write(s));
 	ensureBuilt(out);
@@ -252,9 +224,10 @@ export async function runDemo(opts: { out?: (s: string) => void; err?: (s: strin
 	let screenshotDir: string | null = null;
 	if (opts.screenshots !== false && existsSync(SCREENSHOTS) && chromiumAvailable()) {
 		out(`\nRendering screenshots of this run (scripts/screenshots.ts)…\n`);
-		screenshotDir = join(vault, "..", "screenshots");
+		screenshotDir = opts.screenshotDir ?? join(vault, "..", "screenshots");
 		const code = await renderScreenshots(vault, screenshotDir, out, err);
 		screenshots = code === 0 ? "rendered" : "failed";
+		if (code === 0) out(`Screenshots of this run are in ${screenshotDir}\n`);
 	} else if (opts.screenshots !== false) {
 		out(`\n(Screenshots skipped: ${existsSync(SCREENSHOTS) ? "no Chromium found" : "scripts/screenshots.ts not present"}.)\n`);
 	}
@@ -307,7 +280,9 @@ async function main(argv: string[]): Promise<number> {
 		await serve(i >= 0 ? Number(argv[i + 1]) : SERVE_PORT);
 		return -1; // keep running
 	}
-	const result = await runDemo({ screenshots: !argv.includes("--no-screenshots") });
+	const dirAt = argv.indexOf("--screenshots-out");
+	const screenshotDir = dirAt >= 0 && argv[dirAt + 1] ? resolve(argv[dirAt + 1]) : undefined;
+	const result = await runDemo({ screenshots: !argv.includes("--no-screenshots"), screenshotDir });
 	return result.exitCode === 0 && result.unmet.length === 0 && result.screenshots !== "failed" ? 0 : 1;
 }
 

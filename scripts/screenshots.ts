@@ -2,7 +2,7 @@
 // the cited-in section and the references section of a vault in headless Chromium, in light and
 // dark Obsidian-like themes (see scripts/screenshots/render.ts). The notes shown are chosen from
 // the vault (scripts/screenshots/pick.ts). Defaults: the fixture corpus into docs/screenshots/.
-import { relative, resolve } from "path";
+import { relative, resolve, sep } from "path";
 import { renderScreenshots } from "./screenshots/render";
 
 const USAGE = "usage: screenshots [--vault DIR] [--out DIR]   (defaults: test/fixtures/corpus, docs/screenshots)";
@@ -25,9 +25,10 @@ function parseArgs(argv: string[]): { vault: string; out: string } {
 async function main(): Promise<void> {
 	const { vault, out } = parseArgs(process.argv.slice(2));
 	const result = await renderScreenshots({ vault, out });
-	const shown = (p: string) => relative(process.cwd(), p) || ".";
+	const shown = (p: string) => (p.startsWith(process.cwd() + sep) ? relative(process.cwd(), p) : p);
 	console.log(`vault ${shown(vault)}: panel on ${result.picked.panel}, cited-in on ${result.picked.citedIn ?? "-"}, references on ${result.picked.references ?? "-"}`);
 	for (const s of result.skipped) console.log(`skipped ${s}`);
+	for (const w of result.warnings) console.warn(`warning: ${w}`);
 	for (const s of result.shots) console.log(`wrote ${shown(s.file)}`);
 }
 

@@ -4,7 +4,7 @@
 // page with `[@key]` citations of reference notes. Uses the plugin's own pure models.
 import { readdirSync, readFileSync } from "fs";
 import { join, relative } from "path";
-import { DEFAULT_STALE_DAYS } from "../../src/core/check-log";
+import { DEFAULT_STALE_DAYS, manualVerification, readCheckLog } from "../../src/core/check-log";
 import { CitedInIndex, DEFAULT_CITED_IN_FIELDS, nameKey } from "../../src/core/cited-in";
 import { compareEntries, panelEntry, type PanelEntry } from "../../src/core/panel-model";
 import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
@@ -49,6 +49,19 @@ function linkResolver(paths: string[]): (linkpath: string) => string | null {
 	};
 }
 
+/** A reference note's state, coarsely: how it was last checked, or whether a person verified it. */
+function stateOf(fm: Record<string, unknown> | null): string {
+	if (!fm) return "none";
+	if (manualVerification(fm)) return "manual";
+	return readCheckLog(fm)?.status ?? "unchecked";
+}
+
+/** Lexicographic comparison of scores: true when `a` beats `b` (ties keep the earlier path). */
+function better(a: number[], b: number[]): boolean {
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+	return false;
+}
+
 /** A few items make a readable picture; beyond `cap` more is not better. */
 function capped(n: number, cap: number): number {
 	return Math.min(n, cap);
@@ -79,30 +92,34 @@ export function pickNotes(files: Record<string, string>, now: Date): PickedNotes
 		{ ...DEFAULT_CITED_IN_FIELDS, resolveLinkpath: (linkpath) => resolve(linkpath) },
 	);
 
-	// Cited-in: every value resolves, and as many citing pages as fit (up to 5); then path order.
+	// Cited-in: every value resolves, as many citing pages as fit (up to 5), then the panel's note
+	// (the pictures tell one story), then path order.
 	let citedIn: string | null = null;
-	let citedInScore = [-1, -1];
+	let citedInScore = [-1, -1, -1];
 	for (const path of paths) {
 		if (!index.isReference(path)) continue;
 		const values = index.citedIn(path);
 		const pages = values.reduce((n, v) => n + v.citingPages.length, 0);
 		if (pages === 0) continue;
-		const score = [values.every((v) => v.destination.kind !== "unresolved") ? 1 : 0, capped(pages, 5)];
-		if (score[0] > citedInScore[0] || (score[0] === citedInScore[0] && score[1] > citedInScore[1])) {
+		const score = [values.every((v) => v.destination.kind !== "unresolved") ? 1 : 0, capped(pages, 5), path === panel ? 1 : 0];
+		if (better(score, citedInScore)) {
 			citedIn = path;
 			citedInScore = score;
 		}
 	}
 
-	// References: a page whose [@key] citations name the most reference notes (up to 8).
+	// References: a page citing reference notes in as many different states as possible (checked,
+	// not found, verified by a person, unchecked…), then citing the most of them (up to 8).
 	let references: string | null = null;
-	let referencesScore = 0;
+	let referencesScore = [0, 0];
 	for (const path of paths) {
 		if (index.isReference(path) || (index.citationsOf(path)?.keys.length ?? 0) === 0) continue;
-		const cited = index.referencesOf(path).references.filter((r) => r.via.includes("citation")).length;
-		if (capped(cited, 8) > referencesScore) {
+		const cited = index.referencesOf(path).references.filter((r) => r.via.includes("citation"));
+		const states = new Set(cited.map((r) => stateOf(frontmatters.get(r.path) ?? null)));
+		const score = [states.size, capped(cited.length, 8)];
+		if (better(score, referencesScore)) {
 			references = path;
-			referencesScore = capped(cited, 8);
+			referencesScore = score;
 		}
 	}
 	return { panel, citedIn, references };

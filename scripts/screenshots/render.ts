@@ -42,6 +42,8 @@ export interface RenderResult {
 	shots: Shot[];
 	/** Shots not taken, with the reason (the vault has nothing to show there). */
 	skipped: string[];
+	/** The page's warnings (e.g. an icon the shim cannot draw), deduplicated. */
+	warnings: string[];
 }
 
 interface ShotsApi {
@@ -99,6 +101,7 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 	if (!picked.citedIn) skipped.push("cited-in: no reference note's cited_in holds a page citing it");
 	if (!picked.references) skipped.push("references: no page cites a reference note with [@key]");
 	const errors: string[] = [];
+	const warnings = new Set<string>();
 	const profile = mkdtempSync(join(tmpdir(), "reference-check-shots-"));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath,
@@ -114,6 +117,7 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 			page.on("pageerror", (e) => errors.push(`${theme}: ${e.message}`));
 			page.on("console", (m) => {
 				if (m.type() === "error") errors.push(`${theme}: ${m.text()}`);
+				else if (m.type() === "warning") warnings.add(m.text());
 			});
 			const shoot = async (kind: ShotKind, note: string, clip?: { x: number; y: number; width: number; height: number }) => {
 				const shot: Shot = { kind, theme, note, file: join(opts.out, `${kind}-${theme}.png`) };
@@ -151,5 +155,5 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 		rmSync(profile, { recursive: true, force: true });
 	}
 	if (errors.length > 0) throw new Error(`errors in the page:\n${errors.join("\n")}`);
-	return { picked, shots, skipped };
+	return { picked, shots, skipped, warnings: [...warnings] };
 }

@@ -270,11 +270,17 @@ function summaryTable(results: NoteResult[], ctx: { upToDate: number; unreadable
 		s += "\nNeeds attention:\n";
 		for (const r of problems.slice(0, 50)) {
 			const what = r.result.status === "mismatch" ? "major mismatch" : r.result.status;
-			s += `  ${what.padEnd(15)} ${r.path}${notesOf(r).length ? ` — ${notesOf(r).join("; ")}` : ""}\n`;
+			s += `  ${what.padEnd(15)} ${r.path}${notesOf(r).length ? ` — ${terminalSafe(notesOf(r).join("; "))}` : ""}\n`;
 		}
 		if (problems.length > 50) s += `  … and ${problems.length - 50} more (see --json)\n`;
 	}
 	return s;
+}
+
+/** Notes quote OpenAlex text: no control characters (escape sequences, line breaks) reach the terminal. */
+function terminalSafe(s: string): string {
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
+	return s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
 }
 
 function duration(seconds: number): string {

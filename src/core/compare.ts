@@ -222,7 +222,7 @@ function compareDoi(ref: Reference, work: RemoteWork, v: Verdict): DoiFieldCheck
 		v.accept("doi: the note has the arXiv DOI of this work");
 		return { local, remote, match: true };
 	}
-	if (work.locations.some((l) => l.landingPageUrl && l.landingPageUrl.toLowerCase().includes(local))) {
+	if (work.locations.some((l) => l.landingPageUrl && urlNamesDoi(l.landingPageUrl, local))) {
 		v.accept("doi: the note's DOI belongs to another location of this work");
 		return { local, remote, match: true };
 	}
@@ -232,6 +232,23 @@ function compareDoi(ref: Reference, work: RemoteWork, v: Verdict): DoiFieldCheck
 	}
 	v.flag("doi", "major", `doi: the note has ${local}, the work has ${remote}`);
 	return { local, remote, match: false };
+}
+
+/**
+ * True when the URL holds exactly this DOI ("https://doi.org/10.1/x?…"), not a longer one that
+ * merely starts with it (a truncated DOI in the note must not pass as another location's).
+ */
+function urlNamesDoi(url: string, doi: string): boolean {
+	const u = url.toLowerCase();
+	for (let i = u.indexOf(doi); i !== -1; i = u.indexOf(doi, i + 1)) {
+		const end = i + doi.length;
+		const before = u[i - 1];
+		const after = u[end];
+		const startsPart = before === undefined || before === "/" || before === "=";
+		const endsPart = after === undefined || after === "?" || after === "#" || after === "&" || (after === "/" && end === u.length - 1);
+		if (startsPart && endsPart) return true;
+	}
+	return false;
 }
 
 // ---------- authors ----------

@@ -307,10 +307,13 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 /** An organization named as author ("{Tatsu Lab}", "NIST", "OpenAI"), not a person. */
 export function isOrganizationAuthor(name: string): boolean {
 	const t = name.trim();
-	return /^\{.*\}$/.test(t) || ORGANIZATION.test(foldText(t)) || (/^[A-Z][A-Z&-]{1,9}$/.test(t));
+	const f = foldText(t);
+	return /^\{.*\}$/.test(t) || ORGANIZATION.test(f) || SURNAME_LIKE_ORGANIZATION.test(f) || (/^[A-Z][A-Z&-]{1,9}$/.test(t));
 }
 
-const ORGANIZATION = /\b(team|lab|labs|laboratory|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|meta|nvidia|working|task force|agency|department|office|bank|commission|forum|authors|contributors|datasets)\b/;
+const ORGANIZATION = /\b(team|lab|labs|laboratory|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|nvidia|working|task force|agency|department|office|commission|forum|authors|contributors|datasets)\b/;
+/** "Bank" and "Meta" are also family names ("Steven Bank"): organizations only in these forms. */
+const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investment|national|deutsche) bank\b|\bbank (of|for)\b|^meta( ai| platforms| research)?$/;
 
 /**
  * Does the local first author agree with the remote's? The remote's first author decides; the

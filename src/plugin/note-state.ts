@@ -35,9 +35,13 @@ export function noteState(fm: Record<string, unknown>, opts: { staleDays: number
 		return { kind: "unchecked", label: "Unchecked", detail: "Not checked against OpenAlex yet.", icon: "circle-dashed", severity: null, fields: [] };
 	}
 	const when = `checked ${checkedOn(log.checked_at)}`;
-	if (isStale(log, opts.staleDays, opts.now)) {
-		return { kind: "stale", label: "Stale", detail: `Last ${when} (${log.status.replace("_", " ")}), older than ${opts.staleDays} days.`, icon: "history", severity: null, fields: [] };
+	const stale = isStale(log, opts.staleDays, opts.now);
+	// An old confirmation is only "stale"; an old mismatch or not-found is still the verdict to act on
+	// (as in the panel), with its age said.
+	if (stale && log.status === "confirmed") {
+		return { kind: "stale", label: "Stale", detail: `Last ${when} (confirmed), older than ${opts.staleDays} days.`, icon: "history", severity: null, fields: [] };
 	}
+	const age = stale ? ` Older than ${opts.staleDays} days: verify again to refresh.` : "";
 	const manualNote = manual ? ` Verified by ${manual.verified_by}.` : "";
 	switch (log.status) {
 		case "confirmed":
@@ -57,7 +61,7 @@ export function noteState(fm: Record<string, unknown>, opts: { staleDays: number
 			return {
 				kind: "mismatch",
 				label: `${severity === "major" ? "Major" : "Minor"} mismatch: ${what}`,
-				detail: `${severity === "major" ? "Major" : "Minor"} mismatch with OpenAlex in ${what}, ${when}.`,
+				detail: `${severity === "major" ? "Major" : "Minor"} mismatch with OpenAlex in ${what}, ${when}.${age}`,
 				icon: severity === "major" ? "x-circle" : "alert-circle",
 				severity,
 				fields,
@@ -65,7 +69,7 @@ export function noteState(fm: Record<string, unknown>, opts: { staleDays: number
 		}
 		case "not_found":
 			if (manual) return { kind: "manual", label: "Verified by you", detail: `Verified by ${manual.verified_by}; not found in OpenAlex, ${when}.`, icon: "user-check", severity: null, fields: [] };
-			return { kind: "not_found", label: "Not found", detail: `Not found in OpenAlex, ${when}.`, icon: "search-x", severity: null, fields: [] };
+			return { kind: "not_found", label: "Not found", detail: `Not found in OpenAlex, ${when}.${age}`, icon: "search-x", severity: null, fields: [] };
 		case "skipped":
 		default: {
 			const reason = Array.isArray(log.notes) && log.notes.length ? ` ${String(log.notes[0])}` : "";

@@ -95,7 +95,11 @@ describe("note state", () => {
 		const manual = noteState({ ...fm, manually_verified: { verified_at: at, verified_by: "Ann" } }, { staleDays: 180, now });
 		expect(manual.kind).toBe("manual");
 		expect(manual.detail).toMatch(/Verified by Ann; OpenAlex differs \(minor\): year, venue/);
-		expect(noteState(fm, { staleDays: 10, now }).kind).toBe("stale");
+		// An old mismatch is still the verdict (as in the panel), with its age said; an old confirmation is stale.
+		const old = noteState(fm, { staleDays: 10, now });
+		expect(old).toMatchObject({ kind: "mismatch", label: "Minor mismatch: year, venue" });
+		expect(old.detail).toMatch(/Older than 10 days: verify again to refresh\.$/);
+		expect(noteState({ check_log: { ...fm.check_log, status: "confirmed" } }, { staleDays: 10, now }).kind).toBe("stale");
 		expect(noteState(fm, { staleDays: 180, now, error: "OpenAlex answered 500" }).detail).toBe("Last check failed: OpenAlex answered 500");
 	});
 });

@@ -13,6 +13,9 @@ export interface ModelSource {
 	state(path: string): NoteState;
 }
 
+/** Labels of the states without a current verdict (the status bar's wording). */
+const UNCHECKED_LABELS: Partial<Record<NoteState["kind"], string>> = { stale: "Stale", skipped: "Not checkable", error: "Check failed" };
+
 /** The four badges of the References section; the status bar's finer states map onto them. */
 export function badgeFor(state: NoteState): BadgeModel {
 	switch (state.kind) {
@@ -20,12 +23,14 @@ export function badgeFor(state: NoteState): BadgeModel {
 		case "manual":
 			return { kind: "verified", label: state.kind === "manual" ? "Verified by you" : "Verified", detail: state.detail };
 		case "mismatch":
-			return { kind: "mismatch", label: state.severity === "major" ? "Major mismatch" : "Mismatch", detail: state.detail };
+			return state.severity === "major"
+				? { kind: "mismatch", label: "Major mismatch", detail: state.detail, major: true }
+				: { kind: "mismatch", label: "Minor mismatch", detail: state.detail };
 		case "not_found":
 			return { kind: "not-found", label: "Not found", detail: state.detail };
 		default:
 			// Unchecked, stale, skipped, error: no current verdict to rely on.
-			return { kind: "unchecked", label: state.kind === "stale" ? "Stale" : "Unchecked", detail: state.detail };
+			return { kind: "unchecked", label: UNCHECKED_LABELS[state.kind] ?? "Unchecked", detail: state.detail };
 	}
 }
 

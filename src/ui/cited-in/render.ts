@@ -28,6 +28,8 @@ export interface BadgeModel {
 	label: string;
 	/** Full sentence for the tooltip. */
 	detail: string;
+	/** Major mismatches are coloured like the panel's major group. */
+	major?: boolean;
 }
 
 export interface ReferenceItemModel {
@@ -140,7 +142,7 @@ function renderReferenceList(parent: HTMLElement, items: ReferenceItemModel[], h
 	for (const item of items) {
 		const li = list.createEl("li", { cls: "reference-check-reference" });
 		li.createSpan({
-			cls: ["reference-check-badge", `reference-check-badge-${item.badge.kind}`],
+			cls: ["reference-check-badge", `reference-check-badge-${item.badge.kind}`, ...(item.badge.major ? ["reference-check-badge-major"] : [])],
 			text: item.badge.label,
 			attr: { "aria-label": item.badge.detail },
 		});

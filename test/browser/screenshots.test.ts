@@ -1,0 +1,163 @@
+// The screenshots script in real headless Chromium (Debian `chromium`; CI installs it, see .ci/run):
+// renders the fixture corpus into a temp dir and checks each PNG and what the page showed just
+// before the shot — read from the DOM with playwright, and compared with what the vault's notes say.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { parse } from "yaml";
+import type { Page } from "playwright-core";
+import { renderScreenshots, THEMES, type RenderResult, type ShotKind } from "../../scripts/screenshots/render";
+import { readVault } from "../../scripts/screenshots/pick";
+import { GROUP_LABELS } from "../../src/core/panel-model";
+
+const VAULT = resolve(__dirname, "..", "fixtures", "corpus");
+const KINDS: ShotKind[] = ["panel", "status-bar", "cited-in", "references"];
+const BADGES = ["Verified", "Verified by you", "Major mismatch", "Mismatch", "Not found", "Stale", "Unchecked"];
+const STALE_DAYS = 30; // the plugin's default (DESIGN)
+
+interface Seen {
+	mainTitle: string;
+	chips: string[];
+	reviewLine: string;
+	expandedTitle: string[];
+	statusLabel: string;
+	viewTitle: string;
+	citedInPageLinks: string[];
+	citedKeys: string[];
+	badges: string[];
+}
+
+async function texts(page: Page, selector: string): Promise<string[]> {
+	return (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
+}
+
+async function look(kind: ShotKind, page: Page): Promise<Seen> {
+	const side = ".workspace-leaf.shot-side";
+	return {
+		mainTitle: (await texts(page, ".workspace-leaf.shot-main .view-header-title")).join(),
+		chips: kind === "panel" ? await texts(page, `${side} .reference-check-chip:visible`) : [],
+		reviewLine: kind === "panel" ? (await texts(page, `${side} .reference-check-panel-status`)).join() : "",
+		expandedTitle: kind === "panel" ? await texts(page, `${side} .reference-check-entry.is-expanded .reference-check-title`) : [],
+		statusLabel: (await texts(page, ".status-bar .reference-check-status-label")).join(),
+		viewTitle: (await texts(page, `${side} .reference-check-view-title`)).join(),
+		citedInPageLinks: await texts(page, `${side} .reference-check-cited-in .reference-check-pages a.internal-link`),
+		citedKeys: await texts(page, `${side} .reference-check-references .reference-check-reference:has(.reference-check-via-citation) .reference-check-citekey`),
+		badges: await texts(page, `${side} .reference-check-references .reference-check-reference:has(.reference-check-via-citation) .reference-check-badge`),
+	};
+}
+
+/** Width and height from a PNG's IHDR, after checking the signature. */
+function pngSize(file: string): { width: number; height: number; bytes: number } {
+	const b = readFileSync(file);
+	expect(b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${file} is a PNG`).toBe(true);
+	expect(b.subarray(12, 16).toString("latin1")).toBe("IHDR");
+	return { width: b.readUInt32BE(16), height: b.readUInt32BE(20), bytes: b.length };
+}
+
+const files = readVault(VAULT);
+const frontmatter = (path: string): Record<string, unknown> => parse(files[path].split(/^---$/m)[1]) as Record<string, unknown>;
+const basename = (path: string) => path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
+/** Pandoc-style `@key`s in a text (not e-mail addresses): the oracle, independent of the plugin's scanner. */
+const keysIn = (text: string) => new Set([...text.matchAll(/(?<![\w@.])@([A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]*\w)?)/g)].map((m) => m[1]));
+const noteKeys = new Set(Object.keys(files).map((p) => frontmatter(p).citation_key).filter((k): k is string => typeof k === "string"));
+
+describe("screenshots (headless Chromium)", () => {
+	const out = mkdtempSync(join(tmpdir(), "reference-check-shots-test-"));
+	const seen = new Map<string, Seen>();
+	let rendered: RenderResult | Error = new Error("not rendered");
+	/** The render's result; a failed render (e.g. no Chromium: it says where it looked) fails every test, never skips it. */
+	const result = (): RenderResult => {
+		if (rendered instanceof Error) throw rendered;
+		return rendered;
+	};
+
+	beforeAll(async () => {
+		rendered = await renderScreenshots({ vault: VAULT, out, inspect: async (shot, page) => void seen.set(`${shot.kind}-${shot.theme}`, await look(shot.kind, page)) }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+	}, 60_000);
+	afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+	it("writes every shot in both themes as a PNG of the expected size", () => {
+		expect(result().skipped).toEqual([]);
+		for (const theme of THEMES) {
+			for (const kind of KINDS) {
+				const file = join(out, `${kind}-${theme}.png`);
+				expect(existsSync(file), file).toBe(true);
+				const png = pngSize(file);
+				if (kind === "status-bar") {
+					expect(png.width).toBe(420);
+					expect(png.height).toBeGreaterThanOrEqual(20);
+					expect(png.height).toBeLessThan(60);
+					expect(png.bytes, file).toBeGreaterThan(800); // an empty 420×25 strip is ~200 bytes
+				} else {
+					expect([png.width, png.height]).toEqual([1200, 820]);
+					expect(png.bytes, file).toBeGreaterThan(40_000); // a blank frame is a few kB
+				}
+			}
+		}
+		expect(result().shots.map((s) => s.file).sort()).toEqual(THEMES.flatMap((t) => KINDS.map((k) => join(out, `${k}-${t}.png`))).sort());
+	});
+
+	it("picks a major mismatch for the panel and shows its entry expanded, with group chips", () => {
+		const note = result().picked.panel;
+		for (const theme of THEMES) {
+			const s = seen.get(`panel-${theme}`);
+			expect(s, theme).toBeDefined();
+			if (!s) continue;
+			expect(s.mainTitle).toBe(basename(note));
+			expect(s.expandedTitle).toEqual([String(frontmatter(note).title).replace(/\s+/g, " ")]);
+			const chips = s.chips.map((c) => /^(.*\S)\s+(\d+)$/.exec(c));
+			expect(chips.every((m) => m !== null && Object.values(GROUP_LABELS).includes(m[1])), s.chips.join(" | ")).toBe(true);
+			const counts = new Map(chips.map((m) => [m?.[1], Number(m?.[2])]));
+			expect(counts.get("Major mismatches")).toBeGreaterThan(0);
+			const total = [...counts.values()].reduce((a, b) => a + b, 0);
+			expect(s.reviewLine).toBe(`${total} references to review`);
+		}
+	});
+
+	it("shows the panel note's state in the status bar", () => {
+		const log = frontmatter(result().picked.panel).check_log as { checked_at: string };
+		const stale = Date.now() - Date.parse(log.checked_at) > STALE_DAYS * 86_400_000;
+		for (const theme of THEMES) {
+			const label = seen.get(`status-bar-${theme}`)?.statusLabel ?? "";
+			if (stale) expect(label).toBe("Stale");
+			else expect(label).toMatch(/^Major mismatch: \w/);
+		}
+	});
+
+	it("links the pages that cite the cited-in note, and only those", () => {
+		const note = result().picked.citedIn;
+		expect(note).not.toBeNull();
+		if (!note) return;
+		const fm = frontmatter(note);
+		const key = String(fm.citation_key);
+		const folders = (fm.cited_in as string[]).map(String);
+		// Pages in a folder named by cited_in whose text cites @key.
+		const expected = Object.keys(files)
+			.filter((p) => folders.some((f) => p.split("/").slice(0, -1).includes(f)) && keysIn(files[p]).has(key))
+			.map(basename)
+			.sort();
+		expect(expected.length).toBeGreaterThan(0);
+		for (const theme of THEMES) {
+			const s = seen.get(`cited-in-${theme}`);
+			expect(s?.viewTitle).toBe(basename(note));
+			expect(s?.mainTitle).toBe(basename(note));
+			expect([...(s?.citedInPageLinks ?? [])].sort()).toEqual(expected);
+		}
+	});
+
+	it("lists the references a page cites with [@key], each with a state badge", () => {
+		const page = result().picked.references;
+		expect(page).not.toBeNull();
+		if (!page) return;
+		const expected = [...keysIn(files[page].slice(files[page].indexOf("\n---", 3)))].filter((k) => noteKeys.has(k)).sort();
+		expect(expected.length).toBeGreaterThan(0);
+		for (const theme of THEMES) {
+			const s = seen.get(`references-${theme}`);
+			expect(s?.viewTitle).toBe(basename(page));
+			expect([...(s?.citedKeys ?? [])].map((k) => k.replace(/^@/, "")).sort()).toEqual(expected);
+			expect(s?.badges.length).toBe(expected.length);
+			expect(s?.badges.every((b) => BADGES.includes(b)), s?.badges.join(" | ")).toBe(true);
+		}
+	});
+});
