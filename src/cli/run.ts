@@ -1,6 +1,7 @@
 // `refcheck check <folder>`: the headless checker (CI, batch use). Same pipeline as the plugin:
 // read → needs check? → checkReferences → splice the check_log into the note.
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "fs";
+import { randomBytes } from "crypto";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "fs";
 import { join, relative, sep } from "path";
 import { parseArgs } from "util";
 import type { CheckResult, Reference } from "../core/types";
@@ -184,10 +185,16 @@ function writeLog(abs: string, checked: Reference, result: CheckResult): string 
 	const spliced = spliceCheckLog(current, result.log);
 	if ("error" in spliced) return spliced.error;
 	if (spliced.text === current) return undefined;
-	// Write beside and rename: a crash never leaves half a note.
-	const tmp = `${abs}.refcheck-tmp`;
-	writeFileSync(tmp, spliced.text);
-	renameSync(tmp, abs);
+	// Write beside and rename: a crash never leaves half a note. A fresh name opened with "wx"
+	// (create, never open an existing path) so a link planted in the vault is not written through.
+	const tmp = `${abs}.${randomBytes(6).toString("hex")}.refcheck-tmp`;
+	try {
+		writeFileSync(tmp, spliced.text, { flag: "wx" });
+		renameSync(tmp, abs);
+	} catch (e) {
+		rmSync(tmp, { force: true });
+		return e instanceof Error ? e.message : String(e);
+	}
 	return undefined;
 }
 

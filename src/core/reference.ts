@@ -42,16 +42,27 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: { typeValue?:
 	if (!titleOf(fm)) return false;
 	if (citationKey(fm)) return true;
 	if (normalizeDoi(str(fm, "doi", "DOI"))) return true;
+	// Authors and a year alone make a reference only in an untyped note: a note whose own `type`
+	// says it is something else (news_coverage, shared_memo, talk…) is a page, not a citation.
+	if (type !== null) return false;
 	return readAuthors(fm).authors.length > 0 && readYear(fm) !== null;
 }
 
 function titleOf(fm: Record<string, unknown>): string | null {
 	const t = str(fm, "title");
 	if (t) return t.replace(/\s+/g, " ");
-	// Zotero Integration notes often keep only a citekey and an alias holding the title
-	if (citationKey(fm)) {
-		const a = str(fm, "aliases", "alias");
-		if (a) return a.replace(/\s+/g, " ");
+	// Zotero Integration notes often keep only a citekey and an alias holding the title; an
+	// "@citekey" alias (for [[@key]] links) is not the title.
+	const key = citationKey(fm);
+	if (key) {
+		for (const k of ["aliases", "alias"]) {
+			const v = fm[k];
+			for (const item of Array.isArray(v) ? (v as unknown[]) : [v]) {
+				const a: unknown = typeof item === "number" && Number.isFinite(item) ? String(item) : item;
+				if (typeof a !== "string" || isMissing(a) || a.trim().replace(/^@/, "") === key) continue;
+				return a.trim().replace(/\s+/g, " ");
+			}
+		}
 	}
 	return null;
 }

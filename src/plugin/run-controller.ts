@@ -12,13 +12,20 @@ import { parseFrontmatter, spliceCheckLog } from "../vault/frontmatter";
 import { checkReferences } from "../openalex/check";
 import type { OpenAlexClient } from "../openalex/client";
 import type { ReferenceCheckSettings } from "../settings";
-import { scanReferences, SLICE_MS, yieldToUi, type QueuedReference } from "./vault-scan";
+import { scanReferences, TimeSlicer, type QueuedReference } from "./vault-scan";
 import type { RunControl, RunProgress, RunScope, RunSummary } from "./services";
 
 /** References per checkReferences call (the DOI filter takes at most 50 values a request). */
 export const BATCH_SIZE = 50;
 /** A note edited during each of its checks this many times is reported instead of re-queued. */
 const MAX_ATTEMPTS = 3;
+/**
+ * Budget for one stretch of writing results (compare, check_log, splice, Vault.process) before
+ * the UI gets a turn. Small, because timer callbacks that come due together run back to back in
+ * one turn of the event loop: the metadata cache parsing the notes just written, other plugins,
+ * and a second slice of ours.
+ */
+const WRITE_SLICE_MS = 2;
 
 export interface RunDeps {
 	vault: Vault;
@@ -158,7 +165,7 @@ export class RunController implements RunControl {
 			this.emitProgress(progress);
 		};
 
-		let sliceStart = Date.now();
+		const slicer = new TimeSlicer(WRITE_SLICE_MS);
 		while (client && queue.length > 0 && !signal.aborted && !client.stoppedBy) {
 			const batch = queue.splice(0, BATCH_SIZE);
 			const byPath = new Map(batch.map((e) => [e.file.path, e]));
@@ -201,10 +208,7 @@ export class RunController implements RunControl {
 			let writes: Promise<void> = Promise.resolve();
 			const applyInTurn = (key: string, result: CheckResult): Promise<void> => {
 				const next = writes.then(async () => {
-					if (Date.now() - sliceStart > SLICE_MS) {
-						await yieldToUi();
-						sliceStart = Date.now();
-					}
+					await slicer.maybeYield();
 					await apply(key, result);
 				});
 				writes = next.catch(() => undefined);
@@ -230,8 +234,7 @@ export class RunController implements RunControl {
 			// Anything in the batch left without a verdict (cancel, budget) is counted below.
 			for (const entry of batch) if (!handled.has(entry) && (signal.aborted || client.stoppedBy)) queue.push(entry);
 			summary.remainingCredits = client.stats.remainingCredits ?? summary.remainingCredits;
-			await yieldToUi();
-			sliceStart = Date.now();
+			await slicer.yield();
 		}
 
 		summary.notChecked = queue.length;

@@ -21,6 +21,33 @@ export function yieldToUi(): Promise<void> {
 	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
+/**
+ * Measures a stretch of synchronous work and gives the UI a turn once it has used its budget.
+ * performance.now(), not Date.now(): whole milliseconds would stretch a 2 ms budget to 3.
+ */
+export class TimeSlicer {
+	private start = performance.now();
+
+	constructor(private readonly budgetMs: number = SLICE_MS) {}
+
+	/** True when the current slice has used its budget. */
+	get due(): boolean {
+		return performance.now() - this.start >= this.budgetMs;
+	}
+
+	/** Yields when the slice is used up; true when it did. */
+	async maybeYield(): Promise<boolean> {
+		if (!this.due) return false;
+		await this.yield();
+		return true;
+	}
+
+	async yield(): Promise<void> {
+		await yieldToUi();
+		this.start = performance.now();
+	}
+}
+
 function inFolder(path: string, folder: string): boolean {
 	return path === folder || path.startsWith(folder.endsWith("/") ? folder : `${folder}/`);
 }
@@ -65,13 +92,9 @@ export async function scanReferences(
 	const force = opts.force || scope.kind === "files";
 	const files = paths ? [...paths].map((p) => vault.getFileByPath(p)).filter((f): f is TFile => f !== null) : vault.getMarkdownFiles();
 	const queue: QueuedReference[] = [];
-	let sliceStart = Date.now();
+	const slicer = new TimeSlicer();
 	for (let i = 0; i < files.length; i++) {
-		if ((i & 63) === 0 && Date.now() - sliceStart > SLICE_MS) {
-			await yieldToUi();
-			if (opts.signal?.aborted) return [];
-			sliceStart = Date.now();
-		}
+		if ((i & 15) === 0 && (await slicer.maybeYield()) && opts.signal?.aborted) return [];
 		const file = files[i];
 		if (!inScope(file.path, scope, paths)) continue;
 		const found = cachedReference(file, cache, settings);

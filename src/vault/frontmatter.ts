@@ -379,27 +379,44 @@ function splice(text: string, key: string, value: unknown, guard?: Guard): Splic
 	}
 
 	const withEol = (entry: string) => (block.eol === "\n" ? entry : entry.replace(/\n/g, block.eol));
-	let entry = "";
-	if (value !== undefined) {
-		// Never write what would not read back as the value given.
-		const checked = verifiedEntry(key, value);
-		if (checked === null) return { error: `\`${key}\` cannot be written so that it reads back as the same value` };
-		entry = withEol(checked);
-		// A keep-chomped block scalar (`|+`) also takes in the blank lines that follow it in the note.
-		if (KEEP_CHOMPING.test(checked) && !readsBackInNote(text.slice(0, from) + entry + text.slice(to), key, value)) {
-			const fallback = entryText(key, value, BLOCK_FREE_STRING);
-			if (!readsBack(fallback, key, value)) return { error: `\`${key}\` cannot be written so that it reads back as the same value` };
-			entry = withEol(fallback);
-		}
+	const assemble = (entry: string) => text.slice(0, from) + entry + text.slice(to);
+	// A keep-chomped block scalar (`|+`), the note's or ours, takes in the blank lines that come to
+	// follow it: then the whole result is read back (the key as written, every other key as it was).
+	const keepChomped = KEEP_CHOMPING.test(text.slice(block.start, block.end));
+	const unchangedElsewhere = (out: string) => noteReadsBack(out, doc, key, value);
+	const refused = { error: `writing \`${key}\` would change how another part of the frontmatter reads; not written` };
+	if (value === undefined) {
+		const out = assemble("");
+		return keepChomped && !unchangedElsewhere(out) ? refused : { text: out };
 	}
-	return { text: text.slice(0, from) + entry + text.slice(to) };
+	// Never write what would not read back as the value given.
+	const checked = verifiedEntry(key, value);
+	if (checked === null) return { error: `\`${key}\` cannot be written so that it reads back as the same value` };
+	let out = assemble(withEol(checked));
+	if ((keepChomped || KEEP_CHOMPING.test(checked)) && !unchangedElsewhere(out)) {
+		const fallback = entryText(key, value, BLOCK_FREE_STRING);
+		out = assemble(withEol(fallback));
+		if (!readsBack(fallback, key, value) || !unchangedElsewhere(out)) return refused;
+	}
+	return { text: out };
 }
 
-const KEEP_CHOMPING = /[|>][1-9]?\+[ \t]*$/m;
+/** A block scalar header with the keep indicator (`|+`, `>2+`, `|+2 # comment`). */
+const KEEP_CHOMPING = /[|>](?:[1-9]?\+|\+[1-9])[ \t]*(?:#.*)?$/m;
 
-function readsBackInNote(text: string, key: string, value: unknown): boolean {
+/** True when `text`'s frontmatter is `before` with only `key` set to `value` (undefined: removed). */
+function noteReadsBack(text: string, before: Document.Parsed, key: string, value: unknown): boolean {
 	const fm = parseFrontmatter(text);
-	return !("error" in fm) && deepEqual(fm.data[key], value);
+	if ("error" in fm) return false;
+	let expected: Record<string, unknown>;
+	try {
+		expected = { ...((before.toJS() ?? {}) as Record<string, unknown>) };
+	} catch {
+		return false;
+	}
+	if (value === undefined) delete expected[key];
+	else expected[key] = value;
+	return deepEqual(fm.data, expected);
 }
 
 /**

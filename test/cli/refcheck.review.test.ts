@@ -1,7 +1,7 @@
 // Review findings for `refcheck check`: a note edited while the check ran, and the API key in
 // error messages built from a request URL.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli, type CliIO } from "../../src/cli/run";
@@ -110,5 +110,28 @@ describe("refcheck: remote text printed to the terminal", () => {
 		expect(res.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 		// Each problem stays on its own line.
 		expect(res.out.split("\n").filter((l) => l.includes("owned"))).toHaveLength(1);
+	});
+});
+
+describe("refcheck: writing a note never follows a planted link", () => {
+	it("does not write through a symlink at the temporary file's path", async () => {
+		const path = writeNote("2020");
+		// A shared vault (or a pull request checked in CI) can hold any file, links included.
+		const outside = mkdtempSync(join(tmpdir(), "refcheck-outside-"));
+		const target = join(outside, "precious.txt");
+		writeFileSync(target, "do not overwrite\n");
+		symlinkSync(target, `${path}.refcheck-tmp`);
+		server = await startFakeOpenAlex({ works: [WORK] });
+		try {
+			await run(["check", dir, "--api-base", server.url, "--rate", "50", "--fail-on", "never"]);
+			expect(readFileSync(target, "utf8")).toBe("do not overwrite\n");
+			// The note itself is still a regular file (not replaced by the link).
+			expect(lstatSync(path).isFile()).toBe(true);
+			expect(readCheckLog((parseFrontmatter(readFileSync(path, "utf8")) as { data: Record<string, unknown> }).data)?.status).toBe("confirmed");
+			// No temporary file is left behind.
+			expect(readdirSync(join(dir, "refs")).filter((f) => f.includes("refcheck-tmp") && f !== "concurrent.md.refcheck-tmp")).toEqual([]);
+		} finally {
+			rmSync(outside, { recursive: true, force: true });
+		}
 	});
 });

@@ -90,3 +90,18 @@ describe("a value ending in blank lines, written before a blank line of the note
 		});
 	}
 });
+
+describe("a key removed or written right after the note's own keep-chomped block scalar", () => {
+	const notes = ["|+", "|+2 # kept", ">2+"].flatMap((header) => ["\n", "\r\n"].map((eol) => `---\nabstract: ${header}\n  para\n\ncheck_log: ~\n  \ntitle: T\n---\n`.replace(/\n/g, eol)));
+	for (const before of notes) {
+		it(`never changes the value of the block scalar before it: ${JSON.stringify(before)}`, () => {
+			const abstract = data(before).abstract;
+			for (const value of [undefined, LOG]) {
+				const out = spliceKey(before, "check_log", value);
+				if ("error" in out) continue; // refusing is fine; changing the abstract is not
+				expect(data(out.text).abstract).toBe(abstract);
+				expect(data(out.text).check_log).toEqual(value);
+			}
+		});
+	}
+});
