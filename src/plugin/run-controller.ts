@@ -37,7 +37,8 @@ export interface RunDeps {
 }
 
 interface QueueEntry extends QueuedReference {
-	attempts: number;
+	/** Checks already made while the note kept changing (none when absent). */
+	attempts?: number;
 }
 
 type WriteOutcome = { kind: "written" } | { kind: "changed"; reference: Reference } | { kind: "vanished" } | { kind: "error"; message: string };
@@ -150,7 +151,7 @@ export class RunController implements RunControl {
 			finishedAt: startedAt,
 		};
 		this.emitProgress(progress);
-		const queue: QueueEntry[] = (await scanReferences(this.deps.vault, this.deps.metadataCache, settings, scope, { force, now: startedAt, signal })).map((q) => ({ ...q, attempts: 0 }));
+		const queue: QueueEntry[] = await scanReferences(this.deps.vault, this.deps.metadataCache, settings, scope, { force, now: startedAt, signal });
 		summary.total = progress.total = queue.length;
 		this.emitProgress(progress);
 
@@ -184,15 +185,17 @@ export class RunController implements RunControl {
 						this.errorsByPath.delete(entry.file.path);
 						this.errorsByPath.delete(key);
 						break;
-					case "changed":
+					case "changed": {
 						// Checked fields edited meanwhile: check the note as it is now.
-						if (entry.attempts + 1 < MAX_ATTEMPTS) {
+						const attempts = (entry.attempts ?? 0) + 1;
+						if (attempts < MAX_ATTEMPTS) {
 							summary.rechecked++;
-							queue.push({ ...entry, reference: outcome.reference, attempts: entry.attempts + 1 });
+							queue.push({ ...entry, reference: outcome.reference, attempts });
 							return;
 						}
 						fail(entry.file.path, "The note kept changing during its check; verify it again later.");
 						break;
+					}
 					case "vanished":
 						summary.vanished++;
 						break;
