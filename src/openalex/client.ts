@@ -218,6 +218,8 @@ export class OpenAlexClient {
 			this.stats.cacheHits++;
 			return this.worksByDoi.get(key) ?? null;
 		}
+		// No real DOI has such a segment, and it would address another API path: not found.
+		if (hasDotSegment(key)) return null;
 		const work = await this.get(`/works/doi:${encodePathValue(key)}`, { select: WORK_SELECT }, 0, signal, true, (json) => this.remember(slimWork(asWork(json))));
 		// A merged preprint answers under its own DOI with the published record: remember both.
 		this.worksByDoi.set(key, work);
@@ -315,6 +317,12 @@ export class OpenAlexClient {
 		return pending;
 	}
 
+	/** Error text that may quote our URL or echo the key: never show the key. */
+	private scrub(text: string): string {
+		const out = redact(text);
+		return this.apiKey ? out.split(this.apiKey).join("***") : out;
+	}
+
 	private buildUrl(path: string, params: Record<string, string>): string {
 		const all: Record<string, string> = { ...params };
 		if (this.apiKey) all.api_key = this.apiKey;
@@ -352,25 +360,31 @@ export class OpenAlexClient {
 						failure = new OpenAlexError("invalid_response", `OpenAlex sent an unreadable response (${res.text.length} bytes)`, { status: res.status });
 					}
 				} else if (REDIRECT_STATUS.has(res.status) && headers.location && redirects < MAX_REDIRECTS) {
-					// 301: a merged work; follow to the surviving one (not a retry).
+					// 301: a merged work; follow to the surviving one (not a retry), but only on the
+					// same origin (no downgrade, no other host) and keeping our query (select, key).
 					redirects++;
-					current = new URL(headers.location, current).toString();
+					const from = new URL(current);
+					const to = new URL(headers.location, current);
+					if (to.origin !== from.origin) throw new OpenAlexError("bad_request", `OpenAlex redirected to another host (${to.origin}); not followed`, { status: res.status });
+					if (to.search === "") to.search = from.search;
+					current = to.toString();
 					attempt--;
 					continue;
 				} else if (res.status === 404) {
 					if (nullOn404) return null;
 					throw new OpenAlexError("bad_request", `OpenAlex answered 404 for ${redact(current)}`, { status: 404 });
 				} else if (res.status === 429 && this.isBudgetExhausted(headers)) {
-					this.stopped = new OpenAlexError("budget", budgetMessage(this.resetAtFrom(headers)), { status: 429, resetAt: this.resetAtFrom(headers) });
+					const resetAt = this.resetAtFrom(headers);
+					this.stopped = new OpenAlexError("budget", budgetMessage(resetAt), { status: 429, resetAt });
 					throw this.stopped;
 				} else if (res.status === 401 || res.status === 403) {
-					this.stopped = new OpenAlexError("auth", `OpenAlex rejected the API key (${res.status}): ${errorMessageOf(res.text)}`, { status: res.status });
+					this.stopped = new OpenAlexError("auth", `OpenAlex rejected the API key (${res.status}): ${this.scrub(errorMessageOf(res.text))}`, { status: res.status });
 					throw this.stopped;
 				} else if (RETRYABLE_STATUS.has(res.status)) {
 					retryAfterMs = parseRetryAfter(headers["retry-after"], this.now());
 					failure = new OpenAlexError(res.status === 429 ? "throttled" : "server", `OpenAlex answered ${res.status}${res.status === 429 ? " (too many requests)" : ""}`, { status: res.status });
 				} else {
-					throw new OpenAlexError("bad_request", `OpenAlex answered ${res.status}: ${errorMessageOf(res.text)}`, { status: res.status });
+					throw new OpenAlexError("bad_request", `OpenAlex answered ${res.status}: ${this.scrub(errorMessageOf(res.text))}`, { status: res.status });
 				}
 			}
 			if (failure.kind === "aborted" || attempt >= this.maxRetries) throw failure;
@@ -410,7 +424,7 @@ export class OpenAlexClient {
 			signal?.addEventListener("abort", onAbort, { once: true });
 			const call = this.transport({ url, method: "GET", headers: { Accept: "application/json" }, signal: controller.signal }).then(
 				(res) => res,
-				(e: unknown) => (signal?.aborted ? abortError() : new OpenAlexError("network", `Network error: ${e instanceof Error ? e.message : String(e)}`)),
+				(e: unknown) => (signal?.aborted ? abortError() : new OpenAlexError("network", `Network error: ${this.scrub(e instanceof Error ? e.message : String(e))}`)),
 			);
 			try {
 				return await Promise.race([call, timeout]);
@@ -587,6 +601,11 @@ function encodeQueryValue(v: string): string {
 /** A DOI inside a path keeps its slashes. */
 function encodePathValue(v: string): string {
 	return encodeURIComponent(v).replace(/%2F/gi, "/");
+}
+
+/** "." or ".." path segments would walk the URL up to other API paths (URL parsers resolve them, even escaped). */
+function hasDotSegment(v: string): boolean {
+	return v.split("/").some((seg) => seg === "." || seg === "..");
 }
 
 /** Never show the API key in messages. */

@@ -1,0 +1,84 @@
+// The client never leaks the API key into messages, never follows a redirect off the API's
+// origin, keeps its query across a merged-work redirect, and keeps a DOI's dot segments in the DOI.
+import { describe, expect, it } from "vitest";
+import { OpenAlexClient, OpenAlexError } from "../../src/openalex/client";
+import type { Transport, TransportRequest, TransportResponse } from "../../src/openalex/transport";
+
+const KEY = "sekret-key-123";
+const BASE = "https://api.openalex.example";
+
+function client(answer: (req: TransportRequest) => TransportResponse | Promise<TransportResponse>) {
+	const seen: string[] = [];
+	const transport: Transport = async (req) => {
+		seen.push(req.url);
+		return answer(req);
+	};
+	const c = new OpenAlexClient({ transport, baseUrl: BASE, apiKey: KEY, maxRetries: 1, retryBaseMs: 1, sleep: async () => undefined, requestsPerSecond: 1000 });
+	return { c, seen };
+}
+
+async function failure(p: Promise<unknown>): Promise<OpenAlexError> {
+	try {
+		await p;
+	} catch (e) {
+		if (e instanceof OpenAlexError) return e;
+		throw e;
+	}
+	throw new Error("expected a failure");
+}
+
+const work = JSON.stringify({ id: "https://openalex.org/W2", title: "T", authorships: [] });
+
+function redirect(location: string): TransportResponse {
+	return { status: 301, headers: { Location: location }, text: "" };
+}
+
+function ok(): TransportResponse {
+	return { status: 200, headers: {}, text: work };
+}
+
+describe("OpenAlexClient safety", () => {
+	it("does not put the key into a network error that quotes the request URL", async () => {
+		const { c } = client((req) => {
+			throw new Error(`getaddrinfo failed for ${req.url}`);
+		});
+		const e = await failure(c.getWork("W1"));
+		expect(e.kind).toBe("network");
+		expect(e.message).not.toContain(KEY);
+		expect(e.message).toContain("api_key=***");
+	});
+
+	it("does not echo the key from an error body", async () => {
+		const { c } = client(() => ({ status: 401, headers: {}, text: JSON.stringify({ error: "Invalid API key", message: `API key ${KEY} not found` }) }));
+		const e = await failure(c.getWork("W1"));
+		expect(e.kind).toBe("auth");
+		expect(e.message).not.toContain(KEY);
+	});
+
+	it("refuses a redirect to another origin (no downgrade, no other host)", async () => {
+		for (const location of ["http://api.openalex.example/works/W2", "https://evil.example/works/W2"]) {
+			const { c, seen } = client((req) => (req.url.includes("/W1") ? redirect(location) : ok()));
+			const e = await failure(c.getWork("W1"));
+			expect(e.message).toMatch(/redirected to another host/);
+			expect(seen).toHaveLength(1);
+		}
+	});
+
+	it("follows a merged-work redirect on the same origin, keeping select and the key", async () => {
+		const { c, seen } = client((req) => (req.url.includes("/W1?") ? redirect("/works/W2") : ok()));
+		const w = await c.getWork("W1");
+		expect(w?.id).toBe("https://openalex.org/W2");
+		const next = new URL(seen[1]);
+		expect(next.pathname).toBe("/works/W2");
+		expect(next.searchParams.get("api_key")).toBe(KEY);
+		expect(next.searchParams.get("select")).toContain("authorships");
+	});
+
+	it("never lets '..' in a DOI walk up to another API path", async () => {
+		const { c, seen } = client(ok);
+		expect(await c.getWorkByDoi("10.1234/../../autocomplete/works")).toBeNull();
+		expect(seen).toEqual([]);
+		await c.getWorkByDoi("10.1234/a..b");
+		expect(new URL(seen[0]).pathname).toBe("/works/doi:10.1234/a..b");
+	});
+});
