@@ -5,6 +5,7 @@
 //  2. the longest synchronous slice of work during the whole run < 50 ms, probed at every turn
 //     of the event loop (see longestSlice); baseline: the same probe over an idle stretch. The
 //     fake server runs in a child process, as the real one runs elsewhere.
+import { NOT_INDEXED_TYPES } from "../src/core/reference";
 import { performance } from "perf_hooks";
 import { MetadataCache, Vault } from "../test/fake-obsidian/vault";
 import { requestUrl } from "../test/fake-obsidian/request";
@@ -64,6 +65,7 @@ const SETTINGS: ReferenceCheckSettings = {
 	referenceTypeValue: "",
 	includeFolders: [],
 	excludeFolders: [],
+	notIndexedTypes: [...NOT_INDEXED_TYPES],
 	writeRemote: true,
 	// cited_in options (not used by runs; cited-in-settings.ts imports obsidian at runtime).
 	showCitedInSection: true,

@@ -1,6 +1,7 @@
 // Settings model, defaults, validation and the settings tab.
 import { App, normalizePath, Plugin, PluginSettingTab, Setting } from "obsidian";
 import { DEFAULT_STALE_DAYS } from "./core/check-log";
+import { NOT_INDEXED_TYPES } from "./core/reference";
 import { DEFAULT_BASE_URL } from "./openalex/client";
 import { DEFAULT_CITED_IN_SETTINGS, displayCitedInSettings, readCitedInSettings, type CitedInSettings } from "./plugin/cited-in-settings";
 
@@ -18,6 +19,8 @@ export interface ReferenceCheckSettings extends CitedInSettings {
 	/** Folders holding reference notes (empty: the whole vault). */
 	includeFolders: string[];
 	excludeFolders: string[];
+	/** Entry types OpenAlex does not index (web pages, software…): logged as skipped, never queried. */
+	notIndexedTypes: string[];
 	/** Write the `remote:` block (OpenAlex's title, authors, year, venue, DOI) into check_log. */
 	writeRemote: boolean;
 }
@@ -32,6 +35,7 @@ export const DEFAULT_SETTINGS: ReferenceCheckSettings = {
 	referenceTypeValue: "",
 	includeFolders: [],
 	excludeFolders: [],
+	notIndexedTypes: [...NOT_INDEXED_TYPES],
 	writeRemote: true,
 	...DEFAULT_CITED_IN_SETTINGS,
 };
@@ -97,6 +101,16 @@ export function parseFolderList(input: string): string[] {
 	return out;
 }
 
+/** "web, software\n dataset" → ["web", "software", "dataset"] (lower-case, no duplicates). */
+export function parseTypeList(input: string): string[] {
+	const out: string[] = [];
+	for (const t of input.split(/[\n,]/)) {
+		const v = t.trim().toLowerCase();
+		if (v !== "" && !out.includes(v)) out.push(v);
+	}
+	return out;
+}
+
 /** Stored data → settings: unknown keys dropped, invalid values replaced by the defaults. */
 export function settingsFromData(data: unknown): ReferenceCheckSettings {
 	const d = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
@@ -118,6 +132,7 @@ export function settingsFromData(data: unknown): ReferenceCheckSettings {
 		const v = d[k];
 		if (Array.isArray(v)) s[k] = parseFolderList(v.filter((x): x is string => typeof x === "string").join("\n"));
 	}
+	if (Array.isArray(d.notIndexedTypes)) s.notIndexedTypes = parseTypeList(d.notIndexedTypes.filter((x): x is string => typeof x === "string").join("\n"));
 	if (typeof d.writeRemote === "boolean") s.writeRemote = d.writeRemote;
 	Object.assign(s, readCitedInSettings(d));
 	return s;
@@ -215,6 +230,11 @@ export class ReferenceCheckSettingTab extends PluginSettingTab {
 		});
 		this.folderSetting("Include folders", "Only these folders are searched, one per line. Leave empty for the whole vault.", s.includeFolders, (v) => ({ includeFolders: v }));
 		this.folderSetting("Exclude folders", "Notes in these folders are never checked, one per line.", s.excludeFolders, (v) => ({ excludeFolders: v }));
+
+		new Setting(containerEl)
+			.setName("Entry types not looked up")
+			.setDesc("References of these entry types without an identifier (web pages, software, datasets…) are not sent to OpenAlex, which does not index them. One per line.")
+			.addTextArea((t) => t.setValue(s.notIndexedTypes.join("\n")).onChange((input) => this.host.saveSettings({ notIndexedTypes: parseTypeList(input) })));
 
 		displayCitedInSettings(containerEl, s, (patch) => this.host.saveSettings(patch));
 	}

@@ -19,6 +19,8 @@ export interface CheckOptions {
 	now: () => Date;
 	/** Write the `remote:` summary into the log. */
 	writeRemote: boolean;
+	/** Entry types not sent to OpenAlex (default: reference.ts's NOT_INDEXED_TYPES). */
+	notIndexedTypes?: string[];
 	signal?: AbortSignal;
 	/** Called once per reference as soon as its verdict is known (progress, incremental writes). */
 	onResult?: (key: string, result: CheckResult) => void | Promise<void>;
@@ -35,7 +37,7 @@ export async function checkReferences(items: CheckItem[], client: OpenAlexClient
 	// References OpenAlex does not index (web pages, software, …) are not queried at all.
 	const toResolve: CheckItem[] = [];
 	for (const item of items) {
-		const reason = notIndexedReason(item.reference);
+		const reason = notIndexedReason(item.reference, { types: opts.notIndexedTypes });
 		if (reason === null) {
 			toResolve.push(item);
 			continue;

@@ -221,7 +221,7 @@ export class RunController implements RunControl {
 				const results = await checkReferences(
 					batch.map((e) => ({ key: e.file.path, reference: e.reference, previous: e.previous })),
 					client,
-					{ now: this.now, writeRemote: settings.writeRemote, signal, onResult: applyInTurn },
+					{ now: this.now, writeRemote: settings.writeRemote, notIndexedTypes: settings.notIndexedTypes, signal, onResult: applyInTurn },
 				);
 				for (const [key, result] of results) await applyInTurn(key, result);
 			} catch (e) {

@@ -64,6 +64,17 @@ describe("checkReferences", () => {
 		expect(server.requests).toHaveLength(0);
 	});
 
+	it("takes the not-indexed entry types from the caller (the plugin's setting)", async () => {
+		const { server, client } = await setup();
+		const dataset: CheckItem = { key: "data", reference: ref({ title: "Robust estimation with sparse inference number 0", entry_type: "dataset", authors: ["Lena Abara"], year: 2005 }), previous: null };
+		expect((await checkReferences([dataset], client, opts)).get("data")?.status).toBe("skipped");
+		expect(server.requests).toHaveLength(0);
+		// The user removed "dataset" from the list: now it is looked up.
+		const looked = (await checkReferences([dataset], client, { ...opts, notIndexedTypes: ["software"] })).get("data");
+		expect(looked?.status).not.toBe("skipped");
+		expect(server.requests.length).toBeGreaterThan(0);
+	});
+
 	it("confirms, keeps manually_verified from the previous log and reports each result once", async () => {
 		const { client } = await setup();
 		const previous: CheckLog = { checked_at: "2025-01-01T00:00:00.000Z", checked_with: "auto:openalex", status: "mismatch", manually_verified: { verified_at: "2025-02-01T00:00:00.000Z", verified_by: "me" } };

@@ -132,3 +132,13 @@ describe("run summary", () => {
 		);
 	});
 });
+
+describe("not-indexed entry types setting", () => {
+	it("parses a list, keeps the default when absent, and survives odd stored data", async () => {
+		const { parseTypeList, settingsFromData, DEFAULT_SETTINGS } = await import("../../src/settings");
+		expect(parseTypeList("Web, software\n\n dataset,web")).toEqual(["web", "software", "dataset"]);
+		expect(settingsFromData({}).notIndexedTypes).toEqual(DEFAULT_SETTINGS.notIndexedTypes);
+		expect(DEFAULT_SETTINGS.notIndexedTypes).toContain("software");
+		expect(settingsFromData({ notIndexedTypes: ["Blog", 3, null] }).notIndexedTypes).toEqual(["blog"]);
+	});
+});
