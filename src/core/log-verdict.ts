@@ -82,7 +82,15 @@ export function differingFields(log: CheckLog | null): FieldName[] {
 export function logVerdict(ref: Reference | null, log: CheckLog): LogVerdict {
 	if (log.status !== "mismatch") return { severity: null, differing: [], rederived: false };
 	if (log.mismatch_severity === "major" || log.mismatch_severity === "minor") {
-		return { severity: log.mismatch_severity, differing: differingFields(log), rederived: false };
+		// The stored field checks say which strings differ (`match: false`), not which differences
+		// were accepted (an arXiv venue for an ACL paper is noted, not a problem): keep only the
+		// fields today's comparison of the recorded values also flags.
+		const recorded = differingFields(log);
+		if (ref && isRecord(log.remote) && text(log.remote.title)) {
+			const flagged = compareReference(ref, remoteWorkFromSummary(log.remote, log.paper_id)).differing;
+			return { severity: log.mismatch_severity, differing: recorded.filter((f) => flagged.includes(f)), rederived: false };
+		}
+		return { severity: log.mismatch_severity, differing: recorded, rederived: false };
 	}
 	if (ref && isRecord(log.remote) && text(log.remote.title)) {
 		const comparison = compareReference(ref, remoteWorkFromSummary(log.remote, log.paper_id));

@@ -47,3 +47,16 @@ describe("logVerdict", () => {
 		expect(work.locations[0]).toMatchObject({ isPreprint: true, sourceType: "repository" });
 	});
 });
+
+describe("differing fields of a log this checker wrote", () => {
+	it("does not offer an accepted difference (the arXiv venue of an ACL paper) as a field to fix", () => {
+		const { fm, log } = note("clark2021.md");
+		const ref = readReference(fm);
+		if (isNotAReference(ref)) throw new Error("not a reference");
+		// As this checker writes it: severity stored, venue strings differ, the arXiv record accepted in notes.
+		const ours: CheckLog = { ...log, mismatch_severity: "major", checker_version: 1 };
+		expect((ours.fields as { venue: { match: boolean } }).venue.match).toBe(false);
+		expect(logVerdict(ref, ours)).toEqual({ severity: "major", differing: ["authors"], rederived: false });
+		expect(noteState({ ...fm, check_log: ours }, opts).label).toBe("Major mismatch: authors");
+	});
+});
