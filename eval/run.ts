@@ -23,6 +23,7 @@ import { isNotAReference, readReference } from "../src/core/reference";
 import { normalizeDoi, normalizeTitle, parsePersonName } from "../src/core/normalize";
 import { parseFrontmatter } from "../src/vault/frontmatter";
 import type { CheckResult, Reference } from "../src/core/types";
+import { seededRandom } from "../test/support/prng";
 
 export const LABELS_FILE = resolve(__dirname, "labels.yaml");
 export const MAX_FALSE_ALARM_RATE = 0.03;
@@ -133,17 +134,6 @@ function detailOf(r: CheckResult | undefined): string {
 	return parts.join("; ");
 }
 
-/** Small seeded PRNG (mulberry32): the same mutations every run. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const familyOf = (name: string) => normalizeTitle(parsePersonName(name).family);
 
@@ -162,7 +152,7 @@ export interface Mutant {
  * CACM 2021 version, a correct citation).
  */
 export function mutate(notes: Note[], allNotes: Note[] = notes, seed = 8): { mutants: Mutant[]; skipped: Array<{ key: string; kind: MutationKind; why: string }> } {
-	const random = seeded(seed);
+	const random = seededRandom(seed);
 	const out: Mutant[] = [];
 	const skipped: Array<{ key: string; kind: MutationKind; why: string }> = [];
 	const versionYears = new Map<string, Set<number>>();

@@ -7,6 +7,7 @@ import { isPreprintVenue } from "../../src/core/normalize";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import type { Reference, RemoteWork } from "../../src/core/types";
 import { corpusComparisons, corpusNotes, recordedLog, remoteFromRecorded, type RecordedRemote } from "./corpus-helpers";
+import { seededRandom } from "../support/prng";
 
 describe("corpus: recorded remote blocks compared with our rules", async () => {
 	const rows = await corpusComparisons();
@@ -37,17 +38,6 @@ describe("corpus: recorded remote blocks compared with our rules", async () => {
 	});
 });
 
-/** mulberry32: a small seeded RNG so every run mutates the same way. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 interface Case {
 	file: string;
@@ -71,7 +61,7 @@ const ORG = /\b(team|lab|project|inc|institute|group|foundation)\b/i;
 
 describe("mutation test: injected errors in confirmed notes are major", () => {
 	const cases = confirmedCases();
-	const random = rng(20260102);
+	const random = seededRandom(20260102);
 	const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
 	const people = [...new Set(cases.flatMap((c) => c.ref.authors))].filter((a) => a.includes(" ") && !ORG.test(a) && !a.includes("{"));
 	const mutations: Array<{ name: string; ref: Reference; work: RemoteWork; viaIdentifier?: RemoteWork }> = [];

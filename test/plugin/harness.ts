@@ -5,8 +5,7 @@ import "../setup-dom";
 import { build } from "esbuild";
 import builtins from "builtin-modules";
 import { createRequire } from "module";
-import { readdirSync, readFileSync } from "fs";
-import { join, relative } from "path";
+import { join } from "path";
 // The same module instance vitest serves for "obsidian" (alias), typed with its test helpers.
 import * as obsidian from "../fake-obsidian/index";
 import { App, Vault } from "../fake-obsidian/index";
@@ -59,23 +58,8 @@ export async function loadPlugin(app: App, data?: unknown): Promise<Plugin> {
 	return plugin;
 }
 
-export const CORPUS_DIR = join(process.cwd(), "test", "fixtures", "corpus");
-
-function walk(dir: string, out: string[]): string[] {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const p = join(dir, entry.name);
-		if (entry.isDirectory()) walk(p, out);
-		else if (entry.name.endsWith(".md")) out.push(p);
-	}
-	return out;
-}
-
-/** Every .md file of the fixture corpus, by vault path. */
-export function corpusFiles(): Map<string, string> {
-	const files = new Map<string, string>();
-	for (const p of walk(CORPUS_DIR, []).sort()) files.set(relative(CORPUS_DIR, p).split("\\").join("/"), readFileSync(p, "utf8"));
-	return files;
-}
+/** The fixture corpus by vault path (shared with the panel tests). */
+export { CORPUS_DIR, corpusNotes as corpusFiles } from "../panel/corpus";
 
 export function appWithFiles(files: Map<string, string> | Record<string, string>): App {
 	const vault = new Vault();

@@ -5,6 +5,7 @@
 // injectable faults and a request log. Used by tests, the bench and the eval.
 import http from "http";
 import type { AddressInfo } from "net";
+import { seededRandom } from "./prng";
 
 export type FaultKind =
 	/** Per-second throttling: 429 with Retry-After. */
@@ -109,17 +110,6 @@ function bareDoi(d: string): string {
 	return d.trim().replace(/^https?:\/\/(dx\.)?doi\.org\//i, "").replace(/^doi:/i, "").toLowerCase();
 }
 
-/** mulberry32: small seeded PRNG so fault patterns are reproducible. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<FakeOpenAlex> {
 	const byId = new Map<string, Work>();
@@ -138,7 +128,7 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 	const requests: RequestLogEntry[] = [];
 	let faults: FaultPlan | undefined = opts.faults;
 	let sequence: Array<FaultKind | null> = [...(faults?.sequence ?? [])];
-	let random = prng(faults?.seed ?? 1);
+	let random = seededRandom(faults?.seed ?? 1);
 	let budget = opts.budget ?? 100_000;
 	const dailyLimit = budget;
 	const resetSeconds = opts.resetSeconds ?? 3600;
@@ -398,7 +388,7 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 		setFaults(f) {
 			faults = f;
 			sequence = [...(f?.sequence ?? [])];
-			random = prng(f?.seed ?? 1);
+			random = seededRandom(f?.seed ?? 1);
 		},
 		setBudget(credits) {
 			budget = credits;
