@@ -1,6 +1,6 @@
 // What the cited_in views need from the plugin, and the Obsidian side of links: open on click
 // (new tab with Ctrl/Cmd or middle click) and Obsidian's hover preview.
-import { Keymap, setIcon, type App, type HoverParent } from "obsidian";
+import { debounce, Keymap, setIcon, type App, type Component, type HoverParent } from "obsidian";
 import type { NoteState } from "../../plugin/note-state";
 import type { CitedInIndexService } from "../../plugin/cited-in-index";
 import type { CitedInSettings } from "../../plugin/cited-in-settings";
@@ -17,6 +17,23 @@ export interface CitedInHost {
 	state(path: string): NoteState;
 	/** Called after a verification result was written. Returns an unsubscribe function. */
 	onStateChange(cb: () => void): () => void;
+}
+
+/** Delay before re-rendering after a change, so a burst of events renders once. */
+const RERENDER_MS = 150;
+
+/**
+ * Re-renders (once per burst) whenever the index, the settings or a verification state changes;
+ * the subscriptions and a pending render end with `component`. Returns the scheduler, for other
+ * events the caller watches.
+ */
+export function rerenderOnChanges(component: Component, host: CitedInHost, render: () => void): () => void {
+	const later = debounce(render, RERENDER_MS);
+	component.register(host.indexes.onChange(() => later()));
+	component.register(host.onSettingsChange(() => later()));
+	component.register(host.onStateChange(() => later()));
+	component.register(() => later.cancel());
+	return () => later();
 }
 
 export function modelSource(host: CitedInHost): ModelSource {

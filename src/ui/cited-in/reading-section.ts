@@ -6,11 +6,8 @@
 // would duplicate this rendering inside the editor for little gain.
 import { MarkdownRenderChild, type HoverPopover, type MarkdownPostProcessor, type MarkdownPostProcessorContext } from "obsidian";
 import { citedInSectionModel, referencesSectionModel, sectionsFor } from "./model";
-import { linkHandlers, modelSource, type CitedInHost } from "./host";
+import { linkHandlers, modelSource, rerenderOnChanges, type CitedInHost } from "./host";
 import { renderCitedInSection, renderReferencesSection } from "./render";
-
-/** Delay before re-rendering after a change, so a burst of events renders once. */
-const RERENDER_MS = 150;
 
 function isFirstSection(el: HTMLElement, ctx: MarkdownPostProcessorContext): boolean {
 	if (el.querySelector("pre.frontmatter") || el.hasClass("mod-frontmatter")) return true;
@@ -19,7 +16,6 @@ function isFirstSection(el: HTMLElement, ctx: MarkdownPostProcessorContext): boo
 
 export class CitedInSectionsChild extends MarkdownRenderChild {
 	hoverPopover: HoverPopover | null = null;
-	private timer: number | null = null;
 
 	constructor(
 		containerEl: HTMLElement,
@@ -31,21 +27,7 @@ export class CitedInSectionsChild extends MarkdownRenderChild {
 
 	onload(): void {
 		this.render();
-		const later = () => this.scheduleRender();
-		this.register(this.host.indexes.onChange(later));
-		this.register(this.host.onSettingsChange(later));
-		this.register(this.host.onStateChange(later));
-		this.register(() => {
-			if (this.timer !== null) window.clearTimeout(this.timer);
-		});
-	}
-
-	private scheduleRender(): void {
-		if (this.timer !== null) return;
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
-			this.render();
-		}, RERENDER_MS);
+		rerenderOnChanges(this, this.host, () => this.render());
 	}
 
 	render(): void {

@@ -2,18 +2,17 @@
 // "References" section (pages), in every mode — this is how live preview shows them.
 import { ItemView, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
 import { citedInSectionModel, referencesSectionModel } from "./model";
-import { linkHandlers, modelSource, type CitedInHost } from "./host";
+import { linkHandlers, modelSource, rerenderOnChanges, type CitedInHost } from "./host";
 import { renderCitedInSection, renderReferencesSection } from "./render";
 
 export const CITED_IN_VIEW_TYPE = "reference-check-citations";
-
-const RERENDER_MS = 150;
 
 export class CitedInView extends ItemView {
 	hoverPopover: HoverPopover | null = null;
 	/** The note shown: the active one, kept while the sidebar itself has focus. */
 	private file: TFile | null = null;
-	private timer: number | null = null;
+	/** Re-renders once per burst of changes (set up in onOpen). */
+	private scheduleRender: () => void = () => undefined;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -35,6 +34,7 @@ export class CitedInView extends ItemView {
 	protected async onOpen(): Promise<void> {
 		const { workspace } = this.app;
 		this.file = workspace.getActiveFile();
+		this.scheduleRender = rerenderOnChanges(this, this.host, () => this.render());
 		this.registerEvent(workspace.on("file-open", (file) => this.show(file)));
 		this.registerEvent(workspace.on("active-leaf-change", () => this.show(workspace.getActiveFile())));
 		this.registerEvent(
@@ -47,13 +47,6 @@ export class CitedInView extends ItemView {
 				if (file === this.file) this.show(null, true);
 			}),
 		);
-		const later = () => this.scheduleRender();
-		this.register(this.host.indexes.onChange(later));
-		this.register(this.host.onSettingsChange(later));
-		this.register(this.host.onStateChange(later));
-		this.register(() => {
-			if (this.timer !== null) window.clearTimeout(this.timer);
-		});
 		this.render();
 	}
 
@@ -63,14 +56,6 @@ export class CitedInView extends ItemView {
 		if (file === this.file && !force) return;
 		this.file = file;
 		this.render();
-	}
-
-	private scheduleRender(): void {
-		if (this.timer !== null) return;
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
-			this.render();
-		}, RERENDER_MS);
 	}
 
 	render(): void {
