@@ -77,16 +77,38 @@ export async function resolveReferences(items: ResolveItem[], client: OpenAlexCl
 
 type Finish = (key: string, r: Resolution) => Promise<void>;
 
-async function resolveStages(all: Pending[], lookup: WorkLookup, finish: Finish): Promise<void> {
-	let pending = all;
-	const failed = new Set<Pending>();
-	const fail = async (p: Pending, e: unknown) => {
-		failed.add(p);
-		await finish(p.key, { kind: "error", error: toOpenAlexError(e) });
-	};
+/** What every stage shares: the lookup, how to report a reference, how to fail one. */
+interface StageContext {
+	lookup: WorkLookup;
+	finish: Finish;
+	fail: (p: Pending, e: unknown) => Promise<void>;
+	failed: Set<Pending>;
+}
 
-	// Stage 1: identifiers the user wrote (DOI, then arXiv DOI). DOIs and the arXiv DOIs of
-	// references without a DOI share the same batches.
+/** The stages in order; each settles what it can and passes the rest on. */
+async function resolveStages(all: Pending[], lookup: WorkLookup, finish: Finish): Promise<void> {
+	const failed = new Set<Pending>();
+	const ctx: StageContext = {
+		lookup,
+		finish,
+		failed,
+		fail: async (p, e) => {
+			failed.add(p);
+			await finish(p.key, { kind: "error", error: toOpenAlexError(e) });
+		},
+	};
+	let pending = await resolveByIdentifiers(all, ctx);
+	pending = await resolveByStoredPaperId(pending, ctx);
+	await resolveByTitle(pending, ctx);
+}
+
+/**
+ * Stage 1: identifiers the user wrote (DOI, then arXiv DOI). DOIs and the arXiv DOIs of
+ * references without a DOI share the same batches. Returns the references still unresolved.
+ */
+async function resolveByIdentifiers(all: Pending[], ctx: StageContext): Promise<Pending[]> {
+	const { lookup } = ctx;
+	let pending = all;
 	await settled(lookup.prefetchDois(pending.map((p) => p.ref.doi ?? identifierDoi(p.ref, "arxiv")).filter((d): d is string => !!d)));
 	for (const stage of ["doi", "arxiv"] as const) {
 		const withId = pending.filter((p) => identifierDoi(p.ref, stage));
@@ -105,61 +127,59 @@ async function resolveStages(all: Pending[], lookup: WorkLookup, finish: Finish)
 						missing.add(p);
 					}
 				} catch (e) {
-					await fail(p, e);
+					await ctx.fail(p, e);
 				}
 			}),
 		);
-		await settleFound(found, lookup, finish);
+		await settleFound(found, lookup, ctx.finish);
 		pending = pending.filter((p) => !withId.includes(p) || missing.has(p));
 	}
+	return pending;
+}
 
-	// Stage 2: an OpenAlex id from a previous check_log. It is an earlier search answer (maybe an
-	// older checker's wrong match), not the user's identifier: it must pass the same candidate
-	// test as a search result, else it is dropped and the title is searched again.
+/**
+ * Stage 2: an OpenAlex id from a previous check_log. It is an earlier search answer (maybe an
+ * older checker's wrong match), not the user's identifier: it must pass the same candidate
+ * test as a search result, else it is dropped and the title is searched again.
+ */
+async function resolveByStoredPaperId(pending: Pending[], ctx: StageContext): Promise<Pending[]> {
+	const { lookup } = ctx;
 	const withPaperId = pending.filter((p) => p.ref.openalexId && shortWorkId(p.ref.openalexId));
-	if (withPaperId.length) {
-		await settled(lookup.prefetchIds(withPaperId.map((p) => p.ref.openalexId as string)));
-		const found: Found[] = [];
-		const dropped = new Set<Pending>();
-		await Promise.all(
-			withPaperId.map(async (p) => {
-				try {
-					const json = await lookup.byId(p.ref.openalexId as string);
-					const work = json ? toRemoteWork(json) : null;
-					if (work && scoreCandidate(p.ref, work).accept) found.push({ p, work, via: "paper_id" });
-					else dropped.add(p);
-				} catch (e) {
-					await fail(p, e);
-				}
-			}),
-		);
-		await settleFound(found, lookup, finish);
-		pending = pending.filter((p) => !withPaperId.includes(p) || dropped.has(p));
-	}
-
-	// Stage 3: title candidates from the free autocomplete, fetched together in list calls.
-	for (const p of pending) {
-		if (normalizeTitle(p.ref.title) === "") await finish(p.key, { kind: "not_found", message: "no identifier and no title to search", notes: p.notes });
-	}
-	pending = pending.filter((p) => normalizeTitle(p.ref.title) !== "");
-	if (pending.length === 0) return;
-
-	const candidateIds = new Map<Pending, string[]>();
+	if (withPaperId.length === 0) return pending;
+	await settled(lookup.prefetchIds(withPaperId.map((p) => p.ref.openalexId as string)));
+	const found: Found[] = [];
+	const dropped = new Set<Pending>();
 	await Promise.all(
-		pending.map(async (p) => {
+		withPaperId.map(async (p) => {
 			try {
-				const hits = await lookup.client.autocomplete(searchText(p.ref.title), lookup.signal);
-				const ids = hits
-					.filter((h) => h.display_name && titleSimilarity(p.ref.title, h.display_name) >= 0.6)
-					.slice(0, AUTOCOMPLETE_CANDIDATES)
-					.map((h) => h.id);
-				candidateIds.set(p, ids);
+				const json = await lookup.byId(p.ref.openalexId as string);
+				const work = json ? toRemoteWork(json) : null;
+				if (work && scoreCandidate(p.ref, work).accept) found.push({ p, work, via: "paper_id" });
+				else dropped.add(p);
 			} catch (e) {
-				await fail(p, e);
+				await ctx.fail(p, e);
 			}
 		}),
 	);
-	pending = pending.filter((p) => !failed.has(p));
+	await settleFound(found, lookup, ctx.finish);
+	return pending.filter((p) => !withPaperId.includes(p) || dropped.has(p));
+}
+
+/**
+ * Stages 3 and 4: title candidates from the free autocomplete, fetched together in list calls,
+ * then a title search (10 credits) only for what the free route did not settle. Every candidate
+ * is scored (scoreCandidate); none convincing → not_found.
+ */
+async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> {
+	const { lookup, finish } = ctx;
+	for (const p of all) {
+		if (normalizeTitle(p.ref.title) === "") await finish(p.key, { kind: "not_found", message: "no identifier and no title to search", notes: p.notes });
+	}
+	let pending = all.filter((p) => normalizeTitle(p.ref.title) !== "");
+	if (pending.length === 0) return;
+
+	const candidateIds = await autocompleteCandidates(pending, ctx);
+	pending = pending.filter((p) => !ctx.failed.has(p));
 	await settled(lookup.prefetchIds(pending.flatMap((p) => candidateIds.get(p) ?? [])));
 
 	const found: Found[] = [];
@@ -176,12 +196,11 @@ async function resolveStages(all: Pending[], lookup: WorkLookup, finish: Finish)
 				if (best.work) found.push({ p, work: best.work, via: "autocomplete" });
 				else toSearch.push(p);
 			} catch (e) {
-				await fail(p, e);
+				await ctx.fail(p, e);
 			}
 		}),
 	);
 
-	// Stage 4: title search (10 credits) only for what the free route did not settle.
 	await Promise.all(
 		toSearch.map(async (p) => {
 			try {
@@ -193,11 +212,31 @@ async function resolveStages(all: Pending[], lookup: WorkLookup, finish: Finish)
 					await finish(p.key, { kind: "not_found", message, notes: p.notes });
 				}
 			} catch (e) {
-				await fail(p, e);
+				await ctx.fail(p, e);
 			}
 		}),
 	);
 	await settleFound(found, lookup, finish);
+}
+
+/** Free autocomplete hits whose titles are close enough to be worth fetching, per reference. */
+async function autocompleteCandidates(pending: Pending[], ctx: StageContext): Promise<Map<Pending, string[]>> {
+	const candidateIds = new Map<Pending, string[]>();
+	await Promise.all(
+		pending.map(async (p) => {
+			try {
+				const hits = await ctx.lookup.client.autocomplete(searchText(p.ref.title), ctx.lookup.signal);
+				const ids = hits
+					.filter((h) => h.display_name && titleSimilarity(p.ref.title, h.display_name) >= 0.6)
+					.slice(0, AUTOCOMPLETE_CANDIDATES)
+					.map((h) => h.id);
+				candidateIds.set(p, ids);
+			} catch (e) {
+				await ctx.fail(p, e);
+			}
+		}),
+	);
+	return candidateIds;
 }
 
 interface Found {
