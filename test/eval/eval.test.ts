@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { parse } from "yaml";
 import { BIBTEX_DIR } from "../support/corpus-works";
-import { formatReport, loadLabels, MUTATION_KINDS, runEval, type EvalReport } from "../../eval/run";
+import { formatReport, loadLabels, MUTATION_KINDS, runEval, type EvalReport } from "../../scripts/eval/run";
 
 function notesWithRemote(): string[] {
 	const keys: string[] = [];

@@ -1,29 +1,30 @@
-// `npm run eval`: how often our verdicts are right on real notes (issue 8).
+// The first yardstick of `npm run eval` (main.ts): how often our verdicts are right on real notes
+// (issue 8).
 //
 // Replays the fixture corpus through the fake OpenAlex server (works built from the corpus's
 // recorded `remote:` blocks — every other note's work is a distractor — plus synthetic look-alikes:
 // same-title reviews and "Correction to:" errata) with the real pipeline (checkReferences):
-//   (a) the notes labelled same_paper in eval/labels.yaml: a `not_found` or a major mismatch is a
+//   (a) the notes labelled same_paper in scripts/eval/labels.yaml: a `not_found` or a major mismatch is a
 //       false alarm;
 //   (b) seeded mutations of (a) — year +3, first author replaced, a middle author dropped, another
 //       paper's title, another paper's DOI: a major mismatch or `not_found` is a caught error.
 // Notes are checked as on a first run: their old check_log (and its paper_id) is removed, so every
 // note is resolved from its DOI, arXiv id or title.
 // Prints the table (with the earlier checker's rate on the same notes from their recorded status),
-// requests per note and every failure; exits 1 when false alarms exceed 3% or a mutation is missed.
+// requests per note and every failure; fails when false alarms exceed 3% or a mutation is missed.
 import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import { parse } from "yaml";
-import { BIBTEX_DIR, corpusWorks, openAlexWork } from "../test/support/corpus-works";
-import { startFakeOpenAlex } from "../test/support/fake-openalex";
-import { OpenAlexClient } from "../src/openalex/client";
-import { checkReferences, type CheckItem } from "../src/openalex/check";
-import { fetchTransport } from "../src/cli/fetch-transport";
-import { isNotAReference, readReference } from "../src/core/reference";
-import { normalizeDoi, normalizeTitle, parsePersonName } from "../src/core/normalize";
-import { parseFrontmatter } from "../src/vault/frontmatter";
-import type { CheckResult, Reference } from "../src/core/types";
-import { seededRandom } from "../test/support/prng";
+import { BIBTEX_DIR, corpusWorks, openAlexWork } from "../../test/support/corpus-works";
+import { startFakeOpenAlex } from "../../test/support/fake-openalex";
+import { OpenAlexClient } from "../../src/openalex/client";
+import { checkReferences, type CheckItem } from "../../src/openalex/check";
+import { fetchTransport } from "../../src/cli/fetch-transport";
+import { isNotAReference, readReference } from "../../src/core/reference";
+import { normalizeDoi, normalizeTitle, parsePersonName } from "../../src/core/normalize";
+import { parseFrontmatter } from "../../src/vault/frontmatter";
+import type { CheckResult, Reference } from "../../src/core/types";
+import { seededRandom } from "../../test/support/prng";
 
 export const LABELS_FILE = resolve(__dirname, "labels.yaml");
 export const MAX_FALSE_ALARM_RATE = 0.03;
@@ -115,13 +116,13 @@ function loadNote(label: LabelEntry): Note {
 	};
 }
 
-function verdictOf(r: CheckResult | undefined): Verdict {
+export function verdictOf(r: CheckResult | undefined): Verdict {
 	if (!r) return "error";
 	if (r.status === "mismatch") return r.severity === "minor" ? "minor" : "major";
 	return r.status;
 }
 
-function detailOf(r: CheckResult | undefined): string {
+export function detailOf(r: CheckResult | undefined): string {
 	if (!r) return "no result";
 	const parts = [...(r.log?.notes ?? [])];
 	if (r.message && !parts.includes(r.message)) parts.push(r.message);
@@ -248,8 +249,9 @@ export function distractorWorks(notes: Note[]): Array<Record<string, unknown>> {
 	return works;
 }
 
-async function checkAll(items: CheckItem[], baseUrl: string): Promise<{ results: Map<string, CheckResult>; requests: number }> {
-	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl, requestsPerSecond: 100, maxInFlight: 6, mailto: "eval@example.org" });
+/** The real pipeline against the fake server; the client's pacing is the only thing slowing it. */
+export async function checkAll(items: CheckItem[], baseUrl: string, opts: { requestsPerSecond?: number } = {}): Promise<{ results: Map<string, CheckResult>; requests: number }> {
+	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl, requestsPerSecond: opts.requestsPerSecond ?? 100, maxInFlight: 6, mailto: "eval@example.org" });
 	const now = new Date("2026-06-01T00:00:00.000Z");
 	const results = await checkReferences(items, client, { now: () => now, writeRemote: true });
 	return { results, requests: client.stats.requests };
@@ -413,17 +415,4 @@ export function formatReport(r: EvalReport): string {
 			: `FAIL: false alarms ${pct(r.falseAlarmRate)} (max ${pct(MAX_FALSE_ALARM_RATE)}), caught ${pct(r.caughtRate)} (min ${pct(MIN_CAUGHT_RATE)})`,
 	);
 	return `${lines.join("\n")}\n`;
-}
-
-if (require.main === module) {
-	runEval({ distractors: !process.argv.includes("--no-distractors") }).then(
-		(report) => {
-			process.stdout.write(formatReport(report));
-			process.exitCode = report.passed ? 0 : 1;
-		},
-		(e: unknown) => {
-			process.stderr.write(`eval: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-			process.exitCode = 2;
-		},
-	);
 }
