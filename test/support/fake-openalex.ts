@@ -149,18 +149,23 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 		return out;
 	}
 
-	function relevance(query: string, w: Work): number {
-		const q = tokens(query);
+	/** Share of the query's words in the work's title; the query is tokenized once per search, not once per work. */
+	function relevanceOf(q: string[], w: Work): number {
 		if (q.length === 0) return 0;
 		const t = titleTokens.get(w) ?? new Set<string>();
 		return q.filter((x) => t.has(x)).length / q.length;
 	}
 
+	function relevance(query: string, w: Work): number {
+		return relevanceOf(tokens(query), w);
+	}
+
 	/** Works whose title shares at least half the query's words, best first (like OpenAlex, it may return near misses). */
 	function searchWorks(query: string): Array<{ w: Work; score: number }> {
+		const q = tokens(query);
 		const hits: Array<{ w: Work; score: number }> = [];
 		for (const w of byId.values()) {
-			const score = relevance(query, w);
+			const score = relevanceOf(q, w);
 			if (score >= 0.5) hits.push({ w, score });
 		}
 		return hits.sort((a, b) => b.score - a.score);
