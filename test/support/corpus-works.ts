@@ -22,7 +22,7 @@ export interface WorkSpec {
 	sourceType?: string;
 	type?: string;
 	/** Extra locations (e.g. the published venue of a preprint record). */
-	extraLocations?: Array<{ venue: string; sourceType: string; version?: string }>;
+	extraLocations?: Array<{ venue: string; sourceType: string; version?: string; landingPageUrl?: string }>;
 	isRetracted?: boolean;
 }
 
@@ -32,9 +32,9 @@ export function openAlexWork(spec: WorkSpec): Record<string, unknown> {
 	const doi = spec.doi ? `https://doi.org/${spec.doi.replace(/^https?:\/\/doi\.org\//i, "").toLowerCase()}` : null;
 	const preprint = !!spec.venue && PREPRINT_VENUE.test(spec.venue);
 	const sourceType = spec.sourceType ?? (preprint ? "repository" : "journal");
-	const location = (venue: string | null, type: string, version: string) => ({
+	const location = (venue: string | null, type: string, version: string, landingPageUrl: string | null = doi) => ({
 		is_oa: false,
-		landing_page_url: doi,
+		landing_page_url: landingPageUrl,
 		pdf_url: null,
 		source: venue ? { id: `https://openalex.org/S${hash(venue)}`, display_name: venue, issn_l: null, is_oa: false, type } : null,
 		license: null,
@@ -43,7 +43,7 @@ export function openAlexWork(spec: WorkSpec): Record<string, unknown> {
 		is_published: version === "publishedVersion",
 	});
 	const primary = location(spec.venue ?? null, sourceType, preprint ? "submittedVersion" : "publishedVersion");
-	const extra = (spec.extraLocations ?? []).map((l) => location(l.venue, l.sourceType, l.version ?? "publishedVersion"));
+	const extra = (spec.extraLocations ?? []).map((l) => location(l.venue, l.sourceType, l.version ?? "publishedVersion", l.landingPageUrl ?? doi));
 	const n = spec.authors.length;
 	return {
 		id,
