@@ -3,7 +3,7 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "dist/", "test/", "bench/", ".tmp/", "scripts/", "eval/", "example-vault/", "docs/", "*.mjs", "vitest.config.ts"]),
+	globalIgnores(["node_modules/", "main.js", "dist/", "test/", ".tmp/", "scripts/", "eval/", "example-vault/", "docs/", "*.mjs", "vitest.config.ts"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {

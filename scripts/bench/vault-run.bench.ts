@@ -5,18 +5,18 @@
 //  2. the longest synchronous slice of work during the whole run < 50 ms, probed at every turn
 //     of the event loop (see longestSlice); baseline: the same probe over an idle stretch. The
 //     fake server runs in a child process, as the real one runs elsewhere.
-import { NOT_INDEXED_TYPES } from "../src/core/reference";
+import { NOT_INDEXED_TYPES } from "../../src/core/reference";
 import { performance } from "perf_hooks";
-import { MetadataCache, Vault } from "../test/fake-obsidian/vault";
-import { requestUrl } from "../test/fake-obsidian/request";
+import { MetadataCache, Vault } from "../../test/fake-obsidian/vault";
+import { requestUrl } from "../../test/fake-obsidian/request";
 import { fork } from "child_process";
 import { join } from "path";
-import { openAlexWork } from "../test/support/corpus-works";
-import { OpenAlexClient } from "../src/openalex/client";
-import type { Transport } from "../src/openalex/transport";
-import { RunController } from "../src/plugin/run-controller";
-import { scanReferences } from "../src/plugin/vault-scan";
-import type { ReferenceCheckSettings } from "../src/settings";
+import { openAlexWork } from "../../test/support/corpus-works";
+import { OpenAlexClient } from "../../src/openalex/client";
+import type { Transport } from "../../src/openalex/transport";
+import { RunController } from "../../src/plugin/run-controller";
+import { scanReferences } from "../../src/plugin/vault-scan";
+import type { ReferenceCheckSettings } from "../../src/settings";
 import type { MetadataCache as ObsidianMetadataCache, Vault as ObsidianVault } from "obsidian";
 
 const NOTES = 10_000;
@@ -146,7 +146,7 @@ export default async function bench(): Promise<void> {
 
 	// 2. Whole run against the fake server at zero latency.
 	const idle = await longestSlice(() => new Promise<void>((r) => setTimeout(r, 300)));
-	const server = fork(join(process.cwd(), "bench", "vault-run.server.ts"), [String(NOTES)]);
+	const server = fork(join(__dirname, "vault-run.server.ts"), [String(NOTES)]);
 	const ask = <T>(message: string, key: string): Promise<T> =>
 		new Promise((resolve, reject) => {
 			const onMessage = (m: Record<string, unknown>) => {

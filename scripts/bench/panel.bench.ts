@@ -15,7 +15,7 @@ const ENTRIES = 5_000;
 const FIRST_PAINT_TARGET_MS = 100;
 const RUNS = 5;
 
-type Harness = typeof import("../test/panel/harness") & typeof import("../src/ui/panel/entry-view") & typeof import("../src/core/panel-model");
+type Harness = typeof import("../../test/panel/harness") & typeof import("../../src/ui/panel/entry-view") & typeof import("../../src/core/panel-model");
 
 /** Puts a happy-dom window's DOM classes on globalThis, as vitest's happy-dom environment does. */
 function installDom(): Window {

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { parseDocument } from "yaml";
-import { buildCheckLog } from "../src/core/check-log";
-import type { CheckLog } from "../src/core/types";
-import { parseFrontmatter, spliceCheckLog } from "../src/vault/frontmatter";
+import { buildCheckLog } from "../../src/core/check-log";
+import type { CheckLog } from "../../src/core/types";
+import { parseFrontmatter, spliceCheckLog } from "../../src/vault/frontmatter";
 
 const NOTES = 10_000;
 /** Generous: the splice (which also re-reads what it writes) may cost this much more than the naive writer. */

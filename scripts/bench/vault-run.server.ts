@@ -1,6 +1,6 @@
 // The fake OpenAlex server for bench/vault-run.bench.ts, in a child process: like the real
 // OpenAlex, its work does not run (nor spend CPU) in the plugin's process.
-import { startFakeOpenAlex } from "../test/support/fake-openalex";
+import { startFakeOpenAlex } from "../../test/support/fake-openalex";
 import { syntheticNote } from "./vault-run.bench";
 
 async function main(): Promise<void> {

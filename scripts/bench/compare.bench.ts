@@ -2,10 +2,10 @@
 // must take under 1 s. Baseline in the same run: the earlier checker's naive comparison (raw
 // Levenshtein on each field, authors paired by index), to show what the rules cost.
 import { distance } from "fastest-levenshtein";
-import { compareReference } from "../src/core/compare";
-import { isNotAReference, readReference } from "../src/core/reference";
-import type { Reference, RemoteWork } from "../src/core/types";
-import { corpusNotes, recordedLog, remoteFromRecorded, type RecordedRemote } from "../test/core/corpus-helpers";
+import { compareReference } from "../../src/core/compare";
+import { isNotAReference, readReference } from "../../src/core/reference";
+import type { Reference, RemoteWork } from "../../src/core/types";
+import { corpusNotes, recordedLog, remoteFromRecorded, type RecordedRemote } from "../../test/core/corpus-helpers";
 
 const TOTAL = 10_000;
 const TARGET_MS = 1_000;

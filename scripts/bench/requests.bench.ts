@@ -1,13 +1,13 @@
 // Requests, wall time and credits: our client (batched, rate-limited) vs the earlier checker's
 // pattern (one request per reference, 250 ms apart), both against the fake OpenAlex server with
 // 30 ms latency per request, in the same run.
-import { OpenAlexClient } from "../src/openalex/client";
-import { checkReferences, type CheckItem } from "../src/openalex/check";
-import { fetchTransport } from "../src/cli/fetch-transport";
-import { readReference, isNotAReference } from "../src/core/reference";
-import type { Reference } from "../src/core/types";
-import { startFakeOpenAlex, type FakeOpenAlex } from "../test/support/fake-openalex";
-import { openAlexWork, type WorkSpec } from "../test/support/corpus-works";
+import { OpenAlexClient } from "../../src/openalex/client";
+import { checkReferences, type CheckItem } from "../../src/openalex/check";
+import { fetchTransport } from "../../src/cli/fetch-transport";
+import { readReference, isNotAReference } from "../../src/core/reference";
+import type { Reference } from "../../src/core/types";
+import { startFakeOpenAlex, type FakeOpenAlex } from "../../test/support/fake-openalex";
+import { openAlexWork, type WorkSpec } from "../../test/support/corpus-works";
 
 const REFS = 1000;
 const LATENCY_MS = 30;
