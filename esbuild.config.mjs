@@ -1,6 +1,6 @@
 import esbuild from "esbuild";
-import process from "process";
-import builtins from "builtin-modules";
+import { builtinModules } from "node:module";
+import process from "node:process";
 
 const prod = process.argv[2] === "production";
 
@@ -25,7 +25,7 @@ const plugin = await esbuild.context({
 		"@lezer/common",
 		"@lezer/highlight",
 		"@lezer/lr",
-		...builtins,
+		...builtinModules,
 	],
 	format: "cjs",
 	target: "es2018",

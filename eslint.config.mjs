@@ -25,13 +25,6 @@ export default defineConfig([
 		},
 	},
 	{
-		// The issue and the sample plugin use builtin-modules for esbuild's externals.
-		files: ["package.json"],
-		rules: {
-			"depend/ban-dependencies": ["error", { presets: ["native", "microutilities", "preferred"], allowed: ["builtin-modules"] }],
-		},
-	},
-	{
 		// The core is shared with the CLI: it must never see Obsidian.
 		files: ["src/core/**/*.ts", "src/openalex/**/*.ts", "src/vault/**/*.ts"],
 		rules: {

@@ -3,8 +3,7 @@
 // answered by the in-repo fake module. Plus helpers to build vaults and wait for conditions.
 import "../setup-dom";
 import { build } from "esbuild";
-import builtins from "builtin-modules";
-import { createRequire } from "module";
+import { builtinModules, createRequire } from "module";
 import { join } from "path";
 // The same module instance vitest serves for "obsidian" (alias), typed with its test helpers.
 import * as obsidian from "../fake-obsidian/index";
@@ -22,7 +21,7 @@ export function pluginBundle(): Promise<string> {
 	bundle ??= build({
 		entryPoints: [join(process.cwd(), "src/main.ts")],
 		bundle: true,
-		external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtins],
+		external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules],
 		format: "cjs",
 		target: "es2018",
 		minify: true,
