@@ -132,14 +132,25 @@ function newestMtime(dir: string): number {
 	return newest;
 }
 
-/** Bundle main.js and dist/refcheck.cjs when missing or older than src/ (the type check is `npm run build`'s). */
+/** The bundles the demo uses, with the esbuild.config.mjs mode that builds each. */
+const BUNDLES = [
+	{ file: CLI, mode: "cli", what: "dist/refcheck.cjs (the refcheck CLI)" },
+	{ file: join(ROOT, "main.js"), mode: "production", what: "main.js (the plugin)" },
+] as const;
+
+/**
+ * Bundles the CLI and the plugin when missing or older than src/ or the build config, so
+ * `npm run demo` works on a fresh clone after `npm run build` (which builds the plugin only).
+ * The type check stays `npm run build`'s and `npm run typecheck`'s.
+ */
 export function ensureBuilt(log: (s: string) => void): void {
-	const built = [CLI, join(ROOT, "main.js")];
-	const stale = built.some((f) => !existsSync(f) || statSync(f).mtimeMs < newestMtime(join(ROOT, "src")));
-	if (!stale) return;
-	log("Building main.js and dist/refcheck.cjs…\n");
-	const r = spawnSync(process.execPath, [join(ROOT, "esbuild.config.mjs"), "production"], { cwd: ROOT, encoding: "utf8" });
-	if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}${r.stderr}`);
+	const sources = Math.max(newestMtime(join(ROOT, "src")), statSync(join(ROOT, "esbuild.config.mjs")).mtimeMs);
+	for (const bundle of BUNDLES) {
+		if (existsSync(bundle.file) && statSync(bundle.file).mtimeMs >= sources) continue;
+		log(`Building ${bundle.what}…\n`);
+		const r = spawnSync(process.execPath, [join(ROOT, "esbuild.config.mjs"), bundle.mode], { cwd: ROOT, encoding: "utf8" });
+		if (r.status !== 0) throw new Error(`build of ${bundle.what} failed:\n${r.stdout}${r.stderr}`);
+	}
 }
 
 /** Put the built plugin into the example vault so opening it in Obsidian shows the plugin working. */

@@ -1,4 +1,4 @@
-// Entry point of the `refcheck` command (bundled to dist/refcheck.cjs by `npm run build`).
+// Entry point of the `refcheck` command (bundled to dist/refcheck.cjs by `npm run build:cli`).
 import { runCli } from "./run";
 
 runCli(process.argv.slice(2), {
