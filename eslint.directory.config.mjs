@@ -9,7 +9,8 @@
 //
 // Ignore list and parser options: eslint-plugin-obsidianmd docs/configuration.md, "Community plugin
 // scanner configuration". Files git ignores (node_modules/, main.js, dist/, …) are not in a clone, so
-// they are skipped here too — they are what `npm run build` and `npm ci` leave behind locally.
+// they are skipped here too — they are what `npm run build` and `npm ci` leave behind locally;
+// main.js also by name, for copies of the repository that are not git checkouts.
 import { execFileSync } from "node:child_process";
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
@@ -68,7 +69,7 @@ function notInAClone() {
 }
 
 export default defineConfig([
-	globalIgnores([...DIRECTORY_IGNORES, ...notInAClone()]),
+	globalIgnores([...DIRECTORY_IGNORES, "main.js", ...notInAClone()]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
