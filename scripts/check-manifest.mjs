@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-// Validates manifest.json the way the community-plugin submission check does (obsidian-releases'
-// validate-plugin-entry workflow plus the plugin guidelines), so a bad manifest fails CI here rather
-// than in the submission PR.
+// Checks manifest.json, versions.json and the release assets against the rules of the Obsidian
+// community directory, so a bad manifest fails CI here rather than in the directory's review.
+//
+// Since May 2026 plugins are submitted on the community directory site (community.obsidian.md), not
+// by pull request to obsidianmd/obsidian-releases (whose validation workflow was removed). The
+// directory reads manifest.json at the HEAD of the default branch and reviews every GitHub release
+// automatically: manifest, release assets, source lint (eslint-plugin-obsidianmd, see
+// eslint.directory.config.mjs) and build verification (it rebuilds main.js and compares it with the
+// release's). A version that fails is not installable. The manifest rules here are those of the
+// manifest reference, the submission requirements for plugins and eslint-plugin-obsidianmd's
+// validate-manifest rule (e.g. the description's character set).
 //
 //   node scripts/check-manifest.mjs [--dir DIR] [--release] [--tag TAG]
 //
 // --release also checks the release assets after `npm run build`: main.js, manifest.json and
-// styles.css exist and are non-empty (what the release workflow attaches).
+// styles.css exist and are non-empty (what the release workflow attaches and attests).
 // --tag checks that the pushed tag equals the manifest version (Obsidian downloads the release whose
 // tag is exactly the manifest version, without a "v" prefix).
 // Exit code 0 when there are no errors; warnings are printed but do not fail.
@@ -29,6 +37,10 @@ const STANDARD_KEYS = [
 const REQUIRED_KEYS = ["id", "name", "version", "minAppVersion", "description", "author", "isDesktopOnly"];
 const RELEASE_ASSETS = ["main.js", "manifest.json", "styles.css"];
 const VERSION_RE = /^\d+\.\d+\.\d+$/;
+/** The files the directory expects at the repository root besides the manifest. */
+const REPOSITORY_FILES = ["README.md", "LICENSE"];
+/** The description's character set (eslint-plugin-obsidianmd validate-manifest: no emoji or special characters). */
+const DESCRIPTION_CHARS = /^[A-Za-z0-9\s.,!?'"-]+$/;
 
 /**
  * @param {{manifest: any, versions: any, packageJson: any}} input
@@ -81,6 +93,12 @@ export function checkManifest({ manifest, versions, packageJson }) {
 		if (/obsidian/i.test(description)) errors.push(`description must not mention "Obsidian"`);
 		if (/plugin/i.test(description)) errors.push(`description must not say "plugin" (say what it does)`);
 		if (/^this (is a )?/i.test(description)) errors.push(`description should not start with "This …"`);
+		if (!DESCRIPTION_CHARS.test(description)) {
+			const odd = [...new Set([...description].filter((c) => !DESCRIPTION_CHARS.test(c)))];
+			errors.push(
+				`description may use only letters, digits, spaces and . , ! ? ' " - (no emoji or special characters); found ${odd.map((c) => JSON.stringify(c)).join(" ")}`,
+			);
+		}
 	}
 
 	if (typeof manifest.version === "string" && !VERSION_RE.test(manifest.version)) {
@@ -91,13 +109,22 @@ export function checkManifest({ manifest, versions, packageJson }) {
 	}
 
 	if (typeof manifest.author === "string" && /^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9-]+\.[a-zA-Z0-9-.]+$/.test(manifest.author)) {
-		warnings.push(`author is an e-mail address; the submission check discourages that`);
+		warnings.push(`author is an e-mail address; the manifest reference asks for a name`);
 	}
+	if ("authorUrl" in manifest && typeof manifest.authorUrl !== "string") errors.push(`"authorUrl" must be a string`);
 	if (typeof manifest.authorUrl === "string" && /^https?:\/\/(www\.)?obsidian\.md\/?$/.test(manifest.authorUrl)) {
 		errors.push(`authorUrl must not point to the Obsidian website`);
 	}
-	if (typeof manifest.fundingUrl === "string" && manifest.fundingUrl.includes("obsidian.md/pricing")) {
-		errors.push(`fundingUrl must not point to the Obsidian website`);
+	if ("fundingUrl" in manifest) {
+		const funding = manifest.fundingUrl;
+		const urls =
+			typeof funding === "string" ? [funding] : funding && typeof funding === "object" && !Array.isArray(funding) ? Object.values(funding) : null;
+		if (urls === null) errors.push(`"fundingUrl" must be a URL or an object of named URLs`);
+		else if (urls.length === 0 || urls.some((u) => typeof u !== "string" || u.length === 0)) {
+			errors.push(`"fundingUrl" must not be empty, and each of its URLs must be a non-empty string`);
+		} else if (urls.some((u) => u.includes("obsidian.md/pricing"))) {
+			errors.push(`fundingUrl must not point to the Obsidian website`);
+		}
 	}
 
 	if (versions === undefined) {
@@ -126,6 +153,11 @@ export function checkManifest({ manifest, versions, packageJson }) {
 	}
 
 	return { errors, warnings };
+}
+
+/** README.md and LICENSE at the repository root: the directory shows the one and requires the other. */
+export function checkRepositoryFiles(dir) {
+	return REPOSITORY_FILES.filter((f) => !existsSync(join(dir, f))).map((f) => `${f} is missing at the repository root`);
 }
 
 /** The release assets the workflow attaches: present and non-empty. */
@@ -173,6 +205,7 @@ function main(argv) {
 	const { errors, warnings } = parseErrors.length
 		? { errors: parseErrors, warnings: [] }
 		: checkManifest({ manifest, versions, packageJson });
+	errors.push(...checkRepositoryFiles(dir));
 	if (release) errors.push(...checkReleaseAssets(dir));
 	if (tag !== null && manifest && tag !== manifest.version) {
 		errors.push(`tag "${tag}" must equal the manifest version "${manifest.version}"`);

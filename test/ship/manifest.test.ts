@@ -1,5 +1,5 @@
-// scripts/check-manifest.mjs: the community-plugin submission rules, run as CI runs it (a child
-// process on a directory), against the real manifest and against broken copies of it.
+// scripts/check-manifest.mjs: the community directory's manifest and release rules, run as CI runs it
+// (a child process on a directory), against the real manifest and against broken copies of it.
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -28,6 +28,8 @@ function project(opts: {
 	packageVersion?: string;
 	assets?: string[];
 	raw?: Record<string, string>;
+	/** Repository files to leave out (README.md, LICENSE are written by default). */
+	without?: string[];
 }): string {
 	const dir = mkdtempSync(join(tmpdir(), "refcheck-manifest-"));
 	dirs.push(dir);
@@ -39,6 +41,7 @@ function project(opts: {
 		join(dir, "package.json"),
 		JSON.stringify({ ...realPackage, version: opts.packageVersion ?? realPackage.version }),
 	);
+	for (const file of ["README.md", "LICENSE"]) if (!opts.without?.includes(file)) writeFileSync(join(dir, file), "x");
 	for (const asset of opts.assets ?? []) writeFileSync(join(dir, asset), "x");
 	for (const [name, text] of Object.entries(opts.raw ?? {})) writeFileSync(join(dir, name), text);
 	return dir;
@@ -60,7 +63,7 @@ describe("check-manifest on the repository", () => {
 	});
 });
 
-describe("check-manifest rejects what the submission check rejects", () => {
+describe("check-manifest rejects what the community directory rejects", () => {
 	const cases: Array<[string, Record<string, unknown>, string[], RegExp]> = [
 		["id containing obsidian", { id: "obsidian-reference-check" }, [], /id .* must not contain "obsidian"/],
 		["id ending with plugin", { id: "reference-check-plugin" }, [], /id .* must not contain "plugin"/],
@@ -74,6 +77,12 @@ describe("check-manifest rejects what the submission check rejects", () => {
 		["description starting lower-case", { description: "verify reference notes against OpenAlex." }, [], /start with a capital/],
 		["description mentioning Obsidian", { description: "Verify Obsidian reference notes against OpenAlex." }, [], /must not mention "Obsidian"/],
 		["description saying plugin", { description: "A plugin to verify reference notes against OpenAlex." }, [], /must not say "plugin"/],
+		["description with an emoji", { description: "Verify reference notes against OpenAlex \u{1F4DA}." }, [], /no emoji or special characters\); found "\u{1F4DA}"/u],
+		["description with a dash and an ampersand", { description: "Verify notes \u2014 titles & authors \u2014 against OpenAlex." }, [], /found "\u2014" "&"/],
+		["description with a colon", { description: "Verify reference notes: titles, authors and DOIs." }, [], /found ":"/],
+		["empty fundingUrl", { fundingUrl: "" }, [], /fundingUrl" must not be empty/],
+		["fundingUrl object with a non-string", { fundingUrl: { Sponsor: 3 } }, [], /fundingUrl" must not be empty, and each of its URLs must be a non-empty string/],
+		["fundingUrl as a list", { fundingUrl: ["https://example.org"] }, [], /fundingUrl" must be a URL or an object of named URLs/],
 		["non-standard key", { homepage: "https://example.org" }, [], /non-standard key "homepage"/],
 		["missing minAppVersion", {}, ["minAppVersion"], /missing "minAppVersion"/],
 		["missing description", {}, ["description"], /missing "description"/],
@@ -85,6 +94,24 @@ describe("check-manifest rejects what the submission check rejects", () => {
 		it(`fails on ${what}`, () => {
 			const r = run(["--dir", withManifest(change, remove)]);
 			expect(r.out).toMatch(message);
+			expect(r.code).toBe(1);
+		});
+	}
+
+	it("accepts a description using every allowed punctuation mark, and named funding URLs", () => {
+		const dir = withManifest({
+			description: `Verify notes' "citations", titles, years - and DOIs! Why? Fewer errors.`,
+			fundingUrl: { "GitHub Sponsors": "https://github.com/sponsors/example", "Buy Me a Coffee": "https://buymeacoffee.com/example" },
+		});
+		const r = run(["--dir", dir]);
+		expect(r.out).toContain("OK");
+		expect(r.code).toBe(0);
+	});
+
+	for (const file of ["README.md", "LICENSE"]) {
+		it(`fails when ${file} is missing at the repository root`, () => {
+			const r = run(["--dir", project({ without: [file] })]);
+			expect(r.out).toContain(`${file} is missing at the repository root`);
 			expect(r.code).toBe(1);
 		});
 	}
