@@ -1,6 +1,7 @@
 // The in-repo fake of the `obsidian` module (vitest aliases `obsidian` here). It implements the
-// parts Reference Check uses, with the signatures of obsidian.d.ts 1.8.7 (checked below against
-// the real declarations at type level), plus a few test helpers named __x or documented as such.
+// parts Reference Check uses, with the signatures of the obsidian.d.ts we build against (the
+// `obsidian` devDependency, 1.13 line; checked below against the real declarations at type level),
+// plus a few test helpers named __x or documented as such.
 import type * as O from "obsidian";
 import { Component, Events, listenerErrors, liveIntervals } from "./events";
 import { normalizePath, parseYaml, stringifyYaml, TAbstractFile, TFile, TFolder, Vault, MetadataCache } from "./vault";
