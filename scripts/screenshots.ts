@@ -1,7 +1,8 @@
 // `npm run screenshots [-- --vault DIR] [--out DIR]`: renders the mismatch panel, the status bar,
 // the cited-in section and the references section of a vault in headless Chromium, in light and
-// dark Obsidian-like themes (see scripts/screenshots/render.ts). The notes shown are chosen from
-// the vault (scripts/screenshots/pick.ts). Defaults: the fixture corpus into docs/screenshots/.
+// dark Obsidian-like themes at 1200×800, plus the panel on a phone at 900×1600 (see
+// scripts/screenshots/render.ts). The notes shown are chosen from the vault
+// (scripts/screenshots/pick.ts). Defaults: the fixture corpus into docs/screenshots/.
 import { relative, resolve, sep } from "path";
 import { renderScreenshots } from "./screenshots/render";
 

@@ -2,8 +2,11 @@
 // playwright-core): the plugin is loaded into a fake Obsidian holding the vault's notes (page.ts),
 // in light and dark Obsidian-like themes. Nothing is fetched from the network. Used by
 // scripts/screenshots.ts (the command), scripts/demo.ts and test/browser/.
+//
+// Sizes are those of the community directory's listing: desktop shots 1200×800; one phone shot,
+// the panel on mobile (no status bar there), 900×1600 — a 450×800 phone screen at 2× pixels.
 import { build, type Plugin as EsbuildPlugin } from "esbuild";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -14,7 +17,14 @@ export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
 export const THEMES = ["light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
-export type ShotKind = "panel" | "status-bar" | "cited-in" | "references";
+export type ShotKind = "panel" | "status-bar" | "cited-in" | "references" | "panel-mobile";
+
+/** The desktop window, in CSS pixels at 1×. */
+export const DESKTOP = { width: 1200, height: 800 } as const;
+/** The phone: its screen in CSS pixels and its pixel ratio (the PNG is 900×1600). */
+export const PHONE = { width: 450, height: 800, scale: 2 } as const;
+/** The theme of the one phone shot. */
+export const PHONE_THEME: Theme = "light";
 
 export interface Shot {
 	kind: ShotKind;
@@ -102,32 +112,46 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 	if (!picked.references) skipped.push("references: no page cites a reference note with [@key]");
 	const errors: string[] = [];
 	const warnings = new Set<string>();
-	const profile = mkdtempSync(join(tmpdir(), "reference-check-shots-"));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath,
-		headless: true,
-		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-		viewport: { width: 1200, height: 820 },
-		deviceScaleFactor: 1,
-		offline: true,
-	});
+	const themes = opts.themes ?? THEMES;
+	const profiles: string[] = [];
+	/** A browser with its own profile: one for the desktop window, one for the phone's pixel ratio. */
+	const launch = async (viewport: { width: number; height: number }, scale: number, mobile: boolean) => {
+		const profile = mkdtempSync(join(tmpdir(), "reference-check-shots-"));
+		profiles.push(profile);
+		return chromium.launchPersistentContext(profile, {
+			executablePath,
+			headless: true,
+			args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+			viewport,
+			deviceScaleFactor: scale,
+			isMobile: mobile,
+			hasTouch: mobile,
+			offline: true,
+		});
+	};
+	/** A page of `context` showing the plugin on the vault's notes, in `theme`, with `bodyClass`. */
+	const open = async (context: BrowserContext, theme: Theme, bodyClass: string): Promise<Page> => {
+		const page = await context.newPage();
+		page.on("pageerror", (e) => errors.push(`${theme}: ${e.message}`));
+		page.on("console", (m) => {
+			if (m.type() === "error") errors.push(`${theme}: ${m.text()}`);
+			else if (m.type() === "warning") warnings.add(m.text());
+		});
+		await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>${css}</style></head><body class="${bodyClass}"></body></html>`);
+		await page.addScriptTag({ content: script });
+		await page.evaluate((f) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.setup(f), files);
+		return page;
+	};
+	const context = await launch(DESKTOP, 1, false);
 	try {
-		for (const theme of opts.themes ?? THEMES) {
-			const page = await context.newPage();
-			page.on("pageerror", (e) => errors.push(`${theme}: ${e.message}`));
-			page.on("console", (m) => {
-				if (m.type() === "error") errors.push(`${theme}: ${m.text()}`);
-				else if (m.type() === "warning") warnings.add(m.text());
-			});
+		for (const theme of themes) {
+			const page = await open(context, theme, `theme-${theme}`);
 			const shoot = async (kind: ShotKind, note: string, clip?: { x: number; y: number; width: number; height: number }) => {
 				const shot: Shot = { kind, theme, note, file: join(opts.out, `${kind}-${theme}.png`) };
 				if (opts.inspect) await opts.inspect(shot, page);
 				await page.screenshot({ path: shot.file, clip });
 				shots.push(shot);
 			};
-			await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body class="theme-${theme}"></body></html>`);
-			await page.addScriptTag({ content: script });
-			await page.evaluate((f) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.setup(f), files);
 
 			await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.panel(n), picked.panel);
 			await expectShown(page, ".reference-check-panel .reference-check-entry.is-expanded", `panel (${picked.panel})`);
@@ -150,9 +174,25 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 			}
 			await page.close();
 		}
+		if (themes.includes(PHONE_THEME)) {
+			// Obsidian on a phone: sidebar views fill the screen, and there is no status bar.
+			const phone = await launch({ width: PHONE.width, height: PHONE.height }, PHONE.scale, true);
+			try {
+				const page = await open(phone, PHONE_THEME, `theme-${PHONE_THEME} is-mobile is-phone`);
+				await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.panel(n), picked.panel);
+				await expectShown(page, ".reference-check-panel .reference-check-entry.is-expanded", `panel on a phone (${picked.panel})`);
+				const shot: Shot = { kind: "panel-mobile", theme: PHONE_THEME, note: picked.panel, file: join(opts.out, `panel-mobile-${PHONE_THEME}.png`) };
+				if (opts.inspect) await opts.inspect(shot, page);
+				await page.screenshot({ path: shot.file });
+				shots.push(shot);
+				await page.close();
+			} finally {
+				await phone.close();
+			}
+		}
 	} finally {
 		await context.close();
-		rmSync(profile, { recursive: true, force: true });
+		for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
 	}
 	if (errors.length > 0) throw new Error(`errors in the page:\n${errors.join("\n")}`);
 	return { picked, shots, skipped, warnings: [...warnings] };

@@ -7,7 +7,7 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { parse } from "yaml";
 import type { Page } from "playwright-core";
-import { renderScreenshots, THEMES, type RenderResult, type ShotKind } from "../../scripts/screenshots/render";
+import { DESKTOP, PHONE, PHONE_THEME, renderScreenshots, THEMES, type RenderResult, type ShotKind } from "../../scripts/screenshots/render";
 import { readVault } from "../../scripts/screenshots/pick";
 import { GROUP_LABELS } from "../../src/core/panel-model";
 
@@ -25,6 +25,11 @@ interface Seen {
 	citedInPageLinks: string[];
 	citedKeys: string[];
 	badges: string[];
+	/** Whether the status bar and the note beside the panel are on screen (not on a phone). */
+	statusBarShown: boolean;
+	mainShown: boolean;
+	/** The page's CSS viewport and pixel ratio. */
+	screen: [number, number, number];
 }
 
 async function texts(page: Page, selector: string): Promise<string[]> {
@@ -33,16 +38,20 @@ async function texts(page: Page, selector: string): Promise<string[]> {
 
 async function look(kind: ShotKind, page: Page): Promise<Seen> {
 	const side = ".workspace-leaf.shot-side";
+	const panel = kind === "panel" || kind === "panel-mobile";
 	return {
 		mainTitle: (await texts(page, ".workspace-leaf.shot-main .view-header-title")).join(),
-		chips: kind === "panel" ? await texts(page, `${side} .reference-check-chip:visible`) : [],
-		reviewLine: kind === "panel" ? (await texts(page, `${side} .reference-check-panel-status`)).join() : "",
-		expandedTitle: kind === "panel" ? await texts(page, `${side} .reference-check-entry.is-expanded .reference-check-title`) : [],
+		chips: panel ? await texts(page, `${side} .reference-check-chip:visible`) : [],
+		reviewLine: panel ? (await texts(page, `${side} .reference-check-panel-status`)).join() : "",
+		expandedTitle: panel ? await texts(page, `${side} .reference-check-entry.is-expanded .reference-check-title`) : [],
 		statusLabel: (await texts(page, ".status-bar .reference-check-status-label")).join(),
 		viewTitle: (await texts(page, `${side} .reference-check-view-title`)).join(),
 		citedInPageLinks: await texts(page, `${side} .reference-check-cited-in .reference-check-pages a.internal-link`),
 		citedKeys: await texts(page, `${side} .reference-check-references .reference-check-reference:has(.reference-check-via-citation) .reference-check-citekey`),
 		badges: await texts(page, `${side} .reference-check-references .reference-check-reference:has(.reference-check-via-citation) .reference-check-badge`),
+		statusBarShown: await page.locator(".status-bar").isVisible(),
+		mainShown: await page.locator(".workspace-leaf.shot-main").isVisible(),
+		screen: await page.evaluate(() => [window.innerWidth, window.innerHeight, window.devicePixelRatio] as [number, number, number]),
 	};
 }
 
@@ -76,7 +85,7 @@ describe("screenshots (headless Chromium)", () => {
 	}, 60_000);
 	afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-	it("writes every shot in both themes as a PNG of the expected size", () => {
+	it("writes every shot in both themes as a PNG of the directory's sizes: 1200×800, the phone 900×1600", () => {
 		expect(result().skipped).toEqual([]);
 		for (const theme of THEMES) {
 			for (const kind of KINDS) {
@@ -89,12 +98,32 @@ describe("screenshots (headless Chromium)", () => {
 					expect(png.height).toBeLessThan(60);
 					expect(png.bytes, file).toBeGreaterThan(800); // an empty 420×25 strip is ~200 bytes
 				} else {
-					expect([png.width, png.height]).toEqual([1200, 820]);
+					expect([png.width, png.height]).toEqual([1200, 800]);
 					expect(png.bytes, file).toBeGreaterThan(40_000); // a blank frame is a few kB
 				}
 			}
 		}
-		expect(result().shots.map((s) => s.file).sort()).toEqual(THEMES.flatMap((t) => KINDS.map((k) => join(out, `${k}-${t}.png`))).sort());
+		const phone = pngSize(join(out, `panel-mobile-${PHONE_THEME}.png`));
+		expect([phone.width, phone.height]).toEqual([900, 1600]);
+		expect(phone.bytes).toBeGreaterThan(60_000);
+		const expected = [...THEMES.flatMap((t) => KINDS.map((k) => join(out, `${k}-${t}.png`))), join(out, `panel-mobile-${PHONE_THEME}.png`)];
+		expect(result().shots.map((s) => s.file).sort()).toEqual(expected.sort());
+	});
+
+	it("shows the panel on a phone as on the desktop: full screen at 2× pixels, no status bar, the same entry and groups", () => {
+		const mobile = seen.get(`panel-mobile-${PHONE_THEME}`);
+		const desktop = seen.get(`panel-${PHONE_THEME}`);
+		expect(mobile).toBeDefined();
+		if (!mobile || !desktop) return;
+		expect(mobile.screen).toEqual([PHONE.width, PHONE.height, PHONE.scale]);
+		expect(desktop.screen).toEqual([DESKTOP.width, DESKTOP.height, 1]);
+		expect(mobile.statusBarShown).toBe(false);
+		expect(mobile.mainShown).toBe(false);
+		expect(desktop.statusBarShown).toBe(true);
+		expect(mobile.expandedTitle).toEqual(desktop.expandedTitle);
+		expect(mobile.expandedTitle).toEqual([String(frontmatter(result().picked.panel).title).replace(/\s+/g, " ")]);
+		expect(mobile.chips).toEqual(desktop.chips);
+		expect(mobile.reviewLine).toBe(desktop.reviewLine);
 	});
 
 	it("picks a major mismatch for the panel and shows its entry expanded, with group chips", () => {
