@@ -1,6 +1,6 @@
 // The panel on the fake Obsidian: an App holding given notes, services with a scriptable run
 // controller (no OpenAlex), and the view opened in a right-sidebar leaf. Shared by the panel
-// tests, bench/panel.bench.ts and scripts/screenshots.ts (bundled with `obsidian` → the fake).
+// tests, scripts/bench/panel.bench.ts and scripts/screenshots.ts (bundled with `obsidian` → the fake).
 import "../setup-dom";
 import type { TFile } from "obsidian";
 import { App, Vault } from "../fake-obsidian/index";
