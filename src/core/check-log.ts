@@ -1,5 +1,6 @@
 // The `check_log` value: building it in the seed's key order, reading it back, and deciding
 // whether a reference needs a (re-)check. Pure; the YAML text is written by vault/frontmatter.ts.
+import { isRecord } from "../lib/guards";
 import { isMissing, normalizeDoi, parsePersonName } from "./normalize";
 import type {
 	AuthorsCheck,
@@ -102,14 +103,10 @@ export function buildCheckLog(input: BuildCheckLogInput): CheckLog {
 	return log;
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-	return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 /** The note's `check_log` when it is a map with a status; otherwise null. */
 export function readCheckLog(fm: Record<string, unknown>): CheckLog | null {
 	const log = fm.check_log;
-	if (!isPlainObject(log) || typeof log.status !== "string") return null;
+	if (!isRecord(log) || typeof log.status !== "string") return null;
 	return log as CheckLog;
 }
 
@@ -119,7 +116,7 @@ function scalarText(v: unknown): string {
 
 function asVerification(v: unknown): ManualVerification | null {
 	if (v === true) return { verified_at: "", verified_by: "" };
-	if (!isPlainObject(v)) return null;
+	if (!isRecord(v)) return null;
 	const out: ManualVerification = {
 		verified_at: v.verified_at instanceof Date ? v.verified_at.toISOString() : scalarText(v.verified_at),
 		verified_by: scalarText(v.verified_by),
@@ -133,7 +130,7 @@ export function manualVerification(fm: Record<string, unknown>): ManualVerificat
 	const top = asVerification(fm.manually_verified);
 	if (top) return top;
 	const log = fm.check_log;
-	return isPlainObject(log) ? asVerification(log.manually_verified) : null;
+	return isRecord(log) ? asVerification(log.manually_verified) : null;
 }
 
 /** True when the log is older than `staleDays` days, or its date is unreadable. `staleDays <= 0` disables staleness. */
@@ -163,19 +160,19 @@ function authorKey(v: unknown): string | null {
 /** True when a local value recorded in the log (fields.*.local, authors) differs from the note's current one. */
 export function checkedFieldsChanged(ref: Reference, log: CheckLog): boolean {
 	const fields = log.fields as Partial<FieldChecks> | undefined;
-	if (!isPlainObject(fields)) return false;
+	if (!isRecord(fields)) return false;
 	const differs = (recorded: unknown, current: unknown): boolean => localKey(recorded) !== localKey(current);
-	if (isPlainObject(fields.title) && differs(fields.title.local, ref.title)) return true;
-	if (isPlainObject(fields.year) && differs(fields.year.local, ref.year)) return true;
-	if (isPlainObject(fields.venue) && differs(fields.venue.local, ref.venue)) return true;
-	if (isPlainObject(fields.doi) && normalizeDoi(fields.doi.local) !== ref.doi) return true;
+	if (isRecord(fields.title) && differs(fields.title.local, ref.title)) return true;
+	if (isRecord(fields.year) && differs(fields.year.local, ref.year)) return true;
+	if (isRecord(fields.venue) && differs(fields.venue.local, ref.venue)) return true;
+	if (isRecord(fields.doi) && normalizeDoi(fields.doi.local) !== ref.doi) return true;
 	const authors = fields.authors;
-	if (isPlainObject(authors)) {
+	if (isRecord(authors)) {
 		if (typeof authors.local_count === "number" && authors.local_count !== ref.authors.length) return true;
 		if (Array.isArray(authors.details)) {
 			// Rows are aligned pairs: a remote-only row has local null, so the locals in row order
 			// (not `index`) are the note's authors.
-			const locals = (authors.details as unknown[]).filter(isPlainObject).map((d) => d.local).filter((l) => localKey(l) !== null);
+			const locals = (authors.details as unknown[]).filter(isRecord).map((d) => d.local).filter((l) => localKey(l) !== null);
 			if (locals.some((l, i) => authorKey(l) !== authorKey(ref.authors[i]))) return true;
 		}
 	}

@@ -4,6 +4,7 @@
 // record for a NeurIPS paper, a middle initial), so their verdict is re-derived by running the
 // one comparison (compare.ts) against the recorded `remote:` block: the panel and the status bar
 // never repeat the earlier tool's false alarms, and need no second set of rules.
+import { isRecord, nonEmptyString } from "../lib/guards";
 import { compareReference } from "./compare";
 import { compareNames } from "./match";
 import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "./normalize";
@@ -21,17 +22,9 @@ export interface LogVerdict {
 	rederived: boolean;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function text(v: unknown): string | null {
-	return typeof v === "string" && v.trim() !== "" ? v : null;
-}
-
 /** A RemoteWork from a recorded `remote:` block (preprint-server venues become repository locations). */
 export function remoteWorkFromSummary(remote: Record<string, unknown>, paperId: unknown): RemoteWork {
-	const venue = text(remote.venue);
+	const venue = nonEmptyString(remote.venue);
 	const doi = normalizeDoi(remote.doi ?? null);
 	const preprint = isPreprintVenue(venue);
 	const year = remote.year === null || remote.year === undefined || remote.year === "" ? NaN : Number(remote.year);
@@ -39,7 +32,7 @@ export function remoteWorkFromSummary(remote: Record<string, unknown>, paperId: 
 	return {
 		id: typeof paperId === "string" ? paperId : "",
 		doi,
-		title: text(remote.title),
+		title: nonEmptyString(remote.title),
 		authors,
 		year: Number.isFinite(year) ? year : null,
 		publicationDate: null,
@@ -86,13 +79,13 @@ export function logVerdict(ref: Reference | null, log: CheckLog): LogVerdict {
 		// were accepted (an arXiv venue for an ACL paper is noted, not a problem): keep only the
 		// fields today's comparison of the recorded values also flags.
 		const recorded = differingFields(log);
-		if (ref && isRecord(log.remote) && text(log.remote.title)) {
+		if (ref && isRecord(log.remote) && nonEmptyString(log.remote.title)) {
 			const flagged = compareReference(ref, remoteWorkFromSummary(log.remote, log.paper_id)).differing;
 			return { severity: log.mismatch_severity, differing: recorded.filter((f) => flagged.includes(f)), rederived: false };
 		}
 		return { severity: log.mismatch_severity, differing: recorded, rederived: false };
 	}
-	if (ref && isRecord(log.remote) && text(log.remote.title)) {
+	if (ref && isRecord(log.remote) && nonEmptyString(log.remote.title)) {
 		const comparison = compareReference(ref, remoteWorkFromSummary(log.remote, log.paper_id));
 		return { severity: comparison.severity, differing: comparison.status === "mismatch" ? FIELD_NAMES.filter((f) => comparison.differing.includes(f)) : [], rederived: true };
 	}

@@ -1,5 +1,6 @@
 // Text normalization shared by reading and comparing: titles, person names, DOIs, arXiv ids.
 // One place for folding (case, diacritics, LaTeX, HTML entities) so every comparison agrees.
+import { stripDoiResolver } from "../lib/ids";
 
 /** LaTeX accent commands → the combining mark they stand for (folded away later anyway). */
 const LATEX_ACCENTS: Record<string, string> = {
@@ -97,7 +98,7 @@ export function normalizeDoi(s: unknown): string | null {
 	} catch {
 		// keep the raw text: a stray % is not worth failing over
 	}
-	t = t.replace(/^\s*(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\//i, "").replace(/^doi:\s*/i, "").trim();
+	t = stripDoiResolver(t).replace(/^doi:\s*/i, "").trim();
 	const m = /10\.\d{4,9}\/\S+/.exec(t);
 	if (!m || m.index !== 0) return null;
 	return m[0].replace(/[.,;]+$/, "").toLowerCase();
@@ -111,9 +112,8 @@ export function normalizeArxivId(s: unknown): string | null {
 	if (typeof s !== "string" || isMissing(s)) return null;
 	const t = s.trim();
 	const lower = t.toLowerCase();
-	const bare = lower
+	const bare = stripDoiResolver(lower)
 		.replace(/^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\//, "")
-		.replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//, "")
 		.replace(/^10\.48550\/arxiv\./, "")
 		.replace(/^arxiv:\s*/, "")
 		.replace(/\.pdf$/, "");

@@ -1,5 +1,7 @@
 // Frontmatter → Reference, tolerant of the shapes notes really have (BibTeX-style, CSL-JSON from
 // BibLib, Semantic Scholar exports, Zotero Integration templates). See DESIGN.md §1–2.
+import { asRecord, isRecord } from "../lib/guards";
+import { openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
 import { isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
 
@@ -191,17 +193,12 @@ function readArxivId(fm: Record<string, unknown>, doi: string | null, url: strin
 }
 
 function readOpenalexId(fm: Record<string, unknown>): string | null {
-	const log = fm.check_log;
-	if (!log || typeof log !== "object" || Array.isArray(log)) return null;
-	const id = (log as Record<string, unknown>).paper_id;
-	if (typeof id !== "string") return null;
-	const m = /^(?:https?:\/\/openalex\.org\/)?(W\d+)$/i.exec(id.trim());
-	return m ? `https://openalex.org/${m[1].toUpperCase()}` : null;
+	return openAlexWorkUrl(asRecord(fm.check_log)?.paper_id);
 }
 
 /** Read the citation fields of a note; a note without a usable title is not a reference. */
 export function readReference(fm: Record<string, unknown>): Reference | NotAReference {
-	if (!fm || typeof fm !== "object" || Array.isArray(fm)) return { notAReference: true, reason: "no frontmatter" };
+	if (!isRecord(fm)) return { notAReference: true, reason: "no frontmatter" };
 	const rawTitle = titleOf(fm);
 	if (!rawTitle) return { notAReference: true, reason: "no title" };
 	const plainTitle = latexToUnicode(rawTitle).replace(/[\s\p{P}]/gu, "");

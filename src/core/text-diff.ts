@@ -2,7 +2,7 @@
 // characters of two strings, and the two author lists aligned name by name. Pure; the panel
 // renders the segments as text nodes (never as HTML).
 import { diffChars, diffWordsWithSpace } from "diff";
-import { alignAuthors as alignAuthorLists, type NameMatchKind } from "./match";
+import { alignAuthors, type NameMatchKind } from "./match";
 
 export interface DiffSegment {
 	text: string;
@@ -108,8 +108,8 @@ export interface AuthorAlignment {
  * row marked when the names are not the same person: missing on one side, a different person,
  * an incompatible given name or a misspelt family name.
  */
-export function alignAuthors(local: string[], remote: string[]): AuthorAlignment {
-	const { pairs, trailingRemote } = alignAuthorLists(local, remote);
+export function authorDiffRows(local: string[], remote: string[]): AuthorAlignment {
+	const { pairs, trailingRemote } = alignAuthors(local, remote);
 	const rows: AlignedAuthor[] = [];
 	for (const p of pairs) {
 		const l = p.local === null ? null : local[p.local];

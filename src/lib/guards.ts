@@ -15,3 +15,8 @@ export function scalarText(v: unknown): string | null {
 	if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
 	return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
 }
+
+/** `v` when it is a map, else null: for optional chaining into untyped JSON (`asRecord(x)?.field`). */
+export function asRecord(v: unknown): Record<string, unknown> | null {
+	return isRecord(v) ? v : null;
+}

@@ -2,29 +2,22 @@
 // sends: title and display_name both null, author.id null, primary_location.source null.
 import type { RemoteLocation, RemoteWork } from "../core/types";
 import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "../core/normalize";
+import { asRecord, nonEmptyString } from "../lib/guards";
 
 type Json = Record<string, unknown>;
 
-function obj(v: unknown): Json | null {
-	return v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : null;
-}
-
-function str(v: unknown): string | null {
-	return typeof v === "string" && v.trim() !== "" ? v : null;
-}
-
 function toLocation(v: unknown): RemoteLocation | null {
-	const loc = obj(v);
+	const loc = asRecord(v);
 	if (!loc) return null;
-	const source = obj(loc.source);
-	const venue = str(source?.display_name);
-	const sourceType = str(source?.type);
+	const source = asRecord(loc.source);
+	const venue = nonEmptyString(source?.display_name);
+	const sourceType = nonEmptyString(source?.type);
 	return {
 		venue,
 		sourceType,
-		version: str(loc.version),
+		version: nonEmptyString(loc.version),
 		isPreprint: sourceType === "repository" || isPreprintVenue(venue),
-		landingPageUrl: str(loc.landing_page_url),
+		landingPageUrl: nonEmptyString(loc.landing_page_url),
 	};
 }
 
@@ -32,7 +25,7 @@ function toLocation(v: unknown): RemoteLocation | null {
 function arxivIdOf(doi: string | null, ids: Json | null, locations: RemoteLocation[]): string | null {
 	const m = doi ? /^10\.48550\/arxiv\.(.+)$/i.exec(doi) : null;
 	if (m) return normalizeArxivId(m[1]);
-	const fromIds = str(ids?.arxiv);
+	const fromIds = nonEmptyString(ids?.arxiv);
 	if (fromIds) return normalizeArxivId(fromIds);
 	for (const loc of locations) {
 		if (loc.landingPageUrl && /arxiv\.org\/abs\//i.test(loc.landingPageUrl)) {
@@ -44,11 +37,11 @@ function arxivIdOf(doi: string | null, ids: Json | null, locations: RemoteLocati
 }
 
 export function toRemoteWork(json: unknown): RemoteWork {
-	const w = obj(json) ?? {};
-	const authorships = Array.isArray(w.authorships) ? w.authorships.map(obj).filter((a): a is Json => !!a) : [];
+	const w = asRecord(json) ?? {};
+	const authorships = Array.isArray(w.authorships) ? w.authorships.map(asRecord).filter((a): a is Json => !!a) : [];
 	const authors: string[] = [];
 	for (const a of authorships) {
-		const name = str(obj(a.author)?.display_name) ?? str(a.raw_author_name);
+		const name = nonEmptyString(asRecord(a.author)?.display_name) ?? nonEmptyString(a.raw_author_name);
 		if (name) authors.push(name.trim());
 	}
 	const primary = toLocation(w.primary_location);
@@ -58,17 +51,17 @@ export function toRemoteWork(json: unknown): RemoteWork {
 	const doi = normalizeDoi(w.doi);
 	const year = typeof w.publication_year === "number" ? w.publication_year : null;
 	return {
-		id: str(w.id) ?? "",
+		id: nonEmptyString(w.id) ?? "",
 		doi,
-		title: str(w.title) ?? str(w.display_name),
+		title: nonEmptyString(w.title) ?? nonEmptyString(w.display_name),
 		authors,
 		year,
-		publicationDate: str(w.publication_date),
-		type: str(w.type),
+		publicationDate: nonEmptyString(w.publication_date),
+		type: nonEmptyString(w.type),
 		venue: primary?.venue ?? null,
 		locations,
 		isRetracted: w.is_retracted === true,
 		isParatext: w.is_paratext === true,
-		arxivId: arxivIdOf(doi, obj(w.ids), locations),
+		arxivId: arxivIdOf(doi, asRecord(w.ids), locations),
 	};
 }

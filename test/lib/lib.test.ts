@@ -1,6 +1,6 @@
 // The generic helpers of src/lib/: each as a table of inputs and what they give.
 import { describe, expect, it } from "vitest";
-import { isRecord, nonEmptyString, scalarText } from "../../src/lib/guards";
+import { asRecord, isRecord, nonEmptyString, scalarText } from "../../src/lib/guards";
 import { openAlexWorkId, openAlexWorkUrl, stripDoiResolver } from "../../src/lib/ids";
 import { ancestorFolders, baseName, extension, fileName, inFolder, parentFolder, withoutMd } from "../../src/lib/paths";
 
@@ -16,6 +16,7 @@ describe("guards", () => {
 		[1, false],
 	])("isRecord(%j) → %s", (v, expected) => {
 		expect(isRecord(v)).toBe(expected);
+		expect(asRecord(v)).toBe(expected ? v : null);
 	});
 
 	it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { alignAuthors, diffText, type DiffSegment } from "../../src/core/text-diff";
+import { authorDiffRows, diffText, type DiffSegment } from "../../src/core/text-diff";
 
 const join = (s: DiffSegment[]) => s.map((x) => x.text).join("");
 const marked = (s: DiffSegment[]) => s.filter((x) => x.differs).map((x) => x.text);
@@ -45,9 +45,9 @@ describe("diffText", () => {
 	});
 });
 
-describe("alignAuthors", () => {
+describe("authorDiffRows", () => {
 	it("aligns around a missing middle author and marks it", () => {
-		const a = alignAuthors(["Joy Buolamwini", "Timnit Gebru"], ["Joy Buolamwini", "Ada Lovelace", "Timnit Gebru"]);
+		const a = authorDiffRows(["Joy Buolamwini", "Timnit Gebru"], ["Joy Buolamwini", "Ada Lovelace", "Timnit Gebru"]);
 		expect(a.rows.map((r) => [r.local, r.remote, r.differs])).toEqual([
 			["Joy Buolamwini", "Joy Buolamwini", false],
 			[null, "Ada Lovelace", true],
@@ -56,14 +56,14 @@ describe("alignAuthors", () => {
 	});
 
 	it("accepts initials and 'Last, First' but marks an incompatible given name", () => {
-		const a = alignAuthors(["Buolamwini, J.", "Ryan Smith"], ["Joy Buolamwini", "Raymond Smith"]);
+		const a = authorDiffRows(["Buolamwini, J.", "Ryan Smith"], ["Joy Buolamwini", "Raymond Smith"]);
 		expect(a.rows[0].differs).toBe(false);
 		expect(a.rows[1].differs).toBe(true);
 		expect(a.rows[1].diff).not.toBeNull();
 	});
 
 	it("pairs a name missing on one side with the other side's name at that place", () => {
-		const a = alignAuthors(["Elizabeth Clark", "Sofia Serber", "Nikita Haduong"], ["Elizabeth A. Clark", "Sofia Serrano", "Nikita Haduong"]);
+		const a = authorDiffRows(["Elizabeth Clark", "Sofia Serber", "Nikita Haduong"], ["Elizabeth A. Clark", "Sofia Serrano", "Nikita Haduong"]);
 		expect(a.rows.map((r) => [r.local, r.remote, r.differs])).toEqual([
 			["Elizabeth Clark", "Elizabeth A. Clark", false],
 			["Sofia Serber", "Sofia Serrano", true],
@@ -73,7 +73,7 @@ describe("alignAuthors", () => {
 	});
 
 	it("counts a truncated local list's remaining remote authors", () => {
-		const a = alignAuthors(["A One", "B Two"], ["A One", "B Two", "C Three", "D Four"]);
+		const a = authorDiffRows(["A One", "B Two"], ["A One", "B Two", "C Three", "D Four"]);
 		expect(a.rows.every((r) => !r.differs)).toBe(true);
 		expect(a.trailingRemote).toBe(2);
 	});

@@ -3,8 +3,10 @@
 // from a note or from OpenAlex is set as text, never parsed as HTML. Buttons carry data-action
 // attributes; the view handles clicks for all rows with one delegated listener.
 import { setIcon } from "obsidian";
+import { scalarText } from "../../lib/guards";
+import { openAlexWorkUrl, stripDoiResolver } from "../../lib/ids";
 import { GROUP_LABELS, type FieldName, type PanelEntry, type PanelGroup } from "../../core/panel-model";
-import { alignAuthors, diffText, type DiffSegment } from "../../core/text-diff";
+import { authorDiffRows, diffText, type DiffSegment } from "../../core/text-diff";
 import type { CheckLog, PublishedVersion } from "../../core/types";
 import type { PublishedField } from "./note-writes";
 import { copyableFields, remoteValue } from "./remote-value";
@@ -63,15 +65,10 @@ function renderSegments(parent: HTMLElement, segments: DiffSegment[], mark: "rem
 	}
 }
 
-function text(v: unknown): string | null {
-	if (typeof v === "number") return String(v);
-	return typeof v === "string" && v !== "" ? v : null;
-}
-
 function fieldValues(log: CheckLog, field: Exclude<FieldName, "authors">): { local: string | null; remote: string | null } {
 	const check = (log.fields as Record<string, unknown> | undefined)?.[field] as Record<string, unknown> | undefined;
 	const remote = remoteValue(log, field);
-	return { local: text(check?.local), remote: typeof remote === "string" ? remote : text(check?.remote) };
+	return { local: scalarText(check?.local), remote: typeof remote === "string" ? remote : scalarText(check?.remote) };
 }
 
 function side(parent: HTMLElement, label: string): HTMLElement {
@@ -96,11 +93,11 @@ function remoteAuthors(log: CheckLog): string[] {
 	const fromRemote = remoteValue(log, "authors");
 	if (Array.isArray(fromRemote)) return fromRemote;
 	const details = (log.fields?.authors?.details ?? []) as Array<{ remote?: unknown }>;
-	return details.map((d) => text(d.remote)).filter((s): s is string => s !== null);
+	return details.map((d) => scalarText(d.remote)).filter((s): s is string => s !== null);
 }
 
 function renderAuthors(parent: HTMLElement, entry: PanelEntry, log: CheckLog): void {
-	const { rows, trailingRemote } = alignAuthors(entry.authors, remoteAuthors(log));
+	const { rows, trailingRemote } = authorDiffRows(entry.authors, remoteAuthors(log));
 	const table = parent.createDiv({ cls: "reference-check-authors" });
 	const head = table.createDiv({ cls: "reference-check-author-row reference-check-author-head" });
 	head.createDiv({ text: "Note" });
@@ -129,17 +126,10 @@ function httpsUrl(url: string): string | null {
 	}
 }
 
-function openalexUrl(paperId: unknown): string | null {
-	if (typeof paperId !== "string") return null;
-	const m = /^(?:https:\/\/openalex\.org\/)?(W\d+)$/i.exec(paperId.trim());
-	return m ? `https://openalex.org/${m[1].toUpperCase()}` : null;
-}
-
 function doiUrl(log: CheckLog): string | null {
 	const doi = remoteValue(log, "doi");
 	if (typeof doi !== "string") return null;
-	const bare = doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
-	return httpsUrl(`https://doi.org/${encodeURI(bare)}`);
+	return httpsUrl(`https://doi.org/${encodeURI(stripDoiResolver(doi))}`);
 }
 
 function button(parent: HTMLElement, label: string, action: PanelAction, extra: Record<string, string> = {}): HTMLElement {
@@ -194,7 +184,7 @@ function renderDetails(el: HTMLElement, entry: PanelEntry): void {
 			for (const n of notes) list.createEl("li", { text: n });
 		}
 		const links = el.createDiv({ cls: "reference-check-links" });
-		const record = openalexUrl(log.paper_id);
+		const record = openAlexWorkUrl(log.paper_id);
 		if (record) links.createEl("a", { text: "OpenAlex record", href: record, attr: { target: "_blank", rel: "noopener" } });
 		const doi = doiUrl(log);
 		if (doi) links.createEl("a", { text: "DOI", href: doi, attr: { target: "_blank", rel: "noopener" } });

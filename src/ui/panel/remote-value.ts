@@ -1,6 +1,8 @@
 // "Use remote value": which frontmatter key to write and in what shape, so the note keeps its own
 // conventions (BibTeX-style "Last, First" strings, CSL {family, given} objects, quoted years,
 // DOI URLs). Pure; the write itself goes through the splice writer.
+import { scalarText } from "../../lib/guards";
+import { stripDoiResolver } from "../../lib/ids";
 import { parsePersonName } from "../../core/normalize";
 import type { FieldName } from "../../core/panel-model";
 import type { CheckLog } from "../../core/types";
@@ -29,24 +31,19 @@ function keyFor(fm: Record<string, unknown>, field: FieldName): string {
 	return keys.find((k) => present(fm, k)) ?? keys[0];
 }
 
-function nonEmpty(v: unknown): string | null {
-	if (typeof v === "number" && Number.isFinite(v)) return String(v);
-	return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
-}
-
 /** The remote value of a field as recorded in the log (`remote:` first, then `fields.*.remote`). */
 export function remoteValue(log: CheckLog, field: FieldName): string | string[] | null {
 	const remote = log.remote as Record<string, unknown> | undefined;
 	if (field === "authors") {
 		const list = remote?.authors;
 		if (!Array.isArray(list)) return null;
-		const names = list.map(nonEmpty).filter((n): n is string => n !== null);
+		const names = list.map(scalarText).filter((n): n is string => n !== null);
 		return names.length > 0 ? names : null;
 	}
-	const fromRemote = nonEmpty(remote?.[field]);
+	const fromRemote = scalarText(remote?.[field]);
 	if (fromRemote) return fromRemote;
 	const check = (log.fields as Record<string, unknown> | undefined)?.[field] as Record<string, unknown> | undefined;
-	return nonEmpty(check?.remote);
+	return scalarText(check?.remote);
 }
 
 /** Fields whose remote value can be copied into the note: they differ and the log has the remote value. */
@@ -82,7 +79,7 @@ function yearLike(current: unknown, year: string): unknown {
 }
 
 function doiLike(current: unknown, doi: string): string {
-	const bare = doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "");
+	const bare = stripDoiResolver(doi);
 	return typeof current === "string" && /^https?:\/\//i.test(current.trim()) ? `https://doi.org/${bare}` : bare;
 }
 
