@@ -1,6 +1,6 @@
 // cited_in reverse index: build time for a 10,000-note synthetic vault (< 200 ms) and the cost of
 // one note change (< 5 ms), against a full rebuild measured in the same run.
-import { CitedInIndex, type CitedInIndexOptions, type IndexedNote } from "../../src/core/cited-in";
+import { CitedInIndex, type CitedInIndexOptions, type IndexedNote } from "../../src/core/cited-in/reverse-index";
 
 const NOTES = 10_000;
 const REFS = 1_500;

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from "fs";
 import { join, relative } from "path";
 import { DEFAULT_STALE_DAYS, manualVerification, readCheckLog } from "../../src/core/check-log";
-import { CitedInIndex, DEFAULT_CITED_IN_FIELDS, nameKey } from "../../src/core/cited-in";
+import { CitedInIndex, DEFAULT_CITED_IN_FIELDS } from "../../src/core/cited-in/reverse-index";
+import { lookupName } from "../../src/core/cited-in/values";
 import { compareEntries, panelEntry, type PanelEntry } from "../../src/core/panel-model";
 import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
@@ -41,9 +42,9 @@ function frontmatterOf(text: string): Record<string, unknown> | null {
 
 /** Obsidian's link resolution, near enough: the shortest path equal to the link path or ending in `/<link path>`. */
 function linkResolver(paths: string[]): (linkpath: string) => string | null {
-	const stems = paths.map((p) => ({ path: p, stem: nameKey(p).replace(/\.md$/, "") }));
+	const stems = paths.map((p) => ({ path: p, stem: lookupName(p).replace(/\.md$/, "") }));
 	return (linkpath) => {
-		const key = nameKey(linkpath).replace(/\.md$/, "");
+		const key = lookupName(linkpath).replace(/\.md$/, "");
 		const hits = stems.filter((s) => s.stem === key || s.stem.endsWith(`/${key}`)).map((s) => s.path);
 		return hits.sort((a, b) => a.length - b.length)[0] ?? null;
 	};

@@ -1,9 +1,9 @@
-// Keeps the cited_in index (src/core/cited-in.ts) current with the vault: built once the layout is
+// Keeps the cited_in index (src/core/cited-in/reverse-index.ts) current with the vault: built once the layout is
 // ready (frontmatter from the metadata cache, page text from cachedRead, in batches), then updated
 // per event: metadata `changed` (text and frontmatter of one note), `create`/`modify` of Quarto and
 // R Markdown pages (not in the metadata cache), `rename` and `delete`. No rebuild per event.
 import { TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
-import { CitedInIndex, type CitedInFieldNames, type IndexedNote } from "../core/cited-in";
+import { CitedInIndex, type CitedInFieldNames, type IndexedNote } from "../core/cited-in/reverse-index";
 
 /** Files read concurrently while building. */
 const READ_BATCH = 100;

@@ -2,7 +2,7 @@
 // reference notes), preview in a modal, then write only the cited_in key of each confirmed note
 // with the splice writer inside Vault.process (every other byte unchanged).
 import { Notice, type App, type Vault } from "obsidian";
-import { applyCitedInChange, detectValueStyle, planCitedInUpdate, type CitedInPlanItem } from "../core/cited-in";
+import { applyCitedInChange, detectValueStyle, planCitedInUpdate, type CitedInPlanItem } from "../core/cited-in/update-plan";
 import { parseFrontmatter, spliceKey } from "../vault/frontmatter";
 import { CitedInUpdateModal, type CitedInWrite } from "../ui/cited-in/update-modal";
 import type { CitedInIndexService } from "./cited-in-index";

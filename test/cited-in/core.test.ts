@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-	applyCitedInChange,
-	detectValueStyle,
-	planCitedInUpdate,
-	CitedInIndex,
-	parseCitedInValue,
-	readCitationKey,
-	resolveCitedIn,
-	scanCitations,
-	type CitedInLookup,
-} from "../../src/core/cited-in";
+import { scanCitations } from "../../src/core/cited-in/citations";
+import { resolveCitedIn, type CitedInLookup } from "../../src/core/cited-in/resolution";
+import { CitedInIndex } from "../../src/core/cited-in/reverse-index";
+import { applyCitedInChange, detectValueStyle, planCitedInUpdate } from "../../src/core/cited-in/update-plan";
+import { parseCitedInValue, readCitationKey } from "../../src/core/cited-in/values";
 import { MetadataCache, Vault } from "../fake-obsidian/vault";
 import { indexOf, noteOf } from "./support";
 

@@ -1,7 +1,10 @@
 // Acceptance on the fixture corpus as a vault: cited_in folders link the pages that cite the key,
 // and the reverse index for every page equals a brute-force scan.
 import { describe, expect, it } from "vitest";
-import { planCitedInUpdate, readCitationKey, readCitedIn, resolveCitedIn, type CitedInLookup, type CitationVia } from "../../src/core/cited-in";
+import { resolveCitedIn, type CitedInLookup } from "../../src/core/cited-in/resolution";
+import { type CitationVia } from "../../src/core/cited-in/reverse-index";
+import { planCitedInUpdate } from "../../src/core/cited-in/update-plan";
+import { readCitationKey, readCitedIn } from "../../src/core/cited-in/values";
 import { bruteCites, corpusVault, indexOf } from "./support";
 
 const { vault, cache } = corpusVault();

@@ -7,7 +7,7 @@ import { App, Vault } from "../fake-obsidian/index";
 import { fake, loadPlugin, manifest, waitFor } from "../plugin/harness";
 import { bruteCites, corpusFiles } from "./support";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
-import { readCitedIn } from "../../src/core/cited-in";
+import { readCitedIn } from "../../src/core/cited-in/values";
 
 const REF = "shared-references/bibtex-entries/brown2020fewshot.md";
 const BLOG = "data-leverage-blogs";

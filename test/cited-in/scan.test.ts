@@ -1,7 +1,7 @@
 // The fast scanner against the simple whole-text-rewrite oracle: corpus files and fuzzed text.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { scanCitations } from "../../src/core/cited-in";
+import { scanCitations } from "../../src/core/cited-in/citations";
 import { corpusFiles, oracleScan } from "./support";
 
 const sorted = (r: { keys: string[]; links: string[] }) => ({ keys: [...r.keys].sort(), links: [...r.links].sort() });

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import { MetadataCache, Vault } from "../fake-obsidian/vault";
-import { CitedInIndex, DEFAULT_CITED_IN_FIELDS, type CitedInFieldNames, type IndexedNote } from "../../src/core/cited-in";
+import { CitedInIndex, DEFAULT_CITED_IN_FIELDS, type CitedInFieldNames, type IndexedNote } from "../../src/core/cited-in/reverse-index";
 
 export const CORPUS_DIR = join(__dirname, "..", "fixtures", "corpus");
 
@@ -56,7 +56,7 @@ export function bruteCites(text: string, key: string): boolean {
 }
 
 // The first, obviously-correct scanner (whole-text regex rewrites), kept as the oracle the fast
-// one in src/core/cited-in.ts is checked against.
+// one in src/core/cited-in/citations.ts is checked against.
 const O_FRONTMATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const O_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n[ \t]{0,3}\1[`~]*[ \t]*(?=\n|$)|$)/gm;
 const O_INLINE_CODE = /(`+)[^`\n]*?\1/g;

@@ -10,7 +10,7 @@ import { CitedInUpdateModal } from "../../src/ui/cited-in/update-modal";
 import { writeCitedInChanges } from "../../src/plugin/cited-in-update";
 import { DEFAULT_CITED_IN_SETTINGS, readCitedInSettings } from "../../src/plugin/cited-in-settings";
 import { noteState } from "../../src/plugin/note-state";
-import type { CitedInPlanItem } from "../../src/core/cited-in";
+import type { CitedInPlanItem } from "../../src/core/cited-in/update-plan";
 
 function recorder(): LinkHandlers & { calls: string[] } {
 	const calls: string[] = [];
