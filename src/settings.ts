@@ -3,7 +3,7 @@ import { App, normalizePath, Plugin, PluginSettingTab, Setting } from "obsidian"
 import { DEFAULT_STALE_DAYS } from "./core/check-log";
 import { NOT_INDEXED_TYPES } from "./core/reference";
 import { DEFAULT_BASE_URL } from "./openalex/client";
-import { DEFAULT_CITED_IN_SETTINGS, displayCitedInSettings, readCitedInSettings, type CitedInSettings } from "./plugin/cited-in-settings";
+import { DEFAULT_CITED_IN_SETTINGS, readCitedInSettings, type CitedInSettings } from "./core/cited-in/settings";
 
 export interface ReferenceCheckSettings extends CitedInSettings {
 	/** OpenAlex API key (never written to notes or logs). Empty: keyless access. */
@@ -146,11 +146,18 @@ export interface SettingsHost {
 	testConnection(): Promise<{ ok: boolean; message: string }>;
 }
 
+/**
+ * A part of the tab that a feature adds (cited_in's "Citations"). main.ts passes the sections in,
+ * so the tab, shared by every feature, never imports one.
+ */
+export type SettingsSection = (containerEl: HTMLElement, settings: Readonly<ReferenceCheckSettings>, save: (patch: Partial<ReferenceCheckSettings>) => Promise<void>) => void;
+
 export class ReferenceCheckSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
 		plugin: Plugin,
 		private host: SettingsHost,
+		private readonly sections: readonly SettingsSection[] = [],
 	) {
 		super(app, plugin);
 	}
@@ -236,7 +243,7 @@ export class ReferenceCheckSettingTab extends PluginSettingTab {
 			.setDesc("References of these entry types without an identifier (web pages, software, datasets…) are not sent to OpenAlex, which does not index them. One per line.")
 			.addTextArea((t) => t.setValue(s.notIndexedTypes.join("\n")).onChange((input) => this.host.saveSettings({ notIndexedTypes: parseTypeList(input) })));
 
-		displayCitedInSettings(containerEl, s, (patch) => this.host.saveSettings(patch));
+		for (const section of this.sections) section(containerEl, s, (patch) => this.host.saveSettings(patch));
 	}
 
 	private textSetting<T>(o: {

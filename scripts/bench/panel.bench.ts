@@ -15,7 +15,7 @@ const ENTRIES = 5_000;
 const FIRST_PAINT_TARGET_MS = 100;
 const RUNS = 5;
 
-type Harness = typeof import("../../test/panel/harness") & typeof import("../../src/ui/panel/entry-view") & typeof import("../../src/core/panel-model");
+type Harness = typeof import("../../test/panel/harness") & typeof import("../../src/panel/entry-view") & typeof import("../../src/panel/model");
 
 /** Puts a happy-dom window's DOM classes on globalThis, as vitest's happy-dom environment does. */
 function installDom(): Window {
@@ -32,8 +32,8 @@ async function loadHarness(): Promise<{ h: Harness; cleanup: () => void }> {
 		stdin: {
 			contents: [
 				'export * from "./test/panel/harness";',
-				'export { renderEntryRow } from "./src/ui/panel/entry-view";',
-				'export { panelEntry } from "./src/core/panel-model";',
+				'export { renderEntryRow } from "./src/panel/entry-view";',
+				'export { panelEntry } from "./src/panel/model";',
 			].join("\n"),
 			resolveDir: process.cwd(),
 			loader: "ts",

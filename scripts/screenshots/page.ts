@@ -7,7 +7,7 @@ import { __loadPlugin, App, Vault, type Plugin, type TFile } from "./obsidian-sh
 import type { PluginManifest } from "obsidian";
 import ReferenceCheckPlugin from "../../src/main";
 import manifest from "../../manifest.json";
-import type { ReferenceCheckPanelView } from "../../src/ui/panel/panel-view";
+import type { ReferenceCheckPanelView } from "../../src/panel/panel-view";
 
 let app: App | null = null;
 

@@ -7,7 +7,7 @@ import { join, relative } from "path";
 import { DEFAULT_STALE_DAYS, manualVerification, readCheckLog } from "../../src/core/check-log";
 import { CitedInIndex, DEFAULT_CITED_IN_FIELDS } from "../../src/core/cited-in/reverse-index";
 import { lookupName } from "../../src/core/cited-in/values";
-import { compareEntries, panelEntry, type PanelEntry } from "../../src/core/panel-model";
+import { compareEntries, panelEntry, type PanelEntry } from "../../src/panel/model";
 import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
 

@@ -6,7 +6,7 @@ import type { App, TFile } from "obsidian";
 import type { CheckResult, CheckStatus } from "../core/types";
 import type { ReferenceCheckSettings } from "../settings";
 
-/** View type of the mismatch panel (right sidebar ItemView, src/ui/panel/). */
+/** View type of the mismatch panel (right sidebar ItemView, src/panel/). */
 export const PANEL_VIEW_TYPE = "reference-check-panel";
 
 /** Which notes a run covers. */

@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import type { Page } from "playwright-core";
 import { DESKTOP, PHONE, PHONE_THEME, renderScreenshots, THEMES, type RenderResult, type ShotKind } from "../../scripts/screenshots/render";
 import { readVault } from "../../scripts/screenshots/pick";
-import { GROUP_LABELS } from "../../src/core/panel-model";
+import { GROUP_LABELS } from "../../src/panel/model";
 
 const VAULT = resolve(__dirname, "..", "fixtures", "corpus");
 const KINDS: ShotKind[] = ["panel", "status-bar", "cited-in", "references"];

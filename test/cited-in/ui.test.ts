@@ -3,12 +3,12 @@
 import "../setup-dom";
 import { describe, expect, it } from "vitest";
 import { App, Vault } from "../fake-obsidian/index";
-import { renderCitedInSection, renderReferencesSection, type LinkHandlers } from "../../src/ui/cited-in/render";
-import { renderCitedInSample, SAMPLE_CITED_IN, SAMPLE_REFERENCES } from "../../src/ui/cited-in/sample";
-import { badgeFor } from "../../src/ui/cited-in/model";
-import { CitedInUpdateModal } from "../../src/ui/cited-in/update-modal";
-import { writeCitedInChanges } from "../../src/plugin/cited-in-update";
-import { DEFAULT_CITED_IN_SETTINGS, readCitedInSettings } from "../../src/plugin/cited-in-settings";
+import { renderCitedInSection, renderReferencesSection, type LinkHandlers } from "../../src/cited-in/render";
+import { renderCitedInSample, SAMPLE_CITED_IN, SAMPLE_REFERENCES } from "../../src/cited-in/sample";
+import { badgeFor } from "../../src/cited-in/model";
+import { CitedInUpdateModal } from "../../src/cited-in/update-modal";
+import { writeCitedInChanges } from "../../src/cited-in/update-command";
+import { DEFAULT_CITED_IN_SETTINGS, readCitedInSettings } from "../../src/core/cited-in/settings";
 import { noteState } from "../../src/plugin/note-state";
 import type { CitedInPlanItem } from "../../src/core/cited-in/update-plan";
 

@@ -13,8 +13,8 @@ import type {
 	RunScope,
 	RunSummary,
 } from "../../src/plugin/services";
-import { PanelIndex } from "../../src/ui/panel/panel-index";
-import { ReferenceCheckPanelView } from "../../src/ui/panel/panel-view";
+import { PanelIndex } from "../../src/panel/panel-index";
+import { ReferenceCheckPanelView } from "../../src/panel/panel-view";
 
 type Listener<T> = (value: T) => void;
 
@@ -135,7 +135,7 @@ export function appWith(files: Map<string, string> | Record<string, string>): Ap
 	return new App(vault);
 }
 
-/** The plugin-wide index of panel entries, loaded (as registerPanelView does) and built. */
+/** The plugin-wide index of panel entries, loaded (as registerPanel does) and built. */
 export async function panelIndex(app: App, services: ReferenceCheckServices): Promise<PanelIndex> {
 	const index = new PanelIndex(app as never, services);
 	index.load();

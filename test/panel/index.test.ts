@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { appWith, testServices } from "./harness";
-import { PanelIndex } from "../../src/ui/panel/panel-index";
+import { PanelIndex } from "../../src/panel/panel-index";
 
 function note(i: number, status: "mismatch" | "confirmed"): string {
 	return [

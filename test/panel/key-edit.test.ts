@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { keyEdit, revertKeyEdit } from "../../src/ui/panel/key-edit";
+import { keyEdit, revertKeyEdit } from "../../src/panel/key-edit";
 import { parseFrontmatter, spliceCheckLog, spliceKey } from "../../src/vault/frontmatter";
 import type { CheckLog } from "../../src/core/types";
 import { BIB, corpusNotes } from "./corpus";

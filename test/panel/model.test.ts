@@ -11,7 +11,7 @@ import {
 	PanelModel,
 	PANEL_GROUPS,
 	type PanelEntry,
-} from "../../src/core/panel-model";
+} from "../../src/panel/model";
 import type { CheckLog } from "../../src/core/types";
 import { compareReference } from "../../src/core/compare";
 import { remoteFromRecorded, type RecordedRemote } from "../core/corpus-helpers";

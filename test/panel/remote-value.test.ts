@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyableFields, remoteValueEdit } from "../../src/ui/panel/remote-value";
+import { copyableFields, remoteValueEdit } from "../../src/panel/remote-value";
 import { differingFields, FIELD_NAMES } from "../../src/core/log-verdict";
 import type { CheckLog } from "../../src/core/types";
 

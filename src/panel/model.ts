@@ -2,12 +2,12 @@
 // from the check_log already in its frontmatter (plus the last run's errors, which are never
 // written to notes), grouped, counted, filtered and sorted. Pure: the view feeds it notes and
 // renders its rows; updating one note touches one entry.
-import { isStale, manualVerification, readCheckLog } from "./check-log";
-import { logVerdict, type FieldName } from "./log-verdict";
-import { normalizeDoi } from "./normalize";
-import type { CheckLog, ManualVerification, PublishedVersion, Reference, Severity } from "./types";
+import { isStale, manualVerification, readCheckLog } from "../core/check-log";
+import { logVerdict, type FieldName } from "../core/log-verdict";
+import { normalizeDoi } from "../core/normalize";
+import type { CheckLog, ManualVerification, PublishedVersion, Reference, Severity } from "../core/types";
 
-export { FIELD_NAMES, type FieldName } from "./log-verdict";
+export { FIELD_NAMES, type FieldName } from "../core/log-verdict";
 
 export type PanelGroup = "major" | "minor" | "not_found" | "error" | "published" | "stale" | "ignored";
 

@@ -10,9 +10,9 @@ import {
 	type PanelEntry,
 	type PanelGroup,
 	type PanelRow,
-} from "../../core/panel-model";
-import { runWithNotice } from "../../plugin/run-notice";
-import { PANEL_VIEW_TYPE, type ReferenceCheckServices } from "../../plugin/services";
+} from "./model";
+import { runWithNotice } from "../plugin/run-notice";
+import { PANEL_VIEW_TYPE, type ReferenceCheckServices } from "../plugin/services";
 import {
 	ENTRY_ROW_HEIGHT,
 	EXPANDED_ROW_ESTIMATE,

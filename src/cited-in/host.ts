@@ -1,9 +1,9 @@
 // What the cited_in views need from the plugin, and the Obsidian side of links: open on click
 // (new tab with Ctrl/Cmd or middle click) and Obsidian's hover preview.
 import { debounce, Keymap, setIcon, type App, type Component, type HoverParent } from "obsidian";
-import type { NoteState } from "../../plugin/note-state";
-import type { CitedInIndexService } from "../../plugin/cited-in-index";
-import type { CitedInSettings } from "../../plugin/cited-in-settings";
+import type { NoteState } from "../plugin/note-state";
+import type { CitedInIndexService } from "./index-service";
+import type { CitedInSettings } from "../core/cited-in/settings";
 import type { ModelSource } from "./model";
 import type { LinkHandlers } from "./render";
 

@@ -1,15 +1,18 @@
-// Wires cited_in into the plugin: the index service, the reading-view sections, the sidebar view,
-// the hover source and the commands. Called from main.ts with the plugin and its services.
+// cited_in's entry points: `registerCitedIn` wires the feature into the plugin (the index service,
+// the reading-view sections, the sidebar view, the hover source and the commands), and
+// `displayCitedInSettings` is its section of the settings tab. Both are called from main.ts.
 import type { Plugin } from "obsidian";
-import type { ReferenceCheckServices } from "./services";
-import { CitedInIndexService } from "./cited-in-index";
-import { runCitedInUpdate } from "./cited-in-update";
-import { noteState } from "./note-state";
-import type { CitedInHost } from "../ui/cited-in/host";
-import { citedInPostProcessor } from "../ui/cited-in/reading-section";
-import { CITED_IN_VIEW_TYPE, CitedInView } from "../ui/cited-in/view";
+import type { ReferenceCheckServices } from "../plugin/services";
+import { CitedInIndexService } from "./index-service";
+import { runCitedInUpdate } from "./update-command";
+import { noteState } from "../plugin/note-state";
+import type { CitedInHost } from "./host";
+import { citedInPostProcessor } from "./reading-section";
+import { CITED_IN_VIEW_TYPE, CitedInView } from "./view";
 
-export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices): CitedInHost {
+export { displayCitedInSettings } from "./settings-section";
+
+export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices): void {
 	const { app } = plugin;
 	const fieldsOf = () => ({ citedInKey: services.settings().citedInKey, citationKeyField: services.settings().citationKeyField });
 	let fields = fieldsOf();
@@ -60,5 +63,4 @@ export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices
 			void app.workspace.ensureSideLeaf(CITED_IN_VIEW_TYPE, "right", { active: true, reveal: true });
 		},
 	});
-	return host;
 }

@@ -1,11 +1,11 @@
 // "Use remote value": which frontmatter key to write and in what shape, so the note keeps its own
 // conventions (BibTeX-style "Last, First" strings, CSL {family, given} objects, quoted years,
 // DOI URLs). Pure; the write itself goes through the splice writer.
-import { scalarText } from "../../lib/guards";
-import { stripDoiResolver } from "../../lib/ids";
-import { parsePersonName } from "../../core/normalize";
-import type { FieldName } from "../../core/panel-model";
-import type { CheckLog } from "../../core/types";
+import { scalarText } from "../lib/guards";
+import { stripDoiResolver } from "../lib/ids";
+import { parsePersonName } from "../core/normalize";
+import type { FieldName } from "./model";
+import type { CheckLog } from "../core/types";
 
 export interface FieldEdit {
 	key: string;

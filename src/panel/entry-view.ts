@@ -3,11 +3,11 @@
 // from a note or from OpenAlex is set as text, never parsed as HTML. Buttons carry data-action
 // attributes; the view handles clicks for all rows with one delegated listener.
 import { setIcon } from "obsidian";
-import { scalarText } from "../../lib/guards";
-import { openAlexWorkUrl, stripDoiResolver } from "../../lib/ids";
-import { GROUP_LABELS, type FieldName, type PanelEntry, type PanelGroup } from "../../core/panel-model";
-import { authorDiffRows, diffText, type DiffSegment } from "../../core/text-diff";
-import type { CheckLog, PublishedVersion } from "../../core/types";
+import { scalarText } from "../lib/guards";
+import { openAlexWorkUrl, stripDoiResolver } from "../lib/ids";
+import { GROUP_LABELS, type FieldName, type PanelEntry, type PanelGroup } from "./model";
+import { authorDiffRows, diffText, type DiffSegment } from "../core/text-diff";
+import type { CheckLog, PublishedVersion } from "../core/types";
 import type { PublishedField } from "./note-writes";
 import { copyableFields, remoteValue } from "./remote-value";
 

@@ -2,7 +2,7 @@
 // values that look stale (unchecked: a project may cite a reference without [@key]). Nothing is
 // written until "Apply".
 import { Modal, type App } from "obsidian";
-import type { CitedInPlanItem } from "../../core/cited-in/update-plan";
+import type { CitedInPlanItem } from "../core/cited-in/update-plan";
 
 export interface CitedInWrite {
 	path: string;

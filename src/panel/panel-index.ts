@@ -2,9 +2,9 @@
 // and updated note by note as notes change, get renamed or deleted and runs report, so opening
 // the panel only renders. Views subscribe to changes; the index holds no view.
 import { Component, TFile, type App, type TAbstractFile } from "obsidian";
-import { panelEntry, PanelModel, type PanelEntry } from "../../core/panel-model";
-import type { ReferenceCheckServices } from "../../plugin/services";
-import { cachedReference, SLICE_MS, yieldToUi } from "../../plugin/vault-scan";
+import { panelEntry, PanelModel, type PanelEntry } from "./model";
+import type { ReferenceCheckServices } from "../plugin/services";
+import { cachedReference, SLICE_MS, yieldToUi } from "../plugin/vault-scan";
 
 export class PanelIndex extends Component {
 	readonly model = new PanelModel();

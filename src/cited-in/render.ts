@@ -1,7 +1,7 @@
 // DOM for the "Cited in" and "References" sections, built from plain models (model.ts) so the
 // same code renders in reading view, in the sidebar view, in tests and in screenshots. No
 // `obsidian` import: opening, hovering and icons come in through `LinkHandlers`.
-import type { CitationVia } from "../../core/cited-in/reverse-index";
+import type { CitationVia } from "../core/cited-in/reverse-index";
 
 /** A link to a note; `resolved` false renders like Obsidian's unresolved links. */
 export interface LinkModel {

@@ -4,9 +4,9 @@
 import { Notice, type App, type Vault } from "obsidian";
 import { applyCitedInChange, detectValueStyle, planCitedInUpdate, type CitedInPlanItem } from "../core/cited-in/update-plan";
 import { parseFrontmatter, spliceKey } from "../vault/frontmatter";
-import { CitedInUpdateModal, type CitedInWrite } from "../ui/cited-in/update-modal";
-import type { CitedInIndexService } from "./cited-in-index";
-import type { CitedInSettings } from "./cited-in-settings";
+import { CitedInUpdateModal, type CitedInWrite } from "./update-modal";
+import type { CitedInIndexService } from "./index-service";
+import type { CitedInSettings } from "../core/cited-in/settings";
 
 export interface WriteReport {
 	written: number;

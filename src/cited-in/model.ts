@@ -1,7 +1,7 @@
 // Section models from the cited_in index: what render.ts draws. No `obsidian` import: the vault
 // is seen through `ModelSource` (frontmatter, link text, verification state).
-import type { CitedInIndex } from "../../core/cited-in/reverse-index";
-import type { NoteState } from "../../plugin/note-state";
+import type { CitedInIndex } from "../core/cited-in/reverse-index";
+import type { NoteState } from "../plugin/note-state";
 import type { BadgeModel, CitedInSectionModel, LinkModel, ReferencesSectionModel } from "./render";
 
 export interface ModelSource {
