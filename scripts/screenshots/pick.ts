@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "fs";
 import { join, relative } from "path";
 import { DEFAULT_STALE_DAYS, manualVerification, readCheckLog } from "../../src/core/check-log";
-import { CitedInIndex, DEFAULT_CITED_IN_FIELDS } from "../../src/core/cited-in/reverse-index";
+import { CitedInIndex, DEFAULT_CITED_IN_INDEX_SETTINGS } from "../../src/core/cited-in/reverse-index";
 import { lookupName } from "../../src/core/cited-in/values";
 import { compareEntries, panelEntry, type PanelEntry } from "../../src/panel/model";
 import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
@@ -90,7 +90,7 @@ export function pickNotes(files: Record<string, string>, now: Date): PickedNotes
 	const resolve = linkResolver(paths);
 	const index = CitedInIndex.build(
 		paths.map((path) => ({ path, frontmatter: frontmatters.get(path) ?? null, text: files[path] })),
-		{ ...DEFAULT_CITED_IN_FIELDS, resolveLinkpath: (linkpath) => resolve(linkpath) },
+		{ ...DEFAULT_CITED_IN_INDEX_SETTINGS, resolveLinkpath: (linkpath) => resolve(linkpath) },
 	);
 
 	// Cited-in: every value resolves, as many citing pages as fit (up to 5), then the panel's note

@@ -1,9 +1,10 @@
-// Keeps the cited_in index (src/core/cited-in/reverse-index.ts) current with the vault: built once the layout is
-// ready (frontmatter from the metadata cache, page text from cachedRead, in batches), then updated
-// per event: metadata `changed` (text and frontmatter of one note), `create`/`modify` of Quarto and
-// R Markdown pages (not in the metadata cache), `rename` and `delete`. No rebuild per event.
+// Keeps the cited_in index (core/cited-in/reverse-index.ts) current with the vault: built once the
+// layout is ready (frontmatter from the metadata cache, page text from cachedRead, in batches),
+// then updated per event: metadata `changed` (text and frontmatter of one note), `create`/`modify`
+// of Quarto and R Markdown pages (not in the metadata cache), `rename` and `delete`. No rebuild
+// per event.
 import { TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
-import { CitedInIndex, type CitedInFieldNames, type IndexedNote } from "../core/cited-in/reverse-index";
+import { CitedInIndex, type CitedInIndexSettings, type IndexedNote } from "../core/cited-in/reverse-index";
 
 /** Files read concurrently while building. */
 const READ_BATCH = 100;
@@ -20,7 +21,7 @@ export class CitedInIndexService {
 
 	constructor(
 		private readonly app: App,
-		private fields: CitedInFieldNames,
+		private settings: CitedInIndexSettings,
 	) {
 		this.current = this.emptyIndex();
 		this.follow(this.current);
@@ -39,7 +40,7 @@ export class CitedInIndexService {
 	private emptyIndex(): CitedInIndex {
 		const cache = this.app.metadataCache;
 		return new CitedInIndex({
-			...this.fields,
+			...this.settings,
 			resolveLinkpath: (linkpath, sourcePath) => cache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null,
 		});
 	}
@@ -103,9 +104,9 @@ export class CitedInIndexService {
 		);
 	}
 
-	/** Builds a fresh index (start-up, or the field names changed). */
-	rebuild(fields: CitedInFieldNames = this.fields): Promise<void> {
-		this.fields = fields;
+	/** Builds a fresh index (start-up, or the settings it reads notes by changed). */
+	rebuild(settings: CitedInIndexSettings = this.settings): Promise<void> {
+		this.settings = settings;
 		const generation = ++this.generation;
 		this.touched.clear();
 		const index = this.emptyIndex();

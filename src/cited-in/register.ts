@@ -2,7 +2,9 @@
 // the reading-view sections, the sidebar view, the hover source and the commands), and
 // `displayCitedInSettings` is its section of the settings tab. Both are called from main.ts.
 import type { Plugin } from "obsidian";
+import type { CitedInIndexSettings } from "../core/cited-in/reverse-index";
 import type { ReferenceCheckServices } from "../plugin/services";
+import type { ReferenceCheckSettings } from "../settings";
 import { CitedInIndexService } from "./index-service";
 import { runCitedInUpdate } from "./update-command";
 import { noteState } from "../plugin/note-state";
@@ -14,15 +16,19 @@ export { displayCitedInSettings } from "./settings-section";
 
 export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices): void {
 	const { app } = plugin;
-	const fieldsOf = () => ({ citedInKey: services.settings().citedInKey, citationKeyField: services.settings().citationKeyField });
-	let fields = fieldsOf();
-	const indexes = new CitedInIndexService(app, fields);
+	const indexSettingsOf = (s: Readonly<ReferenceCheckSettings>): CitedInIndexSettings => ({
+		citedInKey: s.citedInKey,
+		citationKeyField: s.citationKeyField,
+		typeValue: s.referenceTypeValue || undefined,
+	});
+	let indexSettings = indexSettingsOf(services.settings());
+	const indexes = new CitedInIndexService(app, indexSettings);
 	indexes.start(plugin);
 	plugin.register(
-		services.onSettingsChange(() => {
-			const next = fieldsOf();
-			if (next.citedInKey === fields.citedInKey && next.citationKeyField === fields.citationKeyField) return;
-			fields = next;
+		services.onSettingsChange((s) => {
+			const next = indexSettingsOf(s);
+			if (next.citedInKey === indexSettings.citedInKey && next.citationKeyField === indexSettings.citationKeyField && next.typeValue === indexSettings.typeValue) return;
+			indexSettings = next;
 			void indexes.rebuild(next);
 		}),
 	);

@@ -1,5 +1,5 @@
 // Frontmatter → Reference, tolerant of the shapes notes really have (BibTeX-style, CSL-JSON from
-// BibLib, Semantic Scholar exports, Zotero Integration templates). See DESIGN.md §1–2.
+// BibLib, Semantic Scholar exports, Zotero Integration templates), and which notes are references.
 import { asRecord, isRecord } from "../lib/guards";
 import { openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
@@ -12,7 +12,19 @@ const CSL_TYPES = new Set([
 	"patent", "legal_case", "legislation", "motion_picture", "broadcast", "interview", "personal_communication",
 ]);
 
-const CITEKEY_KEYS = ["citation_key", "citekey", "citeKey", "citation-key", "citationKey", "id"];
+/** The citation-key field read when the settings name none. */
+export const CITATION_KEY_FIELD = "citation_key";
+
+/** Spellings of the citation-key field seen in the wild, read after the configured one. */
+const CITATION_KEY_FIELDS = ["citation_key", "citekey", "citeKey", "citation-key", "citationKey", "id"];
+
+/** How a vault marks its reference notes (plugin settings; the CLI reads the same ones). */
+export interface ReferenceRecognition {
+	/** When set, only notes whose frontmatter `type` equals it are reference notes. */
+	typeValue?: string;
+	/** Frontmatter key of the citation key, read before the usual spellings (default `citation_key`). */
+	citationKeyField?: string;
+}
 
 /** String value of a frontmatter key, or null when missing ("null", "", non-scalar). */
 function str(fm: Record<string, unknown>, ...keys: string[]): string | null {
@@ -25,24 +37,34 @@ function str(fm: Record<string, unknown>, ...keys: string[]): string | null {
 	return null;
 }
 
-function citationKey(fm: Record<string, unknown>): string | null {
-	for (const k of CITEKEY_KEYS) {
-		// CSL-JSON keeps the citation key in `id`; elsewhere `id` may mean anything
-		if (k === "id" && !(typeof fm.type === "string" && CSL_TYPES.has(fm.type))) continue;
-		const v = str(fm, k);
-		if (v) return v;
+/**
+ * The citation key (as cited with `[@key]`): the configured field, then the usual spellings; a
+ * leading "@" is not part of it. The one reader for every surface (runs, panel, cited_in).
+ */
+export function readCitationKey(fm: Record<string, unknown> | null | undefined, field: string = CITATION_KEY_FIELD): string | null {
+	if (!isRecord(fm)) return null;
+	for (const k of field === CITATION_KEY_FIELD ? CITATION_KEY_FIELDS : [field, ...CITATION_KEY_FIELDS]) {
+		// CSL-JSON keeps the citation key in `id`; elsewhere `id` may mean anything (unless configured).
+		if (k === "id" && k !== field && !(typeof fm.type === "string" && CSL_TYPES.has(fm.type))) continue;
+		const key = str(fm, k)?.replace(/^@/, "").trim();
+		if (key) return key;
 	}
 	return null;
 }
 
-/** Recognition per DESIGN §1; `rec.typeValue` restricts to notes whose `type` equals it. */
-export function isReferenceNote(fm: Record<string, unknown>, rec?: { typeValue?: string }): boolean {
-	if (!fm || typeof fm !== "object") return false;
+/**
+ * Whether a note is a reference note: the one recognizer of every surface (runs, CLI, status bar,
+ * panel, cited_in). A set type value decides alone. Otherwise: a BibTeX or CSL type, or a title
+ * with a citation key or a DOI, or, in an untyped note, a title with authors and a year.
+ */
+export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceRecognition): boolean {
+	if (!isRecord(fm)) return false;
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	if (rec?.typeValue) return type === rec.typeValue;
 	if (type === "bibtex_entry" || (type !== null && CSL_TYPES.has(type.toLowerCase()))) return true;
-	if (!titleOf(fm)) return false;
-	if (citationKey(fm)) return true;
+	const key = readCitationKey(fm, rec?.citationKeyField);
+	if (!titleOf(fm, key)) return false;
+	if (key) return true;
 	if (normalizeDoi(str(fm, "doi", "DOI"))) return true;
 	// Authors and a year alone make a reference only in an untyped note: a note whose own `type`
 	// says it is something else (news_coverage, shared_memo, talk…) is a page, not a citation.
@@ -50,12 +72,23 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: { typeValue?:
 	return readAuthors(fm).authors.length > 0 && readYear(fm) !== null;
 }
 
-function titleOf(fm: Record<string, unknown>): string | null {
+/**
+ * Whether citations (`[@key]`, links, `cited_in`) may name this note as a reference: every
+ * reference note, and (unless a type value is set, which decides alone) a note that declares a
+ * citation key but has no title to be checked by, like a Zotero note aliased only by its key. It
+ * can be cited, not checked: the checks, the status bar and the panel use isReferenceNote.
+ */
+export function isCitableNote(fm: Record<string, unknown>, rec?: ReferenceRecognition): boolean {
+	if (isReferenceNote(fm, rec)) return true;
+	return !rec?.typeValue && readCitationKey(fm, rec?.citationKeyField) !== null;
+}
+
+/** The title, or (Zotero Integration notes) an alias that is not the citation key `key`. */
+function titleOf(fm: Record<string, unknown>, key: string | null): string | null {
 	const t = str(fm, "title");
 	if (t) return t.replace(/\s+/g, " ");
 	// Zotero Integration notes often keep only a citekey and an alias holding the title; an
 	// "@citekey" alias (for [[@key]] links) is not the title.
-	const key = citationKey(fm);
 	if (key) {
 		for (const k of ["aliases", "alias"]) {
 			const v = fm[k];
@@ -197,9 +230,10 @@ function readOpenalexId(fm: Record<string, unknown>): string | null {
 }
 
 /** Read the citation fields of a note; a note without a usable title is not a reference. */
-export function readReference(fm: Record<string, unknown>): Reference | NotAReference {
+export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecognition): Reference | NotAReference {
 	if (!isRecord(fm)) return { notAReference: true, reason: "no frontmatter" };
-	const rawTitle = titleOf(fm);
+	const citationKey = readCitationKey(fm, rec?.citationKeyField);
+	const rawTitle = titleOf(fm, citationKey);
 	if (!rawTitle) return { notAReference: true, reason: "no title" };
 	const plainTitle = latexToUnicode(rawTitle).replace(/[\s\p{P}]/gu, "");
 	if (plainTitle.length === 0) return { notAReference: true, reason: "title has no letters or digits" };
@@ -211,7 +245,7 @@ export function readReference(fm: Record<string, unknown>): Reference | NotARefe
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
 	const entryType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue;
 	return {
-		citationKey: citationKey(fm),
+		citationKey,
 		title: rawTitle,
 		authors,
 		authorsTruncated: truncated,

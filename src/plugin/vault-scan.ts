@@ -72,8 +72,9 @@ export function cachedReference(
 ): { reference: Reference; frontmatter: Record<string, unknown> } | null {
 	if (file.extension !== "md" || !pathAllowed(file.path, settings)) return null;
 	const fm: Record<string, unknown> | undefined = cache.getFileCache(file)?.frontmatter;
-	if (!fm || !isReferenceNote(fm, { typeValue: settings.referenceTypeValue || undefined })) return null;
-	const reference = readReference(fm);
+	const recognition = { typeValue: settings.referenceTypeValue || undefined, citationKeyField: settings.citationKeyField };
+	if (!fm || !isReferenceNote(fm, recognition)) return null;
+	const reference = readReference(fm, recognition);
 	return isNotAReference(reference) ? null : { reference, frontmatter: fm };
 }
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { resolveCitedIn, type CitedInLookup } from "../../src/core/cited-in/resolution";
 import { type CitationVia } from "../../src/core/cited-in/reverse-index";
 import { planCitedInUpdate } from "../../src/core/cited-in/update-plan";
-import { readCitationKey, readCitedIn } from "../../src/core/cited-in/values";
+import { readCitedIn } from "../../src/core/cited-in/values";
+import { readCitationKey } from "../../src/core/reference";
 import { bruteCites, corpusVault, indexOf } from "./support";
 
 const { vault, cache } = corpusVault();

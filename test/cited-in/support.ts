@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import { MetadataCache, Vault } from "../fake-obsidian/vault";
-import { CitedInIndex, DEFAULT_CITED_IN_FIELDS, type CitedInFieldNames, type IndexedNote } from "../../src/core/cited-in/reverse-index";
+import { CitedInIndex, DEFAULT_CITED_IN_INDEX_SETTINGS, type CitedInIndexSettings, type IndexedNote } from "../../src/core/cited-in/reverse-index";
 
 export const CORPUS_DIR = join(__dirname, "..", "fixtures", "corpus");
 
@@ -31,7 +31,7 @@ export function noteOf(vault: Vault, cache: MetadataCache, path: string): Indexe
 	return { path, frontmatter: cache.getCache(path)?.frontmatter ?? null, text: vault.peek(path) };
 }
 
-export function indexOf(vault: Vault, cache: MetadataCache, fields: CitedInFieldNames = DEFAULT_CITED_IN_FIELDS): CitedInIndex {
+export function indexOf(vault: Vault, cache: MetadataCache, fields: CitedInIndexSettings = DEFAULT_CITED_IN_INDEX_SETTINGS): CitedInIndex {
 	return CitedInIndex.build(
 		vault.getFiles().map((f) => noteOf(vault, cache, f.path)),
 		{ ...fields, resolveLinkpath: (lp, src) => cache.getFirstLinkpathDest(lp, src)?.path ?? null },

@@ -6,16 +6,20 @@
 import { ancestorFolders, baseName, extension, fileName, inFolder, withoutMd } from "../../lib/paths";
 import { scanCitations, type PageCitations } from "./citations";
 import { resolveCitedIn, type CitedInDestination, type CitedInLookup, type ResolvedCitedIn } from "./resolution";
-import { lookupName, readAliases, readCitationKey, readCitedIn, valueName, type CitedInTarget } from "./values";
+import { CITATION_KEY_FIELD, isCitableNote, readCitationKey } from "../reference";
+import { lookupName, readAliases, readCitedIn, valueName, type CitedInTarget } from "./values";
 
-export interface CitedInFieldNames {
+/** The settings the index reads notes by: which notes are references, and their keys. */
+export interface CitedInIndexSettings {
 	/** Frontmatter key holding the list of citing pages (default `cited_in`). */
 	citedInKey: string;
 	/** Frontmatter key holding the citation key (default `citation_key`). */
 	citationKeyField: string;
+	/** When set, only notes whose `type` equals it are references (ReferenceRecognition). */
+	typeValue?: string;
 }
 
-export const DEFAULT_CITED_IN_FIELDS: CitedInFieldNames = { citedInKey: "cited_in", citationKeyField: "citation_key" };
+export const DEFAULT_CITED_IN_INDEX_SETTINGS: CitedInIndexSettings = { citedInKey: "cited_in", citationKeyField: CITATION_KEY_FIELD };
 
 /** Extensions scanned for citations: Markdown plus Quarto and R Markdown sources. */
 const DEFAULT_PAGE_EXTENSIONS = ["md", "qmd", "rmd"];
@@ -28,7 +32,7 @@ export interface IndexedNote {
 	text?: string | null;
 }
 
-export interface CitedInIndexOptions extends CitedInFieldNames {
+export interface CitedInIndexOptions extends CitedInIndexSettings {
 	resolveLinkpath(linkpath: string, sourcePath: string): string | null;
 	/** Extensions whose text is scanned for citations (lower case, no dot). */
 	pageExtensions?: string[];
@@ -60,6 +64,8 @@ interface NoteEntry {
 	/** Lookup name of the file's basename. */
 	basenameKey: string;
 	aliases: string[];
+	isReference: boolean;
+	/** The citation key of a reference note (null for other notes). */
 	citationKey: string | null;
 	citedIn: CitedInTarget[];
 	citations: PageCitations | null;
@@ -125,10 +131,6 @@ export class CitedInIndex implements CitedInLookup {
 		const index = new CitedInIndex(options);
 		for (const n of notes) index.add(n);
 		return index;
-	}
-
-	get fields(): CitedInFieldNames {
-		return { citedInKey: this.options.citedInKey, citationKeyField: this.options.citationKeyField };
 	}
 
 	/** Calls `fn` with the changed paths after each update; returns an unsubscribe function. */
@@ -207,11 +209,15 @@ export class CitedInIndex implements CitedInLookup {
 		const citations = note.text !== undefined && note.text !== null && this.isPage(note.path) ? scanCitations(note.text) : (keepCitations ?? null);
 		const aliases = readAliases(fm);
 		const citedIn = readCitedIn(fm, this.options.citedInKey);
+		const { citationKeyField, typeValue } = this.options;
+		// Recognized and keyed by core/reference.ts, as for the checks, the status bar and the panel.
+		const isReference = fm !== null && isCitableNote(fm, { citationKeyField, typeValue });
 		this.insert({
 			path: note.path,
 			basenameKey: lookupName(baseName(note.path)),
 			aliases,
-			citationKey: readCitationKey(fm, this.options.citationKeyField),
+			isReference,
+			citationKey: isReference ? readCitationKey(fm, citationKeyField) : null,
 			citedIn,
 			citations,
 			aliasKeys: unique(aliases.map(lookupName)),
@@ -284,10 +290,9 @@ export class CitedInIndex implements CitedInLookup {
 		return this.notes.keys();
 	}
 
-	/** A reference is a note with a citation key or a `cited_in` list. */
+	/** Whether citations may name the note as a reference (isCitableNote under the index's settings). */
 	isReference(path: string): boolean {
-		const e = this.notes.get(path);
-		return !!e && (e.citationKey !== null || e.citedIn.length > 0);
+		return this.notes.get(path)?.isReference ?? false;
 	}
 
 	citationKeyOf(path: string): string | null {

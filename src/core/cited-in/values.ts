@@ -1,6 +1,6 @@
 // `cited_in` values as written in a reference note's frontmatter (`name`, `path/to/note`,
-// `[[link]]`, `[[link#h|alias]]`), the note's aliases and citation key, and the names they are
-// looked up by. Pure.
+// `[[link]]`, `[[link#h|alias]]`), the note's aliases, and the names they are looked up by. Pure.
+// (The citation key is read by core/reference.ts, the one reader.)
 import { fileName, withoutMd } from "../../lib/paths";
 
 /** One `cited_in` value, parsed. */
@@ -14,9 +14,6 @@ export interface CitedInTarget {
 	/** Written as `[[…]]`: resolved like an Obsidian link first. */
 	isLink: boolean;
 }
-
-/** Other spellings of the citation key field seen in the wild, read after the configured one. */
-const CITATION_KEY_FALLBACKS = ["citation_key", "citekey", "citeKey", "citation-key", "id"];
 
 const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
 
@@ -54,18 +51,6 @@ export function readCitedIn(fm: Record<string, unknown> | null | undefined, key:
 		if (t) out.push(t);
 	}
 	return out;
-}
-
-/** The citation key of a reference note: the configured field, then the usual spellings. */
-export function readCitationKey(fm: Record<string, unknown> | null | undefined, field: string): string | null {
-	if (!fm) return null;
-	for (const k of [field, ...CITATION_KEY_FALLBACKS]) {
-		const v = fm[k];
-		if ((typeof v === "string" || typeof v === "number") && String(v).trim() !== "" && String(v).trim() !== "null") {
-			return String(v).trim().replace(/^@/, "");
-		}
-	}
-	return null;
 }
 
 /** The note's aliases (`aliases` or `alias`, a list or one string), trimmed. */
