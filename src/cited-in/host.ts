@@ -1,7 +1,7 @@
 // What the cited_in views need from the plugin, and the Obsidian side of links: open on click
 // (new tab with Ctrl/Cmd or middle click) and Obsidian's hover preview.
 import { debounce, Keymap, setIcon, type App, type Component, type HoverParent } from "obsidian";
-import type { NoteState } from "../plugin/note-state";
+import type { NoteStatus } from "../plugin/note-status";
 import type { CitedInIndexService } from "./index-service";
 import type { CitedInSettings } from "../core/cited-in/settings";
 import type { ModelSource } from "./model";
@@ -13,10 +13,10 @@ export interface CitedInHost {
 	settings(): Readonly<CitedInSettings>;
 	/** Called after settings are saved. Returns an unsubscribe function. */
 	onSettingsChange(cb: () => void): () => void;
-	/** Verification state of a reference note. */
-	state(path: string): NoteState;
+	/** A reference note's verdict, in the status bar's words. */
+	status(path: string): NoteStatus;
 	/** Called after a verification result was written. Returns an unsubscribe function. */
-	onStateChange(cb: () => void): () => void;
+	onStatusChange(cb: () => void): () => void;
 }
 
 /** Delay before re-rendering after a change, so a burst of events renders once. */
@@ -31,7 +31,7 @@ export function rerenderOnChanges(component: Component, host: CitedInHost, rende
 	const later = debounce(render, RERENDER_MS);
 	component.register(host.indexes.onChange(() => later()));
 	component.register(host.onSettingsChange(() => later()));
-	component.register(host.onStateChange(() => later()));
+	component.register(host.onStatusChange(() => later()));
 	component.register(() => later.cancel());
 	return () => later();
 }
@@ -48,7 +48,7 @@ export function modelSource(host: CitedInHost): ModelSource {
 			const file = vault.getFileByPath(path);
 			return file ? metadataCache.fileToLinktext(file, sourcePath, true) : path;
 		},
-		state: (path) => host.state(path),
+		status: (path) => host.status(path),
 	};
 }
 

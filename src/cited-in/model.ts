@@ -1,7 +1,8 @@
 // Section models from the cited_in index: what render.ts draws. No `obsidian` import: the vault
-// is seen through `ModelSource` (frontmatter, link text, verification state).
+// is seen through `ModelSource` (frontmatter, link text, a reference's status).
 import type { CitedInIndex } from "../core/cited-in/reverse-index";
-import type { NoteState } from "../plugin/note-state";
+import { fileName, withoutMd } from "../lib/paths";
+import type { NoteStatus } from "../plugin/note-status";
 import type { BadgeModel, CitedInSectionModel, LinkModel, ReferencesSectionModel } from "./render";
 
 export interface ModelSource {
@@ -9,38 +10,38 @@ export interface ModelSource {
 	frontmatter(path: string): Record<string, unknown> | null;
 	/** Shortest unambiguous link text (Obsidian's fileToLinktext). */
 	linktext(path: string, sourcePath: string): string;
-	/** Verification state of a reference note (plugin/note-state.ts). */
-	state(path: string): NoteState;
+	/** The status bar's wording of a reference note's verdict (plugin/note-status.ts). */
+	status(path: string): NoteStatus;
 }
 
-/** Labels of the states without a current verdict (the status bar's wording). */
-const UNCHECKED_LABELS: Partial<Record<NoteState["kind"], string>> = { stale: "Stale", skipped: "Not checkable", error: "Check failed" };
-
-/** The four badges of the References section; the status bar's finer states map onto them. */
-export function badgeFor(state: NoteState): BadgeModel {
-	switch (state.kind) {
+/**
+ * The four badges of the References section, from the status bar's wording of the same verdict:
+ * its finer kinds map onto them, with its label and sentence.
+ */
+export function badgeFor(status: NoteStatus): BadgeModel {
+	switch (status.kind) {
 		case "verified":
 		case "manual":
-			return { kind: "verified", label: state.kind === "manual" ? "Verified by you" : "Verified", detail: state.detail };
+			return { kind: "verified", label: status.label, detail: status.detail };
 		case "mismatch":
-			return state.severity === "major"
-				? { kind: "mismatch", label: "Major mismatch", detail: state.detail, major: true }
-				: { kind: "mismatch", label: "Minor mismatch", detail: state.detail };
+			return status.severity === "major"
+				? { kind: "mismatch", label: "Major mismatch", detail: status.detail, major: true }
+				: { kind: "mismatch", label: "Minor mismatch", detail: status.detail };
 		case "not_found":
-			return { kind: "not-found", label: "Not found", detail: state.detail };
+			return { kind: "not-found", label: "Not found", detail: status.detail };
 		default:
-			// Unchecked, stale, skipped, error: no current verdict to rely on.
-			return { kind: "unchecked", label: UNCHECKED_LABELS[state.kind] ?? "Unchecked", detail: state.detail };
+			// Unchecked, stale, not checkable, check failed: no current verdict to rely on.
+			return { kind: "unchecked", label: status.label, detail: status.detail };
 	}
 }
 
-function fileName(path: string): string {
-	const name = path.slice(path.lastIndexOf("/") + 1);
-	return name.endsWith(".md") ? name.slice(0, -3) : name;
+/** How Obsidian names a note: its file name without ".md". */
+function noteName(path: string): string {
+	return withoutMd(fileName(path));
 }
 
 function link(src: ModelSource, path: string, sourcePath: string, display?: string): LinkModel {
-	return { linktext: src.linktext(path, sourcePath), display: display ?? fileName(path), resolved: true };
+	return { linktext: src.linktext(path, sourcePath), display: display ?? noteName(path), resolved: true };
 }
 
 export function citedInSectionModel(src: ModelSource, refPath: string): CitedInSectionModel {
@@ -67,8 +68,8 @@ export function referencesSectionModel(src: ModelSource, pagePath: string): Refe
 	return {
 		items: report.references.map((r) => {
 			const fm = src.frontmatter(r.path);
-			const title = typeof fm?.title === "string" && fm.title.trim() ? fm.title.trim() : fileName(r.path);
-			return { link: link(src, r.path, pagePath, title), title, citationKey: r.citationKey, badge: badgeFor(src.state(r.path)), via: r.via };
+			const title = typeof fm?.title === "string" && fm.title.trim() ? fm.title.trim() : noteName(r.path);
+			return { link: link(src, r.path, pagePath, title), title, citationKey: r.citationKey, badge: badgeFor(src.status(r.path)), via: r.via };
 		}),
 		unknownKeys: report.unknownKeys,
 	};

@@ -3,12 +3,14 @@
 // `displayCitedInSettings` is its section of the settings tab. Both are called from main.ts.
 import type { Plugin } from "obsidian";
 import type { CitedInIndexSettings } from "../core/cited-in/reverse-index";
+import { isNotAReference, readReference } from "../core/reference";
+import { noteVerdict } from "../core/verdict";
+import { noteStatus } from "../plugin/note-status";
 import type { ReferenceCheckServices } from "../plugin/services";
 import type { ReferenceCheckSettings } from "../settings";
+import type { CitedInHost } from "./host";
 import { CitedInIndexService } from "./index-service";
 import { runCitedInUpdate } from "./update-command";
-import { noteState } from "../plugin/note-state";
-import type { CitedInHost } from "./host";
 import { citedInPostProcessor } from "./reading-section";
 import { CITED_IN_VIEW_TYPE, CitedInView } from "./view";
 
@@ -38,16 +40,14 @@ export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices
 		indexes,
 		settings: () => services.settings(),
 		onSettingsChange: (cb) => services.onSettingsChange(() => cb()),
-		onStateChange: (cb) => services.runs.onResult(() => cb()),
-		state: (path) => {
+		onStatusChange: (cb) => services.runs.onResult(() => cb()),
+		status: (path) => {
 			const file = app.vault.getFileByPath(path);
 			const fm = (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
-			const opts = { staleDays: services.settings().staleDays, now: new Date(), error: services.runs.errorFor(path) };
-			const state = noteState(fm, opts);
-			if (state.kind !== "stale") return state;
-			// An old verdict is still the last word on the reference: show it, and say it is old.
-			const verdict = noteState(fm, { ...opts, staleDays: 0 });
-			return { ...verdict, detail: `${verdict.detail} ${state.detail}` };
+			const settings = services.settings();
+			const read = readReference(fm, { citationKeyField: settings.citationKeyField });
+			const reference = isNotAReference(read) ? null : read;
+			return noteStatus(noteVerdict(fm, { staleDays: settings.staleDays, now: new Date(), error: services.runs.errorFor(path), reference }));
 		},
 	};
 

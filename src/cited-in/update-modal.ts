@@ -2,6 +2,7 @@
 // values that look stale (unchecked: a project may cite a reference without [@key]). Nothing is
 // written until "Apply".
 import { Modal, type App } from "obsidian";
+import { fileName, withoutMd } from "../lib/paths";
 import type { CitedInPlanItem } from "../core/cited-in/update-plan";
 
 export interface CitedInWrite {
@@ -14,7 +15,7 @@ export interface CitedInWrite {
 const PAGES_SHOWN = 3;
 
 function pageName(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
+	return withoutMd(fileName(path));
 }
 
 export class CitedInUpdateModal extends Modal {

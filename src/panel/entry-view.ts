@@ -5,7 +5,8 @@
 import { setIcon } from "obsidian";
 import { scalarText } from "../lib/guards";
 import { openAlexWorkUrl, stripDoiResolver } from "../lib/ids";
-import { GROUP_LABELS, type FieldName, type PanelEntry, type PanelGroup } from "./model";
+import type { FieldName } from "../core/verdict";
+import { GROUP_LABELS, type PanelEntry, type PanelGroup } from "./model";
 import { authorDiffRows, diffText, type DiffSegment } from "../core/text-diff";
 import type { CheckLog, PublishedVersion } from "../core/types";
 import type { PublishedField } from "./note-writes";

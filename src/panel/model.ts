@@ -1,13 +1,10 @@
 // The mismatch panel's model: one entry per reference note that needs the user's attention, read
 // from the check_log already in its frontmatter (plus the last run's errors, which are never
 // written to notes), grouped, counted, filtered and sorted. Pure: the view feeds it notes and
-// renders its rows; updating one note touches one entry.
-import { isStale, manualVerification, readCheckLog } from "../core/check-log";
-import { logVerdict, type FieldName } from "../core/log-verdict";
-import { normalizeDoi } from "../core/normalize";
-import type { CheckLog, ManualVerification, PublishedVersion, Reference, Severity } from "../core/types";
-
-export { FIELD_NAMES, type FieldName } from "../core/log-verdict";
+// renders its rows; updating one note touches one entry. The group presents the note's one
+// verdict (core/verdict.ts), as the status bar and the cited_in badges do.
+import { noteVerdict, type FieldName, type NoteVerdict } from "../core/verdict";
+import type { CheckLog, ManualVerification, Reference, Severity } from "../core/types";
 
 export type PanelGroup = "major" | "minor" | "not_found" | "error" | "published" | "stale" | "ignored";
 
@@ -23,12 +20,6 @@ export const GROUP_LABELS: Record<PanelGroup, string> = {
 	stale: "Stale",
 	ignored: "Ignored",
 };
-
-/**
- * Top-level frontmatter key set by the panel's "Ignore" action: the note leaves the problem
- * groups (it is listed under Ignored) until unignored. Outside check_log so re-checks keep it.
- */
-export const IGNORE_KEY = "check_ignore";
 
 export interface NoteFacts {
 	path: string;
@@ -64,45 +55,28 @@ export interface PanelEntry {
 	searchText: string;
 }
 
-function isIgnored(fm: Record<string, unknown>): boolean {
-	const v = fm[IGNORE_KEY];
-	return v === true || v === "true";
+/**
+ * The group a verdict puts a note in, or null when it needs no attention: confirmed or skipped
+ * and fresh, verified by a person, or never checked. Ignored outranks everything; an old log's
+ * mismatch that today's rules accept is not a problem, only out of date ("stale").
+ */
+export function panelGroup(v: NoteVerdict): PanelGroup | null {
+	if (v.ignored) return "ignored";
+	if (v.kind === "error") return "error";
+	if (v.manual || v.kind === "unchecked") return null;
+	if (v.kind === "mismatch") return v.severity;
+	if (v.kind === "not_found") return "not_found";
+	// A preprint reference whose published version OpenAlex knows: offer the update.
+	if (v.published) return "published";
+	if (v.kind === "outdated" || (v.kind === "confirmed" && v.stale)) return "stale";
+	return null;
 }
 
-/**
- * The published version a preprint reference could be updated to, or null when the log has none
- * or the note already cites it (its DOI).
- */
-export function publishedUpdate(ref: Reference, log: CheckLog): PublishedVersion | null {
-	const pv = log.published_version;
-	if (!pv || typeof pv !== "object") return null;
-	const doi = normalizeDoi(pv.doi);
-	if (doi !== null && ref.doi === doi) return null;
-	return pv;
-}
-
-/**
- * The panel entry of one reference note, or null when it needs no attention: confirmed or
- * skipped and fresh, verified by a person, or never checked.
- */
+/** The panel entry of one reference note, or null when its verdict puts it in no group. */
 export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | null {
 	const { reference: ref, frontmatter: fm } = facts;
-	const log = readCheckLog(fm);
-	const ignored = isIgnored(fm);
-	const verified = manualVerification(fm);
-	const stale = log !== null && isStale(log, opts.staleDays, opts.now);
-	const verdict = log ? logVerdict(ref, log) : null;
-	const severity: Severity | null = verdict?.severity ?? null;
-	let group: PanelGroup | null = null;
-	if (ignored) group = "ignored";
-	else if (facts.error !== null) group = "error";
-	else if (verified || !log) group = null;
-	else if (severity) group = severity;
-	else if (log.status === "not_found") group = "not_found";
-	// A preprint reference whose published version OpenAlex knows: offer the update.
-	else if (publishedUpdate(ref, log)) group = "published";
-	// An old log's mismatch that today's rules accept is not a problem, only out of date.
-	else if ((stale || verdict?.rederived === true) && log.status !== "skipped") group = "stale";
+	const verdict = noteVerdict(fm, { ...opts, error: facts.error, reference: ref });
+	const group = panelGroup(verdict);
 	if (group === null) return null;
 	const searchText = [ref.citationKey ?? "", ref.title, ...ref.authors].join("\n").toLowerCase();
 	return {
@@ -113,13 +87,13 @@ export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | n
 		firstAuthor: ref.authors[0] ?? null,
 		authors: ref.authors,
 		year: ref.year,
-		log,
-		severity,
-		stale,
+		log: verdict.log,
+		severity: verdict.severity,
+		stale: verdict.stale,
 		error: facts.error,
-		ignored,
-		verified,
-		differing: verdict?.differing ?? [],
+		ignored: verdict.ignored,
+		verified: verdict.manual,
+		differing: verdict.differing,
 		searchText,
 	};
 }

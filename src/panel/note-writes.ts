@@ -1,7 +1,7 @@
 // The panel's writes to notes: one key per write, through Vault.process and the splice writer,
 // each remembered (the bytes it replaced) so the panel can undo it until it closes.
 import type { App, TFile } from "obsidian";
-import { IGNORE_KEY, type FieldName } from "./model";
+import { IGNORE_KEY, type FieldName } from "../core/verdict";
 import { readCheckLog } from "../core/check-log";
 import type { CheckLog, ManualVerification } from "../core/types";
 import { parseFrontmatter, spliceCheckLog, spliceKey } from "../vault/frontmatter";

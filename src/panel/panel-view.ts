@@ -6,11 +6,11 @@ import {
 	GROUP_LABELS,
 	PanelModel,
 	PANEL_GROUPS,
-	type FieldName,
 	type PanelEntry,
 	type PanelGroup,
 	type PanelRow,
 } from "./model";
+import type { FieldName } from "../core/verdict";
 import { runWithNotice } from "../plugin/run-notice";
 import { PANEL_VIEW_TYPE, type ReferenceCheckServices } from "../plugin/services";
 import {

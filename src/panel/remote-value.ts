@@ -4,7 +4,7 @@
 import { scalarText } from "../lib/guards";
 import { stripDoiResolver } from "../lib/ids";
 import { parsePersonName } from "../core/normalize";
-import type { FieldName } from "./model";
+import type { FieldName } from "../core/verdict";
 import type { CheckLog } from "../core/types";
 
 export interface FieldEdit {

@@ -1,7 +1,8 @@
 // Status-bar indicator: the open note's verification state, or the run's progress n/N with the
 // remaining OpenAlex budget. Click: open the panel on the note, or (during a run) offer cancel.
 import { Component, Menu, setIcon, type TFile } from "obsidian";
-import { noteState, type NoteState } from "./note-state";
+import { noteVerdict } from "../core/verdict";
+import { noteStatus, type NoteStatus } from "./note-status";
 import type { ReferenceCheckServices, RunProgress } from "./services";
 import { cachedReference } from "./vault-scan";
 
@@ -13,7 +14,7 @@ export interface StatusView {
 	label: string;
 	detail: string;
 	icon: string;
-	kind: NoteState["kind"] | "running";
+	kind: NoteStatus["kind"] | "running";
 }
 
 /** What the status bar shows for a run in progress. */
@@ -85,7 +86,7 @@ export class StatusBar extends Component {
 		const settings = this.services.settings();
 		const found = cachedReference(file, app.metadataCache, settings);
 		if (!found) return null;
-		return noteState(found.frontmatter, { staleDays: settings.staleDays, now: new Date(), error: runs.errorFor(file.path) });
+		return noteStatus(noteVerdict(found.frontmatter, { staleDays: settings.staleDays, now: new Date(), error: runs.errorFor(file.path), reference: found.reference }));
 	}
 
 	render(): void {

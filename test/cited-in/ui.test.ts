@@ -9,8 +9,12 @@ import { badgeFor } from "../../src/cited-in/model";
 import { CitedInUpdateModal } from "../../src/cited-in/update-modal";
 import { writeCitedInChanges } from "../../src/cited-in/update-command";
 import { DEFAULT_CITED_IN_SETTINGS, readCitedInSettings } from "../../src/core/cited-in/settings";
-import { noteState } from "../../src/plugin/note-state";
+import { noteVerdict, type VerdictOptions } from "../../src/core/verdict";
+import { noteStatus } from "../../src/plugin/note-status";
 import type { CitedInPlanItem } from "../../src/core/cited-in/update-plan";
+
+/** The status bar's wording of a note's verdict (as the status bar computes it). */
+const noteState = (fm: Record<string, unknown>, opts: VerdictOptions) => noteStatus(noteVerdict(fm, opts));
 
 function recorder(): LinkHandlers & { calls: string[] } {
 	const calls: string[] = [];

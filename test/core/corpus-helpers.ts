@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { parse } from "yaml";
-import { remoteWorkFromSummary } from "../../src/core/log-verdict";
+import { remoteWorkFromSummary } from "../../src/core/verdict";
 import type { RemoteWork } from "../../src/core/types";
 
 // Tests, scripts and benches all run from the repository root.

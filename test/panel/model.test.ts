@@ -5,7 +5,6 @@ import { isNotAReference, isReferenceNote, readReference } from "../../src/core/
 import {
 	compareEntries,
 	GROUP_LABELS,
-	IGNORE_KEY,
 	matchesFilter,
 	panelEntry,
 	PanelModel,
@@ -16,7 +15,7 @@ import type { CheckLog } from "../../src/core/types";
 import { compareReference } from "../../src/core/compare";
 import { remoteFromRecorded, type RecordedRemote } from "../core/corpus-helpers";
 import { BIB, corpusNotes } from "./corpus";
-import { differingFields, logVerdict } from "../../src/core/log-verdict";
+import { differingFields, IGNORE_KEY, logVerdict } from "../../src/core/verdict";
 
 /** Frontmatter read with the yaml library directly (independent of the splice writer's parser). */
 function frontmatter(text: string): Record<string, unknown> | null {

@@ -4,7 +4,7 @@
 // per write, everything else byte-identical, undoable.
 import { describe, expect, it } from "vitest";
 import { appWith, openPanel, settle, testServices } from "./harness";
-import { publishedUpdate } from "../../src/panel/model";
+import { publishedUpdate } from "../../src/core/verdict";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import type { CheckLog } from "../../src/core/types";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copyableFields, remoteValueEdit } from "../../src/panel/remote-value";
-import { differingFields, FIELD_NAMES } from "../../src/core/log-verdict";
+import { differingFields, FIELD_NAMES } from "../../src/core/verdict";
 import type { CheckLog } from "../../src/core/types";
 
 const log: CheckLog = {

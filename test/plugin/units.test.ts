@@ -7,9 +7,13 @@ import type { AddressInfo } from "net";
 import { requestUrlTransport } from "../../src/plugin/transport";
 import { DEFAULT_SETTINGS, parseFolderList, settingsFromData, validateBaseUrl } from "../../src/settings";
 import { pathAllowed } from "../../src/plugin/vault-scan";
-import { noteState } from "../../src/plugin/note-state";
+import { noteVerdict, type VerdictOptions } from "../../src/core/verdict";
+import { noteStatus } from "../../src/plugin/note-status";
 import { formatRunSummary } from "../../src/plugin/run-notice";
 import type { RunSummary } from "../../src/plugin/services";
+
+/** The status bar's wording of a note's verdict (as the status bar computes it). */
+const noteState = (fm: Record<string, unknown>, opts: VerdictOptions) => noteStatus(noteVerdict(fm, opts));
 
 let server: http.Server | null = null;
 afterEach(async () => {

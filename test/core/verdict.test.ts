@@ -3,11 +3,14 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { describe, expect, it } from "vitest";
-import { logVerdict, remoteWorkFromSummary } from "../../src/core/log-verdict";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import type { CheckLog } from "../../src/core/types";
-import { noteState } from "../../src/plugin/note-state";
+import { logVerdict, noteVerdict, remoteWorkFromSummary, type VerdictOptions } from "../../src/core/verdict";
+import { noteStatus } from "../../src/plugin/note-status";
 import { BIBTEX_DIR, frontmatterOf } from "./corpus-helpers";
+
+/** The status bar's wording of a note's verdict (as the status bar computes it). */
+const noteState = (fm: Record<string, unknown>, opts: VerdictOptions) => noteStatus(noteVerdict(fm, opts));
 
 function note(file: string): { fm: Record<string, unknown>; log: CheckLog } {
 	const fm = frontmatterOf(readFileSync(join(BIBTEX_DIR, file), "utf8"));
