@@ -1,6 +1,6 @@
 // Reference × RemoteWork → field checks (check_log `fields`), status, severity and notes.
-// The rules are DESIGN.md "Comparing": accepted equivalences add a note, other differences are
-// minor or major. A false alarm costs the user time; a missed error costs them credibility.
+// Accepted equivalences add a note, other differences are minor or major (the rules below, each
+// with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
 import type { AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";

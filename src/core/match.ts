@@ -334,7 +334,7 @@ function remoteIsPreprint(work: RemoteWork): boolean {
 	return work.type === "preprint" || isPreprintVenue(work.venue) || work.locations.some((l) => l.isPreprint);
 }
 
-/** Year agreement within the allowances of DESIGN "Comparing"; null = cannot tell. */
+/** Years agree within one, or two where a preprint is involved; null = cannot tell. */
 function yearAgrees(ref: Reference, work: RemoteWork): boolean | null {
 	if (!ref.year || work.year === null) return null;
 	const diff = Number(ref.year) - work.year;

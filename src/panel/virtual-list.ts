@@ -54,11 +54,6 @@ export class VirtualList<R extends ListRow> {
 		return this.rows.findIndex((r) => r.key === key);
 	}
 
-	/** The element currently rendered for `key` (null when outside the window). */
-	elementFor(key: string): HTMLElement | null {
-		return this.rendered.get(key)?.el ?? null;
-	}
-
 	setRows(rows: R[]): void {
 		this.rows = rows;
 		this.layout();

@@ -1,5 +1,5 @@
-// Review findings for the comparison: title spellings that are the same paper (DESIGN "Comparing":
-// punctuation and whitespace never make a mismatch) and must not be a major "different title",
+// Review findings for the comparison: title spellings that are the same paper (punctuation and
+// whitespace never make a mismatch) and must not be a major "different title",
 // nor make a title-search candidate fail.
 import { describe, expect, it } from "vitest";
 import { compareReference } from "../../src/core/compare";
@@ -17,7 +17,7 @@ function work(title: string): RemoteWork {
 }
 
 function reference(title: string): Reference {
-	// A BibLib CSL-JSON note, as DESIGN §1 describes them.
+	// A BibLib CSL-JSON note.
 	const r = readReference({
 		type: "book",
 		"citation-key": "barocas2019",

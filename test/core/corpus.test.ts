@@ -70,7 +70,7 @@ describe("mutation test: injected errors in confirmed notes are major", () => {
 		const preprintSide = isPreprintVenue(c.work.venue) || c.work.type === "preprint" || isPreprintVenue(c.ref.venue) || c.ref.arxivId !== null;
 		for (let variant = 0; variant < 2; variant++) {
 			if (c.ref.year && c.work.year !== null) {
-				// DESIGN accepts a published year 1–2 after a preprint record: there, +2 is not an error
+				// A published year 1–2 after a preprint record is accepted (match.ts yearAgrees): there, +2 is not an error
 				let k = 2 + Math.floor(random() * 7);
 				if (k === 2 && preprintSide) k = 3;
 				const sign = variant === 0 ? 1 : random() < 0.5 ? 1 : -1;

@@ -1,4 +1,4 @@
-// Which notes are references (DESIGN §1), on the corpus's own page types.
+// Which notes are references (isReferenceNote), on the corpus's own page types.
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { describe, expect, it } from "vitest";
