@@ -255,3 +255,44 @@ describe("Update cited_in from citations (built plugin, copy of the corpus)", ()
 		}
 	});
 });
+
+describe("cited_in settings in the shared settings tab (built plugin)", () => {
+	const statusLabel = (app: App) => app.statusBarEl.querySelector(`.plugin-${manifest.id} .reference-check-status-label`)?.textContent ?? "";
+	const settingNamed = (root: HTMLElement, name: string) => [...root.querySelectorAll<HTMLElement>(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+
+	it("shows the Citations section; its citation-key field names references for cited_in and the checks alike", async () => {
+		const vault = new Vault();
+		vault.seed("refs/m.md", "---\ntitle: A paper keyed in its own field\nmykey: m2020\ncheck_log:\n  checked_at: '2099-01-01T00:00:00.000Z'\n  checked_with: 'auto:openalex'\n  status: confirmed\n---\n");
+		vault.seed("Essay.md", "As argued [@m2020].\n");
+		const app = new App(vault);
+		await loaded(app);
+		const tab = app.settingTabs[0];
+		tab.display();
+		const root = tab.containerEl;
+		expect([...root.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent)).toContain("Citations");
+		const field = settingNamed(root, "Citation key field")!;
+		const input = field.querySelector("input")!;
+		const saved = () => app.pluginData.get(manifest.id) as Record<string, unknown> | undefined;
+
+		// Not a reference yet: no key under the usual spellings, nothing else to recognize it by.
+		await app.workspace.openFile(app.vault.getFileByPath("refs/m.md")!);
+		expect(statusLabel(app)).toBe("");
+		const essay = await ready(app, "Essay.md", ".reference-check-unknown-keys");
+		expect(essay.querySelector(".reference-check-unknown-keys")?.textContent).toContain("@m2020");
+
+		input.value = "my: key";
+		input.dispatchEvent(new Event("input"));
+		await new Promise((r) => setTimeout(r, 20));
+		expect(field.querySelector(".reference-check-setting-error")?.textContent).toBe("A frontmatter key cannot contain ':' or '#'.");
+		expect(saved()?.citationKeyField).toBeUndefined();
+
+		input.value = "mykey";
+		input.dispatchEvent(new Event("input"));
+		await waitFor(() => saved()?.citationKeyField === "mykey", 1000, "field saved");
+		// The status bar (the checks' recognizer) and the cited_in index (its References section) follow.
+		await waitFor(() => statusLabel(app) === "Verified", 2000, "status bar recognizes the note");
+		const page = await ready(app, "Essay.md", ".reference-check-reference .reference-check-badge-verified");
+		expect(page.querySelector(".reference-check-reference .reference-check-citekey")?.textContent).toBe("@m2020");
+		expect(page.querySelector(".reference-check-unknown-keys")).toBeNull();
+	});
+});

@@ -4,7 +4,7 @@ import "../setup-dom";
 import { describe, expect, it } from "vitest";
 import { App, Vault } from "../fake-obsidian/index";
 import { renderCitedInSection, renderReferencesSection, type LinkHandlers } from "../../src/cited-in/render";
-import { renderCitedInSample, SAMPLE_CITED_IN, SAMPLE_REFERENCES } from "../../src/cited-in/sample";
+import { renderCitedInSample, SAMPLE_CITED_IN, SAMPLE_REFERENCES } from "./sample";
 import { badgeFor } from "../../src/cited-in/model";
 import { CitedInUpdateModal } from "../../src/cited-in/update-modal";
 import { writeCitedInChanges } from "../../src/cited-in/update-command";

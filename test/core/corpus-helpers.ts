@@ -36,7 +36,7 @@ export interface RecordedRemote {
 	doi?: string | null;
 }
 
-/** A RemoteWork from a recorded `remote:` block (the plugin's own conversion, see log-verdict.ts). */
+/** A RemoteWork from a recorded `remote:` block (the plugin's own conversion, see core/verdict.ts). */
 export function remoteFromRecorded(remote: RecordedRemote, paperId: unknown, extra: Partial<RemoteWork> = {}): RemoteWork {
 	const work = remoteWorkFromSummary(remote as Record<string, unknown>, paperId);
 	return { ...work, id: work.id || "https://openalex.org/W0", ...extra };

@@ -1,7 +1,7 @@
-// Sample data for screenshots and demos (E1's scripts/screenshots.ts): renders both sections into
-// a container exactly as the plugin does, with links that do nothing. Needs Obsidian's DOM helpers
-// (createEl/createDiv; test/setup-dom.ts installs them outside Obsidian).
-import { renderCitedInSection, renderReferencesSection, type CitedInSectionModel, type LinkHandlers, type ReferencesSectionModel } from "./render";
+// Sample section models for the rendering tests: renders both sections into a container exactly as
+// the plugin does, with links that do nothing. Needs Obsidian's DOM helpers (createEl/createDiv;
+// test/setup-dom.ts installs them outside Obsidian). The screenshots use a real vault instead.
+import { renderCitedInSection, renderReferencesSection, type CitedInSectionModel, type LinkHandlers, type ReferencesSectionModel } from "../../src/cited-in/render";
 
 export const SAMPLE_CITED_IN: CitedInSectionModel = {
 	citationKey: "ouyang2022instructgpt",
