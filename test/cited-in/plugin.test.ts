@@ -2,9 +2,10 @@
 // The built plugin on the fixture corpus: reading-view sections, links (click, Ctrl-click, hover),
 // live updates on rename/delete/edit, the sidebar view and the "Update cited_in" command.
 import { afterEach, describe, expect, it } from "vitest";
-import type { MarkdownPostProcessorContext, MarkdownRenderChild, Plugin } from "obsidian";
+import type { MarkdownRenderChild, Plugin } from "obsidian";
 import { App, Vault } from "../fake-obsidian/index";
 import { fake, loadPlugin, manifest, waitFor } from "../plugin/harness";
+import { renderReading as renderFirstSection } from "./reading";
 import { bruteCites, corpusFiles } from "./support";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
 import { readCitedIn } from "../../src/core/cited-in/values";
@@ -33,22 +34,7 @@ async function loaded(app: App, data?: unknown): Promise<Plugin> {
 
 /** Renders a note's first section through the registered post-processors, as reading view does. */
 function renderReading(app: App, path: string): HTMLElement {
-	const el = document.createElement("div");
-	el.addClass("el-pre", "mod-frontmatter");
-	el.createEl("pre", { cls: "frontmatter" });
-	document.body.appendChild(el);
-	const ctx: MarkdownPostProcessorContext = {
-		docId: "doc",
-		sourcePath: path,
-		frontmatter: app.metadataCache.getCache(path)?.frontmatter,
-		addChild: (child: MarkdownRenderChild) => {
-			child.load();
-			children.push(child);
-		},
-		getSectionInfo: () => ({ text: "", lineStart: 0, lineEnd: 3 }),
-	};
-	for (const pp of app.postProcessors) void pp(el, ctx);
-	return el;
+	return renderFirstSection(app, path, children);
 }
 const children: MarkdownRenderChild[] = [];
 afterEach(() => {

@@ -9,7 +9,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { afterEach, describe, expect, it } from "vitest";
-import { Plugin, type MarkdownPostProcessorContext, type MarkdownRenderChild, type PluginManifest } from "obsidian";
+import { Plugin, type MarkdownRenderChild, type PluginManifest } from "obsidian";
 import { noteVerdict, type VerdictKind } from "../../src/core/verdict";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import { panelGroup, type PanelGroup } from "../../src/panel/model";
@@ -19,9 +19,9 @@ import { badgeFor } from "../../src/cited-in/model";
 import { registerCitedIn } from "../../src/cited-in/register";
 import type { BadgeKind } from "../../src/cited-in/render";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
-import type { App } from "../fake-obsidian/index";
 import { appWith, panelIndex, testServices, type TestServices } from "../panel/harness";
 import { BIBTEX_DIR } from "../core/corpus-helpers";
+import { renderReading } from "../cited-in/reading";
 import { waitFor } from "./harness";
 
 const DAY = 86_400_000;
@@ -157,26 +157,6 @@ afterEach(() => {
 	document.body.empty();
 });
 
-/** The page's References section as reading view renders it. */
-function renderReading(app: App, path: string): HTMLElement {
-	const el = document.createElement("div");
-	el.addClass("el-pre", "mod-frontmatter");
-	el.createEl("pre", { cls: "frontmatter" });
-	document.body.appendChild(el);
-	const ctx = {
-		docId: "doc",
-		sourcePath: path,
-		frontmatter: app.metadataCache.getCache(path)?.frontmatter,
-		addChild: (child: MarkdownRenderChild) => {
-			child.load();
-			children.push(child);
-		},
-		getSectionInfo: () => ({ text: "", lineStart: 0, lineEnd: 3 }),
-	} as unknown as MarkdownPostProcessorContext;
-	for (const pp of app.postProcessors) void pp(el, ctx);
-	return el;
-}
-
 describe("status bar, panel and badges agree (the real surfaces, one vault)", () => {
 	it("on every row of the table", async () => {
 		const files: Record<string, string> = Object.fromEntries(ROWS.map((r) => [pathOf(r.key), r.note]));
@@ -196,9 +176,9 @@ describe("status bar, panel and badges agree (the real surfaces, one vault)", ()
 		bar.load();
 		cleanup.push(() => bar.unload());
 
-		let page = renderReading(app, PAGE);
+		let page = renderReading(app, PAGE, children);
 		await waitFor(() => {
-			page = renderReading(app, PAGE);
+			page = renderReading(app, PAGE, children);
 			return page.querySelectorAll(".reference-check-reference").length === ROWS.length;
 		}, 10_000, "References section");
 		const badges = new Map(
