@@ -140,8 +140,6 @@ export interface NoteVerdict {
 	stale: boolean;
 	/** The stale limit judged by, for messages. */
 	staleDays: number;
-	/** Judged again from an old log's recorded remote values. */
-	rederived: boolean;
 	/** A person's verification: it outranks the log on every surface (an error still shows). */
 	manual: ManualVerification | null;
 	/** Set aside in the panel with "Ignore": out of its problem groups; what was found is unchanged. */
@@ -191,7 +189,6 @@ export function noteVerdict(fm: Record<string, unknown>, opts: VerdictOptions): 
 		log,
 		stale: log !== null && isStale(log, opts.staleDays, opts.now),
 		staleDays: opts.staleDays,
-		rederived: judged?.rederived ?? false,
 		manual: manualVerification(fm),
 		ignored: isIgnored(fm),
 		error,
