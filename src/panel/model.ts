@@ -75,7 +75,7 @@ export function panelGroup(v: NoteVerdict): PanelGroup | null {
 /** The panel entry of one reference note, or null when its verdict puts it in no group. */
 export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | null {
 	const { reference: ref, frontmatter: fm } = facts;
-	const verdict = noteVerdict(fm, { ...opts, error: facts.error, reference: ref });
+	const verdict = noteVerdict(fm, { staleDays: opts.staleDays, now: opts.now, error: facts.error, reference: ref });
 	const group = panelGroup(verdict);
 	if (group === null) return null;
 	const searchText = [ref.citationKey ?? "", ref.title, ...ref.authors].join("\n").toLowerCase();
