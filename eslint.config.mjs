@@ -26,14 +26,14 @@ export default defineConfig([
 	},
 	{
 		// The core is shared with the CLI: it must never see Obsidian.
-		files: ["src/core/**/*.ts", "src/openalex/**/*.ts", "src/vault/**/*.ts"],
+		files: ["src/lib/**/*.ts", "src/core/**/*.ts", "src/vault/**/*.ts", "src/openalex/**/*.ts", "src/check/**/*.ts"],
 		rules: {
-			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/core, src/openalex and src/vault are shared with the CLI: no obsidian import." }] }],
+			"no-restricted-imports": ["error", { paths: [{ name: "obsidian", message: "src/lib, src/core, src/vault, src/openalex and src/check are shared with the CLI: no obsidian import." }] }],
 		},
 	},
 	{
-		// The HTTP client runs in Node too (no `window` there); its timers are not tied to a window.
-		files: ["src/openalex/**/*.ts"],
+		// The HTTP client and its clock run in Node too (no `window` there); their timers are not tied to a window.
+		files: ["src/openalex/**/*.ts", "src/lib/clock.ts"],
 		rules: { "obsidianmd/prefer-window-timers": "off" },
 	},
 	{

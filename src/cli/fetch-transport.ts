@@ -1,6 +1,6 @@
 // Node's fetch as the OpenAlex transport (the CLI, tests and benches). The only `fetch` user:
 // the plugin passes Obsidian's requestUrl instead.
-import { redact } from "../openalex/client";
+import { redact } from "../openalex/url";
 import type { Transport } from "../openalex/transport";
 
 export function fetchTransport(fetchImpl: typeof fetch = fetch): Transport {

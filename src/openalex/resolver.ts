@@ -5,7 +5,9 @@
 import type { Reference, RemoteWork } from "../core/types";
 import { identityProblem, scoreCandidate, titleSimilarity } from "../core/match";
 import { isPreprintVenue, nameKey, normalizeTitle } from "../core/normalize";
-import { OpenAlexError, shortWorkId, type OpenAlexClient, type WorkJson } from "./client";
+import type { OpenAlexClient } from "./client";
+import { OpenAlexError } from "./errors";
+import { shortWorkId, type WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */

@@ -1,7 +1,8 @@
 // The plugin's services (see services.ts): settings storage, the run controller, the OpenAlex
 // client factory, "verify this note" and opening the panel.
 import type { App, Plugin, TFile } from "obsidian";
-import { OpenAlexClient, OpenAlexError } from "../openalex/client";
+import { OpenAlexClient } from "../openalex/client";
+import { OpenAlexError } from "../openalex/errors";
 import { settingsFromData, type ReferenceCheckSettings, type SettingsHost } from "../settings";
 import { RunController } from "./run-controller";
 import { runWithNotice } from "./run-notice";

@@ -1,8 +1,10 @@
 // The client never leaks the API key into messages, never follows a redirect off the API's
 // origin, keeps its query across a merged-work redirect, and keeps a DOI's dot segments in the DOI.
 import { describe, expect, it } from "vitest";
-import { OpenAlexClient, OpenAlexError } from "../../src/openalex/client";
+import { OpenAlexClient } from "../../src/openalex/client";
+import { OpenAlexError } from "../../src/openalex/errors";
 import type { Transport, TransportRequest, TransportResponse } from "../../src/openalex/transport";
+import { FakeClock } from "../support/fake-clock";
 
 const KEY = "sekret-key-123";
 const BASE = "https://api.openalex.example";
@@ -13,7 +15,7 @@ function client(answer: (req: TransportRequest) => TransportResponse | Promise<T
 		seen.push(req.url);
 		return answer(req);
 	};
-	const c = new OpenAlexClient({ transport, baseUrl: BASE, apiKey: KEY, maxRetries: 1, retryBaseMs: 1, sleep: async () => undefined, requestsPerSecond: 1000 });
+	const c = new OpenAlexClient({ transport, baseUrl: BASE, apiKey: KEY, maxRetries: 1, retryBaseMs: 1, clock: new FakeClock(), requestsPerSecond: 1000 });
 	return { c, seen };
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { OpenAlexClient, OpenAlexError, type OpenAlexClientOptions } from "../../src/openalex/client";
+import { OpenAlexClient, type OpenAlexClientOptions } from "../../src/openalex/client";
+import { OpenAlexError } from "../../src/openalex/errors";
 import type { Transport, TransportResponse } from "../../src/openalex/transport";
 import { fetchTransport } from "../../src/cli/fetch-transport";
 import { maxRequestsPerWindow, startFakeOpenAlex, type FakeOpenAlex, type FakeOpenAlexOptions } from "../support/fake-openalex";
@@ -157,10 +158,12 @@ describe("OpenAlexClient with a scripted transport and a fake clock", () => {
 			transport,
 			baseUrl: "https://api.example",
 			requestsPerSecond: 1000,
-			now: () => now,
-			sleep: async (ms) => {
-				sleeps.push(ms);
-				now += ms;
+			clock: {
+				now: () => now,
+				sleep: async (ms) => {
+					sleeps.push(ms);
+					now += ms;
+				},
 			},
 			random: () => 0.5,
 			retryBaseMs: 500,

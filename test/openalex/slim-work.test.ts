@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { describe, expect, it } from "vitest";
-import { slimWork, type WorkJson } from "../../src/openalex/client";
+import { slimWork, type WorkJson } from "../../src/openalex/work-json";
 import { toRemoteWork } from "../../src/openalex/work";
 import { corpusWorks } from "../support/corpus-works";
 

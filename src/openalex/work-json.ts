@@ -1,0 +1,88 @@
+// The JSON shapes the client asks for and keeps: the `select`ed work fields (slimmed to what the
+// checker reads), list results and autocomplete hits. Converted to RemoteWork by work.ts.
+import { OpenAlexError } from "./errors";
+
+/** Only the fields we compare (never `host_venue`: deprecated, 400). */
+export const WORK_SELECT = "id,doi,title,display_name,publication_year,publication_date,type,authorships,primary_location,locations,ids,is_retracted,is_paratext";
+
+/** OpenAlex work JSON as returned (only `select`ed fields, slimmed by slimWork). Converted by work.ts. */
+export type WorkJson = Record<string, unknown>;
+
+export interface AutocompleteHit {
+	/** "https://openalex.org/W…" */
+	id: string;
+	display_name: string | null;
+	hint: string | null;
+}
+
+/** "https://openalex.org/W123" | "W123" | "w123" → "W123"; anything else → null. */
+export function shortWorkId(id: string): string | null {
+	const m = /^(?:https?:\/\/(?:api\.)?openalex\.org\/(?:works\/)?)?(w\d+)$/i.exec(id.trim());
+	return m ? m[1].toUpperCase() : null;
+}
+
+/** OpenAlex's own DOI form ("https://doi.org/10.x/Y") → "10.x/y". Input DOIs go through normalizeDoi. */
+export function bareDoi(doi: unknown): string | null {
+	if (typeof doi !== "string" || !doi) return null;
+	return doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "").toLowerCase();
+}
+
+/**
+ * The part of a work's JSON that toRemoteWork (work.ts) and this client read, in the same shape.
+ * Real answers also carry institutions, affiliations, ISSNs, host organisations, licences…
+ * per authorship and location, which a run holding thousands of works would keep for nothing.
+ */
+export function slimWork(w: WorkJson): WorkJson {
+	const out: WorkJson = {};
+	for (const [k, v] of Object.entries(w)) {
+		if (k === "authorships") out[k] = Array.isArray(v) ? v.map(slimAuthorship) : v;
+		else if (k === "primary_location") out[k] = slimLocation(v);
+		else if (k === "locations") out[k] = Array.isArray(v) ? v.map(slimLocation) : v;
+		else if (k === "ids") out[k] = isObject(v) ? { ...v } : v;
+		else if (v === null || typeof v !== "object") out[k] = v;
+	}
+	return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+	return !!v && typeof v === "object" && !Array.isArray(v);
+}
+
+function slimAuthorship(a: unknown): unknown {
+	if (!isObject(a)) return a;
+	const author = isObject(a.author) ? { display_name: a.author.display_name } : a.author;
+	return { author, raw_author_name: a.raw_author_name };
+}
+
+function slimLocation(l: unknown): unknown {
+	if (!isObject(l)) return l;
+	const source = isObject(l.source) ? { display_name: l.source.display_name, type: l.source.type } : l.source;
+	return { source, version: l.version, landing_page_url: l.landing_page_url };
+}
+
+/** A singleton answer: one work. */
+export function asWork(json: unknown): WorkJson {
+	if (isObject(json)) return json;
+	throw new OpenAlexError("invalid_response", "OpenAlex sent something that is not a work");
+}
+
+/** A list answer's `results`. */
+export function resultsOf(json: unknown): WorkJson[] {
+	const results = (json as { results?: unknown } | null)?.results;
+	if (!Array.isArray(results)) throw new OpenAlexError("invalid_response", "OpenAlex list response without results");
+	return results.filter((r): r is WorkJson => !!r && typeof r === "object");
+}
+
+/** An autocomplete answer's hits (entries without an id are dropped). */
+export function autocompleteHits(json: unknown): AutocompleteHit[] {
+	const out: AutocompleteHit[] = [];
+	for (const r of resultsOf(json)) {
+		if (typeof r.id !== "string") continue;
+		out.push({
+			id: r.id,
+			display_name: typeof r.display_name === "string" ? r.display_name : null,
+			hint: typeof r.hint === "string" ? r.hint : null,
+		});
+	}
+	return out;
+}
