@@ -3,7 +3,7 @@
 // `register` function, taking the plugin and the services (src/plugin/services.ts), and adds its
 // views, post-processors and events with the plugin's register* methods so unload removes them.
 import { Plugin } from "obsidian";
-import { ReferenceCheckSettingTab } from "./settings";
+import { ReferenceCheckSettingTab } from "./plugin/settings-tab";
 import { PluginServices } from "./plugin/plugin-services";
 import { registerCommands, registerMenus } from "./plugin/commands";
 import { StatusBar } from "./plugin/status-bar";

@@ -16,7 +16,7 @@ import { OpenAlexClient } from "../../src/openalex/client";
 import type { Transport } from "../../src/openalex/transport";
 import { RunController } from "../../src/plugin/run-controller";
 import { scanReferences } from "../../src/plugin/vault-scan";
-import type { ReferenceCheckSettings } from "../../src/settings";
+import type { ReferenceCheckSettings } from "../../src/core/settings";
 import type { MetadataCache as ObsidianMetadataCache, Vault as ObsidianVault } from "obsidian";
 
 const NOTES = 10_000;

@@ -7,7 +7,7 @@ import { isNotAReference, readReference } from "../core/reference";
 import { noteVerdict } from "../core/verdict";
 import { noteStatus } from "../plugin/note-status";
 import type { ReferenceCheckServices } from "../plugin/services";
-import type { ReferenceCheckSettings } from "../settings";
+import type { ReferenceCheckSettings } from "../core/settings";
 import type { CitedInHost } from "./host";
 import { CitedInIndexService } from "./index-service";
 import { runCitedInUpdate } from "./update-command";

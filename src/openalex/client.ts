@@ -4,6 +4,7 @@
 // of that run. Obsidian-free (the CLI uses it too). The pieces behind it: request-loop.ts
 // (attempts, retries, status branching), rate-limiter.ts, budget.ts, work-cache.ts, work-json.ts.
 import { systemClock, type Clock } from "../lib/clock";
+import { DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_SECOND } from "../core/settings";
 import type { Transport } from "./transport";
 import { OpenAlexError } from "./errors";
 import { RateLimiter } from "./rate-limiter";
@@ -13,22 +14,13 @@ import { WorkCache } from "./work-cache";
 import { asWork, autocompleteHits, bareDoi, resultsOf, shortWorkId, slimWork, WORK_SELECT, type AutocompleteHit, type WorkJson } from "./work-json";
 import { encodePathValue, encodeQueryValue, hasDotSegment } from "./url";
 
-export const DEFAULT_BASE_URL = "https://api.openalex.org";
-
-/**
- * The one default request rate of the plugin, the CLI and the client, with or without an API key:
- * under OpenAlex's per-second cap (about 10 without a key, 30 with one), with room for the
- * limiter's window. With a key, the setting (or `--rate`) may go up to 30.
- */
-export const DEFAULT_REQUESTS_PER_SECOND = 8;
-
 export interface OpenAlexClientOptions {
 	transport: Transport;
 	/** Default https://api.openalex.org. */
 	baseUrl?: string;
 	apiKey?: string | null;
 	mailto?: string | null;
-	/** Request starts per second. Default DEFAULT_REQUESTS_PER_SECOND. */
+	/** Request starts per second. Default: the settings model's one default rate. */
 	requestsPerSecond?: number;
 	/** Requests in flight at once. Default 3. */
 	maxInFlight?: number;

@@ -3,7 +3,8 @@
 import type { App, Plugin, TFile } from "obsidian";
 import { OpenAlexClient } from "../openalex/client";
 import { OpenAlexError } from "../openalex/errors";
-import { settingsFromData, type ReferenceCheckSettings, type SettingsHost } from "../settings";
+import { settingsFromData, type ReferenceCheckSettings } from "../core/settings";
+import type { SettingsHost } from "./settings-tab";
 import { RunController } from "./run-controller";
 import { runWithNotice } from "./run-notice";
 import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary } from "./services";

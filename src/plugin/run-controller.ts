@@ -11,7 +11,7 @@ import { readCheckLog } from "../core/check-log";
 import { parseFrontmatter, spliceCheckLog } from "../vault/frontmatter";
 import { checkReferences } from "../openalex/check";
 import type { OpenAlexClient } from "../openalex/client";
-import type { ReferenceCheckSettings } from "../settings";
+import type { ReferenceCheckSettings } from "../core/settings";
 import { scanReferences, TimeSlicer, type QueuedReference } from "./vault-scan";
 import type { RunControl, RunProgress, RunScope, RunSummary } from "./services";
 

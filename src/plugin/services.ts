@@ -4,7 +4,7 @@
 // reach into the plugin instance.
 import type { App, TFile } from "obsidian";
 import type { CheckResult, CheckStatus } from "../core/types";
-import type { ReferenceCheckSettings } from "../settings";
+import type { ReferenceCheckSettings } from "../core/settings";
 
 /** View type of the mismatch panel (right sidebar ItemView, src/panel/). */
 export const PANEL_VIEW_TYPE = "reference-check-panel";

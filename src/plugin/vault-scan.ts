@@ -4,7 +4,7 @@ import type { MetadataCache, TFile, Vault } from "obsidian";
 import { isNotAReference, isReferenceNote, readReference } from "../core/reference";
 import { needsCheck, readCheckLog } from "../core/check-log";
 import type { CheckLog, Reference } from "../core/types";
-import type { ReferenceCheckSettings } from "../settings";
+import type { ReferenceCheckSettings } from "../core/settings";
 import type { RunScope } from "./services";
 
 export interface QueuedReference {

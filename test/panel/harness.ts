@@ -5,7 +5,7 @@ import "../setup-dom";
 import type { TFile } from "obsidian";
 import { App, Vault } from "../fake-obsidian/index";
 import type { CheckResult } from "../../src/core/types";
-import { DEFAULT_SETTINGS, type ReferenceCheckSettings } from "../../src/settings";
+import { DEFAULT_SETTINGS, type ReferenceCheckSettings } from "../../src/core/settings";
 import type {
 	ReferenceCheckServices,
 	RunControl,

@@ -7,7 +7,7 @@ import { MetadataCache, Vault } from "../fake-obsidian/index";
 import { requestUrlTransport } from "../../src/plugin/transport";
 import { OpenAlexClient } from "../../src/openalex/client";
 import { RunController } from "../../src/plugin/run-controller";
-import { settingsFromData } from "../../src/settings";
+import { settingsFromData } from "../../src/core/settings";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
 import { corpusWorks } from "../support/corpus-works";
 import { corpusFiles } from "./harness";

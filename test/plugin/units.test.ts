@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import http from "http";
 import type { AddressInfo } from "net";
 import { requestUrlTransport } from "../../src/plugin/transport";
-import { DEFAULT_SETTINGS, parseFolderList, settingsFromData, validateBaseUrl } from "../../src/settings";
+import { DEFAULT_SETTINGS, parseFolderList, settingsFromData, validateBaseUrl } from "../../src/core/settings";
 import { pathAllowed } from "../../src/plugin/vault-scan";
 import { noteVerdict, type VerdictOptions } from "../../src/core/verdict";
 import { noteStatus } from "../../src/plugin/note-status";
@@ -139,7 +139,7 @@ describe("run summary", () => {
 
 describe("not-indexed entry types setting", () => {
 	it("parses a list, keeps the default when absent, and survives odd stored data", async () => {
-		const { parseTypeList, settingsFromData, DEFAULT_SETTINGS } = await import("../../src/settings");
+		const { parseTypeList, settingsFromData, DEFAULT_SETTINGS } = await import("../../src/core/settings");
 		expect(parseTypeList("Web, software\n\n dataset,web")).toEqual(["web", "software", "dataset"]);
 		expect(settingsFromData({}).notIndexedTypes).toEqual(DEFAULT_SETTINGS.notIndexedTypes);
 		expect(DEFAULT_SETTINGS.notIndexedTypes).toContain("software");

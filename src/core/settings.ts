@@ -1,0 +1,161 @@
+// The settings model shared by the plugin and the CLI: the settings, their defaults, validation of
+// typed or stored values, and reading stored data (the plugin's data.json) into settings. No
+// Obsidian here: the settings tab is src/plugin/settings-tab.ts, and the CLI reads a vault's
+// data.json with settingsFromData. cited_in's part of the model is its own (cited-in/settings.ts).
+import { DEFAULT_STALE_DAYS } from "./check-log";
+import { NOT_INDEXED_TYPES } from "./reference";
+import { DEFAULT_CITED_IN_SETTINGS, readCitedInSettings, type CitedInSettings } from "./cited-in/settings";
+
+export const DEFAULT_BASE_URL = "https://api.openalex.org";
+
+/**
+ * The one default request rate of the plugin, the CLI and the OpenAlex client, with or without an
+ * API key: under OpenAlex's per-second cap (about 10 without a key, 30 with one), with room for the
+ * limiter's window. With a key, the setting (or the CLI's `--rate`) may go up to 30.
+ */
+export const DEFAULT_REQUESTS_PER_SECOND = 8;
+
+export interface ReferenceCheckSettings extends CitedInSettings {
+	/** OpenAlex API key (never written to notes or logs). Empty: keyless access. */
+	apiKey: string;
+	/** Sent as `mailto` so OpenAlex can reach the user about their traffic. */
+	contactEmail: string;
+	baseUrl: string;
+	requestsPerSecond: number;
+	/** A check older than this is stale. */
+	staleDays: number;
+	/** When set, only notes whose frontmatter `type` equals this value are reference notes. */
+	referenceTypeValue: string;
+	/** Folders holding reference notes (empty: the whole vault). */
+	includeFolders: string[];
+	excludeFolders: string[];
+	/** Entry types OpenAlex does not index (web pages, software…): logged as skipped, never queried. */
+	notIndexedTypes: string[];
+	/** Write the `remote:` block (OpenAlex's title, authors, year, venue, DOI) into check_log. */
+	writeRemote: boolean;
+}
+
+export const DEFAULT_SETTINGS: ReferenceCheckSettings = {
+	apiKey: "",
+	contactEmail: "",
+	baseUrl: DEFAULT_BASE_URL,
+	requestsPerSecond: DEFAULT_REQUESTS_PER_SECOND,
+	staleDays: DEFAULT_STALE_DAYS,
+	referenceTypeValue: "",
+	includeFolders: [],
+	excludeFolders: [],
+	notIndexedTypes: [...NOT_INDEXED_TYPES],
+	writeRemote: true,
+	...DEFAULT_CITED_IN_SETTINGS,
+};
+
+export type Validated<T> = { value: T } | { error: string };
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** https URLs only (plain http is accepted for a local server, as used in tests). */
+export function validateBaseUrl(input: string): Validated<string> {
+	const text = input.trim();
+	if (text === "") return { error: "Enter the API base URL." };
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return { error: "Not a valid URL." };
+	}
+	const local = LOCAL_HOSTS.has(url.hostname);
+	if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) return { error: "The URL must start with https://." };
+	if (url.search || url.hash) return { error: "The URL must not contain a query or a fragment." };
+	return { value: text.replace(/\/+$/, "") };
+}
+
+export function validateEmail(input: string): Validated<string> {
+	const text = input.trim();
+	if (text === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return { value: text };
+	return { error: "Not a valid email address." };
+}
+
+export function validateApiKey(input: string): Validated<string> {
+	const text = input.trim();
+	if (/\s/.test(text)) return { error: "The API key must not contain spaces." };
+	return { value: text };
+}
+
+function validateNumber(input: string, min: number, max: number, integer: boolean, what: string): Validated<number> {
+	const text = input.trim();
+	const n = Number(text);
+	if (text === "" || !Number.isFinite(n)) return { error: `Enter a number for ${what}.` };
+	if (integer && !Number.isInteger(n)) return { error: `Enter a whole number for ${what}.` };
+	if (n < min || n > max) return { error: `${what[0].toUpperCase()}${what.slice(1)} must be between ${min} and ${max}.` };
+	return { value: n };
+}
+
+export function validateRequestsPerSecond(input: string): Validated<number> {
+	return validateNumber(input, 0.1, 30, false, "requests per second");
+}
+
+export function validateStaleDays(input: string): Validated<number> {
+	return validateNumber(input, 1, 3650, true, "days before a check is stale");
+}
+
+/**
+ * A folder as a vault path, the way Obsidian's normalizePath writes it: one "/" between segments,
+ * none at either end, non-breaking spaces as spaces, Unicode in NFC.
+ */
+export function normalizeFolderPath(input: string): string {
+	const p = input
+		.replace(/[\\/]+/g, "/")
+		.replace(/^\/+|\/+$/g, "")
+		.replace(/\u00a0|\u202f/g, " ")
+		.normalize("NFC");
+	return p === "" ? "/" : p;
+}
+
+/** A list of folders, one per line or comma-separated, as vault paths. */
+export function parseFolderList(input: string): string[] {
+	const out: string[] = [];
+	for (const part of input.split(/[\n,]/)) {
+		const t = part.trim();
+		if (t === "") continue;
+		const p = normalizeFolderPath(t);
+		if (p !== "/" && !out.includes(p)) out.push(p);
+	}
+	return out;
+}
+
+/** "web, software\n dataset" → ["web", "software", "dataset"] (lower-case, no duplicates). */
+export function parseTypeList(input: string): string[] {
+	const out: string[] = [];
+	for (const t of input.split(/[\n,]/)) {
+		const v = t.trim().toLowerCase();
+		if (v !== "" && !out.includes(v)) out.push(v);
+	}
+	return out;
+}
+
+/** Stored data → settings: unknown keys dropped, invalid values replaced by the defaults. */
+export function settingsFromData(data: unknown): ReferenceCheckSettings {
+	const d = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
+	const s: ReferenceCheckSettings = { ...DEFAULT_SETTINGS, includeFolders: [], excludeFolders: [] };
+	const text = (k: string): string | null => (typeof d[k] === "string" ? d[k] : typeof d[k] === "number" ? String(d[k]) : null);
+	const take = <T>(k: string, validate: (s: string) => Validated<T>, set: (v: T) => void) => {
+		const t = text(k);
+		if (t === null) return;
+		const r = validate(t);
+		if ("value" in r) set(r.value);
+	};
+	take("apiKey", validateApiKey, (v) => (s.apiKey = v));
+	take("contactEmail", validateEmail, (v) => (s.contactEmail = v));
+	take("baseUrl", validateBaseUrl, (v) => (s.baseUrl = v));
+	take("requestsPerSecond", validateRequestsPerSecond, (v) => (s.requestsPerSecond = v));
+	take("staleDays", validateStaleDays, (v) => (s.staleDays = v));
+	if (typeof d.referenceTypeValue === "string") s.referenceTypeValue = d.referenceTypeValue.trim();
+	for (const k of ["includeFolders", "excludeFolders"] as const) {
+		const v = d[k];
+		if (Array.isArray(v)) s[k] = parseFolderList(v.filter((x): x is string => typeof x === "string").join("\n"));
+	}
+	if (Array.isArray(d.notIndexedTypes)) s.notIndexedTypes = parseTypeList(d.notIndexedTypes.filter((x): x is string => typeof x === "string").join("\n"));
+	if (typeof d.writeRemote === "boolean") s.writeRemote = d.writeRemote;
+	Object.assign(s, readCitedInSettings(d));
+	return s;
+}
