@@ -3,6 +3,7 @@
 // `register` function, taking the plugin and the services (src/plugin/services.ts), and adds its
 // views, post-processors and events with the plugin's register* methods so unload removes them.
 import { Plugin } from "obsidian";
+import { systemClock, type Clock } from "./lib/clock";
 import { ReferenceCheckSettingTab } from "./plugin/settings-tab";
 import { PluginServices } from "./plugin/plugin-services";
 import { registerCommands, registerMenus } from "./plugin/commands";
@@ -11,8 +12,13 @@ import { registerPanel } from "./panel/register";
 import { displayCitedInSettings, registerCitedIn } from "./cited-in/register";
 
 export default class ReferenceCheckPlugin extends Plugin {
+	/** Time that paces OpenAlex requests and back-off (tests of the bundle pass a fake clock). */
+	protected clock(): Clock {
+		return systemClock;
+	}
+
 	async onload(): Promise<void> {
-		const services = new PluginServices(this.app, this, await this.loadData());
+		const services = new PluginServices(this.app, this, await this.loadData(), this.clock());
 		// Features' settings sections are handed to the shared tab here: plugin code never imports a feature.
 		this.addSettingTab(new ReferenceCheckSettingTab(this.app, this, services, [displayCitedInSettings]));
 		registerCommands(this, services);

@@ -2,7 +2,7 @@
 // pattern (one request per reference, 250 ms apart), both against the fake OpenAlex server with
 // 30 ms latency per request, in the same run.
 import { OpenAlexClient } from "../../src/openalex/client";
-import { checkReferences, type CheckItem } from "../../src/openalex/check";
+import { checkReferences, type CheckItem } from "../../src/check/step";
 import { fetchTransport } from "../../src/cli/fetch-transport";
 import { readReference, isNotAReference } from "../../src/core/reference";
 import type { Reference } from "../../src/core/types";

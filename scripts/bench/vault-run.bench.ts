@@ -5,7 +5,6 @@
 //  2. the longest synchronous slice of work during the whole run < 50 ms, probed at every turn
 //     of the event loop (see longestSlice); baseline: the same probe over an idle stretch. The
 //     fake server runs in a child process, as the real one runs elsewhere.
-import { NOT_INDEXED_TYPES } from "../../src/core/reference";
 import { performance } from "perf_hooks";
 import { MetadataCache, Vault } from "../../test/fake-obsidian/vault";
 import { requestUrl } from "../../test/fake-obsidian/request";
@@ -15,8 +14,10 @@ import { openAlexWork } from "../../test/support/corpus-works";
 import { OpenAlexClient } from "../../src/openalex/client";
 import type { Transport } from "../../src/openalex/transport";
 import { RunController } from "../../src/plugin/run-controller";
-import { scanReferences } from "../../src/plugin/vault-scan";
-import type { ReferenceCheckSettings } from "../../src/core/settings";
+import { yieldToUi } from "../../src/plugin/yield-to-ui";
+import { selectNotes } from "../../src/check/run";
+import { VaultNoteStore } from "../../src/plugin/note-store";
+import { DEFAULT_SETTINGS, type ReferenceCheckSettings } from "../../src/core/settings";
 import type { MetadataCache as ObsidianMetadataCache, Vault as ObsidianVault } from "obsidian";
 
 const NOTES = 10_000;
@@ -56,24 +57,7 @@ export function syntheticNote(i: number): { text: string; work: Record<string, u
 	return { text, work };
 }
 
-const SETTINGS: ReferenceCheckSettings = {
-	apiKey: "",
-	contactEmail: "bench@example.org",
-	baseUrl: "",
-	requestsPerSecond: 1000,
-	staleDays: 180,
-	referenceTypeValue: "",
-	includeFolders: [],
-	excludeFolders: [],
-	notIndexedTypes: [...NOT_INDEXED_TYPES],
-	writeRemote: true,
-	// cited_in options (not used by runs; cited-in-settings.ts imports obsidian at runtime).
-	showCitedInSection: true,
-	showReferencesSection: true,
-	citedInKey: "cited_in",
-	citationKeyField: "citation_key",
-	citedInValueStyle: "auto",
-};
+const SETTINGS: ReferenceCheckSettings = { ...DEFAULT_SETTINGS, contactEmail: "bench@example.org", baseUrl: "", requestsPerSecond: 1000, staleDays: 180 };
 
 const transport: Transport = async (req) => {
 	const res = await requestUrl({ url: req.url, method: req.method, headers: req.headers, throw: false });
@@ -136,7 +120,7 @@ export default async function bench(): Promise<void> {
 		bareTimes.push(performance.now() - t);
 		if (seen !== NOTES) throw new Error(`bare pass saw ${seen} notes`);
 		t = performance.now();
-		queued = (await scanReferences(v, c, SETTINGS, { kind: "vault" }, { force: false, now })).length;
+		queued = (await selectNotes(new VaultNoteStore(v, c), { scope: { kind: "vault" }, settings: SETTINGS, yieldTurn: yieldToUi }, now)).queue.length;
 		scanTimes.push(performance.now() - t);
 	}
 	if (queued !== NOTES) throw new Error(`scan queued ${queued} of ${NOTES} notes`);

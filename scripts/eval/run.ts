@@ -18,7 +18,7 @@ import { parse } from "yaml";
 import { BIBTEX_DIR, corpusWorks, openAlexWork } from "../../test/support/corpus-works";
 import { startFakeOpenAlex } from "../../test/support/fake-openalex";
 import { OpenAlexClient } from "../../src/openalex/client";
-import { checkReferences, type CheckItem } from "../../src/openalex/check";
+import { checkReferences, type CheckItem } from "../../src/check/step";
 import { fetchTransport } from "../../src/cli/fetch-transport";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import { normalizeDoi, normalizeTitle, parsePersonName } from "../../src/core/normalize";

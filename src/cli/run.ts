@@ -10,7 +10,7 @@ import { DEFAULT_STALE_DAYS, needsCheck, readCheckLog } from "../core/check-log"
 import { parseFrontmatter, spliceCheckLog } from "../vault/frontmatter";
 import { OpenAlexClient, type OpenAlexClientOptions } from "../openalex/client";
 import { DEFAULT_BASE_URL } from "../core/settings";
-import { checkReferences, type CheckItem } from "../openalex/check";
+import { checkReferences, type CheckItem } from "../check/step";
 import type { Transport } from "../openalex/transport";
 import { fetchTransport } from "./fetch-transport";
 

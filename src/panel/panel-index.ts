@@ -4,7 +4,9 @@
 import { Component, TFile, type App, type TAbstractFile } from "obsidian";
 import { panelEntry, PanelModel, type PanelEntry } from "./model";
 import type { ReferenceCheckServices } from "../plugin/services";
-import { cachedReference, SLICE_MS, yieldToUi } from "../plugin/vault-scan";
+import { SLICE_MS } from "../lib/time-slicer";
+import { cachedReference } from "../plugin/note-store";
+import { yieldToUi } from "../plugin/yield-to-ui";
 
 export class PanelIndex extends Component {
 	readonly model = new PanelModel();

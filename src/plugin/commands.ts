@@ -1,7 +1,8 @@
 // Commands and the file/editor menu entry. Commands appear only when they apply (checkCallback)
 // and have no default hotkeys.
 import { TFile, type Menu, type Plugin, type TAbstractFile } from "obsidian";
-import type { ReferenceCheckServices, RunScope } from "./services";
+import type { RunScope } from "../check/selection";
+import type { ReferenceCheckServices } from "./services";
 import { runWithNotice } from "./run-notice";
 
 function startRun(services: ReferenceCheckServices, scope: RunScope, force: boolean): void {

@@ -1,26 +1,29 @@
 // The plugin's services (see services.ts): settings storage, the run controller, the OpenAlex
 // client factory, "verify this note" and opening the panel.
 import type { App, Plugin, TFile } from "obsidian";
+import type { Clock } from "../lib/clock";
+import { Emitter } from "../lib/emitter";
 import { OpenAlexClient } from "../openalex/client";
 import { OpenAlexError } from "../openalex/errors";
 import { settingsFromData, type ReferenceCheckSettings } from "../core/settings";
-import type { SettingsHost } from "./settings-tab";
+import { cachedReference } from "./note-store";
 import { RunController } from "./run-controller";
 import { runWithNotice } from "./run-notice";
 import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary } from "./services";
+import type { SettingsHost } from "./settings-tab";
 import { requestUrlTransport } from "./transport";
-import { cachedReference } from "./vault-scan";
 
 /** A known, free singleton used by "Test connection" (any answer, even 404, proves the link). */
 const PROBE_WORK = "W2741809807";
 
-export function createOpenAlexClient(settings: ReferenceCheckSettings, overrides: { maxRetries?: number } = {}): OpenAlexClient {
+export function createOpenAlexClient(settings: ReferenceCheckSettings, clock: Clock, overrides: { maxRetries?: number } = {}): OpenAlexClient {
 	return new OpenAlexClient({
 		transport: requestUrlTransport,
 		baseUrl: settings.baseUrl,
 		apiKey: settings.apiKey || null,
 		mailto: settings.contactEmail || null,
 		requestsPerSecond: settings.requestsPerSecond,
+		clock,
 		...overrides,
 	});
 }
@@ -28,19 +31,21 @@ export function createOpenAlexClient(settings: ReferenceCheckSettings, overrides
 export class PluginServices implements ReferenceCheckServices, SettingsHost {
 	readonly runs: RunController;
 	private current: ReferenceCheckSettings;
-	private readonly settingsListeners = new Set<(s: Readonly<ReferenceCheckSettings>) => void>();
+	private readonly settingsEvents = new Emitter<Readonly<ReferenceCheckSettings>>();
 
+	/** `clock` paces every OpenAlex request (main.ts passes the system clock). */
 	constructor(
 		readonly app: App,
 		private readonly plugin: Plugin,
 		storedData: unknown,
+		private readonly clock: Clock,
 	) {
 		this.current = settingsFromData(storedData);
 		this.runs = new RunController({
 			vault: app.vault,
 			metadataCache: app.metadataCache,
 			settings: () => this.current,
-			createClient: (s) => createOpenAlexClient(s),
+			createClient: (s) => createOpenAlexClient(s, clock),
 		});
 	}
 
@@ -49,18 +54,17 @@ export class PluginServices implements ReferenceCheckServices, SettingsHost {
 	}
 
 	onSettingsChange(cb: (settings: Readonly<ReferenceCheckSettings>) => void): () => void {
-		this.settingsListeners.add(cb);
-		return () => this.settingsListeners.delete(cb);
+		return this.settingsEvents.on(cb);
 	}
 
 	async saveSettings(patch: Partial<ReferenceCheckSettings>): Promise<void> {
 		this.current = { ...this.current, ...patch };
 		await this.plugin.saveData(this.current);
-		for (const cb of [...this.settingsListeners]) cb(this.current);
+		this.settingsEvents.emit(this.current);
 	}
 
 	async testConnection(): Promise<{ ok: boolean; message: string }> {
-		const client = createOpenAlexClient(this.current, { maxRetries: 1 });
+		const client = createOpenAlexClient(this.current, this.clock, { maxRetries: 1 });
 		try {
 			await client.getWork(PROBE_WORK);
 		} catch (e) {

@@ -1,6 +1,7 @@
 // Starting a run from the UI, and the Notice at its end: counts by outcome in one line.
 import { Notice } from "obsidian";
-import type { RunControl, RunScope, RunSummary } from "./services";
+import type { RunScope } from "../check/selection";
+import type { RunControl, RunSummary } from "./services";
 
 /** Starts a run and reports it with a Notice; refused (null) while another run is active. */
 export async function runWithNotice(runs: RunControl, scope: RunScope, force: boolean): Promise<RunSummary | null> {

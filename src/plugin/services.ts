@@ -3,17 +3,13 @@
 // panel. Feature modules get this interface in their register function (see main.ts) and never
 // reach into the plugin instance.
 import type { App, TFile } from "obsidian";
-import type { CheckResult, CheckStatus } from "../core/types";
+import type { CheckResult } from "../core/types";
 import type { ReferenceCheckSettings } from "../core/settings";
+import type { RunSummary as CheckRunSummary } from "../check/run";
+import type { RunScope } from "../check/selection";
 
 /** View type of the mismatch panel (right sidebar ItemView, src/panel/). */
 export const PANEL_VIEW_TYPE = "reference-check-panel";
-
-/** Which notes a run covers. */
-export type RunScope =
-	| { kind: "vault" }
-	| { kind: "folder"; path: string }
-	| { kind: "files"; paths: string[] };
 
 export interface RunProgress {
 	running: boolean;
@@ -27,33 +23,10 @@ export interface RunProgress {
 	scopeLabel: string;
 }
 
-export interface RunError {
-	path: string;
-	message: string;
-}
-
-export interface RunSummary {
+/** A run's summary (src/check/run.ts) with the scope it covered, as the Notice names it. */
+export interface RunSummary extends CheckRunSummary {
+	/** Short description of the scope ("vault", "folder papers", "1 note"). */
 	scopeLabel: string;
-	/** References queued (after `needsCheck`). */
-	total: number;
-	/** Logs written, by status. */
-	counts: Record<CheckStatus, number>;
-	/** Results that could not be written or checked; their notes kept their previous log. */
-	errors: RunError[];
-	/** Notes deleted during the run (not recreated, not an error). */
-	vanished: number;
-	/** Notes whose checked fields were edited during their check, then checked again. */
-	rechecked: number;
-	/** Queued references never checked (cancel, exhausted budget, rejected key). */
-	notChecked: number;
-	cancelled: boolean;
-	/** Why the run stopped early (budget, key), null otherwise. */
-	stoppedBy: string | null;
-	/** HTTP requests made to OpenAlex. */
-	requests: number;
-	remainingCredits: number | null;
-	startedAt: Date;
-	finishedAt: Date;
 }
 
 /** Run events. Each `on…` returns an unsubscribe function: pass it to `Component.register`. */

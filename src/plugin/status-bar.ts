@@ -4,7 +4,7 @@ import { Component, Menu, setIcon, type TFile } from "obsidian";
 import { noteVerdict } from "../core/verdict";
 import { noteStatus, type NoteStatus } from "./note-status";
 import type { ReferenceCheckServices, RunProgress } from "./services";
-import { cachedReference } from "./vault-scan";
+import { cachedReference } from "./note-store";
 
 const PROGRESS_REPAINT_MS = 100;
 

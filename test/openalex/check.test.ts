@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { OpenAlexClient, type OpenAlexClientOptions } from "../../src/openalex/client";
-import { checkReferences, type CheckItem } from "../../src/openalex/check";
+import { checkReferences, type CheckItem } from "../../src/check/step";
 import { readReference, isNotAReference } from "../../src/core/reference";
 import type { CheckLog, CheckResult, Reference } from "../../src/core/types";
 import { fetchTransport } from "../../src/cli/fetch-transport";

@@ -10,9 +10,9 @@ import type {
 	ReferenceCheckServices,
 	RunControl,
 	RunProgress,
-	RunScope,
 	RunSummary,
 } from "../../src/plugin/services";
+import type { RunScope } from "../../src/check/selection";
 import { PanelIndex } from "../../src/panel/panel-index";
 import { ReferenceCheckPanelView } from "../../src/panel/panel-view";
 
@@ -42,6 +42,8 @@ export function summary(extra: Partial<RunSummary> = {}): RunSummary {
 		vanished: 0,
 		rechecked: 0,
 		notChecked: 0,
+		upToDate: 0,
+		unreadable: 0,
 		cancelled: false,
 		stoppedBy: null,
 		requests: 0,

@@ -6,7 +6,7 @@ import http from "http";
 import type { AddressInfo } from "net";
 import { requestUrlTransport } from "../../src/plugin/transport";
 import { DEFAULT_SETTINGS, parseFolderList, settingsFromData, validateBaseUrl } from "../../src/core/settings";
-import { pathAllowed } from "../../src/plugin/vault-scan";
+import { pathAllowed } from "../../src/check/selection";
 import { noteVerdict, type VerdictOptions } from "../../src/core/verdict";
 import { noteStatus } from "../../src/plugin/note-status";
 import { formatRunSummary } from "../../src/plugin/run-notice";
@@ -117,6 +117,8 @@ describe("run summary", () => {
 		vanished: 0,
 		rechecked: 0,
 		notChecked: 0,
+		upToDate: 0,
+		unreadable: 0,
 		cancelled: false,
 		stoppedBy: null,
 		requests: 3,

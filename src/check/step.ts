@@ -1,11 +1,12 @@
-// The one checking pipeline shared by the CLI and the plugin: resolve → compare → buildCheckLog.
-// Nothing here writes files; callers write `result.log` (never when it is null: errors).
+// The checking step of a run (run.ts calls it one batch of notes at a time): resolve → compare →
+// buildCheckLog. Nothing here writes notes; the run writes `result.log` (never when it is null:
+// errors).
 import type { CheckLog, CheckResult, Comparison, PublishedVersion, Reference, RemoteWork } from "../core/types";
 import { compareReference } from "../core/compare";
 import { notIndexedReason } from "../core/reference";
 import { buildCheckLog } from "../core/check-log";
-import type { OpenAlexClient } from "./client";
-import { resolveReferences, type Resolution } from "./resolver";
+import type { OpenAlexClient } from "../openalex/client";
+import { resolveReferences, type Resolution } from "../openalex/resolver";
 
 export interface CheckItem {
 	/** Caller's id for the reference (a note path). */
