@@ -11,7 +11,7 @@ import { shortWorkId, type WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */
-export const BATCH_SIZE = 50;
+export const MAX_FILTER_VALUES = 50;
 /** Keep the filter well under the ~4,000-byte URL budget. */
 const MAX_FILTER_CHARS = 3000;
 /** Up to this many lookups go as free singletons instead of one 1-credit list call. */
@@ -440,14 +440,14 @@ function unique(xs: string[]): string[] {
 	return [...new Set(xs)];
 }
 
-/** ≤ BATCH_SIZE values and ≤ MAX_FILTER_CHARS characters per chunk. */
+/** ≤ MAX_FILTER_VALUES values and ≤ MAX_FILTER_CHARS characters per chunk. */
 function chunks(values: string[]): string[][] {
 	const out: string[][] = [];
 	let cur: string[] = [];
 	let len = 0;
 	for (const v of values) {
 		const add = encodeURIComponent(v).length + 1;
-		if (cur.length && (cur.length >= BATCH_SIZE || len + add > MAX_FILTER_CHARS)) {
+		if (cur.length && (cur.length >= MAX_FILTER_VALUES || len + add > MAX_FILTER_CHARS)) {
 			out.push(cur);
 			cur = [];
 			len = 0;
