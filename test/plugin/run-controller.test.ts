@@ -99,6 +99,34 @@ describe("run controller", () => {
 		expect(controller.errorFor(path)).toMatch(/kept changing/);
 	});
 
+	it("counts a note deleted during its check as vanished (not an error, not recreated) and writes a renamed one at its new path", async () => {
+		const files = doiNotes(3);
+		const [kept, deleted, renamed] = [...files.keys()];
+		server = await startFakeOpenAlex({ works: corpusWorks(), latencyMs: 20 });
+		let changed = false;
+		const { vault, controller } = setup(files, server.url, () => {
+			if (changed) return;
+			changed = true;
+			// While the first request is on the wire.
+			void vault.delete(vault.getFileByPath(deleted)!);
+			void vault.rename(vault.getFileByPath(renamed)!, "moved/renamed.md");
+		});
+		const results: string[] = [];
+		controller.onResult((path) => results.push(path));
+		const summary = await controller.start({ kind: "vault" }, { force: true })!;
+		expect(changed).toBe(true);
+		expect(summary.vanished).toBe(1);
+		expect(summary.errors).toEqual([]);
+		expect(summary.counts.confirmed + summary.counts.mismatch + summary.counts.not_found + summary.counts.skipped).toBe(2);
+		expect(results.sort()).toEqual([deleted, kept, "moved/renamed.md"].sort());
+		expect(vault.getFileByPath(deleted)).toBeNull();
+		expect(vault.peek(deleted)).toBeNull();
+		expect(vault.peek(renamed)).toBeNull();
+		const checkedAt = (text: string) => (fm(text).check_log as Record<string, unknown>).checked_at;
+		expect(checkedAt(vault.peek("moved/renamed.md")!)).not.toBe(checkedAt(files.get(renamed)!));
+		expect(checkedAt(vault.peek(kept)!)).not.toBe(checkedAt(files.get(kept)!));
+	});
+
 	it("an exhausted budget stops the run: the rest is 'not checked', nothing is an error", async () => {
 		const files = doiNotes(30);
 		server = await startFakeOpenAlex({ works: corpusWorks(), budget: 0 });

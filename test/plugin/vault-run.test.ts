@@ -218,6 +218,8 @@ describe("runs with concurrent edits", () => {
 		expect(withoutCheckLog(app.vault.peek("moved/renamed-note.md")!)).toBe(withoutCheckLog(files.get(renamed)!));
 		expect(summary).toMatch(/^Reference check finished/);
 		expect(summary).not.toMatch(/error/);
+		// The deleted note is counted as such (the renamed one was followed and checked).
+		expect(summary).toMatch(/, 1 deleted note\b/);
 		expect(problems).toEqual([]);
 		expect(fake.__test.listenerErrors).toEqual([]);
 	});
