@@ -1,6 +1,13 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "url";
 
+// Three projects: `unit` (pure logic and UI on the fake Obsidian, in memory), `integration`
+// (`*.int.test.ts`: the fake OpenAlex server over real HTTP, the built plugin bundle, files on
+// disk, the CLI as a process) and `ship` (what is released: manifest checks, the build, the demo,
+// screenshots in Chromium). `npx vitest --project unit` gives quick feedback; `npm test` runs all.
+const SHIP = ["test/ship/**/*.test.ts", "test/browser/**/*.test.ts"];
+const INTEGRATION = ["test/**/*.int.test.ts"];
+
 export default defineConfig({
 	resolve: {
 		alias: {
@@ -9,10 +16,17 @@ export default defineConfig({
 		},
 	},
 	test: {
-		include: ["test/**/*.test.ts"],
 		environment: "node",
+		// Generous ceilings, not waits: tests run on fake clocks and wait on conditions.
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		pool: "forks",
+		// The machines this runs on have 2 cores: one test file per core.
+		maxWorkers: 2,
+		projects: [
+			{ extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...INTEGRATION, ...SHIP] } },
+			{ extends: true, test: { name: "integration", include: INTEGRATION, exclude: SHIP } },
+			{ extends: true, test: { name: "ship", include: SHIP } },
+		],
 	},
 });

@@ -9,14 +9,14 @@ export class WorkCache {
 	private readonly byId = new Map<string, WorkJson>();
 	private readonly byDoi = new Map<string, WorkJson | null>();
 
-	/** Answers the same request once: `fetch` runs only when no answer for `url` is pending or kept. */
-	response<T>(url: string, fetch: () => Promise<T>, onHit: () => void): Promise<T> {
+	/** Answers the same request once: `load` runs only when no answer for `url` is pending or kept. */
+	response<T>(url: string, load: () => Promise<T>, onHit: () => void): Promise<T> {
 		const cached = this.responses.get(url) as Promise<T> | undefined;
 		if (cached) {
 			onHit();
 			return cached;
 		}
-		const pending = fetch();
+		const pending = load();
 		this.responses.set(url, pending);
 		// A failed request may be tried again later in the run (e.g. after a transient outage).
 		pending.catch(() => this.responses.delete(url));

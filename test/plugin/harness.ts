@@ -5,11 +5,14 @@ import "../setup-dom";
 import { build } from "esbuild";
 import { builtinModules, createRequire } from "module";
 import { join } from "path";
+import { setImmediate } from "timers";
 // The same module instance vitest serves for "obsidian" (alias), typed with its test helpers.
 import * as obsidian from "../fake-obsidian/index";
 import { App, Vault } from "../fake-obsidian/index";
 import type { Plugin, PluginManifest } from "obsidian";
 import manifestJson from "../../manifest.json";
+import type { Clock } from "../../src/lib/clock";
+import { FakeClock } from "../support/fake-clock";
 
 export const fake = obsidian;
 export const manifest = manifestJson as PluginManifest;
@@ -48,11 +51,20 @@ export async function loadPluginClass(): Promise<PluginClass> {
 	return cls;
 }
 
-/** Enables the built plugin in `app`, optionally with stored settings. */
-export async function loadPlugin(app: App, data?: unknown): Promise<Plugin> {
+/**
+ * Enables the built plugin in `app`, optionally with stored settings. Its OpenAlex requests are
+ * paced on a fake clock (the plugin class's `clock()`, main.ts), so no test waits for a real rate
+ * window or back-off.
+ */
+export async function loadPlugin(app: App, data?: unknown, clock: Clock = new FakeClock()): Promise<Plugin> {
 	if (data !== undefined) app.pluginData.set(manifest.id, data);
 	const Cls = await loadPluginClass();
-	const plugin = new Cls(app, manifest);
+	const Paced = class extends (Cls as unknown as new (app: App, manifest: PluginManifest) => Plugin & { clock(): Clock }) {
+		clock(): Clock {
+			return clock;
+		}
+	};
+	const plugin = new Paced(app, manifest);
 	await plugin.load();
 	return plugin;
 }
@@ -72,6 +84,16 @@ export async function waitFor(cond: () => boolean, timeoutMs = 20_000, what = "c
 	while (!cond()) {
 		if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
 		await new Promise((r) => setTimeout(r, 2));
+	}
+}
+
+/**
+ * Resolves once `clock` has had no sleeper for a few turns of the event loop in a row: every
+ * paced request and back-off of the plugin waits on it, so nothing is left that could still send.
+ */
+export async function settled(clock: FakeClock, turns = 20): Promise<void> {
+	for (let quiet = 0; quiet < turns; quiet = clock.pending === 0 ? quiet + 1 : 0) {
+		await new Promise((r) => setImmediate(r));
 	}
 }
 

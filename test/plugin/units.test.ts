@@ -17,6 +17,8 @@ const noteState = (fm: Record<string, unknown>, opts: VerdictOptions) => noteSta
 
 let server: http.Server | null = null;
 afterEach(async () => {
+	// Drop open connections too: a held answer would keep close() waiting for its timer.
+	server?.closeAllConnections();
 	await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
 	server = null;
 });

@@ -33,6 +33,8 @@ export interface FaultPlan {
 	retryAfterSeconds?: number;
 	/** Delay of a "slow" answer. Default 20 s. */
 	slowMs?: number;
+	/** Only requests this accepts may fail; default all. */
+	only?: (url: URL) => boolean;
 }
 
 export interface RequestLogEntry {
@@ -134,7 +136,8 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 	const resetSeconds = opts.resetSeconds ?? 3600;
 	const sockets = new Set<import("net").Socket>();
 
-	function pickFault(): FaultKind | null {
+	function pickFault(url: URL): FaultKind | null {
+		if (faults?.only && !faults.only(url)) return null;
 		if (sequence.length) return sequence.shift() ?? null;
 		if (faults?.rate && faults.kinds?.length && random() < faults.rate) {
 			return faults.kinds[Math.floor(random() * faults.kinds.length)];
@@ -319,7 +322,7 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 			credits: 0,
 		};
 		requests.push(entry);
-		const fault = pickFault();
+		const fault = pickFault(url);
 		entry.fault = fault;
 		const retryAfter = String(faults?.retryAfterSeconds ?? 1);
 		const send = (status: number, body: string, headers: Record<string, string>) => {
@@ -403,16 +406,4 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 			return new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
 		},
 	};
-}
-
-/** Most request starts inside any window of `windowMs` (measured at the server). */
-export function maxRequestsPerWindow(log: RequestLogEntry[], windowMs = 1000): number {
-	const times = log.map((r) => r.at).sort((a, b) => a - b);
-	let best = 0;
-	let j = 0;
-	for (let i = 0; i < times.length; i++) {
-		while (times[i] - times[j] >= windowMs) j++;
-		best = Math.max(best, i - j + 1);
-	}
-	return best;
 }

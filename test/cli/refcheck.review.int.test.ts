@@ -9,6 +9,7 @@ import { fetchTransport } from "../../src/cli/fetch-transport";
 import { readCheckLog } from "../../src/core/check-log";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
+import { FakeClock } from "../support/fake-clock";
 
 let server: FakeOpenAlex | null = null;
 let dir = "";
@@ -30,6 +31,8 @@ async function run(args: string[], extra: Partial<CliIO> = {}) {
 		stderr: (s) => (err += s),
 		now: () => new Date("2026-11-26T12:00:00.000Z"),
 		...extra,
+		// Requests are paced and retried on a fake clock: no real rate window or back-off.
+		clientOptions: { clock: new FakeClock(), ...extra.clientOptions },
 	});
 	return { code, out, err };
 }

@@ -7,7 +7,8 @@ import { parse } from "yaml";
 import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
 import { corpusWorks } from "../support/corpus-works";
-import { appWithFiles, corpusFiles, fake, loadPlugin, manifest, testSettings, waitFor } from "./harness";
+import { appWithFiles, corpusFiles, fake, loadPlugin, manifest, settled, testSettings, waitFor } from "./harness";
+import { FakeClock } from "../support/fake-clock";
 import type { App } from "../fake-obsidian/index";
 import type { Plugin } from "obsidian";
 
@@ -163,6 +164,14 @@ describe("vault-wide run over the fixture corpus", () => {
 	});
 });
 
+/** The DOIs a request asks about: a `/works/doi:` singleton or a `filter=doi:a|b` list call. */
+function doisAsked(url: URL): string[] {
+	const single = /^\/works\/doi:(.+)$/.exec(decodeURIComponent(url.pathname));
+	if (single) return [single[1].toLowerCase()];
+	const filter = url.searchParams.get("filter") ?? "";
+	return filter.startsWith("doi:") ? filter.slice(4).toLowerCase().split("|") : [];
+}
+
 /** A handful of corpus references that OpenAlex resolves by DOI (so logs carry fields). */
 function doiReferences(count: number): Map<string, string> {
 	const picked = new Map<string, string>();
@@ -229,7 +238,8 @@ describe("runs with concurrent edits", () => {
 		server = await startFakeOpenAlex({ works: corpusWorks(), latencyMs: 40 });
 		const app = appWithFiles(files);
 		const problems = watchWrites(app);
-		plugin = await loadPlugin(app, testSettings(server.url));
+		const clock = new FakeClock();
+		plugin = await loadPlugin(app, testSettings(server.url), clock);
 		const n = fake.__test.notices.length;
 		expect(app.commands.execute(VERIFY_ALL)).toBe(true);
 		expect(app.commands.isAvailable(CANCEL)).toBe(true);
@@ -237,7 +247,8 @@ describe("runs with concurrent edits", () => {
 		expect(app.commands.execute(CANCEL)).toBe(true);
 		const sentAtCancel = fake.__test.requestLog.length;
 		await waitFor(() => noticesSince(n).some((m) => m.startsWith("Reference check")), 20_000, "summary");
-		await new Promise((r) => setTimeout(r, 500));
+		// Nothing is left waiting to send: no paced request, no back-off.
+		await settled(clock);
 		expect(fake.__test.requestLog.length).toBe(sentAtCancel);
 		expect(noticesSince(n).find((m) => m.startsWith("Reference check"))).toMatch(/^Reference check cancelled.*not checked/);
 
@@ -257,17 +268,18 @@ describe("runs with concurrent edits", () => {
 	it("a failing server turns into errors in the summary and leaves those notes' logs untouched", async () => {
 		const files = doiReferences(40);
 		server = await startFakeOpenAlex({ works: corpusWorks() });
-		// The server answers 500 for a while: longer than the client's retries.
-		server.setFaults({ rate: 1, kinds: ["500"] });
+		// Every request about a quarter of these notes' DOIs fails with 500, through all retries
+		// (the batched DOI filter names them all, so it fails too and each DOI is asked alone).
+		const failing = new Set([...files.values()].slice(0, 10).map((t) => String(frontmatter(t)!.doi).toLowerCase()));
+		server.setFaults({ rate: 1, kinds: ["500"], only: (url) => doisAsked(url).some((doi) => failing.has(doi)) });
 		const app = appWithFiles(files);
 		plugin = await loadPlugin(app, testSettings(server.url));
 		const startedAt = new Date().toISOString();
-		const run = runToEnd(app, `${manifest.id}:reverify-all`);
-		await waitFor(() => server!.requests.length >= 6, 30_000, "retries");
-		setTimeout(() => server?.setFaults(undefined), 20_000);
-		const summary = await run;
+		const summary = await runToEnd(app, `${manifest.id}:reverify-all`);
+		expect(server.requests.filter((r) => r.fault === "500").length).toBeGreaterThanOrEqual(6 * failing.size);
 		const errors = Number(/(\d+) errors?/.exec(summary)?.[1] ?? "0");
 		expect(errors).toBeGreaterThan(0);
+		expect(errors).toBe(failing.size);
 		expect(summary).toMatch(/their notes were not changed/);
 
 		let untouched = 0;

@@ -4,7 +4,8 @@ import { checkReferences, type CheckItem } from "../../src/check/step";
 import { readReference, isNotAReference } from "../../src/core/reference";
 import type { CheckLog, CheckResult, Reference } from "../../src/core/types";
 import { fetchTransport } from "../../src/cli/fetch-transport";
-import { maxRequestsPerWindow, startFakeOpenAlex, type FakeOpenAlex, type FakeOpenAlexOptions, type FaultKind } from "../support/fake-openalex";
+import { startFakeOpenAlex, type FakeOpenAlex, type FakeOpenAlexOptions, type FaultKind } from "../support/fake-openalex";
+import { FakeClock, maxStartsPerWindow } from "../support/fake-clock";
 import { openAlexWork, type WorkSpec } from "../support/corpus-works";
 
 function ref(fm: Record<string, unknown>): Reference {
@@ -35,10 +36,13 @@ afterEach(async () => {
 	server = null;
 });
 
+/** A client of the fake server paced on a fake clock; `starts`: when it started each request. */
 async function setup(opts: Partial<FakeOpenAlexOptions> = {}, client: Partial<OpenAlexClientOptions> = {}) {
 	server = await startFakeOpenAlex({ works: [...specs, ...special].map(openAlexWork), ...opts });
-	const c = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 50, retryBaseMs: 10, ...client });
-	return { server, client: c };
+	const clock = new FakeClock();
+	const { transport, starts } = clock.recordStarts(fetchTransport());
+	const c = new OpenAlexClient({ transport, baseUrl: server.url, requestsPerSecond: 50, retryBaseMs: 10, clock, ...client });
+	return { server, client: c, starts };
 }
 
 const KINDS: FaultKind[] = ["429", "500", "503", "slow", "truncated", "drop"];
@@ -135,13 +139,14 @@ describe("checkReferences", () => {
 	});
 
 	it("checks 1,000 DOI references in ≤ 25 requests without exceeding the configured rate", async () => {
-		const { server, client } = await setup({ latencyMs: 5 }, { requestsPerSecond: 8 });
+		const { server, client, starts } = await setup({ latencyMs: 5 }, { requestsPerSecond: 8 });
 		const items = Array.from({ length: 1000 }, (_, i) => doiItem(i));
 		const out = await checkReferences(items, client, opts);
 		expect([...out.values()].filter((r) => r.status === "confirmed")).toHaveLength(1000);
 		expect(server.requests.length).toBeLessThanOrEqual(25);
 		expect(client.stats.requests).toBe(server.requests.length);
-		expect(maxRequestsPerWindow(server.requests, 1000)).toBeLessThanOrEqual(8);
+		expect(starts).toHaveLength(server.requests.length);
+		expect(maxStartsPerWindow(starts, 1000)).toBeLessThanOrEqual(8);
 		expect(client.stats.credits).toBe(20);
 	});
 

@@ -3,7 +3,8 @@ import { OpenAlexClient, type OpenAlexClientOptions } from "../../src/openalex/c
 import { OpenAlexError } from "../../src/openalex/errors";
 import type { Transport, TransportResponse } from "../../src/openalex/transport";
 import { fetchTransport } from "../../src/cli/fetch-transport";
-import { maxRequestsPerWindow, startFakeOpenAlex, type FakeOpenAlex, type FakeOpenAlexOptions } from "../support/fake-openalex";
+import { startFakeOpenAlex, type FakeOpenAlex, type FakeOpenAlexOptions } from "../support/fake-openalex";
+import { FakeClock, maxStartsPerWindow } from "../support/fake-clock";
 import { openAlexWork } from "../support/corpus-works";
 
 const works = Array.from({ length: 120 }, (_, i) =>
@@ -16,10 +17,13 @@ afterEach(async () => {
 	server = null;
 });
 
+/** A client of the fake server paced on a fake clock; `starts`: when it started each request. */
 async function setup(opts: Partial<FakeOpenAlexOptions> = {}, client: Partial<OpenAlexClientOptions> = {}) {
 	server = await startFakeOpenAlex({ works, ...opts });
-	const c = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 50, retryBaseMs: 20, ...client });
-	return { server, client: c };
+	const clock = new FakeClock();
+	const { transport, starts } = clock.recordStarts(fetchTransport());
+	const c = new OpenAlexClient({ transport, baseUrl: server.url, requestsPerSecond: 50, retryBaseMs: 20, clock, ...client });
+	return { server, client: c, clock, starts };
 }
 
 describe("OpenAlexClient against the fake server", () => {
@@ -85,19 +89,22 @@ describe("OpenAlexClient against the fake server", () => {
 		expect(w?.id).toBe("https://openalex.org/W1003");
 	});
 
-	it("retries a 429 after its Retry-After (measured at the server) and pauses other requests", async () => {
-		const { server, client } = await setup({ faults: { sequence: ["429"], retryAfterSeconds: 1 } }, { retryBaseMs: 10 });
+	it("retries a 429 after its Retry-After (measured on the client's clock) and pauses other requests", async () => {
+		const { server, client, starts } = await setup({ faults: { sequence: ["429"], retryAfterSeconds: 1 } }, { retryBaseMs: 10 });
 		const w = await client.getWork("W1001");
 		expect(w).not.toBeNull();
 		expect(server.requests.map((r) => r.status)).toEqual([429, 200]);
-		expect(server.requests[1].at - server.requests[0].at).toBeGreaterThanOrEqual(990);
+		expect(starts).toHaveLength(2);
+		expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(1000);
 		expect(client.stats.retries).toBe(1);
 	});
 
 	it("retries 500, 503, truncated JSON, dropped connections and timeouts", async () => {
 		const { server, client } = await setup(
-			{ faults: { sequence: ["500", "503", "truncated", "drop", "slow"], retryAfterSeconds: 0, slowMs: 3000 } },
-			{ timeoutMs: 400, retryBaseMs: 10, maxRetries: 6 },
+			// The timeout is real time (it guards against a transport that hangs): 1 s, well above a
+			// loaded machine's answer time, well below the slow answer's.
+			{ faults: { sequence: ["500", "503", "truncated", "drop", "slow"], retryAfterSeconds: 0, slowMs: 60_000 } },
+			{ timeoutMs: 1000, retryBaseMs: 10, maxRetries: 6 },
 		);
 		const w = await client.getWork("W1002");
 		expect(w?.id).toBe("https://openalex.org/W1002");
@@ -114,13 +121,14 @@ describe("OpenAlexClient against the fake server", () => {
 	});
 
 	it("stops on an exhausted budget with the reset time and sends nothing more", async () => {
-		const { server, client } = await setup({ budget: 1, resetSeconds: 7200 });
+		const { server, client, clock } = await setup({ budget: 1, resetSeconds: 7200 });
 		await client.listWorks("doi", ["10.1234/test.1", "10.1234/test.2"]);
-		const t0 = Date.now();
+		const t0 = clock.now();
 		const err = (await client.listWorks("doi", ["10.1234/test.3", "10.1234/test.4"]).catch((e: unknown) => e)) as OpenAlexError;
 		expect(err.kind).toBe("budget");
 		expect(err.fatal).toBe(true);
-		expect(err.resetAt!.getTime()).toBeGreaterThanOrEqual(t0 + 7_200_000 - 5_000);
+		expect(err.resetAt!.getTime()).toBeGreaterThanOrEqual(t0 + 7_200_000);
+		expect(err.resetAt!.getTime()).toBeLessThanOrEqual(clock.now() + 7_200_000);
 		expect(err.message).toContain(err.resetAt!.toISOString());
 		const sent = server.requests.length;
 		await expect(client.getWork("W1009")).rejects.toMatchObject({ kind: "budget" });
@@ -134,11 +142,14 @@ describe("OpenAlexClient against the fake server", () => {
 		expect(server.requests).toHaveLength(0);
 	});
 
-	it("keeps every 1-second window at or under the configured rate (measured at the server)", async () => {
-		const { server, client } = await setup({ latencyMs: 5 }, { requestsPerSecond: 10, maxInFlight: 4 });
+	it("keeps every 1-second window at or under the configured rate (measured on the client's clock)", async () => {
+		const { server, client, starts } = await setup({ latencyMs: 5 }, { requestsPerSecond: 10, maxInFlight: 4 });
 		await Promise.all(Array.from({ length: 35 }, (_, i) => client.getWork(`W${1000 + i}`)));
 		expect(server.requests).toHaveLength(35);
-		expect(maxRequestsPerWindow(server.requests, 1000)).toBeLessThanOrEqual(10);
+		expect(starts).toHaveLength(35);
+		expect(maxStartsPerWindow(starts, 1000)).toBeLessThanOrEqual(10);
+		// Paced, not bunched: 35 starts at 10 a second span more than three seconds.
+		expect(starts[34] - starts[0]).toBeGreaterThanOrEqual(3000);
 	});
 });
 

@@ -10,6 +10,7 @@ import { RunController } from "../../src/plugin/run-controller";
 import { settingsFromData } from "../../src/core/settings";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
 import { corpusWorks } from "../support/corpus-works";
+import { FakeClock } from "../support/fake-clock";
 import { corpusFiles } from "./harness";
 import { parse } from "yaml";
 
@@ -45,7 +46,7 @@ function setup(files: Map<string, string>, url: string, onRequest?: () => void) 
 				},
 				baseUrl: s.baseUrl,
 				requestsPerSecond: s.requestsPerSecond,
-				retryBaseMs: 20,
+				clock: new FakeClock(),
 			}),
 	});
 	return { vault, cache, controller };

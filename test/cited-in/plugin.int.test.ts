@@ -162,7 +162,14 @@ describe("cited_in in the built plugin", () => {
 	it("hides the sections when the settings say so", async () => {
 		const app = corpusApp();
 		await loaded(app, { showCitedInSection: false, showReferencesSection: false });
-		await new Promise((r) => setTimeout(r, 300));
+		// Once the index is built (the sidebar view, which these settings do not hide, lists a
+		// page's references), the reading view still shows no section.
+		app.commands.execute(`${manifest.id}:open-citations-view`);
+		await waitFor(() => app.workspace.getLeavesOfType("reference-check-citations").length === 1, 2000, "view open");
+		const view = app.workspace.getLeavesOfType("reference-check-citations")[0].view;
+		await app.workspace.openFile(app.vault.getFileByPath(POST)!);
+		const keys = () => [...view.containerEl.querySelectorAll(".reference-check-reference .reference-check-citekey")].map((k) => k.textContent);
+		await waitFor(() => keys().includes("@brown2020fewshot"), 20_000, "index built");
 		const el = renderReading(app, REF);
 		expect(el.querySelector(".reference-check-section")).toBeNull();
 		expect(el.querySelector(".reference-check-reading-sections")?.hasClass("reference-check-hidden")).toBe(true);

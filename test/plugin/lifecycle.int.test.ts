@@ -2,7 +2,8 @@
 // The built main.js loads through the fake module, registers everything, and unload leaves
 // nothing behind (listeners, intervals, DOM, commands, views).
 import { describe, expect, it } from "vitest";
-import { appWithFiles, COMMAND_IDS, corpusFiles, fake, loadPlugin, manifest, pluginBundle, testSettings, waitFor } from "./harness";
+import { appWithFiles, COMMAND_IDS, corpusFiles, fake, loadPlugin, manifest, pluginBundle, settled, testSettings, waitFor } from "./harness";
+import { FakeClock } from "../support/fake-clock";
 import { startFakeOpenAlex } from "../support/fake-openalex";
 import { corpusWorks } from "../support/corpus-works";
 
@@ -52,12 +53,11 @@ describe("plugin lifecycle (built bundle)", () => {
 		await app.workspace.openFile(app.vault.getFileByPath("refs/a.md")!);
 		app.settingTabs[0].display();
 		expect(app.commands.execute(`${manifest.id}:open-mismatch-panel`)).toBe(true);
-		await new Promise((r) => setTimeout(r, 10));
-		expect(app.workspace.getLeavesOfType("reference-check-panel").length).toBe(1);
+		await waitFor(() => app.workspace.getLeavesOfType("reference-check-panel").length === 1, 1000, "panel open");
 
 		plugin.unload();
 		// Leaves of the removed view type close asynchronously (View.onClose is async).
-		await new Promise((r) => setTimeout(r, 0));
+		await waitFor(() => app.workspace.getLeavesOfType("reference-check-panel").length === 0, 1000, "panel closed");
 		expect(Object.keys(app.commands.commands)).toEqual([]);
 		expect(app.settingTabs).toEqual([]);
 		expect(app.viewRegistry.size).toBe(0);
@@ -110,12 +110,16 @@ describe("plugin lifecycle (built bundle)", () => {
 		try {
 			const files = corpusFiles();
 			const app = appWithFiles(files);
-			const plugin = await loadPlugin(app, testSettings(server.url));
+			const clock = new FakeClock();
+			const plugin = await loadPlugin(app, testSettings(server.url), clock);
+			const n = fake.__test.notices.length;
 			expect(app.commands.execute(`${manifest.id}:verify-all`)).toBe(true);
 			await waitFor(() => server.requests.length >= 2, 20_000, "requests");
 			plugin.unload();
 			const sent = fake.__test.requestLog.length;
-			await new Promise((r) => setTimeout(r, 600));
+			// The run ends as cancelled, and nothing is left waiting to send.
+			await waitFor(() => fake.__test.notices.slice(n).some((m) => m.startsWith("Reference check cancelled")), 20_000, "run end");
+			await settled(clock);
 			expect(fake.__test.requestLog.length).toBe(sent);
 			for (const [path, before] of files) {
 				const after = app.vault.peek(path)!;

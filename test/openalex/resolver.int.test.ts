@@ -5,6 +5,7 @@ import { readReference, isNotAReference } from "../../src/core/reference";
 import type { Reference } from "../../src/core/types";
 import { fetchTransport } from "../../src/cli/fetch-transport";
 import { startFakeOpenAlex, type FakeOpenAlex, type FakeOpenAlexOptions } from "../support/fake-openalex";
+import { FakeClock } from "../support/fake-clock";
 import { openAlexWork } from "../support/corpus-works";
 
 function ref(fm: Record<string, unknown>): Reference {
@@ -41,7 +42,7 @@ afterEach(async () => {
 
 async function setup(opts: Partial<FakeOpenAlexOptions> = {}, client: Partial<OpenAlexClientOptions> = {}) {
 	server = await startFakeOpenAlex({ works: [...synth, ...extra].map(openAlexWork), ...opts });
-	const c = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 50, retryBaseMs: 10, ...client });
+	const c = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 50, retryBaseMs: 10, clock: new FakeClock(), ...client });
 	return { server, client: c };
 }
 

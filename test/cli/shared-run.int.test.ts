@@ -37,8 +37,8 @@ async function run(args: string[], extra: Partial<CliIO> = {}) {
 		stdout: (s) => (out += s),
 		stderr: (s) => (err += s),
 		now: () => new Date("2026-11-26T12:00:00.000Z"),
-		clientOptions: { clock: new FakeClock() },
 		...extra,
+		clientOptions: { clock: new FakeClock(), ...extra.clientOptions },
 	});
 	const report = existsSync(json) ? (JSON.parse(readFileSync(json, "utf8")) as Report) : null;
 	rmSync(json, { force: true });

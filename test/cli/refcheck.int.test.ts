@@ -8,6 +8,7 @@ import type { OpenAlexClient } from "../../src/openalex/client";
 import { parseFrontmatter, spliceKey } from "../../src/vault/frontmatter";
 import { readCheckLog } from "../../src/core/check-log";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
+import { FakeClock } from "../support/fake-clock";
 import { CORPUS_DIR, corpusEntries, corpusWorks } from "../support/corpus-works";
 
 let server: FakeOpenAlex | null = null;
@@ -56,6 +57,8 @@ async function run(args: string[], extra: Partial<CliIO> = {}) {
 		now: () => new Date("2026-11-26T12:00:00.000Z"),
 		onClient: (c) => (client = c),
 		...extra,
+		// Requests are paced and retried on a fake clock: no real rate window or back-off.
+		clientOptions: { clock: new FakeClock(), ...extra.clientOptions },
 	});
 	return { code, out, err, client: client as OpenAlexClient | null };
 }
