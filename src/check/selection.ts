@@ -1,6 +1,7 @@
 // Which notes a run checks, the same in the plugin and the CLI: notes in the run's scope and in the
 // include/exclude folders, recognised as references (by the settings' type value when one is set,
 // else by their citation frontmatter), whose check_log needs a refresh (see needsCheck).
+import { inFolder } from "../lib/paths";
 import { isNotAReference, isReferenceNote, readReference, type ReferenceRecognition } from "../core/reference";
 import type { Reference } from "../core/types";
 import type { ReferenceCheckSettings } from "../core/settings";
@@ -13,11 +14,6 @@ export type RunScope =
 
 export type SelectionSettings = Pick<ReferenceCheckSettings, "referenceTypeValue" | "citationKeyField" | "includeFolders" | "excludeFolders">;
 
-/** `path` is `folder` or inside it (whole path segments: "refs" does not contain "refs-old/a.md"). */
-export function inFolder(path: string, folder: string): boolean {
-	return path === folder || path.startsWith(folder.endsWith("/") ? folder : `${folder}/`);
-}
-
 /** Include/exclude folder settings. */
 export function pathAllowed(path: string, settings: Pick<SelectionSettings, "includeFolders" | "excludeFolders">): boolean {
 	if (settings.includeFolders.length > 0 && !settings.includeFolders.some((f) => inFolder(path, f))) return false;
@@ -26,7 +22,7 @@ export function pathAllowed(path: string, settings: Pick<SelectionSettings, "inc
 
 /** The note at `path` is in the run's scope ("files": one of the named notes). */
 export function inScope(path: string, scope: RunScope): boolean {
-	if (scope.kind === "folder") return scope.path === "/" || inFolder(path, scope.path);
+	if (scope.kind === "folder") return inFolder(path, scope.path);
 	if (scope.kind === "files") return scope.paths.includes(path);
 	return true;
 }

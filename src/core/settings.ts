@@ -2,6 +2,8 @@
 // typed or stored values, and reading stored data (the plugin's data.json) into settings. No
 // Obsidian here: the settings tab is src/plugin/settings-tab.ts, and the CLI reads a vault's
 // data.json with settingsFromData. cited_in's part of the model is its own (cited-in/settings.ts).
+import type { Result } from "../lib/result";
+import { isRecord } from "../lib/guards";
 import { DEFAULT_STALE_DAYS } from "./check-log";
 import { NOT_INDEXED_TYPES } from "./reference";
 import { DEFAULT_CITED_IN_SETTINGS, readCitedInSettings, type CitedInSettings } from "./cited-in/settings";
@@ -49,12 +51,10 @@ export const DEFAULT_SETTINGS: ReferenceCheckSettings = {
 	...DEFAULT_CITED_IN_SETTINGS,
 };
 
-export type Validated<T> = { value: T } | { error: string };
-
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** https URLs only (plain http is accepted for a local server, as used in tests). */
-export function validateBaseUrl(input: string): Validated<string> {
+export function validateBaseUrl(input: string): Result<string> {
 	const text = input.trim();
 	if (text === "") return { error: "Enter the API base URL." };
 	let url: URL;
@@ -69,19 +69,19 @@ export function validateBaseUrl(input: string): Validated<string> {
 	return { value: text.replace(/\/+$/, "") };
 }
 
-export function validateEmail(input: string): Validated<string> {
+export function validateEmail(input: string): Result<string> {
 	const text = input.trim();
 	if (text === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return { value: text };
 	return { error: "Not a valid email address." };
 }
 
-export function validateApiKey(input: string): Validated<string> {
+export function validateApiKey(input: string): Result<string> {
 	const text = input.trim();
 	if (/\s/.test(text)) return { error: "The API key must not contain spaces." };
 	return { value: text };
 }
 
-function validateNumber(input: string, min: number, max: number, integer: boolean, what: string): Validated<number> {
+function validateNumber(input: string, min: number, max: number, integer: boolean, what: string): Result<number> {
 	const text = input.trim();
 	const n = Number(text);
 	if (text === "" || !Number.isFinite(n)) return { error: `Enter a number for ${what}.` };
@@ -90,11 +90,11 @@ function validateNumber(input: string, min: number, max: number, integer: boolea
 	return { value: n };
 }
 
-export function validateRequestsPerSecond(input: string): Validated<number> {
+export function validateRequestsPerSecond(input: string): Result<number> {
 	return validateNumber(input, 0.1, 30, false, "requests per second");
 }
 
-export function validateStaleDays(input: string): Validated<number> {
+export function validateStaleDays(input: string): Result<number> {
 	return validateNumber(input, 1, 3650, true, "days before a check is stale");
 }
 
@@ -135,10 +135,10 @@ export function parseTypeList(input: string): string[] {
 
 /** Stored data → settings: unknown keys dropped, invalid values replaced by the defaults. */
 export function settingsFromData(data: unknown): ReferenceCheckSettings {
-	const d = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
+	const d = isRecord(data) ? data : {};
 	const s: ReferenceCheckSettings = { ...DEFAULT_SETTINGS, includeFolders: [], excludeFolders: [] };
 	const text = (k: string): string | null => (typeof d[k] === "string" ? d[k] : typeof d[k] === "number" ? String(d[k]) : null);
-	const take = <T>(k: string, validate: (s: string) => Validated<T>, set: (v: T) => void) => {
+	const take = <T>(k: string, validate: (s: string) => Result<T>, set: (v: T) => void) => {
 		const t = text(k);
 		if (t === null) return;
 		const r = validate(t);

@@ -11,7 +11,8 @@ import { RateLimiter } from "./rate-limiter";
 import { RequestLoop, type ClientStats } from "./request-loop";
 import type { Cost } from "./budget";
 import { WorkCache } from "./work-cache";
-import { asWork, autocompleteHits, bareDoi, resultsOf, shortWorkId, slimWork, WORK_SELECT, type AutocompleteHit, type WorkJson } from "./work-json";
+import { openAlexWorkId } from "../lib/ids";
+import { asWork, autocompleteHits, bareDoi, resultsOf, slimWork, WORK_SELECT, type AutocompleteHit, type WorkJson } from "./work-json";
 import { encodePathValue, encodeQueryValue, hasDotSegment } from "./url";
 
 export interface OpenAlexClientOptions {
@@ -87,7 +88,7 @@ export class OpenAlexClient {
 
 	/** Free singleton `/works/W…`. Null when OpenAlex has no such work (404). */
 	async getWork(id: string, signal?: AbortSignal): Promise<WorkJson | null> {
-		const key = shortWorkId(id);
+		const key = openAlexWorkId(id);
 		if (!key) throw new OpenAlexError("bad_request", `Not an OpenAlex work id: ${id}`);
 		const cached = this.cache.work(key);
 		if (cached) {
@@ -122,7 +123,7 @@ export class OpenAlexClient {
 
 	/** Works already fetched in this run, by OpenAlex id. */
 	cachedById(id: string): WorkJson | undefined {
-		const key = shortWorkId(id);
+		const key = openAlexWorkId(id);
 		return key ? this.cache.work(key) : undefined;
 	}
 

@@ -7,7 +7,8 @@ import { identityProblem, scoreCandidate, titleSimilarity } from "../core/match"
 import { isPreprintVenue, nameKey, normalizeTitle } from "../core/normalize";
 import type { OpenAlexClient } from "./client";
 import { OpenAlexError } from "./errors";
-import { shortWorkId, type WorkJson } from "./work-json";
+import { openAlexWorkId as shortWorkId } from "../lib/ids";
+import type { WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */

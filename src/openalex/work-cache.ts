@@ -2,7 +2,8 @@
 // works by id and by DOI (so a work one call brought back needs no singleton later). A vault-wide
 // run keeps every work it fetched until it ends, so only slimmed works are kept (see slimWork),
 // never the raw response text or JSON.
-import { shortWorkId, type WorkJson } from "./work-json";
+import { openAlexWorkId } from "../lib/ids";
+import type { WorkJson } from "./work-json";
 
 export class WorkCache {
 	private readonly responses = new Map<string, Promise<unknown>>();
@@ -25,7 +26,7 @@ export class WorkCache {
 
 	/** Keeps a work under its OpenAlex id; returns it. */
 	remember(work: WorkJson): WorkJson {
-		const key = shortWorkId(typeof work.id === "string" ? work.id : "");
+		const key = openAlexWorkId(work.id);
 		if (key) this.byId.set(key, work);
 		return work;
 	}

@@ -1,5 +1,7 @@
 // The JSON shapes the client asks for and keeps: the `select`ed work fields (slimmed to what the
 // checker reads), list results and autocomplete hits. Converted to RemoteWork by work.ts.
+import { isRecord } from "../lib/guards";
+import { stripDoiResolver } from "../lib/ids";
 import { OpenAlexError } from "./errors";
 
 /** Only the fields we compare (never `host_venue`: deprecated, 400). */
@@ -15,16 +17,10 @@ export interface AutocompleteHit {
 	hint: string | null;
 }
 
-/** "https://openalex.org/W123" | "W123" | "w123" → "W123"; anything else → null. */
-export function shortWorkId(id: string): string | null {
-	const m = /^(?:https?:\/\/(?:api\.)?openalex\.org\/(?:works\/)?)?(w\d+)$/i.exec(id.trim());
-	return m ? m[1].toUpperCase() : null;
-}
-
 /** OpenAlex's own DOI form ("https://doi.org/10.x/Y") → "10.x/y". Input DOIs go through normalizeDoi. */
 export function bareDoi(doi: unknown): string | null {
 	if (typeof doi !== "string" || !doi) return null;
-	return doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, "").toLowerCase();
+	return stripDoiResolver(doi).toLowerCase();
 }
 
 /**
@@ -38,31 +34,27 @@ export function slimWork(w: WorkJson): WorkJson {
 		if (k === "authorships") out[k] = Array.isArray(v) ? v.map(slimAuthorship) : v;
 		else if (k === "primary_location") out[k] = slimLocation(v);
 		else if (k === "locations") out[k] = Array.isArray(v) ? v.map(slimLocation) : v;
-		else if (k === "ids") out[k] = isObject(v) ? { ...v } : v;
+		else if (k === "ids") out[k] = isRecord(v) ? { ...v } : v;
 		else if (v === null || typeof v !== "object") out[k] = v;
 	}
 	return out;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-	return !!v && typeof v === "object" && !Array.isArray(v);
-}
-
 function slimAuthorship(a: unknown): unknown {
-	if (!isObject(a)) return a;
-	const author = isObject(a.author) ? { display_name: a.author.display_name } : a.author;
+	if (!isRecord(a)) return a;
+	const author = isRecord(a.author) ? { display_name: a.author.display_name } : a.author;
 	return { author, raw_author_name: a.raw_author_name };
 }
 
 function slimLocation(l: unknown): unknown {
-	if (!isObject(l)) return l;
-	const source = isObject(l.source) ? { display_name: l.source.display_name, type: l.source.type } : l.source;
+	if (!isRecord(l)) return l;
+	const source = isRecord(l.source) ? { display_name: l.source.display_name, type: l.source.type } : l.source;
 	return { source, version: l.version, landing_page_url: l.landing_page_url };
 }
 
 /** A singleton answer: one work. */
 export function asWork(json: unknown): WorkJson {
-	if (isObject(json)) return json;
+	if (isRecord(json)) return json;
 	throw new OpenAlexError("invalid_response", "OpenAlex sent something that is not a work");
 }
 

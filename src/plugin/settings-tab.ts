@@ -12,8 +12,8 @@ import {
 	validateRequestsPerSecond,
 	validateStaleDays,
 	type ReferenceCheckSettings,
-	type Validated,
 } from "../core/settings";
+import type { Result } from "../lib/result";
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost {
@@ -129,7 +129,7 @@ export class ReferenceCheckSettingTab extends PluginSettingTab {
 		value: string;
 		placeholder?: string;
 		password?: boolean;
-		validate: (input: string) => Validated<T>;
+		validate: (input: string) => Result<T>;
 		save: (value: T) => Partial<ReferenceCheckSettings>;
 	}): Setting {
 		const setting = new Setting(this.containerEl).setName(o.name).setDesc(o.desc);
