@@ -11,7 +11,6 @@ import { DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_SECOND, parseFolderList, setting
 export type FailOn = "major" | "minor" | "never";
 
 /** Where the plugin keeps its settings, relative to the vault folder (`--settings` names another file). */
-// eslint-disable-next-line obsidianmd/hardcoded-config-path -- the CLI has no Vault: this is Obsidian's default config folder
 export const VAULT_SETTINGS = ".obsidian/plugins/reference-check/data.json";
 
 export const USAGE = `Usage: refcheck check <folder> [options]
