@@ -27,16 +27,32 @@ export function keyEdit(key: string, before: string, after: string): KeyEdit {
 	while (p < max && before[p] === after[p]) p++;
 	let s = 0;
 	while (s < max - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
-	const start = lineStart(before, p);
+	let start = lineStart(before, p);
 	let endBefore = lineEnd(before, before.length - s);
 	let endAfter = after.length - (before.length - endBefore);
-	// Never an empty side: include the next line so the inserted text can be found again.
-	if (endBefore === start || endAfter === start) {
-		const extra = lineEnd(before, Math.min(before.length, endBefore + 1)) - endBefore;
-		endBefore += extra;
-		endAfter += extra;
+	// Never an empty side, and inserted lines found only once (a blank line or a repeated line is
+	// not enough to find the edit again): widen by the unchanged lines after it, then before it.
+	while (endBefore === start || endAfter === start || !foundOnce(after, after.slice(start, endAfter))) {
+		if (endBefore < before.length) {
+			const extra = lineEnd(before, endBefore + 1) - endBefore;
+			endBefore += extra;
+			endAfter += extra;
+		} else if (start > 0) {
+			start = lineStart(before, start - 1);
+		} else {
+			break;
+		}
 	}
 	return { key, removed: before.slice(start, endBefore), inserted: after.slice(start, endAfter) };
+}
+
+/** `lines` occurs exactly once in `text` at the start of a line. */
+function foundOnce(text: string, lines: string): boolean {
+	let hits = 0;
+	for (let i = text.indexOf(lines); i !== -1 && lines !== ""; i = text.indexOf(lines, i + 1)) {
+		if ((i === 0 || text[i - 1] === "\n") && ++hits > 1) return false;
+	}
+	return hits === 1;
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {

@@ -29,6 +29,13 @@ describe("undo of one key write", () => {
 		}
 	});
 
+	it("finds a deleted key's place again when the line after it is blank and blank lines repeat", () => {
+		const text = "---\ntitle: T\nauthors:\n  - name: A\n\naffiliations:\n  - id: 1\n\nyear: 2020\n---\nBody\n";
+		const after = ok(spliceKey(text, "authors", undefined));
+		const edit = keyEdit("authors", text, after);
+		expect(ok(revertKeyEdit(after, edit, [{ name: "A" }]))).toBe(text);
+	});
+
 	it("refuses when the key was edited since", () => {
 		const fm = parseFrontmatter(note);
 		if ("error" in fm) throw new Error(fm.error);
