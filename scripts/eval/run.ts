@@ -17,6 +17,7 @@ import { join, resolve } from "path";
 import { parse } from "yaml";
 import { BIBTEX_DIR, corpusWorks, openAlexWork } from "../../test/support/corpus-works";
 import { startFakeOpenAlex } from "../../test/support/fake-openalex";
+import { FakeClock } from "../../test/support/fake-clock";
 import { OpenAlexClient } from "../../src/openalex/client";
 import { checkReferences, type CheckItem } from "../../src/check/step";
 import { fetchTransport } from "../../src/cli/fetch-transport";
@@ -249,9 +250,12 @@ export function distractorWorks(notes: Note[]): Array<Record<string, unknown>> {
 	return works;
 }
 
-/** The real pipeline against the fake server; the client's pacing is the only thing slowing it. */
+/**
+ * The real pipeline against the fake server. Requests are paced on a virtual clock: the local
+ * server needs no pacing, and verdicts do not depend on it, so the eval runs as fast as it computes.
+ */
 export async function checkAll(items: CheckItem[], baseUrl: string, opts: { requestsPerSecond?: number } = {}): Promise<{ results: Map<string, CheckResult>; requests: number }> {
-	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl, requestsPerSecond: opts.requestsPerSecond ?? 100, maxInFlight: 6, mailto: "eval@example.org" });
+	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl, requestsPerSecond: opts.requestsPerSecond ?? 100, maxInFlight: 6, mailto: "eval@example.org", clock: new FakeClock() });
 	const now = new Date("2026-06-01T00:00:00.000Z");
 	const results = await checkReferences(items, client, { now: () => now, writeRemote: true });
 	return { results, requests: client.stats.requests };
