@@ -15,7 +15,7 @@ import { OpenAlexClient } from "../../src/openalex/client";
 import type { Transport } from "../../src/openalex/transport";
 import { RunController } from "../../src/plugin/run-controller";
 import { yieldToUi } from "../../src/plugin/yield-to-ui";
-import { selectNotes } from "../../src/check/run";
+import { selectNotes } from "../../src/check/selection";
 import { VaultNoteStore } from "../../src/plugin/note-store";
 import { DEFAULT_SETTINGS, type ReferenceCheckSettings } from "../../src/core/settings";
 import type { MetadataCache as ObsidianMetadataCache, Vault as ObsidianVault } from "obsidian";

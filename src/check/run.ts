@@ -6,14 +6,15 @@
 // and never recreated. Cancel (the signal) and a stopped client (budget, key) end the run at once;
 // logs already written stay, the rest is counted as not checked.
 import type { CheckLog, CheckResult, CheckStatus, Reference } from "../core/types";
-import { needsCheck, readCheckLog } from "../core/check-log";
+import { readCheckLog } from "../core/check-log";
 import { isNotAReference, readReference, type ReferenceRecognition } from "../core/reference";
 import type { ReferenceCheckSettings } from "../core/settings";
 import { parseFrontmatter, spliceCheckLog } from "../vault/frontmatter";
 import type { OpenAlexClient } from "../openalex/client";
-import { SLICE_MS, TimeSlicer, type YieldTurn } from "../lib/time-slicer";
+import { TimeSlicer, type YieldTurn } from "../lib/time-slicer";
 import { checkReferences } from "./step";
-import { inScope, pathAllowed, recognitionOf, referenceIn, type RunScope } from "./selection";
+import type { NoteStore } from "./note-store";
+import { recognitionOf, selectNotes, type QueueEntry, type RunScope } from "./selection";
 
 /**
  * Notes per call of the checking step: the resolver's DOI filter takes 50 DOIs a request, so a
@@ -22,7 +23,7 @@ import { inScope, pathAllowed, recognitionOf, referenceIn, type RunScope } from 
 export const NOTES_PER_BATCH = 50;
 /** A note edited during each of its checks this many times is reported instead of checked again. */
 const MAX_ATTEMPTS = 3;
-export const KEPT_CHANGING = "The note kept changing during its check; verify it again later.";
+const KEPT_CHANGING = "The note kept changing during its check; verify it again later.";
 /**
  * Budget for one stretch of writing results (compare, check_log, splice, write) before the UI gets
  * a turn. Small, because timer callbacks that come due together run back to back in one turn of
@@ -30,29 +31,6 @@ export const KEPT_CHANGING = "The note kept changing during its check; verify it
  * slice of ours.
  */
 const WRITE_SLICE_MS = 2;
-
-/** A note's frontmatter as the store reads it: null when it has none (or the note is gone). */
-export type StoredFrontmatter = { data: Record<string, unknown> } | { unreadable: string } | null;
-
-/**
- * Where the notes of a run live. `N` is the store's handle for a note (the plugin's TFile follows
- * renames; the CLI's relative path does not).
- */
-export interface NoteStore<N> {
-	/** The markdown notes `scope` may cover, in vault order; nothing is read yet. */
-	list(scope: RunScope): N[];
-	/** Where the note is now. */
-	pathOf(note: N): string;
-	/** The note's frontmatter now (`unreadable`: there is a frontmatter block that does not parse). */
-	frontmatter(note: N): StoredFrontmatter;
-	/**
-	 * Passes the note's current text to `edit` and stores what `edit` returns when it differs, with
-	 * nothing in between. "vanished" when the note is gone (deleted, or moved where the store cannot
-	 * follow): nothing is written, nothing recreated. Throws when the note is there but cannot be
-	 * written.
-	 */
-	process(note: N, edit: (text: string) => string): Promise<"done" | "vanished">;
-}
 
 /** The settings a run reads: selection (type value, folders, staleness) and the step's options. */
 export type RunSettings = Pick<ReferenceCheckSettings, "referenceTypeValue" | "citationKeyField" | "includeFolders" | "excludeFolders" | "staleDays" | "notIndexedTypes" | "writeRemote">;
@@ -131,15 +109,6 @@ export interface RunSummary {
 	remainingCredits: number | null;
 	startedAt: Date;
 	finishedAt: Date;
-}
-
-export interface QueueEntry<N> {
-	note: N;
-	queuedPath: string;
-	reference: Reference;
-	previous: CheckLog | null;
-	/** Checks already made while the note kept changing. */
-	attempts: number;
 }
 
 type WriteOutcome = { kind: "written" } | { kind: "changed"; reference: Reference } | { kind: "vanished" } | { kind: "error"; message: string };
@@ -268,44 +237,6 @@ export async function runChecks<N>(store: NoteStore<N>, opts: RunOptions): Promi
 	summary.remainingCredits = client?.stats.remainingCredits ?? null;
 	summary.finishedAt = opts.now();
 	return summary;
-}
-
-/**
- * The notes in scope that need a check (all reference notes with `force`), in vault order, a few
- * milliseconds of work at a time. Notes named in a "files" scope are checked even when recent
- * (asking for a note means "check it now").
- */
-export async function selectNotes<N>(
-	store: NoteStore<N>,
-	opts: Pick<RunOptions, "scope" | "settings" | "force" | "signal" | "yieldTurn">,
-	now: Date,
-): Promise<{ queue: QueueEntry<N>[]; upToDate: number; unreadable: number }> {
-	const force = opts.force === true || opts.scope.kind === "files";
-	const notes = store.list(opts.scope);
-	const queue: QueueEntry<N>[] = [];
-	let upToDate = 0;
-	let unreadable = 0;
-	const slicer = new TimeSlicer(opts.yieldTurn, SLICE_MS);
-	for (let i = 0; i < notes.length; i++) {
-		if ((i & 15) === 0 && (await slicer.maybeYield()) && opts.signal?.aborted) return { queue: [], upToDate, unreadable };
-		const note = notes[i];
-		const path = store.pathOf(note);
-		if (!inScope(path, opts.scope) || !pathAllowed(path, opts.settings)) continue;
-		const fm = store.frontmatter(note);
-		if (fm === null) continue;
-		if ("unreadable" in fm) {
-			unreadable++;
-			continue;
-		}
-		const reference = referenceIn(fm.data, opts.settings);
-		if (!reference) continue;
-		if (!needsCheck(reference, fm.data, { staleDays: opts.settings.staleDays, now, force })) {
-			upToDate++;
-			continue;
-		}
-		queue.push({ note, queuedPath: path, reference, previous: readCheckLog(fm.data), attempts: 0 });
-	}
-	return { queue, upToDate, unreadable };
 }
 
 /** Writes one log into the note as it is now, unless its checked fields changed since they were read. */

@@ -2,9 +2,12 @@
 // include/exclude folders, recognised as references (by the settings' type value when one is set,
 // else by their citation frontmatter), whose check_log needs a refresh (see needsCheck).
 import { inFolder } from "../lib/paths";
+import { SLICE_MS, TimeSlicer, type YieldTurn } from "../lib/time-slicer";
 import { isNotAReference, isReferenceNote, readReference, type ReferenceRecognition } from "../core/reference";
-import type { Reference } from "../core/types";
+import { needsCheck, readCheckLog } from "../core/check-log";
+import type { CheckLog, Reference } from "../core/types";
 import type { ReferenceCheckSettings } from "../core/settings";
+import type { NoteStore } from "./note-store";
 
 /** Which notes a run covers. */
 export type RunScope =
@@ -13,6 +16,16 @@ export type RunScope =
 	| { kind: "files"; paths: string[] };
 
 export type SelectionSettings = Pick<ReferenceCheckSettings, "referenceTypeValue" | "citationKeyField" | "includeFolders" | "excludeFolders">;
+
+/** A note queued for a check. */
+export interface QueueEntry<N> {
+	note: N;
+	queuedPath: string;
+	reference: Reference;
+	previous: CheckLog | null;
+	/** Checks already made while the note kept changing. */
+	attempts: number;
+}
 
 /** Include/exclude folder settings. */
 export function pathAllowed(path: string, settings: Pick<SelectionSettings, "includeFolders" | "excludeFolders">): boolean {
@@ -38,4 +51,49 @@ export function referenceIn(frontmatter: Record<string, unknown>, settings: Pick
 /** How the settings mark reference notes (the type value, the citation key's field). */
 export function recognitionOf(settings: Pick<SelectionSettings, "referenceTypeValue" | "citationKeyField">): ReferenceRecognition {
 	return { typeValue: settings.referenceTypeValue || undefined, citationKeyField: settings.citationKeyField };
+}
+
+/**
+ * The notes in scope that need a check (all reference notes with `force`), in vault order, a few
+ * milliseconds of work at a time. Notes named in a "files" scope are checked even when recent
+ * (asking for a note means "check it now").
+ */
+export async function selectNotes<N>(
+	store: NoteStore<N>,
+	opts: {
+		scope: RunScope;
+		settings: SelectionSettings & Pick<ReferenceCheckSettings, "staleDays">;
+		/** Queue notes whose log is still fresh too. */
+		force?: boolean;
+		signal?: AbortSignal;
+		yieldTurn?: YieldTurn;
+	},
+	now: Date,
+): Promise<{ queue: QueueEntry<N>[]; upToDate: number; unreadable: number }> {
+	const force = opts.force === true || opts.scope.kind === "files";
+	const notes = store.list(opts.scope.kind === "files" ? opts.scope.paths : null);
+	const queue: QueueEntry<N>[] = [];
+	let upToDate = 0;
+	let unreadable = 0;
+	const slicer = new TimeSlicer(opts.yieldTurn, SLICE_MS);
+	for (let i = 0; i < notes.length; i++) {
+		if ((i & 15) === 0 && (await slicer.maybeYield()) && opts.signal?.aborted) return { queue: [], upToDate, unreadable };
+		const note = notes[i];
+		const path = store.pathOf(note);
+		if (!inScope(path, opts.scope) || !pathAllowed(path, opts.settings)) continue;
+		const fm = store.frontmatter(note);
+		if (fm === null) continue;
+		if ("unreadable" in fm) {
+			unreadable++;
+			continue;
+		}
+		const reference = referenceIn(fm.data, opts.settings);
+		if (!reference) continue;
+		if (!needsCheck(reference, fm.data, { staleDays: opts.settings.staleDays, now, force })) {
+			upToDate++;
+			continue;
+		}
+		queue.push({ note, queuedPath: path, reference, previous: readCheckLog(fm.data), attempts: 0 });
+	}
+	return { queue, upToDate, unreadable };
 }

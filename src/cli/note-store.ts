@@ -5,7 +5,7 @@
 import { randomBytes } from "crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import { join, relative, sep } from "path";
-import type { NoteStore, StoredFrontmatter } from "../check/run";
+import type { NoteStore, StoredFrontmatter } from "../check/note-store";
 import { parseFrontmatter } from "../vault/frontmatter";
 
 /** The file is not there (any more): deleted, or its folder moved or removed. */
@@ -22,7 +22,8 @@ function message(e: unknown): string {
 export class FolderNoteStore implements NoteStore<string> {
 	constructor(private readonly root: string) {}
 
-	list(): string[] {
+	list(paths: readonly string[] | null): string[] {
+		if (paths !== null) return paths.filter((p) => p.toLowerCase().endsWith(".md") && existsSync(this.abs(p)));
 		const out: string[] = [];
 		const walk = (dir: string) => {
 			for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -3,8 +3,8 @@
 // Vault.process. A TFile's path follows renames; a deleted note is detected before and after
 // writing and never recreated.
 import type { MetadataCache, TFile, Vault } from "obsidian";
-import { pathAllowed, referenceIn, type RunScope, type SelectionSettings } from "../check/selection";
-import type { NoteStore, StoredFrontmatter } from "../check/run";
+import { pathAllowed, referenceIn, type SelectionSettings } from "../check/selection";
+import type { NoteStore, StoredFrontmatter } from "../check/note-store";
 import type { Reference } from "../core/types";
 
 export class VaultNoteStore implements NoteStore<TFile> {
@@ -13,10 +13,10 @@ export class VaultNoteStore implements NoteStore<TFile> {
 		private readonly cache: MetadataCache,
 	) {}
 
-	list(scope: RunScope): TFile[] {
-		if (scope.kind !== "files") return this.vault.getMarkdownFiles();
+	list(paths: readonly string[] | null): TFile[] {
+		if (paths === null) return this.vault.getMarkdownFiles();
 		const files: TFile[] = [];
-		for (const path of new Set(scope.paths)) {
+		for (const path of new Set(paths)) {
 			const file = this.vault.getFileByPath(path);
 			if (file && file.extension === "md") files.push(file);
 		}

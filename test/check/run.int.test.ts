@@ -2,7 +2,9 @@
 // value, freshness), write outcomes (written, vanished, a store that cannot write), dry runs.
 // The front-ends' own stores are tested with the plugin (test/plugin) and the CLI (test/cli).
 import { afterEach, describe, expect, it } from "vitest";
-import { runChecks, selectNotes, type NoteDone, type NoteStore, type RunOptions, type StoredFrontmatter } from "../../src/check/run";
+import { runChecks, type NoteDone, type RunOptions } from "../../src/check/run";
+import { selectNotes } from "../../src/check/selection";
+import type { NoteStore, StoredFrontmatter } from "../../src/check/note-store";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
 import { readCheckLog } from "../../src/core/check-log";
