@@ -1,7 +1,7 @@
 // The fake server must behave like the documented API, or the client tests prove nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
-import { corpusEntries, corpusWorks, openAlexWork } from "../support/corpus-works";
+import { startFakeOpenAlex, type FakeOpenAlex } from "./fake-openalex";
+import { corpusEntries, corpusWorks, openAlexWork } from "./corpus-works";
 
 let server: FakeOpenAlex;
 beforeAll(async () => {

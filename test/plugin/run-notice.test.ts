@@ -1,0 +1,35 @@
+// The Notice at the end of a run: every outcome counted in one line.
+import { describe, expect, it } from "vitest";
+import { formatRunSummary } from "../../src/plugin/run-notice";
+import type { RunSummary } from "../../src/plugin/services";
+
+describe("run summary", () => {
+	const base: RunSummary = {
+		scopeLabel: "vault",
+		total: 10,
+		counts: { confirmed: 5, mismatch: 2, not_found: 1, skipped: 1 },
+		errors: [{ path: "a.md", message: "boom" }],
+		vanished: 0,
+		rechecked: 0,
+		notChecked: 0,
+		upToDate: 0,
+		unreadable: 0,
+		cancelled: false,
+		stoppedBy: null,
+		requests: 3,
+		remainingCredits: 9876,
+		startedAt: new Date(0),
+		finishedAt: new Date(0),
+	};
+	it("counts every outcome in one line", () => {
+		expect(formatRunSummary(base)).toBe(
+			"Reference check finished (vault): 5 verified, 2 mismatches, 1 not found, 1 not checkable, 1 error. Errors are listed in the mismatch panel; their notes were not changed. 9,876 OpenAlex credits left today.",
+		);
+		expect(formatRunSummary({ ...base, total: 0, counts: { confirmed: 0, mismatch: 0, not_found: 0, skipped: 0 }, errors: [], remainingCredits: null })).toBe(
+			"Reference check (vault): nothing needs checking.",
+		);
+		expect(formatRunSummary({ ...base, errors: [], stoppedBy: "The daily OpenAlex budget is used up", notChecked: 4, remainingCredits: null })).toBe(
+			"Reference check stopped (vault): 5 verified, 2 mismatches, 1 not found, 1 not checkable, 4 not checked. The daily OpenAlex budget is used up.",
+		);
+	});
+});
