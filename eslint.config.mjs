@@ -3,7 +3,7 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "dist/", "test/", ".tmp/", "scripts/", "eval/", "example-vault/", "docs/", "*.mjs", "vitest.config.ts"]),
+	globalIgnores(["node_modules/", "main.js", "dist/", "test/fixtures/", ".tmp/", "scripts/", "eval/", "example-vault/", "docs/", "*.mjs", "vitest.config.ts"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
@@ -47,6 +47,29 @@ export default defineConfig([
 			"obsidianmd/no-restricted-globals": "off",
 			"obsidianmd/no-nodejs-modules": "off",
 			"obsidianmd/hardcoded-config-path": "off",
+		},
+	},
+	{
+		// Tests run in Node against fakes: the fake Obsidian builds DOM and timers the way Obsidian
+		// does, tests read and write real files, start servers and child processes, write a vault's
+		// .obsidian settings, and read JSON whose shape the assertions then check.
+		files: ["test/**/*.ts"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"no-restricted-globals": "off",
+			"no-restricted-properties": "off",
+			"obsidianmd/no-restricted-globals": "off",
+			"obsidianmd/no-nodejs-modules": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/prefer-file-manager-trash-file": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/regex-lookbehind": "off",
+			"@typescript-eslint/no-unsafe-assignment": "off",
+			"@typescript-eslint/no-unsafe-member-access": "off",
+			"@typescript-eslint/no-unsafe-call": "off",
+			"@typescript-eslint/no-unsafe-return": "off",
 		},
 	},
 ]);

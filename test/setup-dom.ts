@@ -118,7 +118,7 @@ export function installDomHelpers(): void {
 		else this.setAttribute(name, String(value));
 	};
 	elProto.setAttrs = function (this: Element, obj: Attrs) {
-		for (const [k, v] of Object.entries(obj)) (this as Element).setAttr(k, v);
+		for (const [k, v] of Object.entries(obj)) (this).setAttr(k, v);
 	};
 	elProto.getAttr = function (this: Element, name: string) {
 		return this.getAttribute(name);

@@ -28,7 +28,7 @@ function corpusApp(): App {
 }
 
 async function loaded(app: App, data?: unknown): Promise<Plugin> {
-	plugin = await loadPlugin(app as never, data);
+	plugin = await loadPlugin(app, data);
 	return plugin;
 }
 
@@ -128,7 +128,7 @@ describe("cited_in in the built plugin", () => {
 		await waitFor(() => !linkTexts(ref, "a.internal-link.is-unresolved").includes("Essay"), 3000, "value resolved again");
 		// Deleting the reference note empties the page's list of it, and nothing throws.
 		await app.vault.delete(app.vault.getFileByPath("refs/x2024.md")!);
-		await waitFor(() => !page.textContent!.includes("@x2024 ") && page.querySelector(".reference-check-unknown-keys")!.textContent!.includes("@x2024"), 3000, "page updated after delete");
+		await waitFor(() => !page.textContent.includes("@x2024 ") && page.querySelector(".reference-check-unknown-keys")!.textContent.includes("@x2024"), 3000, "page updated after delete");
 		expect(fake.__test.listenerErrors).toEqual([]);
 	});
 

@@ -110,6 +110,7 @@ describe("refcheck: remote text printed to the terminal", () => {
 		const res = await run(["check", dir, "--api-base", server.url, "--rate", "50", "--dry-run", "--fail-on", "never"]);
 		expect(res.out).toMatch(/major mismatch/);
 		expect(res.out).toContain("owned");
+		// eslint-disable-next-line no-control-regex -- matching control characters is the point
 		expect(res.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 		// Each problem stays on its own line.
 		expect(res.out.split("\n").filter((l) => l.includes("owned"))).toHaveLength(1);

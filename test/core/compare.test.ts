@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { compareReference } from "../../src/core/compare";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import type { Comparison, Reference, RemoteWork } from "../../src/core/types";
-import { BIBTEX_DIR, FIXTURES, frontmatterOf, recordedLog, remoteFromRecorded, type RecordedRemote } from "./corpus-helpers";
+import { BIBTEX_DIR, FIXTURES, frontmatterOf, recordedLog, remoteFromRecorded } from "./corpus-helpers";
 
 /** A corpus note (or the seed) as Reference + the RemoteWork of its recorded remote block. */
 function corpusCase(file: string): { ref: Reference; work: RemoteWork; fm: Record<string, unknown> } {
@@ -15,7 +15,7 @@ function corpusCase(file: string): { ref: Reference; work: RemoteWork; fm: Recor
 	if (isNotAReference(ref)) throw new Error(`${file}: ${ref.reason}`);
 	const log = recordedLog(fm);
 	if (!log?.remote) throw new Error(`${file}: no recorded remote`);
-	return { ref, work: remoteFromRecorded(log.remote as RecordedRemote, log.paper_id), fm };
+	return { ref, work: remoteFromRecorded(log.remote, log.paper_id), fm };
 }
 
 function ref(over: Partial<Reference>): Reference {

@@ -6,7 +6,7 @@ import { compareNames, identityProblem, relateTitles } from "../../src/core/matc
 import { isPreprintVenue } from "../../src/core/normalize";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import type { Reference, RemoteWork } from "../../src/core/types";
-import { corpusComparisons, corpusNotes, recordedLog, remoteFromRecorded, type RecordedRemote } from "./corpus-helpers";
+import { corpusComparisons, corpusNotes, recordedLog, remoteFromRecorded } from "./corpus-helpers";
 import { seededRandom } from "../support/prng";
 
 describe("corpus: recorded remote blocks compared with our rules", async () => {
@@ -24,7 +24,6 @@ describe("corpus: recorded remote blocks compared with our rules", async () => {
 			table[r.recorded] ??= {};
 			table[r.recorded][r.ours] = (table[r.recorded][r.ours] ?? 0) + 1;
 		}
-		console.table(table);
 		const bad = rows.filter((r) => r.recorded === "confirmed" && r.ours === "mismatch/major");
 		expect(bad.map((r) => `${r.file}: ${r.notes.join(" | ")}`)).toEqual([]);
 	});
@@ -52,7 +51,7 @@ function confirmedCases(): Case[] {
 		if (log?.status !== "confirmed" || !log.remote) continue;
 		const ref = readReference(fm);
 		if (isNotAReference(ref)) continue;
-		out.push({ file, ref, work: remoteFromRecorded(log.remote as RecordedRemote, log.paper_id) });
+		out.push({ file, ref, work: remoteFromRecorded(log.remote, log.paper_id) });
 	}
 	return out;
 }
@@ -101,7 +100,6 @@ describe("mutation test: injected errors in confirmed notes are major", () => {
 			const kind = /: (year|first author|drop author|title|DOI)/.exec(m.name)?.[1] ?? "?";
 			kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
 		}
-		console.log(`mutations: ${mutations.length}`, Object.fromEntries(kinds));
 		expect(mutations.length).toBeGreaterThanOrEqual(200);
 		for (const k of ["year", "first author", "drop author", "title", "DOI"]) expect(kinds.get(k) ?? 0, k).toBeGreaterThanOrEqual(20);
 	});

@@ -4,7 +4,7 @@ import { compareNames, identityProblem, relateTitles, scoreCandidate, titleSimil
 import { relateVenues } from "../../src/core/venues";
 import type { Reference, RemoteWork } from "../../src/core/types";
 import { isNotAReference, readReference } from "../../src/core/reference";
-import { corpusNotes, recordedLog, remoteFromRecorded, type RecordedRemote } from "./corpus-helpers";
+import { corpusNotes, recordedLog, remoteFromRecorded } from "./corpus-helpers";
 
 function ref(over: Partial<Reference>): Reference {
 	return {
@@ -176,7 +176,7 @@ describe("corpus: candidates recorded by the earlier checker", () => {
 		const log = recordedLog(fm);
 		const r = readReference(fm);
 		if (!log?.remote || isNotAReference(r)) return [];
-		return [{ file, status: String(log.status), ref: r, work: remoteFromRecorded(log.remote as RecordedRemote, log.paper_id) }];
+		return [{ file, status: String(log.status), ref: r, work: remoteFromRecorded(log.remote, log.paper_id) }];
 	});
 
 	it("accepts every candidate the earlier checker confirmed (no false not_found)", () => {

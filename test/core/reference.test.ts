@@ -183,7 +183,7 @@ describe("corpus: every bibtex entry reads", () => {
 			expect(isReferenceNote(fm), file).toBe(true);
 			expect(r.citationKey, file).toBe(fm.citation_key);
 			for (const a of r.authors) expect(a, file).not.toMatch(/^(others|et al\.?)$/i);
-			if (fm.year !== undefined && fm.year !== null && fm.year !== "null") expect(r.year, file).toBe(String(fm.year));
+			if (fm.year !== undefined && fm.year !== null && fm.year !== "null") expect(r.year, file).toBe(String(fm.year as string | number));
 			if (typeof fm.doi === "string" && fm.doi !== "null") expect(r.doi, file).toMatch(/^10\./);
 		}
 	});

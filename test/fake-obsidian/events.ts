@@ -118,7 +118,7 @@ export class Component implements O.Component {
 		callback: (this: HTMLElement, ev: Event) => unknown,
 		options?: boolean | AddEventListenerOptions,
 	): void {
-		const listener = callback as EventListener;
+		const listener = callback;
 		el.addEventListener(type, listener, options);
 		this.register(() => el.removeEventListener(type, listener, options));
 	}

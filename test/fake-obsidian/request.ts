@@ -26,7 +26,7 @@ function send(param: O.RequestUrlParam): Promise<O.RequestUrlResponse> {
 				for (const [k, v] of Object.entries(res.headers)) {
 					if (v !== undefined) outHeaders[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
 				}
-				const arrayBuffer = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+				const arrayBuffer = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
 				const response: O.RequestUrlResponse = {
 					status,
 					headers: outHeaders,
@@ -56,7 +56,8 @@ function send(param: O.RequestUrlParam): Promise<O.RequestUrlResponse> {
 export function requestUrl(request: O.RequestUrlParam | string): O.RequestUrlResponsePromise {
 	const param = typeof request === "string" ? { url: request } : request;
 	const p = send(param) as O.RequestUrlResponsePromise;
-	Object.defineProperties(p, {
+	// The getters are the promise's own properties (RequestUrlResponsePromise): nothing to await here.
+	void Object.defineProperties(p, {
 		arrayBuffer: { get: () => p.then((r) => r.arrayBuffer) },
 		json: { get: () => p.then((r) => r.json as unknown) },
 		text: { get: () => p.then((r) => r.text) },

@@ -411,11 +411,13 @@ export abstract class Plugin extends Component {
 	}
 
 	// Obsidian awaits an async onload before the plugin counts as enabled.
+	// eslint-disable-next-line @typescript-eslint/no-misused-promises -- a plugin's load is awaited, unlike a component's
 	async load(): Promise<void> {
 		super.load();
 		await Promise.resolve();
 	}
 
+	// eslint-disable-next-line @typescript-eslint/no-misused-promises -- a plugin's onload may be async (Obsidian's typings say so)
 	onload(): Promise<void> | void {}
 
 	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {

@@ -128,7 +128,7 @@ export function testServices(app: App, settings: Partial<ReferenceCheckSettings>
 			return runs.isRunning() ? null : summary();
 		},
 		openPanel: async () => undefined,
-	} as TestServices;
+	};
 }
 
 export function appWith(files: Map<string, string> | Record<string, string>): App {

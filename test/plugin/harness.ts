@@ -5,6 +5,7 @@ import "../setup-dom";
 import { build } from "esbuild";
 import { builtinModules, createRequire } from "module";
 import { join } from "path";
+import { runInThisContext } from "vm";
 import { setImmediate } from "timers";
 // The same module instance vitest serves for "obsidian" (alias), typed with its test helpers.
 import * as obsidian from "../fake-obsidian/index";
@@ -44,8 +45,8 @@ export async function loadPluginClass(): Promise<PluginClass> {
 	const nodeRequire = createRequire(import.meta.url);
 	const mod: { exports: Record<string, unknown> } = { exports: {} };
 	const requireShim = (id: string): unknown => (id === "obsidian" ? obsidian : nodeRequire(id));
-	// eslint-disable-next-line @typescript-eslint/no-implied-eval
-	new Function("module", "exports", "require", code)(mod, mod.exports, requireShim);
+	const load = runInThisContext(`(function (module, exports, require) {${code}\n})`) as (m: typeof mod, e: typeof mod.exports, r: typeof requireShim) => void;
+	load(mod, mod.exports, requireShim);
 	const cls = (mod.exports.default ?? mod.exports) as PluginClass;
 	if (typeof cls !== "function") throw new Error("main.js does not export a plugin class");
 	return cls;
@@ -65,7 +66,8 @@ export async function loadPlugin(app: App, data?: unknown, clock: Clock = new Fa
 		}
 	};
 	const plugin = new Paced(app, manifest);
-	await plugin.load();
+	// Typed as Obsidian's (void); the fake's load resolves once the async onload has, as Obsidian awaits it.
+	await (plugin.load() as unknown as Promise<void>);
 	return plugin;
 }
 

@@ -119,11 +119,12 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 	const titleTokens = new Map<Work, Set<string>>();
 	for (const raw of opts.works) {
 		const w = raw as Work;
-		const id = shortId(String(w.id ?? ""));
+		const id = shortId(typeof w.id === "string" ? w.id : "");
 		if (!id) throw new Error(`fake OpenAlex: work without id: ${JSON.stringify(w).slice(0, 80)}`);
 		byId.set(id, w);
 		if (typeof w.doi === "string") byDoi.set(bareDoi(w.doi), w);
-		titleTokens.set(w, new Set(tokens(String(w.title ?? w.display_name ?? ""))));
+		const title = typeof w.title === "string" ? w.title : typeof w.display_name === "string" ? w.display_name : "";
+		titleTokens.set(w, new Set(tokens(title)));
 	}
 	const singletonOnly = new Map(Object.entries(opts.singletonOnlyDois ?? {}).map(([d, id]) => [bareDoi(d), shortId(id)]));
 	const merged = new Map(Object.entries(opts.merged ?? {}).map(([a, b]) => [shortId(a), shortId(b)]));
