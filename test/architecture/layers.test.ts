@@ -17,11 +17,6 @@ const LAYERS: string[][] = [["lib"], ["core"], ["vault"], ["openalex"], ["check"
 const NO_OBSIDIAN = ["lib", "core", "vault", "openalex", "check", "cli"];
 /** Units that run anywhere (Obsidian on mobile has no Node): no Node modules. */
 const NO_NODE = ["lib", "core", "vault", "openalex", "check"];
-/**
- * Files still waiting for their place in the layout, and the unit they count as meanwhile.
- * settings.ts becomes core/settings.ts (model) and plugin/settings-tab.ts (tab) in the same issue.
- */
-const TRANSITIONAL: Record<string, string> = { "settings.ts": "plugin" };
 
 const SRC = "src";
 const NODE = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -73,8 +68,7 @@ function importGraph(): Graph {
 
 /** The unit of a file: its top folder under src/, or the file name at the top. */
 function unitOf(path: string): string {
-	const top = path.split("/")[0];
-	return TRANSITIONAL[top] ?? top;
+	return path.split("/")[0];
 }
 
 function rankOf(unit: string): number {
