@@ -6,7 +6,7 @@ import type { MarkdownRenderChild, Plugin } from "obsidian";
 import { App, Vault } from "../fake-obsidian/index";
 import { fake, loadPlugin, manifest, waitFor } from "../plugin/harness";
 import { renderReading as renderFirstSection } from "./reading";
-import { bruteCites, corpusFiles } from "./support";
+import { bruteCites, corpusFiles } from "../support/cited-in";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
 import { readCitedIn } from "../../src/core/cited-in/values";
 

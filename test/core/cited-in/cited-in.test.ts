@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { scanCitations } from "../../src/core/cited-in/citations";
-import { resolveCitedIn, type CitedInLookup } from "../../src/core/cited-in/resolution";
-import { CitedInIndex } from "../../src/core/cited-in/reverse-index";
-import { applyCitedInChange, detectValueStyle, planCitedInUpdate } from "../../src/core/cited-in/update-plan";
-import { parseCitedInValue } from "../../src/core/cited-in/values";
-import { readCitationKey } from "../../src/core/reference";
-import { MetadataCache, Vault } from "../fake-obsidian/vault";
-import { indexOf, noteOf } from "./support";
+import { scanCitations } from "../../../src/core/cited-in/citations";
+import { resolveCitedIn, type CitedInLookup } from "../../../src/core/cited-in/resolution";
+import { CitedInIndex } from "../../../src/core/cited-in/reverse-index";
+import { applyCitedInChange, detectValueStyle, planCitedInUpdate } from "../../../src/core/cited-in/update-plan";
+import { parseCitedInValue } from "../../../src/core/cited-in/values";
+import { readCitationKey } from "../../../src/core/reference";
+import { MetadataCache, Vault } from "../../fake-obsidian/vault";
+import { indexOf, noteOf } from "../../support/cited-in";
 
 describe("parseCitedInValue", () => {
 	it("reads names, paths and wikilinks with alias and subpath", () => {

@@ -1,12 +1,12 @@
 // Acceptance on the fixture corpus as a vault: cited_in folders link the pages that cite the key,
 // and the reverse index for every page equals a brute-force scan.
 import { describe, expect, it } from "vitest";
-import { resolveCitedIn, type CitedInLookup } from "../../src/core/cited-in/resolution";
-import { type CitationVia } from "../../src/core/cited-in/reverse-index";
-import { planCitedInUpdate } from "../../src/core/cited-in/update-plan";
-import { readCitedIn } from "../../src/core/cited-in/values";
-import { readCitationKey } from "../../src/core/reference";
-import { bruteCites, corpusVault, indexOf } from "./support";
+import { resolveCitedIn, type CitedInLookup } from "../../../src/core/cited-in/resolution";
+import { type CitationVia } from "../../../src/core/cited-in/reverse-index";
+import { planCitedInUpdate } from "../../../src/core/cited-in/update-plan";
+import { readCitedIn } from "../../../src/core/cited-in/values";
+import { readCitationKey } from "../../../src/core/reference";
+import { bruteCites, corpusVault, indexOf } from "../../support/cited-in";
 
 const { vault, cache } = corpusVault();
 const index = indexOf(vault, cache);

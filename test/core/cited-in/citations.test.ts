@@ -1,8 +1,8 @@
 // The fast scanner against the simple whole-text-rewrite oracle: corpus files and fuzzed text.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { scanCitations } from "../../src/core/cited-in/citations";
-import { corpusFiles, oracleScan } from "./support";
+import { scanCitations } from "../../../src/core/cited-in/citations";
+import { corpusFiles, oracleScan } from "../../support/cited-in";
 
 const sorted = (r: { keys: string[]; links: string[] }) => ({ keys: [...r.keys].sort(), links: [...r.links].sort() });
 
