@@ -146,7 +146,13 @@ function importCycles(graph: Graph): string[][] {
 function reachable(graph: Graph, start: string): Set<string> {
 	const seen = new Set<string>([start]);
 	const todo = [start];
-	while (todo.length) for (const next of graph.get(todo.pop()!)?.files ?? []) if (!seen.has(next)) todo.push(next), seen.add(next);
+	while (todo.length) {
+		for (const next of graph.get(todo.pop()!)?.files ?? []) {
+			if (seen.has(next)) continue;
+			seen.add(next);
+			todo.push(next);
+		}
+	}
 	return seen;
 }
 

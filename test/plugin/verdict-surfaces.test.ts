@@ -185,7 +185,7 @@ describe("status bar, panel and badges agree (the real surfaces, one vault)", ()
 			[...page.querySelectorAll(".reference-check-reference")].map((li) => {
 				const b = li.querySelector<HTMLElement>(".reference-check-badge")!;
 				const kind = [...b.classList].find((c) => c.startsWith("reference-check-badge-"))!.slice("reference-check-badge-".length);
-				return [li.querySelector(".reference-check-citekey")!.textContent!.replace(/^@/, ""), { kind, label: b.textContent ?? "", detail: b.getAttribute("aria-label") ?? "", major: b.hasClass("reference-check-badge-major") }];
+				return [li.querySelector(".reference-check-citekey")!.textContent.replace(/^@/, ""), { kind, label: b.textContent ?? "", detail: b.getAttribute("aria-label") ?? "", major: b.hasClass("reference-check-badge-major") }];
 			}),
 		);
 
