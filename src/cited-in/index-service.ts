@@ -3,6 +3,7 @@
 // then updated per event: metadata `changed` (text and frontmatter of one note), `create`/`modify`
 // of Quarto and R Markdown pages (not in the metadata cache), `rename` and `delete`. No rebuild
 // per event.
+import { Emitter } from "../lib/emitter";
 import { TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
 import { CitedInIndex, type CitedInIndexSettings, type IndexedNote } from "../core/cited-in/reverse-index";
 
@@ -11,7 +12,7 @@ const READ_BATCH = 100;
 
 export class CitedInIndexService {
 	private current: CitedInIndex;
-	private readonly listeners = new Set<() => void>();
+	private readonly changes = new Emitter();
 	private unsubscribeIndex: () => void = () => {};
 	private generation = 0;
 	/** Paths an event updated during the current build: the build's older read must not win. */
@@ -33,8 +34,7 @@ export class CitedInIndexService {
 
 	/** Called after any index change (debounce in views). Returns an unsubscribe function. */
 	onChange(cb: () => void): () => void {
-		this.listeners.add(cb);
-		return () => this.listeners.delete(cb);
+		return this.changes.on(cb);
 	}
 
 	private emptyIndex(): CitedInIndex {
@@ -47,9 +47,7 @@ export class CitedInIndexService {
 
 	private follow(index: CitedInIndex): void {
 		this.unsubscribeIndex();
-		this.unsubscribeIndex = index.onChange(() => {
-			for (const cb of [...this.listeners]) cb();
-		});
+		this.unsubscribeIndex = index.onChange(() => this.changes.emit());
 	}
 
 	/**

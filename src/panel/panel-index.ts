@@ -1,6 +1,7 @@
 // The panel's entries, kept by the plugin from start-up (in time slices, off the critical path)
 // and updated note by note as notes change, get renamed or deleted and runs report, so opening
 // the panel only renders. Views subscribe to changes; the index holds no view.
+import { Emitter } from "../lib/emitter";
 import { Component, TFile, type App, type TAbstractFile } from "obsidian";
 import { panelEntry, PanelModel, type PanelEntry } from "./model";
 import type { ReferenceCheckServices } from "../plugin/services";
@@ -10,7 +11,7 @@ import { yieldToUi } from "../plugin/yield-to-ui";
 
 export class PanelIndex extends Component {
 	readonly model = new PanelModel();
-	private readonly listeners = new Set<() => void>();
+	private readonly changes = new Emitter();
 	private ready = false;
 	private building: Promise<void> | null = null;
 	private buildId = 0;
@@ -54,8 +55,7 @@ export class PanelIndex extends Component {
 
 	/** Calls `cb` after every change of the entries. Returns an unsubscribe function. */
 	onChange(cb: () => void): () => void {
-		this.listeners.add(cb);
-		return () => this.listeners.delete(cb);
+		return this.changes.on(cb);
 	}
 
 	/** Resolves when the entries are built (at once when they are). */
@@ -109,6 +109,6 @@ export class PanelIndex extends Component {
 	}
 
 	private emit(): void {
-		for (const cb of [...this.listeners]) cb();
+		this.changes.emit();
 	}
 }

@@ -3,6 +3,7 @@
 // the live link lookup at query time, so a rename or a delete changes only the entries of the file
 // itself and answers always reflect the current vault. Pure: the vault is seen only through the
 // notes handed in and a link lookup (Obsidian's getFirstLinkpathDest, reduced to a path).
+import { Emitter } from "../../lib/emitter";
 import { ancestorFolders, baseName, extension, fileName, inFolder, withoutMd } from "../../lib/paths";
 import { scanCitations, type PageCitations } from "./citations";
 import { resolveCitedIn, type CitedInDestination, type CitedInLookup, type ResolvedCitedIn } from "./resolution";
@@ -118,7 +119,7 @@ export class CitedInIndex implements CitedInLookup {
 	private pagesByKey = new Map<string, string[]>();
 	/** Pages by the last segment of each link path in their text. */
 	private pagesByLinkName = new Map<string, string[]>();
-	private listeners = new Set<(paths: string[]) => void>();
+	private readonly changes = new Emitter<string[]>();
 	private pageExtensions: Set<string>;
 	/** Bumped on every change, so views can tell whether to re-render. */
 	version = 0;
@@ -135,13 +136,12 @@ export class CitedInIndex implements CitedInLookup {
 
 	/** Calls `fn` with the changed paths after each update; returns an unsubscribe function. */
 	onChange(fn: (paths: string[]) => void): () => void {
-		this.listeners.add(fn);
-		return () => this.listeners.delete(fn);
+		return this.changes.on(fn);
 	}
 
 	private notify(paths: string[]): void {
 		this.version++;
-		for (const fn of [...this.listeners]) fn(paths);
+		this.changes.emit(paths);
 	}
 
 	isPage(path: string): boolean {
