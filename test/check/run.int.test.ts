@@ -138,6 +138,15 @@ describe("write outcomes", () => {
 		expect(store.notes.get("n2.md")).toBe(before);
 	});
 
+	it("reads a note at write time as selection did: a vault's own citation key field is no edit", async () => {
+		const store = new MemoryStore();
+		store.notes.set("k.md", note(1).replace("citation_key: run1", "ref_key: run1"));
+		const summary = await runChecks(store, await options({ settings: { ...DEFAULT_SETTINGS, citationKeyField: "ref_key" } }));
+		expect(summary.errors).toEqual([]);
+		expect(summary.rechecked).toBe(0);
+		expect(statusOf(store, "k.md")).toBe("confirmed");
+	});
+
 	it("writes nothing in a dry run, and still reports the verdicts", async () => {
 		const store = new MemoryStore();
 		for (let i = 0; i < 3; i++) store.notes.set(`n${i}.md`, note(i));
