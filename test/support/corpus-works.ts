@@ -24,6 +24,8 @@ export interface WorkSpec {
 	/** Extra locations (e.g. the published venue of a preprint record). */
 	extraLocations?: Array<{ venue: string; sourceType: string; version?: string; landingPageUrl?: string }>;
 	isRetracted?: boolean;
+	/** `publication_date`; default January 1st of the year. */
+	publicationDate?: string;
 }
 
 /** One work in OpenAlex's JSON shape (2026 schema, only fields we read plus a few others). */
@@ -51,7 +53,7 @@ export function openAlexWork(spec: WorkSpec): Record<string, unknown> {
 		title: spec.title,
 		display_name: spec.title,
 		publication_year: spec.year ?? null,
-		publication_date: spec.year ? `${spec.year}-01-01` : null,
+		publication_date: spec.publicationDate ?? (spec.year ? `${spec.year}-01-01` : null),
 		ids: { openalex: id, ...(doi ? { doi } : {}) },
 		language: "en",
 		primary_location: primary,

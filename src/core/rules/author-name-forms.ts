@@ -1,0 +1,21 @@
+import type { Rule } from "./types";
+
+export const authorNameForms: Rule = {
+	id: "author-name-forms",
+	name: "How a name is written",
+	summary: "Initials for given names, a middle name or initial on one side, diacritics, particles, hyphens, \"Last, First\" or family-first order and name-disambiguation numbers are one person, accepted with a note.",
+	examples: [
+		{
+			local: { citekey: "marchetti2019", title: "Queue Depth as a Signal of Market Stress", author: "Marchetti, Ines R. and van der Ploeg, Joost and Sørlie, Kai", year: 2019, doi: "10.5555/rules.nf.1" },
+			remote: { title: "Queue depth as a signal of market stress", authors: ["Ines Marchetti", "Joost Ploeg", "Kai Sorlie 0002"], year: 2019, venue: "Market Microstructure Review", doi: "10.5555/rules.nf.1" },
+			verdict: "confirmed",
+			note: "differ only by a middle name or initial",
+		},
+		{
+			local: { citekey: "zhang2021", title: "Coupled Oscillators in Wind Farms", authors: ["Zhenhua Wu", "Priya Raman-Iyer"], year: 2021, doi: "10.5555/rules.nf.2" },
+			remote: { title: "Coupled oscillators in wind farms", authors: ["Wu Zhenhua", "P. Raman-Iyer"], year: 2021, venue: "Wind Energy Letters", doi: "10.5555/rules.nf.2" },
+			verdict: "confirmed",
+			note: "are the same name in family-first order",
+		},
+	],
+};

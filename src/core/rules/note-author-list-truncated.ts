@@ -1,0 +1,21 @@
+import type { Rule } from "./types";
+
+export const noteAuthorListTruncated: Rule = {
+	id: "note-author-list-truncated",
+	name: "Note lists the first authors",
+	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" and minor otherwise.",
+	examples: [
+		{
+			local: { citekey: "abara2022", title: "A Consortium Atlas of Soil Microbes", author: "Abara, Nkem and Dufresne, Lise and others", year: 2022, doi: "10.5555/rules.nt.1" },
+			remote: { title: "A consortium atlas of soil microbes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Rui Almeida"], year: 2022, venue: "Soil Biology Letters", doi: "10.5555/rules.nt.1" },
+			verdict: "confirmed",
+			note: "the note lists the first 2 of 5 authors and \"others\"",
+		},
+		{
+			local: { citekey: "abara2023", title: "Seasonal Turnover in Soil Microbes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi"], year: 2023, doi: "10.5555/rules.nt.2" },
+			remote: { title: "Seasonal turnover in soil microbes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Rui Almeida", "Jonas Weller"], year: 2023, venue: "Soil Biology Letters", doi: "10.5555/rules.nt.2" },
+			verdict: "minor",
+			note: "the note lists the first 3 of 6 authors",
+		},
+	],
+};

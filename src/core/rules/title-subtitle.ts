@@ -1,0 +1,21 @@
+import type { Rule } from "./types";
+
+export const titleSubtitle: Rule = {
+	id: "title-subtitle",
+	name: "Subtitle on one side",
+	summary: "A subtitle (after a colon, dash or question mark) or a parenthesised acronym written on one side only is the same title, shown as minor.",
+	examples: [
+		{
+			local: { citekey: "varga2020glacier", title: "Glacier Memory", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, doi: "10.5555/rules.ts.1" },
+			remote: { title: "Glacier memory: long-horizon recall in melt models", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, venue: "Cryosphere Letters", doi: "10.5555/rules.ts.1" },
+			verdict: "minor",
+			note: "title: a subtitle appears on one side only",
+		},
+		{
+			local: { citekey: "aaltonen2018", title: "Lattice Audit Protocol (LAP): Auditing Grid Schedulers at Scale", authors: ["Signe Aaltonen"], year: 2018 },
+			remote: { title: "Lattice audit protocol: auditing grid schedulers at scale", authors: ["Signe Aaltonen"], year: 2018, venue: "Grid Systems Review" },
+			verdict: "minor",
+			note: "title: a subtitle appears on one side only",
+		},
+	],
+};

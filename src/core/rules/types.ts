@@ -1,0 +1,51 @@
+// A rule of the checker: one general pattern of how a reference note and an index record differ,
+// stated in one sentence and shown by examples. The examples are the rule's documentation (the
+// README's accuracy table is generated from them) and its test (test/core/rules.test.ts runs each
+// one through the real pipeline against a local OpenAlex holding `remote`).
+
+/** The verdict a reference gets: confirmed, a minor or major mismatch, or not found. */
+export type RuleVerdict = "confirmed" | "minor" | "major" | "not_found";
+
+/** An OpenAlex record reduced to what a rule needs to say (the test builds the work JSON from it). */
+export interface RemoteRecord {
+	title: string | null;
+	authors: string[];
+	year?: number | null;
+	/** Venue of the primary location (a preprint server name makes it a repository location). */
+	venue?: string | null;
+	doi?: string | null;
+	/** OpenAlex `type` (article, preprint, book, book-chapter, review, erratum, …); from the venue when absent. */
+	type?: string;
+	/** `publication_date` when it matters (online-first records). */
+	date?: string;
+	/** Further locations of the same work (a published venue of a preprint record). */
+	otherVenues?: Array<{ venue: string; sourceType: string }>;
+	retracted?: boolean;
+}
+
+export interface RuleExample {
+	/** The note's frontmatter, as an importer or a person wrote it. */
+	local: Record<string, unknown>;
+	/**
+	 * What the index holds: the one work the note resolves to, or the candidates a title search
+	 * meets (several works, listed in the order a ranked search returns them).
+	 */
+	remote: RemoteRecord | { candidates: RemoteRecord[] };
+	verdict: RuleVerdict;
+	/** A substring of the check_log's notes (or of the not-found reason) that says why. */
+	note: string;
+}
+
+export interface Rule {
+	/** Stable kebab-case id (the file name). */
+	id: string;
+	/** Short name for the README table. */
+	name: string;
+	/** The general pattern, one sentence. */
+	summary: string;
+	examples: RuleExample[];
+}
+
+export function hasCandidates(remote: RuleExample["remote"]): remote is { candidates: RemoteRecord[] } {
+	return "candidates" in remote;
+}

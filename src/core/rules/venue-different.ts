@@ -1,0 +1,21 @@
+import type { Rule } from "./types";
+
+export const venueDifferent: Rule = {
+	id: "venue-different",
+	name: "Different venue",
+	summary: "Any other venue difference is minor, because title, authors and year identify a paper and the venue does not.",
+	examples: [
+		{
+			local: { citekey: "dufresne2020", title: "Nitrogen Pulses in Alpine Soils", authors: ["Lise Dufresne"], year: 2020, journal: "Alpine Soil Science", doi: "10.5555/rules.vd.1" },
+			remote: { title: "Nitrogen pulses in alpine soils", authors: ["Lise Dufresne"], year: 2020, venue: "Mountain Research and Development", doi: "10.5555/rules.vd.1" },
+			verdict: "minor",
+			note: "venue: 'Alpine Soil Science' vs 'Mountain Research and Development'",
+		},
+		{
+			local: { citekey: "dufresne2021", title: "Alpine Soil Carbon under Warming", authors: ["Lise Dufresne", "Pia Kettunen"], year: 2021, booktitle: "ICML", doi: "10.5555/rules.vd.2" },
+			remote: { title: "Alpine soil carbon under warming", authors: ["Lise Dufresne", "Pia Kettunen"], year: 2021, venue: "Neural Information Processing Systems", type: "article", doi: "10.5555/rules.vd.2" },
+			verdict: "minor",
+			note: "venue: 'ICML' vs 'Neural Information Processing Systems'",
+		},
+	],
+};
