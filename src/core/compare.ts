@@ -6,6 +6,8 @@ import type { AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, Reference, R
 import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
 import { alignAuthors, compareNames, isOrganizationAuthor, relateTitles } from "./match";
 import { isGenericVenue, relateVenues } from "./venues";
+import { withoutRecordRepeats } from "./rules/duplicate-authors";
+import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
 
 type Field = keyof FieldChecks;
 
@@ -255,7 +257,10 @@ function urlNamesDoi(url: string, doi: string): boolean {
 
 function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCheck {
 	const local = ref.authors;
-	const remote = work.authors;
+	const deduped = withoutRecordRepeats(local, work.authors);
+	const remote = deduped.names;
+	if (ref.authorsRepeated) v.accept(`authors: the note lists ${ref.authorsRepeated} authors twice in a row; each compared once`);
+	for (const name of deduped.repeated) v.flag("authors", "minor", `authors: the remote record lists '${name}' twice (the record looks defective); compared once`);
 	const check: AuthorsCheck = {
 		local_count: local.length,
 		remote_count: remote.length,
@@ -303,7 +308,7 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	else v.accept(`authors: ${equivalences.length} names differ only by initials, middle names or order (e.g. ${equivalences[0]})`);
 
 	// the remote list may itself be cut (OpenAlex lists at most 100 authorships)
-	if (remote.length >= 100) {
+	if (work.authors.length >= 100) {
 		const cut = countTrailingUnmatched(pairs);
 		if (cut > 0) {
 			v.accept(`authors: the remote list stops at ${remote.length} authors; ${cut} later local authors not compared`);
@@ -322,6 +327,11 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		added.splice(added.indexOf(li), 1);
 		pool.splice(pool.indexOf(ri), 1);
 		if (li === 0 || ri === 0) firstOk = false;
+	}
+	if (!firstOk && samePeopleInAnyOrder(local, remote, (a, b) => compareNames(a, b).kind !== "different")) {
+		const how = isAlphabetical(remote) && !isAlphabetical(local) ? " (alphabetically)" : "";
+		v.flag("authors", "minor", `authors: the record lists the same ${local.length} people in another order${how}`);
+		return check;
 	}
 	if (!firstOk) {
 		const whereFirst = remote.findIndex((r) => compareNames(local[0], r).kind !== "different");

@@ -3,6 +3,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
 import { foldText, isPreprintVenue, nameKey, normalizeTitle, parsePersonName, type NameKey } from "./normalize";
+import { samePeopleInAnyOrder } from "./rules/author-order";
 
 // ---------- person names ----------
 
@@ -318,12 +319,14 @@ const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investme
 /**
  * Does the local first author agree with the remote's? The remote's first author decides; the
  * second or third will do for articles (author order slips) but not for books, where another
- * first author means a review or a chapter about the book. null = cannot tell.
+ * first author means a review or a chapter about the book — unless the record lists exactly the
+ * note's people in another order (rules/author-order). null = cannot tell.
  */
 function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | null {
 	if (ref.authors.length === 0 || work.authors.length === 0 || isOrganizationAuthor(ref.authors[0])) return null;
 	const first = ref.authors[0];
 	if (compareNames(first, work.authors[0]).kind !== "different") return true;
+	if (samePeopleInAnyOrder(ref.authors, work.authors, (a, b) => compareNames(a, b).kind !== "different")) return true;
 	if (BOOK_TYPES.test(ref.entryType ?? "")) return false;
 	return work.authors.slice(1, 3).some((r) => compareNames(first, r).kind !== "different");
 }

@@ -4,6 +4,7 @@ import { asRecord, isRecord } from "../lib/guards";
 import { openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
 import { isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
+import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -157,7 +158,7 @@ function isFamilyLike(p: string): boolean {
 	return words.slice(0, -1).every((w) => NAME_PARTICLES.has(w) && w === w.toLowerCase());
 }
 
-function readAuthors(fm: Record<string, unknown>): { authors: string[]; truncated: boolean } {
+function readAuthors(fm: Record<string, unknown>): { authors: string[]; truncated: boolean; repeated: number } {
 	const raw = fm.authors ?? fm.author ?? fm.creators;
 	let items: unknown[];
 	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
@@ -176,7 +177,8 @@ function readAuthors(fm: Record<string, unknown>): { authors: string[]; truncate
 		}
 		authors.push(name.replace(/\s+/g, " ").trim());
 	}
-	return { authors, truncated };
+	const once = withoutAdjacentRepeats(authors);
+	return { authors: once.names, truncated, repeated: once.dropped };
 }
 
 const YEAR = /(?:^|[^\d])((?:1[5-9]|20)\d{2})(?!\d)/;
@@ -237,7 +239,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	if (!rawTitle) return { notAReference: true, reason: "no title" };
 	const plainTitle = latexToUnicode(rawTitle).replace(/[\s\p{P}]/gu, "");
 	if (plainTitle.length === 0) return { notAReference: true, reason: "title has no letters or digits" };
-	const { authors, truncated } = readAuthors(fm);
+	const { authors, truncated, repeated } = readAuthors(fm);
 	const url = str(fm, "url", "URL");
 	const venue = str(fm, "venue", "journal", "booktitle", "container-title", "journaltitle", "publisher");
 	let doi = normalizeDoi(str(fm, "doi", "DOI"));
@@ -249,6 +251,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		title: rawTitle,
 		authors,
 		authorsTruncated: truncated,
+		...(repeated > 0 ? { authorsRepeated: repeated } : {}),
 		year: readYear(fm),
 		venue,
 		doi,

@@ -10,6 +10,8 @@ export interface Reference {
 	authors: string[];
 	/** True when the local list ends with "others"/"et al." (removed from `authors`). */
 	authorsTruncated: boolean;
+	/** Author entries dropped because they repeated the entry before them (BibLib writes each twice). */
+	authorsRepeated?: number;
 	/** Year as written locally ("2022"); null when absent. */
 	year: string | null;
 	venue: string | null;

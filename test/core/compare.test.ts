@@ -123,6 +123,8 @@ describe("false-alarm classes are never major (real corpus examples)", () => {
 		["particles", { authors: ["Aaron van den Oord", "Noam Shazeer"] }, { authors: ["Aäron Van Den Oord", "Noam Shazeer"] }, "confirmed", null],
 		["particle dropped on one side", { authors: ["A. Oord", "Noam Shazeer"] }, { authors: ["Aäron van den Oord", "Noam Shazeer"] }, "confirmed", null],
 		["CJK family-first order", { authors: ["Zhang Wei", "Noam Shazeer"] }, { authors: ["Wei Zhang", "Noam Shazeer"] }, "confirmed", /family-first/],
+		// issue 12: the same people in another order is one work; the order is at most minor
+		["first two authors swapped", { authors: ["Noam Shazeer", "Ashish Vaswani", "Niki Parmar", "Jakob Uszkoreit"] }, {}, "mismatch/minor", /the record lists the same 4 people in another order/],
 		["incompatible given name is minor but shown", { authors: ["Ryan Lowe", "Noam Shazeer"] }, { authors: ["Raymond Lowe", "Noam Shazeer"] }, "mismatch/minor", /'Ryan Lowe' vs 'Raymond Lowe'/],
 		["local DOI is the arXiv DOI of the work", { doi: "10.48550/arxiv.1706.03762" }, { doi: "10.5555/3295222.3295349", arxivId: "1706.03762" }, "confirmed", /arXiv DOI/],
 		["missing local DOI is not a mismatch", { doi: null }, { doi: "10.5555/3295222.3295349" }, "confirmed", null],
@@ -139,7 +141,7 @@ describe("real errors are major", () => {
 		["different title", { title: "Deep residual learning for image recognition" }, {}, /title: different title/],
 		["negated title", { title: "Attention is not all you need" }, {}, /title: different title/],
 		["different first author", { authors: ["Geoffrey Hinton", "Noam Shazeer", "Niki Parmar", "Jakob Uszkoreit"] }, {}, /different first author/],
-		["first two authors swapped", { authors: ["Noam Shazeer", "Ashish Vaswani", "Niki Parmar", "Jakob Uszkoreit"] }, {}, /different first author/],
+		["first author swapped for someone not in the record", { authors: ["Noam Shazeer", "Geoffrey Hinton", "Niki Parmar", "Jakob Uszkoreit"] }, {}, /different first author/],
 		["named author missing from the middle", { authors: ["Ashish Vaswani", "Niki Parmar", "Jakob Uszkoreit"] }, {}, /missing from the note: 'Noam Shazeer'/],
 		["author added", { authors: ["Ashish Vaswani", "Noam Shazeer", "Yann LeCun", "Niki Parmar", "Jakob Uszkoreit"] }, {}, /not in the remote record: 'Yann LeCun'/],
 		["missing middle author even with 'others'", { authors: ["Ashish Vaswani", "Niki Parmar"], authorsTruncated: true }, {}, /missing from the note: 'Noam Shazeer'/],

@@ -11,6 +11,8 @@ import { noteAuthorListTruncated } from "./note-author-list-truncated";
 import { recordAuthorListCapped } from "./record-author-list-capped";
 import { noteOrganizationAuthor } from "./note-organization-author";
 import { authorChanged } from "./author-changed";
+import { duplicateAuthors } from "./duplicate-authors";
+import { authorOrder } from "./author-order";
 import { yearPreprint } from "./year-preprint";
 import { yearOnlineFirst } from "./year-online-first";
 import { yearDifferent } from "./year-different";
@@ -29,7 +31,7 @@ import { searchIdentity } from "./search-identity";
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork] },
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, titleDifferent] },
-	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, authorChanged] },
+	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearOnlineFirst, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePlaceholder, venueDifferent] },
 	{ title: "Identifiers", rules: [doiForms, doiDifferent, retracted] },

@@ -1,0 +1,91 @@
+import { foldText } from "../normalize";
+import type { Rule } from "./types";
+
+/** Key under which two author entries are the same entry written twice (case, accents, punctuation aside). */
+function entryKey(name: string): string {
+	return foldText(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/**
+ * A note's author list without entries repeated right after themselves (BibLib writes every CSL
+ * author twice in a row). Two distinct people of the same name are never adjacent copies in
+ * practice; non-adjacent repeats are left for the comparison to weigh against the record.
+ */
+export function withoutAdjacentRepeats(names: string[]): { names: string[]; dropped: number } {
+	const out: string[] = [];
+	for (const n of names) if (out.length === 0 || entryKey(out[out.length - 1]) !== entryKey(n)) out.push(n);
+	return { names: out, dropped: names.length - out.length };
+}
+
+/**
+ * The record's author list without the copies of a name the record lists more often than the
+ * note does (one person listed twice is a record defect); `repeated` names them.
+ */
+export function withoutRecordRepeats(local: string[], remote: string[]): { names: string[]; repeated: string[] } {
+	const allowed = new Map<string, number>();
+	for (const n of local) allowed.set(entryKey(n), (allowed.get(entryKey(n)) ?? 0) + 1);
+	const seen = new Map<string, number>();
+	const names: string[] = [];
+	const repeated: string[] = [];
+	for (const n of remote) {
+		const k = entryKey(n);
+		const count = (seen.get(k) ?? 0) + 1;
+		seen.set(k, count);
+		if (count > 1 && count > (allowed.get(k) ?? 0)) {
+			if (!repeated.includes(n)) repeated.push(n);
+		} else names.push(n);
+	}
+	return { names, repeated };
+}
+
+export const duplicateAuthors: Rule = {
+	id: "duplicate-authors",
+	name: "Author listed twice",
+	summary: "An author entry repeated on the note's side (BibLib writes every CSL author twice in a row) or on the record's is compared once, accepted with a note for the note and minor for the record, whose list looks defective.",
+	examples: [
+		{
+			local: {
+				type: "article-journal",
+				"citation-key": "okafor2020reefs",
+				title: "Tidal Mixing over Shallow Reefs",
+				author: [
+					{ family: "Okafor", given: "Chidi" },
+					{ family: "Okafor", given: "Chidi" },
+					{ family: "Varga", given: "Hugo" },
+					{ family: "Varga", given: "Hugo" },
+				],
+				issued: { "date-parts": [[2020]] },
+				"container-title": "Coastal Dynamics",
+				DOI: "10.5555/rules.da.1",
+			},
+			remote: { title: "Tidal mixing over shallow reefs", authors: ["Chidi Okafor", "Hugo Varga"], year: 2020, venue: "Coastal Dynamics", doi: "10.5555/rules.da.1" },
+			verdict: "confirmed",
+			note: "authors: the note lists 2 authors twice in a row; each compared once",
+		},
+		{
+			local: {
+				type: "paper-conference",
+				"citation-key": "aaltonen2019melt",
+				title: "Melt Ponds in Sea-Ice Models",
+				author: [
+					{ family: "Aaltonen", given: "Signe" },
+					{ family: "Aaltonen", given: "Signe" },
+					{ family: "Kettunen", given: "Pia" },
+					{ family: "Kettunen", given: "Pia" },
+					{ family: "Almeida", given: "Rui" },
+					{ family: "Almeida", given: "Rui" },
+				],
+				issued: { "date-parts": [[2019, 6]] },
+			},
+			remote: { title: "Melt ponds in sea-ice models", authors: ["Signe Aaltonen", "Pia Kettunen", "Rui Almeida"], year: 2019, venue: "Polar Modelling Workshop" },
+			verdict: "confirmed",
+			note: "authors: the note lists 3 authors twice in a row",
+		},
+		{
+			local: { citekey: "varga2022", title: "Ice Shelf Crevasse Detection", authors: ["Hugo Varga", "Signe Aaltonen", "Tove Lindqvist"], year: 2022, doi: "10.5555/rules.da.3" },
+			remote: { title: "Ice shelf crevasse detection", authors: ["Hugo Varga", "Signe Aaltonen", "Signe Aaltonen", "Tove Lindqvist"], year: 2022, venue: "Cryosphere Letters", doi: "10.5555/rules.da.3" },
+			verdict: "minor",
+			note: "authors: the remote record lists 'Signe Aaltonen' twice (the record looks defective); compared once",
+		},
+	],
+};
