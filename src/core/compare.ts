@@ -4,9 +4,10 @@
 import { distance } from "fastest-levenshtein";
 import type { AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
-import { alignAuthors, compareNames, isOrganizationAuthor, relateTitles } from "./match";
+import { alignAuthors, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles } from "./match";
 import { isGenericVenue, relateVenues } from "./venues";
-import { withoutRecordRepeats } from "./rules/duplicate-authors";
+import { isPlaceholderVenue } from "./rules/record-stub";
+import { withoutChapterNumber } from "./rules/chapter-number";
 import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
 
 type Field = keyof FieldChecks;
@@ -111,6 +112,11 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		case "near":
 			v.flag("title", "minor", `title: differs by ${check.edit_distance} characters (typo?)`);
 			break;
+		case "numbered":
+			// a record defect: nothing in the note to fix, so the title is not offered as a field to change
+			if (withoutChapterNumber(work.title) !== null) v.flag(null, "minor", "title: the record puts a chapter or section number in front of the title (the record looks defective)");
+			else v.flag("title", "minor", "title: the note puts a chapter or section number in front of the title");
+			break;
 		default:
 			v.flag("title", "major", "title: different title");
 	}
@@ -188,6 +194,8 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	const check = textCheck(local, primary, false);
 	if (primary === null && !work.locations.some((l) => l.venue)) {
 		v.accept("venue: the remote record has no venue");
+	} else if (primary !== null && isPlaceholderVenue(primary)) {
+		v.flag(null, "minor", `venue: the remote venue '${primary}' is a placeholder (the record looks incomplete)`);
 	} else if (primary !== null && isGenericVenue(primary)) {
 		v.accept(`venue: the remote venue '${primary}' is a placeholder`);
 	} else if (primary !== null && remoteIsPreprint(work) && !isPreprintVenue(local)) {
@@ -257,10 +265,13 @@ function urlNamesDoi(url: string, doi: string): boolean {
 
 function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCheck {
 	const local = ref.authors;
-	const deduped = withoutRecordRepeats(local, work.authors);
-	const remote = deduped.names;
+	// record defects (rules/duplicate-authors, rules/run-together-authors) are undone before comparing;
+	// they are minor but not offered as fields to fix: the note is right
+	const record = recordAuthorsFor(local, work.authors);
+	const remote = record.names;
 	if (ref.authorsRepeated) v.accept(`authors: the note lists ${ref.authorsRepeated} authors twice in a row; each compared once`);
-	for (const name of deduped.repeated) v.flag("authors", "minor", `authors: the remote record lists '${name}' twice (the record looks defective); compared once`);
+	for (const name of record.repeated) v.flag(null, "minor", `authors: the remote record lists '${name}' twice (the record looks defective); compared once`);
+	for (const j of record.joined) v.flag(null, "minor", `authors: the record runs '${j.note[0]}' and '${j.note[1]}' together as '${j.record}' (the record looks defective)`);
 	const check: AuthorsCheck = {
 		local_count: local.length,
 		remote_count: remote.length,
@@ -272,7 +283,11 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		return check;
 	}
 	if (remote.length === 0) {
-		v.accept("authors: the remote record lists no authors");
+		v.flag(null, "minor", "authors: the remote record lists no authors (the record looks incomplete)");
+		return check;
+	}
+	if (namesGroupInstead(ref, work)) {
+		v.flag(null, "minor", `authors: the record names a group ('${remote[0]}') instead of the note's ${local.length} authors (the record looks incomplete)`);
 		return check;
 	}
 	if (local.length === 1 && isOrganizationAuthor(local[0]) && !remote.some((r) => foldText(r) === foldText(local[0].replace(/[{}]/g, "")))) {
@@ -339,6 +354,12 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		v.flag("authors", "major", `authors: different first author ('${local[0]}' vs '${remote[0]}'; ${why})`);
 	}
 	if (moved.length > 0) v.flag("authors", "minor", `authors: order differs (${nameList(moved)} at another position)`);
+	// the record's whole list is the start of the note's: the record was cut (rules/record-author-list-truncated)
+	const lastMatchedLocal = Math.max(-1, ...pairs.filter((p) => p.match !== null).map((p) => p.local as number));
+	if (firstOk && missing.length === 0 && trailing.length === 0 && moved.length === 0 && added.length > 0 && added.every((l) => l > lastMatchedLocal)) {
+		v.flag(null, "minor", `authors: the record lists only the first ${remote.length} of the note's ${local.length} authors (the record looks incomplete)`);
+		return check;
+	}
 	const missingNames = missing.filter((r) => r !== 0 || firstOk).map((r) => remote[r]);
 	const addedNames = added.filter((l) => l !== 0 || firstOk).map((l) => local[l]);
 	if (missingNames.length > 0) v.flag("authors", "major", `authors: missing from the note: ${nameList(missingNames)}`);

@@ -4,6 +4,9 @@ import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
 import { foldText, isPreprintVenue, nameKey, normalizeTitle, parsePersonName, type NameKey } from "./normalize";
 import { samePeopleInAnyOrder } from "./rules/author-order";
+import { withoutRecordRepeats } from "./rules/duplicate-authors";
+import { splitRunTogether } from "./rules/run-together-authors";
+import { withoutChapterNumber } from "./rules/chapter-number";
 
 // ---------- person names ----------
 
@@ -118,6 +121,21 @@ export function compareNames(local: string, remote: string): NameMatch {
 }
 
 // ---------- author lists ----------
+
+/** The record's author list as the note's is compared with: its defects undone, and what they were. */
+export interface RecordAuthors {
+	names: string[];
+	/** Names the record lists more often than the note (one person listed twice). */
+	repeated: string[];
+	/** Record entries that are two of the note's adjacent authors run together. */
+	joined: Array<{ record: string; note: [string, string] }>;
+}
+
+export function recordAuthorsFor(local: string[], remote: string[]): RecordAuthors {
+	const once = withoutRecordRepeats(local, remote);
+	const split = splitRunTogether(local, once.names);
+	return { names: split.names, repeated: once.repeated, joined: split.joined };
+}
 
 export interface AuthorPair {
 	local: number | null;
@@ -256,7 +274,7 @@ function joinedTitleKey(title: string): string {
 	return normalizeTitle(foldText(title).replace(/&/g, " and ")).replace(/ /g, "");
 }
 
-export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "different";
+export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "different";
 
 /** How two titles relate, from identical to different papers. */
 export function relateTitles(a: string, b: string): TitleRelation {
@@ -281,6 +299,10 @@ export function relateTitles(a: string, b: string): TitleRelation {
 			Math.min(a2.length, b2.length) >= 4 && a2[0] === b2[0] && !/\d/.test(a2 + b2) && distance(a2, b2) <= 2);
 		if (typo) return "near";
 	}
+	// "17. A value for …" / "Chapter 3: …": a chapter or section number in front of one title
+	const na = withoutChapterNumber(a);
+	const nb = withoutChapterNumber(b);
+	if ((na !== null || nb !== null) && relateTitles(na ?? a, nb ?? b) !== "different") return "numbered";
 	return "different";
 }
 
@@ -324,14 +346,31 @@ const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investme
  */
 function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | null {
 	if (ref.authors.length === 0 || work.authors.length === 0 || isOrganizationAuthor(ref.authors[0])) return null;
+	const remote = recordAuthorsFor(ref.authors, work.authors).names;
 	const first = ref.authors[0];
-	if (compareNames(first, work.authors[0]).kind !== "different") return true;
-	if (samePeopleInAnyOrder(ref.authors, work.authors, (a, b) => compareNames(a, b).kind !== "different")) return true;
+	if (compareNames(first, remote[0]).kind !== "different") return true;
+	if (samePeopleInAnyOrder(ref.authors, remote, (a, b) => compareNames(a, b).kind !== "different")) return true;
 	if (BOOK_TYPES.test(ref.entryType ?? "")) return false;
-	return work.authors.slice(1, 3).some((r) => compareNames(first, r).kind !== "different");
+	return remote.slice(1, 3).some((r) => compareNames(first, r).kind !== "different");
 }
 
 const BOOK_TYPES = /^(book|inbook|mvbook)$/;
+
+/**
+ * The record's only author is a group while the note names people (rules/record-organization-
+ * author): compared as a record defect when the note's identifier led to it, but a title search
+ * alone cannot confirm it is the note's work.
+ */
+export function namesGroupInstead(ref: Reference, work: RemoteWork): boolean {
+	const remote = recordAuthorsFor(ref.authors, work.authors).names;
+	return remote.length === 1 && isOrganizationAuthor(remote[0]) && ref.authors.length > 0 && ref.authors.every((l) => looksLikePerson(l) && compareNames(l, remote[0]).kind === "different");
+}
+
+/** A given and a family name, not a one-word label or an organisation. */
+function looksLikePerson(name: string): boolean {
+	const { given, family } = parsePersonName(name);
+	return given !== "" && family !== "" && !isOrganizationAuthor(name);
+}
 
 function remoteIsPreprint(work: RemoteWork): boolean {
 	return work.type === "preprint" || isPreprintVenue(work.venue) || work.locations.some((l) => l.isPreprint);
@@ -365,8 +404,9 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	const about = isAboutTheWork(ref, work);
 	if (about) return reject(about);
 	if (!remoteTitle) return reject("remote has no title");
+	if (author === false && namesGroupInstead(ref, work)) return reject("the record names a group instead of the note's authors, so a title search cannot confirm it");
 	if (author === false) return reject("first author differs");
-	const titleOk = rel === "same" || rel === "spelling" || rel === "edition" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4);
+	const titleOk = rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	if (wordCount(ref.title) < 4 && !(author === true && year === true)) {
 		return reject("short title needs first author and year agreement");

@@ -13,6 +13,11 @@ import { noteOrganizationAuthor } from "./note-organization-author";
 import { authorChanged } from "./author-changed";
 import { duplicateAuthors } from "./duplicate-authors";
 import { authorOrder } from "./author-order";
+import { runTogetherAuthors } from "./run-together-authors";
+import { recordAuthorListTruncated } from "./record-author-list-truncated";
+import { recordStub } from "./record-stub";
+import { recordOrganizationAuthor } from "./record-organization-author";
+import { chapterNumber } from "./chapter-number";
 import { yearPreprint } from "./year-preprint";
 import { yearOnlineFirst } from "./year-online-first";
 import { yearDifferent } from "./year-different";
@@ -30,10 +35,11 @@ import { searchIdentity } from "./search-identity";
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork] },
-	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, titleDifferent] },
+		{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearOnlineFirst, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePlaceholder, venueDifferent] },
+	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, doiDifferent, retracted] },
 ];
 

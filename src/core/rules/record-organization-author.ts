@@ -1,0 +1,27 @@
+import type { Rule } from "./types";
+
+export const recordOrganizationAuthor: Rule = {
+	id: "record-organization-author",
+	name: "Record names an organisation",
+	summary: "A record whose only author is an organisation or group (a team, consortium, collaboration) while the note names people looks incomplete, minor with a note when the note's identifier led to it, and not found when only a title search did.",
+	examples: [
+		{
+			local: { citekey: "sorlie2020", title: "A Reference Genome for the Arctic Char", authors: ["Kai Sorlie", "Signe Aaltonen", "Tove Lindqvist"], year: 2020, doi: "10.5555/rules.ro.1" },
+			remote: { title: "A reference genome for the Arctic char", authors: ["Nordic Fish Genome Consortium"], year: 2020, venue: "Genome Notes", doi: "10.5555/rules.ro.1" },
+			verdict: "minor",
+			note: "authors: the record names a group ('Nordic Fish Genome Consortium') instead of the note's 3 authors (the record looks incomplete)",
+		},
+		{
+			local: { citekey: "lindqvist2022", title: "Char Migration Tracked by Acoustic Tags", authors: ["Tove Lindqvist", "Kai Sorlie"], year: 2022, doi: "10.5555/rules.ro.2" },
+			remote: { title: "Char migration tracked by acoustic tags", authors: ["Arctic Tagging Collaboration"], year: 2022, venue: "Fish Ecology Letters", doi: "10.5555/rules.ro.2" },
+			verdict: "minor",
+			note: "instead of the note's 2 authors",
+		},
+		{
+			local: { citekey: "sorlie2023", title: "Char Spawning Grounds in Glacial Lakes", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2023 },
+			remote: { candidates: [{ title: "Char spawning grounds in glacial lakes", authors: ["Arctic Tagging Collaboration"], year: 2023, venue: "Fish Ecology Letters" }] },
+			verdict: "not_found",
+			note: "the record names a group instead of the note's authors, so a title search cannot confirm it",
+		},
+	],
+};
