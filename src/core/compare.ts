@@ -8,6 +8,7 @@ import { alignAuthors, compareNames, isOrganizationAuthor, namesGroupInstead, re
 import { isGenericVenue, relateVenues } from "./venues";
 import { isPlaceholderVenue } from "./rules/record-stub";
 import { withoutChapterNumber } from "./rules/chapter-number";
+import { versionConflict, versionMarkers } from "./rules/version-markers";
 import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
 
 type Field = keyof FieldChecks;
@@ -107,7 +108,11 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			v.flag("title", "minor", "title: British vs American spelling");
 			break;
 		case "edition":
-			v.flag("title", "minor", "title: edition wording differs");
+			// rules/leading-article: edition wording is not part of the title (the year tells the edition)
+			v.accept(versionMarkers(work.title).has("edition") && !versionMarkers(ref.title).has("edition") ? "title: the record names the edition, the note's title leaves it out" : "title: edition wording differs");
+			return { local: ref.title, remote: work.title, match: true };
+		case "version":
+			v.flag("title", "major", `title: another version of the work (${versionConflict(ref.title, work.title) ?? "version markers differ"})`);
 			break;
 		case "near":
 			v.flag("title", "minor", `title: differs by ${check.edit_distance} characters (typo?)`);

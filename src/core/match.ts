@@ -7,6 +7,9 @@ import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
 import { splitRunTogether } from "./rules/run-together-authors";
 import { withoutChapterNumber } from "./rules/chapter-number";
+import { EDITION_WORDING, versionConflict } from "./rules/version-markers";
+import { withoutLeadingArticle } from "./rules/leading-article";
+import { isShortTitle } from "./rules/short-title-search";
 
 // ---------- person names ----------
 
@@ -259,11 +262,9 @@ function spellingKey(title: string): string {
 	return t;
 }
 
-const EDITION = /\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|updated|expanded)\s+(edition|ed)\b/g;
-
-/** Title key without edition wording ("… (2nd ed.)", "third edition"). */
+/** Title key without edition wording ("… (2nd ed.)", "third edition", "-4/E."). */
 function editionKey(title: string): string {
-	return normalizeTitle(title).replace(EDITION, " ").replace(/\s+/g, " ").trim();
+	return normalizeTitle(foldText(title).replace(EDITION_WORDING, " "));
 }
 
 /**
@@ -274,14 +275,17 @@ function joinedTitleKey(title: string): string {
 	return normalizeTitle(foldText(title).replace(/&/g, " and ")).replace(/ /g, "");
 }
 
-export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "different";
+/** "version": the titles name different versions, parts or editions of a work (another work). */
+export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "version" | "different";
 
-/** How two titles relate, from identical to different papers. */
+/** How the note's title `a` relates to the record's title `b`, from identical to different papers. */
 export function relateTitles(a: string, b: string): TitleRelation {
 	if (a === b) return "same";
 	const x = normalizeTitle(a);
 	const y = normalizeTitle(b);
 	if (x === y || joinedTitleKey(a) === joinedTitleKey(b)) return "same";
+	if (versionConflict(a, b)) return "version";
+	if (withoutLeadingArticle(x) === withoutLeadingArticle(y)) return "same";
 	if (editionKey(a) === editionKey(b)) return "edition";
 	if (isSubtitleVariant(a, b)) return "subtitle";
 	// "Face Recognition Vendor Test (FRVT) Part 3: …": a parenthetical acronym on one side only
@@ -407,8 +411,9 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	if (author === false && namesGroupInstead(ref, work)) return reject("the record names a group instead of the note's authors, so a title search cannot confirm it");
 	if (author === false) return reject("first author differs");
 	const titleOk = rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4);
+	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
-	if (wordCount(ref.title) < 4 && !(author === true && year === true)) {
+	if (isShortTitle(ref.title) && !(author === true && year === true)) {
 		return reject("short title needs first author and year agreement");
 	}
 	if (year === false && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");

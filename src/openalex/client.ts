@@ -153,11 +153,13 @@ export class OpenAlexClient {
 	}
 
 	/** Title search (10 credits): `filter=title.search:<text>`, relevance order. */
-	async searchTitle(text: string, perPage: number, signal?: AbortSignal): Promise<WorkJson[]> {
+	async searchTitle(text: string, perPage: number, signal?: AbortSignal, years: number[] = []): Promise<WorkJson[]> {
 		// Commas and pipes are filter syntax; a leading "!" negates.
 		const clean = text.replace(/[,|]/g, " ").replace(/^[\s!]+/, "").replace(/\s+/g, " ").trim();
 		if (!clean) return [];
-		const works = await this.get("/works", { filter: `title.search:${clean}`, "per-page": String(perPage), select: WORK_SELECT }, 10, signal, false, (json) =>
+		// narrowing to a few publication years (OR-ed with "|") costs nothing extra
+		const yearFilter = years.length ? `,publication_year:${years.join("|")}` : "";
+		const works = await this.get("/works", { filter: `title.search:${clean}${yearFilter}`, "per-page": String(perPage), select: WORK_SELECT }, 10, signal, false, (json) =>
 			resultsOf(json).map((w) => this.cache.remember(slimWork(w))),
 		);
 		return works ?? [];

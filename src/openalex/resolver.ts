@@ -10,6 +10,7 @@ import { OpenAlexError } from "./errors";
 import { openAlexWorkId as shortWorkId } from "../lib/ids";
 import type { WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
+import { isShortTitle, searchYears, SHORT_TITLE_CANDIDATES } from "../core/rules/short-title-search";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */
 export const MAX_FILTER_VALUES = 50;
@@ -207,7 +208,11 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 	await Promise.all(
 		toSearch.map(async (p) => {
 			try {
-				const works = (await lookup.client.searchTitle(searchText(p.ref.title), SEARCH_CANDIDATES, lookup.signal)).map(toRemoteWork);
+				// rules/short-title-search: a short title is searched wider, within the note's years
+				const short = isShortTitle(p.ref.title);
+				const works = (
+					await lookup.client.searchTitle(searchText(p.ref.title), short ? SHORT_TITLE_CANDIDATES : SEARCH_CANDIDATES, lookup.signal, short ? searchYears(p.ref.year) : [])
+				).map(toRemoteWork);
 				const best = bestCandidate(p.ref, works);
 				if (best.work) found.push({ p, work: best.work, via: "search" });
 				else {

@@ -73,7 +73,9 @@ describe("titles and venues", () => {
 		["Datasheets for datasets", "Datasheets for Datasets.", "same"],
 		["The sciences of the artificial", "The Sciences of the Artificial, third edition", "edition"],
 		["Optimising behaviour", "Optimizing behavior", "spelling"],
-		["Deep learning, 2nd edition", "Deep learning", "edition"],
+		// issue 12: the note's edition is part of the work's identity; a record without it is another work
+		["Deep learning, 2nd edition", "Deep learning", "version"],
+		["Deep learning", "Deep learning, 2nd edition", "edition"],
 		["BERT", "BERT: Pre-training of deep bidirectional transformers", "subtitle"],
 		["Attention is all you need", "Attention is not all you need", "different"],
 		["GPT-4 technical report", "GPT-3 technical report", "different"],

@@ -18,6 +18,9 @@ import { recordAuthorListTruncated } from "./record-author-list-truncated";
 import { recordStub } from "./record-stub";
 import { recordOrganizationAuthor } from "./record-organization-author";
 import { chapterNumber } from "./chapter-number";
+import { versionMarkersRule } from "./version-markers";
+import { leadingArticle } from "./leading-article";
+import { shortTitleSearch } from "./short-title-search";
 import { yearPreprint } from "./year-preprint";
 import { yearOnlineFirst } from "./year-online-first";
 import { yearDifferent } from "./year-different";
@@ -34,8 +37,8 @@ import { searchIdentity } from "./search-identity";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
-	{ title: "Finding the work", rules: [searchIdentity, notTheWork] },
-		{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, titleDifferent] },
+	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch] },
+		{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearOnlineFirst, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePlaceholder, venueDifferent] },
