@@ -5,7 +5,8 @@ import { distance } from "fastest-levenshtein";
 import type { AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
 import { alignAuthors, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles } from "./match";
-import { isGenericVenue, relateVenues } from "./venues";
+import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
+import { venueOfDoi } from "./rules/doi-venue";
 import { isPlaceholderVenue } from "./rules/record-stub";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { versionConflict, versionMarkers } from "./rules/version-markers";
@@ -197,14 +198,19 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		}
 	}
 	const check = textCheck(local, primary, false);
+	const published = work.locations.find((l) => !l.isPreprint && l.venue && !isGenericVenue(l.venue) && !isPlaceholderVenue(l.venue));
 	if (primary === null && !work.locations.some((l) => l.venue)) {
-		v.accept("venue: the remote record has no venue");
+		venueOfRecordWithout(ref, work, local, v);
 	} else if (primary !== null && isPlaceholderVenue(primary)) {
 		v.flag(null, "minor", `venue: the remote venue '${primary}' is a placeholder (the record looks incomplete)`);
 	} else if (primary !== null && isGenericVenue(primary)) {
 		v.accept(`venue: the remote venue '${primary}' is a placeholder`);
+	} else if (primary !== null && remoteIsPreprint(work) && !isPreprintVenue(local) && published?.venue) {
+		// the record holds the published version too, at another venue
+		v.flag("venue", "minor", `venue: '${local}' vs '${published.venue}'`);
+		return textCheck(local, published.venue, false);
 	} else if (primary !== null && remoteIsPreprint(work) && !isPreprintVenue(local)) {
-		v.accept(`venue: remote record is the ${preprintLabel(primary)} preprint`);
+		venueOfPreprintRecord(ref, local, primary, v);
 	} else if (isPreprintVenue(local) && !(primary !== null && isPreprintVenue(primary))) {
 		v.accept(`venue: the note cites the preprint; the remote record is the published version${primary ? ` (${primary})` : ""}`);
 	} else if (isPreprintVenue(local) && primary !== null && isPreprintVenue(primary)) {
@@ -213,6 +219,40 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		v.flag("venue", "minor", `venue: '${local}' vs '${primary ?? "(none)"}'`);
 	}
 	return check;
+}
+
+/**
+ * The record is only the preprint (rules/venue-preprint-record, rules/venue-unconfirmed): a venue
+ * whose papers OpenAlex holds as preprints is accepted; a known venue that publishes with DOIs,
+ * or a name no known venue has, cannot be confirmed.
+ */
+function venueOfPreprintRecord(ref: Reference, local: string, primary: string, v: Verdict): void {
+	const server = preprintLabel(primary);
+	const standing = venueStanding(local);
+	if (standing === "preprint-hosted" || !namesJournalOrProceedings(ref)) v.accept(`venue: remote record is the ${server} preprint`);
+	else if (standing === "known") v.flag("venue", "minor", `venue: ${local} publishes its papers with DOIs, but OpenAlex holds only the ${server} preprint`);
+	else v.flag("venue", "minor", `venue: '${local}' matches no conference or journal we know, and the record is only the ${server} preprint`);
+}
+
+/** Book, thesis and report entries name a publisher or institution, which no venue table holds. */
+const PUBLISHED_BY = /^(book|inbook|mvbook|booklet|collection|incollection|thesis|phdthesis|mastersthesis|techreport|report|manual|manuscript|unpublished)$/;
+
+/** True when the note's venue is a journal or proceedings name (what the venue rules can judge). */
+function namesJournalOrProceedings(ref: Reference): boolean {
+	return !ref.venueIsPublisher && !PUBLISHED_BY.test(ref.entryType ?? "") && !isPreprintVenue(ref.venue);
+}
+
+/** The record has no venue: its DOI may name one (rules/doi-venue); an unknown name is not confirmed. */
+function venueOfRecordWithout(ref: Reference, work: RemoteWork, local: string, v: Verdict): void {
+	const named = venueOfDoi(work.doi) ?? venueOfDoi(ref.doi);
+	if (named !== null) {
+		if (venueIds(local).has(named)) v.accept(`venue: the record has no venue; its DOI names ${venueLabel(named)}`);
+		else v.flag("venue", "minor", `venue: the record has no venue, but its DOI names ${venueLabel(named)}, not '${local}'`);
+	} else if (venueStanding(local) === "unknown" && namesJournalOrProceedings(ref)) {
+		v.flag("venue", "minor", `venue: '${local}' matches no conference or journal we know, and the record has no venue`);
+	} else {
+		v.accept("venue: the remote record has no venue");
+	}
 }
 
 function preprintLabel(name: string): string {

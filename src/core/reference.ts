@@ -241,7 +241,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	if (plainTitle.length === 0) return { notAReference: true, reason: "title has no letters or digits" };
 	const { authors, truncated, repeated } = readAuthors(fm);
 	const url = str(fm, "url", "URL");
-	const venue = str(fm, "venue", "journal", "booktitle", "container-title", "journaltitle", "publisher");
+	const container = str(fm, "venue", "journal", "booktitle", "container-title", "journaltitle");
+	const venue = container ?? str(fm, "publisher");
 	let doi = normalizeDoi(str(fm, "doi", "DOI"));
 	if (!doi && url && /doi\.org\//i.test(url)) doi = normalizeDoi(url);
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
@@ -254,6 +255,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		...(repeated > 0 ? { authorsRepeated: repeated } : {}),
 		year: readYear(fm),
 		venue,
+		...(container === null && venue !== null ? { venueIsPublisher: true } : {}),
 		doi,
 		arxivId: readArxivId(fm, doi, url, venue),
 		url,

@@ -15,6 +15,8 @@ export interface Reference {
 	/** Year as written locally ("2022"); null when absent. */
 	year: string | null;
 	venue: string | null;
+	/** True when `venue` came from the `publisher` key (a book's publisher, not a journal or proceedings). */
+	venueIsPublisher?: boolean;
 	/** Bare, lower-case DOI ("10.1145/3442188.3445885"); null when absent. */
 	doi: string | null;
 	/** arXiv id without version ("2203.02155", "math/0404188"). */

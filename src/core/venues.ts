@@ -88,6 +88,33 @@ const VENUE_ALIASES: Record<string, string[]> = {
 	ucp: ["University of Chicago Press", "Chicago University Press"],
 };
 
+/**
+ * Venues that publish without DOIs (proceedings on their own sites, PMLR, OpenReview): OpenAlex
+ * often holds their papers only as the arXiv preprint, so a preprint record is what to expect.
+ */
+const PREPRINT_HOSTED = new Set(["neurips", "icml", "iclr", "aistats", "colt", "uai", "corl", "mlsys", "tmlr", "jmlr"]);
+
+/** How a canonical venue id is usually written ("cvpr" → "CVPR"). */
+export function venueLabel(id: string): string {
+	return VENUE_ALIASES[id]?.[0] ?? id;
+}
+
+/** The canonical ids of the known venues a name denotes (empty for a venue the table does not know). */
+export function venueIds(name: string): Set<string> {
+	return canonicalVenues(name);
+}
+
+/**
+ * How much a preprint-only record says about a venue: "preprint-hosted" when the venue's papers
+ * live in OpenAlex as preprints, "known" for a known venue that publishes with DOIs (its papers get
+ * a published record), "unknown" when no known conference or journal has this name.
+ */
+export function venueStanding(name: string): "preprint-hosted" | "known" | "unknown" {
+	const ids = canonicalVenues(name);
+	if (ids.size === 0) return SERIES.some((s) => s.pattern.test(seriesKey(name))) ? "known" : "unknown";
+	return [...ids].some((id) => PREPRINT_HOSTED.has(id)) ? "preprint-hosted" : "known";
+}
+
 /** Venue names OpenAlex gives that say nothing about where a work appeared. */
 const GENERIC_VENUES = new Set(["books", "book", "ebooks", "journal", "proceedings", "conference", "unknown", "n a", "na", "other"]);
 
@@ -216,12 +243,15 @@ function lookupVenues(name: string): Set<string> {
 
 const SOCIETIES = new Set(["acm", "ieee", "cvf", "sigchi", "aaai", "usenix", "siam", "springer", "elsevier"]);
 
+/** ISO 4 abbreviations of one letter ("J. Mach. Learn. Res."). */
+const ONE_LETTER: Record<string, string> = { j: "journal" };
+
 /** "Proc. ACM Hum. Comput. Interact." vs "Proceedings of the ACM on Human-Computer Interaction": word-by-word abbreviations. */
 function isAbbreviation(a: string, b: string): boolean {
 	const x = a.split(" ");
 	const y = b.split(" ");
 	if (x.length !== y.length || x.length < 2) return false;
-	return x.every((w, i) => w === y[i] || (Math.min(w.length, y[i].length) >= 3 && (w.startsWith(y[i]) || y[i].startsWith(w))));
+	return x.every((w, i) => w === y[i] || ONE_LETTER[w] === y[i] || ONE_LETTER[y[i]] === w || (Math.min(w.length, y[i].length) >= 3 && (w.startsWith(y[i]) || y[i].startsWith(w))));
 }
 
 export type VenueRelation =

@@ -105,7 +105,9 @@ describe("false-alarm classes are never major (real corpus examples)", () => {
 		["ICML in PMLR", { venue: "ICML 2020" }, { venue: "Proceedings of Machine Learning Research" }, "confirmed", /PMLR/],
 		["ECCV in LNCS", { venue: "ECCV" }, { venue: "Lecture notes in computer science" }, "confirmed", /LNCS/],
 		["FAccT proceedings wording", { venue: "Proceedings of the 2021 ACM Conference on Fairness, Accountability, and Transparency" }, { venue: "FAccT" }, "confirmed", null],
-		["SSRN record of a journal paper", { venue: "Management Science" }, { venue: "SSRN Electronic Journal", type: "preprint", locations: [] }, "confirmed", /preprint/],
+		// issue 12: a venue the preprint-only record cannot confirm and no known venue has is not silently confirmed
+		["SSRN record of a journal paper", { venue: "Management Science" }, { venue: "SSRN Electronic Journal", type: "preprint", locations: [] }, "mismatch/minor", /'Management Science' matches no conference or journal we know, and the record is only the SSRN preprint/],
+		["arXiv record of an ICLR paper", { venue: "ICLR 2018" }, { venue: "arXiv (Cornell University)", type: "preprint", locations: [arxivLocation] }, "confirmed", /remote record is the arXiv preprint/],
 		["other venue difference is minor", { venue: "Some Workshop" }, { venue: "Journal of Something Else" }, "mismatch/minor", /venue/],
 		["year +1 after a preprint", { year: "2018" }, { year: 2017, venue: "arXiv (Cornell University)", type: "preprint", locations: [arxivLocation] }, "confirmed", /published version's year/],
 		["year +2 after a preprint", { year: "2019" }, { year: 2017, venue: "arXiv (Cornell University)", type: "preprint", locations: [arxivLocation] }, "confirmed", /published version's year/],

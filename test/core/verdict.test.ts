@@ -33,8 +33,9 @@ describe("logVerdict", () => {
 		const { fm, log } = note("clark2021.md");
 		const ref = readReference(fm);
 		if (isNotAReference(ref)) throw new Error("not a reference");
-		expect(logVerdict(ref, log)).toMatchObject({ severity: "major", differing: ["authors"], rederived: true });
-		expect(noteState(fm, opts)).toMatchObject({ kind: "mismatch", severity: "major", label: "Major mismatch: authors" });
+		// issue 12: ACL publishes with DOIs, so its arXiv-only record cannot confirm the venue (minor) too
+		expect(logVerdict(ref, log)).toMatchObject({ severity: "major", differing: ["venue", "authors"], rederived: true });
+		expect(noteState(fm, opts)).toMatchObject({ kind: "mismatch", severity: "major", label: "Major mismatch: venue, authors" });
 	});
 
 	it("trusts a severity written by this checker", () => {
@@ -52,8 +53,11 @@ describe("logVerdict", () => {
 });
 
 describe("differing fields of a log this checker wrote", () => {
-	it("does not offer an accepted difference (the arXiv venue of an ACL paper) as a field to fix", () => {
-		const { fm, log } = note("clark2021.md");
+	it("does not offer an accepted difference (the arXiv venue of a NeurIPS paper) as a field to fix", () => {
+		const { fm: acl, log } = note("clark2021.md");
+		// issue 12: an ACL paper's arXiv-only record no longer confirms its venue; a venue that
+		// publishes without DOIs (NeurIPS) is still accepted on it
+		const fm = { ...acl, venue: "NeurIPS" };
 		const ref = readReference(fm);
 		if (isNotAReference(ref)) throw new Error("not a reference");
 		// As this checker writes it: severity stored, venue strings differ, the arXiv record accepted in notes.

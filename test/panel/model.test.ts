@@ -165,7 +165,7 @@ describe("panel model over the fixture corpus", () => {
 			return logVerdict(ref, { ...(log(n) as CheckLog), ...override });
 		};
 		expect(verdict("buolamwini_gender_shades_2018.md")).toMatchObject({ severity: null, rederived: true }); // venue wording only
-		expect(verdict("clark2021.md")).toMatchObject({ severity: "major", differing: ["authors"] }); // Serber vs Serrano
+		expect(verdict("clark2021.md")).toMatchObject({ severity: "major", differing: ["venue", "authors"] }); // Serber vs Serrano; ACL venue unconfirmed by an arXiv-only record (issue 12)
 		expect(verdict("voigt2017.md")).toMatchObject({ severity: "major", differing: ["year"] }); // 2017 vs 2024
 		expect(verdict("voigt2017.md", { mismatch_severity: "minor" })).toMatchObject({ severity: "minor", rederived: false });
 	});

@@ -21,6 +21,8 @@ import { chapterNumber } from "./chapter-number";
 import { versionMarkersRule } from "./version-markers";
 import { leadingArticle } from "./leading-article";
 import { shortTitleSearch } from "./short-title-search";
+import { venueUnconfirmed } from "./venue-unconfirmed";
+import { doiVenue } from "./doi-venue";
 import { yearPreprint } from "./year-preprint";
 import { yearOnlineFirst } from "./year-online-first";
 import { yearDifferent } from "./year-different";
@@ -41,7 +43,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 		{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearOnlineFirst, yearDifferent] },
-	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePlaceholder, venueDifferent] },
+	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venueUnconfirmed, doiVenue, venuePlaceholder, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, doiDifferent, retracted] },
 ];

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const venuePreprintRecord: Rule = {
 	id: "venue-preprint-record",
 	name: "Record is the preprint",
-	summary: "When the record is only the preprint (arXiv, SSRN, bioRxiv, …) a well-known venue in the note cannot be confirmed but is accepted with a note, and a note citing the preprint of a published record is accepted the same way.",
+	summary: "When the record is only the preprint, a venue whose papers OpenAlex usually holds as preprints because it publishes without DOIs (NeurIPS, ICML, ICLR, the PMLR venues, JMLR, TMLR) is accepted with a note, and so is a note citing the preprint of a published record.",
 	examples: [
 		{
 			local: { citekey: "raman2020", title: "Diffusion Priors for Seismic Inversion", authors: ["Priya Raman-Iyer", "Haruki Sato"], year: 2020, booktitle: "ICLR", doi: "10.48550/arxiv.2006.07654" },
@@ -12,10 +12,10 @@ export const venuePreprintRecord: Rule = {
 			note: "venue: remote record is the arXiv preprint",
 		},
 		{
-			local: { citekey: "halloran2019", title: "Minimum Wages and Rural Migration", authors: ["Tomas Halloran"], year: 2019, journal: "American Economic Review", doi: "10.2139/ssrn.3301234" },
-			remote: { title: "Minimum wages and rural migration", authors: ["Tomas Halloran"], year: 2019, venue: "SSRN Electronic Journal", doi: "10.2139/ssrn.3301234" },
+			local: { citekey: "raman2022", title: "Score Models for Borehole Logs", authors: ["Priya Raman-Iyer", "Haruki Sato"], year: 2022, booktitle: "International Conference on Learning Representations" },
+			remote: { candidates: [{ title: "Score models for borehole logs", authors: ["Priya Raman-Iyer", "Haruki Sato"], year: 2021, venue: "arXiv (Cornell University)" }] },
 			verdict: "confirmed",
-			note: "venue: remote record is the SSRN preprint",
+			note: "venue: remote record is the arXiv preprint",
 		},
 		{
 			local: { citekey: "raman2021", title: "Seismic Denoising with Score Models", authors: ["Priya Raman-Iyer"], year: 2021, journal: "bioRxiv", doi: "10.5555/rules.vp.3" },
