@@ -101,7 +101,9 @@ export function normalizeDoi(s: unknown): string | null {
 	t = stripDoiResolver(t).replace(/^doi:\s*/i, "").trim();
 	const m = /10\.\d{4,9}\/\S+/.exec(t);
 	if (!m || m.index !== 0) return null;
-	return m[0].replace(/[.,;]+$/, "").toLowerCase();
+	const doi = m[0].replace(/[.,;]+$/, "").toLowerCase();
+	// arXiv's DataCite DOIs name the paper, never a version: "10.48550/arXiv.2602.12271v1" is 10.48550/arxiv.2602.12271
+	return /^10\.48550\/arxiv\./.test(doi) ? doi.replace(/v\d+$/, "") : doi;
 }
 
 const NEW_ARXIV = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])/;

@@ -273,8 +273,11 @@ export function relateVenues(local: string, remote: string): VenueRelation {
 	for (const s of SERIES) {
 		if (s.pattern.test(rs) && (s.holds === null || s.holds.some((id) => lc.has(id)))) return { kind: "series", series: s.name };
 	}
-	// one name contains the other as whole words ("Journal of X" vs "X"), long enough to mean something
-	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && (containsWords(lk, rk) || containsWords(rk, lk))) return { kind: "same" };
+	// one name contains the other as whole words ("Human Factors" / "Human Factors: The Journal of…"),
+	// long enough to mean something; records write names long, but a note's name that is a known
+	// venue's plus words of its own ("… on Quantum Machine Learning" / ICML's "Machine Learning") is another venue
+	const qualified = lc.size === 0 && rc.size > 0 && containsWords(lk, rk);
+	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !qualified && (containsWords(lk, rk) || containsWords(rk, lk))) return { kind: "same" };
 	return { kind: "different" };
 }
 
