@@ -69,7 +69,7 @@ function resultOf(item: CheckItem, r: Resolution, opts: CheckOptions): CheckResu
 		const log = buildCheckLog({ status: "not_found", notes: [...r.notes, r.message], now: opts.now(), writeRemote: opts.writeRemote, previous: item.previous });
 		return { status: "not_found", severity: null, log, work: null, message: r.message };
 	}
-	const comparison = withProblems(compareReference(item.reference, r.work), r.identityProblem, r.work);
+	const comparison = withProblems(compareReference(item.reference, r.work, r.otherVersion), r.identityProblem, r.work);
 	const log = buildCheckLog({
 		status: comparison.status,
 		comparison,

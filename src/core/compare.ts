@@ -2,11 +2,12 @@
 // Accepted equivalences add a note, other differences are minor or major (the rules below, each
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
-import type { AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
+import type { AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
 import { alignAuthors, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles } from "./match";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
+import { isWorkingPaperSeries } from "./rules/working-papers";
 import { isPlaceholderVenue } from "./rules/record-stub";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { versionConflict, versionMarkers } from "./rules/version-markers";
@@ -24,6 +25,13 @@ class Verdict {
 		this.notes.push(note);
 	}
 
+	/** Take over another verdict's notes, severity and fields. */
+	merge(other: Verdict): void {
+		this.notes.push(...other.notes);
+		for (const f of other.differing) this.differing.add(f);
+		if (other.severity === "major" || (other.severity === "minor" && this.severity === null)) this.severity = other.severity;
+	}
+
 	/** A shown difference; `field` null for verdicts about the whole work (a retraction). */
 	flag(field: Field | null, severity: Severity, note: string): void {
 		this.notes.push(note);
@@ -32,15 +40,18 @@ class Verdict {
 	}
 }
 
-/** Compare a note's reference with the OpenAlex work it resolved to. */
-export function compareReference(ref: Reference, work: RemoteWork): Comparison {
+/**
+ * Compare a note's reference with the OpenAlex work it resolved to; `other` is the other version
+ * OpenAlex holds of it, if any (rules/preprint-versions).
+ */
+export function compareReference(ref: Reference, work: RemoteWork, other: OtherVersion | null = null): Comparison {
 	const v = new Verdict();
 	const fields: FieldChecks = {
 		title: compareTitle(ref, work, v),
 		year: compareYear(ref, work, v),
 		venue: compareVenue(ref, work, v),
-		doi: compareDoi(ref, work, v),
-		authors: compareAuthors(ref, work, v),
+		doi: compareDoi(ref, work, other, v),
+		authors: compareAuthorsAcrossVersions(ref, work, other, v),
 	};
 	if (work.isRetracted) v.flag(null, "major", "retracted: OpenAlex marks this work as retracted");
 	const order: Field[] = ["title", "authors", "year", "venue", "doi"];
@@ -144,6 +155,10 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict): YearFieldChe
 	const after = -diff; // local year minus remote year
 	if (after >= 1 && after <= 2 && hasPreprintLocation(work)) {
 		v.accept(`year: ${local} is the published version's year; the remote record (${remote}) is the preprint`);
+	} else if (after === 3 && isWorkingPaperSeries(work.venue) && ref.venue !== null && !isPreprintVenue(ref.venue)) {
+		// the note cites the journal version of a working paper (rules/working-papers); a note citing
+		// the working paper itself has no such excuse
+		v.flag("year", "minor", `year: ${local} is probably the published version's year; the remote record (${remote}) is the ${preprintLabel(work.venue ?? "")} working paper`);
 	} else if (after === 1 && isLateInYear(work.publicationDate)) {
 		v.accept(`year: ${local} is the issue's year; the remote record dates the online-first version (${work.publicationDate})`);
 	} else if (after <= -1 && after >= -2 && localCitesPreprint(ref)) {
@@ -262,7 +277,7 @@ function preprintLabel(name: string): string {
 
 // ---------- DOI ----------
 
-function compareDoi(ref: Reference, work: RemoteWork, v: Verdict): DoiFieldCheck {
+function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null, v: Verdict): DoiFieldCheck {
 	const local = ref.doi;
 	const remote = work.doi;
 	const remoteArxivId = work.arxivId ?? (remote?.startsWith("10.48550/arxiv.") ? normalizeArxivId(remote) : null);
@@ -275,6 +290,10 @@ function compareDoi(ref: Reference, work: RemoteWork, v: Verdict): DoiFieldCheck
 	const localArxiv = normalizeArxivId(local.startsWith("10.48550/arxiv.") ? local : null);
 	if (localArxiv && remoteArxivId && localArxiv === remoteArxivId) {
 		v.accept("doi: the note has the arXiv DOI of this work");
+		return { local, remote, match: true };
+	}
+	if (other && other.work.doi === local) {
+		v.accept(`doi: the note has the DOI of the ${other.is} (${other.work.id})`);
 		return { local, remote, match: true };
 	}
 	if (work.locations.some((l) => l.landingPageUrl && urlNamesDoi(l.landingPageUrl, local))) {
@@ -307,6 +326,30 @@ function urlNamesDoi(url: string, doi: string): boolean {
 }
 
 // ---------- authors ----------
+
+/**
+ * Authors added or dropped between a preprint and its published version are no error of the
+ * note when its list is exactly the other version's (rules/preprint-versions): minor, naming both.
+ */
+function compareAuthorsAcrossVersions(ref: Reference, work: RemoteWork, other: OtherVersion | null, v: Verdict): AuthorsCheck {
+	const here = new Verdict();
+	const check = compareAuthors(ref, work, here);
+	if (other && here.differing.has("authors")) {
+		const there = new Verdict();
+		compareAuthors(ref, other.work, there);
+		if (there.severity === null) {
+			const thisIs = other.is === "preprint" ? "published version" : "preprint";
+			const added = work.authors.filter((a) => other.work.authors.every((b) => compareNames(a, b).kind === "different"));
+			const dropped = other.work.authors.filter((b) => work.authors.every((a) => compareNames(a, b).kind === "different"));
+			const change = [added.length ? `adds ${nameList(added)}` : "", dropped.length ? `lacks ${nameList(dropped)}` : ""].filter((x) => x).join(" and ");
+			v.merge(there);
+			v.flag("authors", "minor", `authors: the note lists the authors of the ${other.is} (${other.work.id}); the ${thisIs} ${change || "lists them differently"}`);
+			return check;
+		}
+	}
+	v.merge(here);
+	return check;
+}
 
 function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCheck {
 	const local = ref.authors;

@@ -130,7 +130,8 @@ const PREPRINT_PATTERNS = [
 	/\barxiv\b/, /\bcorr\b/, /\bssrn\b/, /social science research network/, /\bbiorxiv\b/, /\bmedrxiv\b/,
 	/research square/, /\bzenodo\b/, /\bpsyarxiv\b/, /\bsocarxiv\b/, /\bedarxiv\b/, /\bchemrxiv\b/,
 	/\btechrxiv\b/, /\bearth ?arxiv\b/, /\bosf preprints\b/, /\bpreprints\.org\b/, /\bpreprint\b/,
-	/\bauthorea\b/, /\bhal\b.*\barchives?\b/, /\bopenreview\b/, /\beconstor\b/, /\bnber working paper/,
+	/\bauthorea\b/, /\bhal\b.*\barchives?\b/, /\bopenreview\b/, /\beconstor\b/, /\bnber\b/, /national bureau of economic research/,
+	/\brepec\b/, /research papers in economics/, /\bosf\b/, /open science framework/, /\bworking papers?\b/, /\bdiscussion papers?\b/,
 ];
 
 /** True for preprint servers and preprint wording ("arXiv (Cornell University)", "SSRN", "arXiv preprint …"). */

@@ -62,6 +62,13 @@ export interface RemoteWork {
 	arxivId: string | null;
 }
 
+/** The other version of a work OpenAlex holds beside the one compared (a preprint and its published version). */
+export interface OtherVersion {
+	work: RemoteWork;
+	/** What the other version is. */
+	is: "preprint" | "published version";
+}
+
 export type CheckStatus = "confirmed" | "mismatch" | "not_found" | "skipped";
 export type Severity = "minor" | "major";
 

@@ -2,7 +2,7 @@
 // Order per reference: DOI, arXiv DOI, previous paper_id, then title candidates (free
 // autocomplete, fetched in one batched `filter=openalex:` call), then a title search (10 credits)
 // only when nothing convincing turned up. Many references share each request.
-import type { Reference, RemoteWork } from "../core/types";
+import type { OtherVersion, Reference, RemoteWork } from "../core/types";
 import { identityProblem, scoreCandidate, titleSimilarity } from "../core/match";
 import { isPreprintVenue, nameKey, normalizeTitle } from "../core/normalize";
 import type { OpenAlexClient } from "./client";
@@ -35,6 +35,8 @@ export type Resolution =
 			identityProblem: string | null;
 			/** A preprint reference whose paper has since been published (for `published_version`). */
 			publishedVersion: RemoteWork | null;
+			/** The other version OpenAlex holds (the preprint of a published work compared, or the reverse). */
+			otherVersion: OtherVersion | null;
 			notes: string[];
 	  }
 	| { kind: "not_found"; message: string; notes: string[] }
@@ -264,8 +266,9 @@ async function settled(p: Promise<void>): Promise<void> {
 
 /** Published-version handling and the identity check, then report each found reference. */
 async function settleFound(found: Found[], lookup: WorkLookup, finish: Finish): Promise<void> {
-	// Only a reference that names a venue (published or preprint) makes the lookup worth a request.
-	const needVersion = found.filter((f) => isPreprintOnly(f.work) && (citesPublished(f.p.ref) || citesPreprint(f.p.ref)));
+	// Only a reference that names a venue (published or preprint), or dates itself after the
+	// preprint (rules/working-papers), makes the lookup worth a request.
+	const needVersion = found.filter((f) => isPreprintOnly(f.work) && (citesPublished(f.p.ref) || citesPreprint(f.p.ref) || datedAfter(f.p.ref, f.work)));
 	const versions = await findPublishedVersions(needVersion.map((f) => f.work), lookup);
 	for (const f of found) {
 		const published = versions.get(f.work.id) ?? null;
@@ -277,14 +280,17 @@ async function settleFound(found: Found[], lookup: WorkLookup, finish: Finish): 
 		const notes = [...f.p.notes];
 		let work = f.work;
 		let publishedVersion: RemoteWork | null = null;
-		if (published && citesPublished(f.p.ref)) {
+		let otherVersion: OtherVersion | null = null;
+		if (published && (citesPublished(f.p.ref) || (!citesPreprint(f.p.ref) && datedAfter(f.p.ref, f.work) && String(published.year) === f.p.ref.year))) {
 			work = published;
+			otherVersion = { work: f.work, is: "preprint" };
 			notes.push(`compared with the published version ${published.id} (OpenAlex also holds the preprint ${f.work.id})`);
 		} else if (citesPreprint(f.p.ref)) {
 			publishedVersion = published ?? publishedLocationOf(f.work);
+			if (published) otherVersion = { work: published, is: "published version" };
 		}
 		const problem = f.via === "doi" || f.via === "arxiv" ? identityProblem(f.p.ref, f.work) : null;
-		await finish(f.p.key, { kind: "found", work, via: f.via, identityProblem: problem, publishedVersion, notes });
+		await finish(f.p.key, { kind: "found", work, via: f.via, identityProblem: problem, publishedVersion, otherVersion, notes });
 	}
 }
 
@@ -301,6 +307,11 @@ function bestCandidate(ref: Reference, works: RemoteWork[]): { work: RemoteWork 
 		if (!closest || s.score > closest.score) closest = { work: w, score: s.score, reason: `"${w.title ?? w.id}": ${s.reason}` };
 	}
 	return { work: best?.work ?? null, reason: best ? null : closest?.reason ?? null };
+}
+
+/** The note's year is later than the record's: it may date the published version. */
+function datedAfter(ref: Reference, work: RemoteWork): boolean {
+	return ref.year !== null && work.year !== null && Number(ref.year) > work.year;
 }
 
 function citesPublished(ref: Reference): boolean {

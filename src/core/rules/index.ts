@@ -23,6 +23,8 @@ import { leadingArticle } from "./leading-article";
 import { shortTitleSearch } from "./short-title-search";
 import { venueUnconfirmed } from "./venue-unconfirmed";
 import { doiVenue } from "./doi-venue";
+import { workingPapers } from "./working-papers";
+import { preprintVersions } from "./preprint-versions";
 import { yearPreprint } from "./year-preprint";
 import { yearOnlineFirst } from "./year-online-first";
 import { yearDifferent } from "./year-different";
@@ -41,8 +43,8 @@ import { searchIdentity } from "./search-identity";
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch] },
 		{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
-	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, authorChanged] },
-	{ title: "Year", rules: [yearPreprint, yearOnlineFirst, yearDifferent] },
+	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, authorChanged] },
+	{ title: "Year", rules: [yearPreprint, workingPapers, yearOnlineFirst, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venueUnconfirmed, doiVenue, venuePlaceholder, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, doiDifferent, retracted] },
