@@ -41,16 +41,18 @@ export function inScope(path: string, scope: RunScope): boolean {
 }
 
 /** The reference a note's frontmatter holds (recognised by the type value when one is set), or null. */
-export function referenceIn(frontmatter: Record<string, unknown>, settings: Pick<SelectionSettings, "referenceTypeValue" | "citationKeyField">): Reference | null {
+export function referenceIn(frontmatter: Record<string, unknown>, settings: SelectionSettings): Reference | null {
 	const recognition = recognitionOf(settings);
 	if (!isReferenceNote(frontmatter, recognition)) return null;
 	const reference = readReference(frontmatter, recognition);
 	return isNotAReference(reference) ? null : reference;
 }
 
-/** How the settings mark reference notes (the type value, the citation key's field). */
-export function recognitionOf(settings: Pick<SelectionSettings, "referenceTypeValue" | "citationKeyField">): ReferenceRecognition {
-	return { typeValue: settings.referenceTypeValue || undefined, citationKeyField: settings.citationKeyField };
+/** How the settings mark reference notes (the type value, the citation key's field, the include folders). */
+export function recognitionOf(settings: SelectionSettings): ReferenceRecognition {
+	// callers have checked pathAllowed: with include folders set, the note is in a folder the user
+	// marked as holding references, where a title and a year make a reference (rules/thin-notes)
+	return { typeValue: settings.referenceTypeValue || undefined, citationKeyField: settings.citationKeyField, inReferenceFolder: settings.includeFolders.length > 0 };
 }
 
 /**

@@ -418,6 +418,10 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	}
 	if (year === false && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");
 	if (year === false && !(author === true && rel === "same")) return reject("year differs");
+	// a note without authors has only its title and year to go on (rules/thin-notes): both exact
+	if (ref.authors.length === 0 && !(rel === "same" && ref.year !== null && work.year !== null && Number(ref.year) === work.year)) {
+		return reject("a note without authors needs the exact title and the same year");
+	}
 	if (author === null && year !== true) return reject("cannot confirm: no authors to compare and year does not agree");
 	const parts = [`title ${rel}`, author === null ? "no authors to compare" : "first author agrees", year === null ? "no year to compare" : year ? "year agrees" : "year differs"];
 	return { score, accept: true, reason: parts.join(", ") };

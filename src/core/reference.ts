@@ -5,6 +5,7 @@ import { openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
 import { isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
+import { paperSignal } from "./rules/thin-notes";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -25,6 +26,8 @@ export interface ReferenceRecognition {
 	typeValue?: string;
 	/** Frontmatter key of the citation key, read before the usual spellings (default `citation_key`). */
 	citationKeyField?: string;
+	/** The note is in a folder the user marked as holding references (the include folders). */
+	inReferenceFolder?: boolean;
 }
 
 /** String value of a frontmatter key, or null when missing ("null", "", non-scalar). */
@@ -56,7 +59,8 @@ export function readCitationKey(fm: Record<string, unknown> | null | undefined, 
 /**
  * Whether a note is a reference note: the one recognizer of every surface (runs, CLI, status bar,
  * panel, cited_in). A set type value decides alone. Otherwise: a BibTeX or CSL type, or a title
- * with a citation key or a DOI, or, in an untyped note, a title with authors and a year.
+ * with a citation key or a DOI, or a title and a year with a sign the note is about a paper
+ * (rules/thin-notes), or, in an untyped note, a title with authors and a year.
  */
 export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceRecognition): boolean {
 	if (!isRecord(fm)) return false;
@@ -67,6 +71,8 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	if (!titleOf(fm, key)) return false;
 	if (key) return true;
 	if (normalizeDoi(str(fm, "doi", "DOI"))) return true;
+	// a thin note clearly about a paper: title, year and a paper signal (rules/thin-notes)
+	if (readYear(fm) !== null && paperSignal(fm, rec?.inReferenceFolder) !== null) return true;
 	// Authors and a year alone make a reference only in an untyped note: a note whose own `type`
 	// says it is something else (news_coverage, shared_memo, talk…) is a page, not a citation.
 	if (type !== null) return false;

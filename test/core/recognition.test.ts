@@ -32,8 +32,26 @@ describe("isReferenceNote", () => {
 		[{ type: "news_coverage", title: "T", doi: "10.1145/3442188.3445885" }, true],
 		[{ title: "Shopping list" }, false],
 		[{ title: "T", authors: ["Jane Doe"] }, false],
+		// thin notes clearly about a paper (issue 12 pattern 8): title, year and a paper signal
+		[{ title: "T", year: 2020, tags: ["paper"] }, true],
+		[{ title: "T", year: 2020, tags: "reading #literature/ml" }, true],
+		[{ title: "T", year: 2020, tags: ["area/references"] }, true],
+		[{ title: "T", year: 2020, pdf_relpath: "papers/t.pdf" }, true],
+		[{ title: "T", year: 2020, pdf: "t.pdf" }, true],
+		[{ title: "T", year: 2020, meta_key: "s2-123" }, true],
+		[{ type: "note", title: "T", year: 2020, tags: ["paper"] }, true],
+		[{ title: "T", tags: ["paper"], pdf: "t.pdf" }, false],
+		[{ title: "T", year: 2020, tags: ["paperwork", "todo"] }, false],
+		[{ title: "T", year: 2020, pdf: "" }, false],
+		[{ title: "T", year: 2020 }, false],
 	])("%j → %s", (fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(expected);
+	});
+
+	it("takes a title and a year for a reference in a folder marked as holding references", () => {
+		expect(isReferenceNote({ title: "T", year: 2020 }, { inReferenceFolder: true })).toBe(true);
+		expect(isReferenceNote({ title: "T" }, { inReferenceFolder: true })).toBe(false);
+		expect(isReferenceNote({ title: "T", year: 2020 }, { inReferenceFolder: false })).toBe(false);
 	});
 
 	it("recognises every bibtex entry of the corpus and none of its news coverage or memos", () => {

@@ -25,6 +25,7 @@ import { venueUnconfirmed } from "./venue-unconfirmed";
 import { doiVenue } from "./doi-venue";
 import { workingPapers } from "./working-papers";
 import { preprintVersions } from "./preprint-versions";
+import { thinNotes } from "./thin-notes";
 import { yearPreprint } from "./year-preprint";
 import { yearOnlineFirst } from "./year-online-first";
 import { yearDifferent } from "./year-different";
@@ -41,7 +42,7 @@ import { searchIdentity } from "./search-identity";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
-	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch] },
+	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch, thinNotes] },
 		{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, workingPapers, yearOnlineFirst, yearDifferent] },
