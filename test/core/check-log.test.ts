@@ -58,7 +58,7 @@ describe("buildCheckLog", () => {
 		const end = seedText.indexOf("tags:\n", start);
 		expect(entry).toContain(seedText.slice(start, end));
 		expect(entry.startsWith("check_log:\n  checked_at: '2025-12-30T15:40:49.155Z'\n  checked_with: 'auto:openalex'\n  status: mismatch\n  mismatch_severity: minor\n")).toBe(true);
-		expect(entry.endsWith("  checker_version: 1\n  notes:\n    - 'venue: remote record is the arXiv preprint'\n")).toBe(true);
+		expect(entry.endsWith("  checker_version: 2\n  notes:\n    - 'venue: remote record is the arXiv preprint'\n")).toBe(true);
 	});
 
 	it("orders nested field keys and drops edit_distance/year_diff on matching fields", () => {
@@ -140,6 +140,8 @@ describe("needsCheck", () => {
 	});
 	it("is true for an older or missing checker_version", () => {
 		expect(needsCheck(ref(), fmWith(freshLog({ checker_version: CHECKER_VERSION - 1 })), opts)).toBe(true);
+		// logs written under the rules before issue 12 are re-checked under today's
+		expect(needsCheck(ref(), fmWith(freshLog({ checker_version: 1 })), opts)).toBe(true);
 		expect(needsCheck(ref(), fmWith(freshLog({ checker_version: undefined })), opts)).toBe(true);
 		expect(needsCheck(ref(), fmWith({ ...seedLog, checked_at: NOW.toISOString() }), opts)).toBe(true);
 	});
