@@ -51,28 +51,30 @@ export const HALLMARK_TARGETS: Thresholds = {
 	minFlaggedByType: perType(0.85),
 	maxValidMajorOrNotFound: 0.02,
 };
-// RATCHET: the levels the rules measured when this yardstick was added (no regression below them;
-// rates rounded toward the measured side). Raise them as the rules improve; once they reach the
-// targets, enforce the targets: `HALLMARK_ENFORCED = HALLMARK_TARGETS`.
+// RATCHET: the levels today's rules measure (no regression below them; rates rounded toward the
+// measured side). Issue 12's rules (src/core/rules/) meet every target but one: wrong_venue stays
+// at 72% because a wrong but real venue of a paper whose only record is its arXiv preprint is
+// accepted on purpose when the venue publishes without DOIs (NeurIPS, ICML, ICLR, …), the same
+// trade-off as preprint_as_published (README states both figures). Raise them as the rules improve.
 export const HALLMARK_RATCHET: Thresholds = {
-	minFlaggedOverall: 0.861, // 522 of 606
+	minFlaggedOverall: 0.965, // 585 of 606 (target 0.95)
 	minFlaggedByType: {
 		plausible_fabrication: 1, // 76 of 76
 		swapped_authors: 1, // 67 of 67
-		near_miss_title: 0.961, // 50 of 52
-		arxiv_version_mismatch: 0.918, // 45 of 49
+		near_miss_title: 0.961, // 50 of 52 (the 2 left differ from the real title only by a hyphen)
+		arxiv_version_mismatch: 0.979, // 48 of 49
 		chimeric_title: 1, // 47 of 47
-		wrong_venue: 0.361, // 17 of 47
-		placeholder_authors: 0.975, // 40 of 41
+		wrong_venue: 0.723, // 34 of 47 (target 0.85: not met, see above)
+		placeholder_authors: 1, // 41 of 41
 		fabricated_doi: 1, // 39 of 39
-		nonexistent_venue: 0.23, // 9 of 39
+		nonexistent_venue: 1, // 39 of 39
 		partial_author_list: 1, // 32 of 32
-		preprint_as_published: 0.451, // 14 of 31
+		preprint_as_published: 0.838, // 26 of 31 (no target: accepted on purpose)
 		merged_citation: 1, // 30 of 30
 		future_date: 1, // 30 of 30
 		hybrid_fabrication: 1, // 26 of 26
 	},
-	maxValidMajorOrNotFound: 0.006, // 3 of 513
+	maxValidMajorOrNotFound: 0, // 0 of 513 (target 0.02)
 };
 export const HALLMARK_ENFORCED: Thresholds = HALLMARK_RATCHET;
 // ---------------------------------------------------------------------------------------------

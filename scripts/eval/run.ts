@@ -28,7 +28,7 @@ import type { CheckResult, Reference } from "../../src/core/types";
 import { seededRandom } from "../../test/support/prng";
 
 export const LABELS_FILE = resolve(__dirname, "labels.yaml");
-export const MAX_FALSE_ALARM_RATE = 0.03;
+export const MAX_FALSE_ALARM_RATE = 0.02;
 export const MIN_CAUGHT_RATE = 1;
 
 type Label = "same_paper" | "real_error" | "exclude";

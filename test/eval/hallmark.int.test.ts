@@ -105,6 +105,14 @@ describe("HALLMARK through the real pipeline", () => {
 		expect(report.passed).toBe(true);
 	});
 
+	it("enforces issue 12's targets: overall, VALID and every type but wrong_venue (README: the trade-off)", () => {
+		expect(HALLMARK_ENFORCED.minFlaggedOverall).toBeGreaterThanOrEqual(HALLMARK_TARGETS.minFlaggedOverall);
+		expect(HALLMARK_ENFORCED.maxValidMajorOrNotFound).toBeLessThanOrEqual(HALLMARK_TARGETS.maxValidMajorOrNotFound);
+		for (const [kind, target] of Object.entries(HALLMARK_TARGETS.minFlaggedByType)) {
+			if (kind !== "wrong_venue") expect(HALLMARK_ENFORCED.minFlaggedByType[kind as keyof typeof HALLMARK_TARGETS.minFlaggedByType] ?? 0, kind).toBeGreaterThanOrEqual(target);
+		}
+	});
+
 	it("reports the gap to the issue's targets", () => {
 		const met = report.flaggedRate >= HALLMARK_TARGETS.minFlaggedOverall;
 		expect(report.targetGaps.some((g) => g.startsWith("hallucinated flagged"))).toBe(!met);
