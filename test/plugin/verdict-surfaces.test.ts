@@ -73,7 +73,8 @@ const ROWS: Row[] = [
 	// An old mismatch is still the verdict to act on, with its age said.
 	{ key: "majorold", note: ref("majorold", log("mismatch", OLD, MAJOR)), verdict: "mismatch", status: ["mismatch", "Major mismatch: title"], group: "major", badge: ["mismatch", "Major mismatch"] },
 	// The earlier tool's logs: judged again from the recorded remote block by today's comparison.
-	{ key: "clark2021", note: corpusNote("clark2021.md"), verdict: "mismatch", status: ["mismatch", "Major mismatch: authors"], group: "major", badge: ["mismatch", "Major mismatch"] },
+	// (issue 12: an ACL paper whose record is only the arXiv preprint has its venue unconfirmed too)
+	{ key: "clark2021", note: corpusNote("clark2021.md"), verdict: "mismatch", status: ["mismatch", "Major mismatch: venue, authors"], group: "major", badge: ["mismatch", "Major mismatch"] },
 	{ key: "brown2020fewshot", note: corpusNote("brown2020fewshot.md"), verdict: "outdated", status: ["stale", "Stale"], group: "stale", badge: ["unchecked", "Stale"] },
 	// An earlier-tool mismatch without a recorded remote block cannot be judged again: minor until re-checked.
 	{ key: "oldnoremote", note: ref("oldnoremote", log("mismatch", NOW, fields(["year"]))), verdict: "mismatch", status: ["mismatch", "Minor mismatch: year"], group: "minor", badge: ["mismatch", "Minor mismatch"] },
