@@ -1,5 +1,7 @@
 // Every rule's examples, run through the real pipeline (reading the note, resolving it against a
 // local OpenAlex server that holds the example's records, comparing, building the check_log).
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join } from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES } from "../../src/core/rules";
 import { hasCandidates, type RemoteRecord, type RuleExample } from "../../src/core/rules/types";
@@ -7,6 +9,7 @@ import { isNotAReference, isReferenceNote, readReference } from "../../src/core/
 import { checkReferences } from "../../src/check/step";
 import { OpenAlexClient } from "../../src/openalex/client";
 import { fetchTransport } from "../../src/cli/fetch-transport";
+import { normalizeTitle } from "../../src/core/normalize";
 import { hash, openAlexWork } from "../support/corpus-works";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
 
@@ -70,4 +73,31 @@ it("rule ids are unique and name their files", () => {
 	const ids = RULES.map((r) => r.id);
 	expect(new Set(ids).size).toBe(ids.length);
 	for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+});
+
+describe("rule examples are invented, not taken from fixtures", () => {
+	function files(dir: string): string[] {
+		return readdirSync(dir).flatMap((n) => {
+			const p = join(dir, n);
+			if (statSync(p).isDirectory()) return n === "node_modules" || n === ".obsidian" ? [] : files(p);
+			return /\.(md|json|jsonl|yaml)$/.test(n) ? [p] : [];
+		});
+	}
+	const text = [...files(join("test", "fixtures")), ...files("example-vault")].map((f) => readFileSync(f, "utf8")).join("\n");
+	const folded = ` ${normalizeTitle(text)} `;
+
+	it("no example names a fixture's author, title or citation key", () => {
+		const found: string[] = [];
+		for (const rule of RULES) {
+			for (const e of rule.examples) {
+				const records = hasCandidates(e.remote) ? e.remote.candidates : [e.remote];
+				const people = [...records.flatMap((r) => r.authors), ...(Array.isArray(e.local.authors) ? (e.local.authors as unknown[]).filter((a): a is string => typeof a === "string") : [])];
+				for (const p of people) if (normalizeTitle(p).includes(" ") && folded.includes(` ${normalizeTitle(p)} `)) found.push(`${rule.id}: author ${p}`);
+				for (const t of [e.local.title, ...records.map((r) => r.title)]) if (typeof t === "string" && folded.includes(` ${normalizeTitle(t)} `)) found.push(`${rule.id}: title ${t}`);
+				const key = e.local.citekey ?? e.local["citation-key"];
+				if (typeof key === "string" && text.includes(key)) found.push(`${rule.id}: key ${key}`);
+			}
+		}
+		expect(found).toEqual([]);
+	});
 });
