@@ -80,6 +80,29 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 }
 
 /**
+ * Why a note that looks like a reference (it has citation fields: authors, a DOI, a citation key,
+ * a venue, an arXiv id, or a sign it is about a paper) is not checked as one, or null when it is a
+ * reference note or does not look like one. For the run summaries: notes a user may expect to be
+ * checked are counted with the reason, never silently left out.
+ */
+export function notCheckedReason(fm: Record<string, unknown>, rec?: ReferenceRecognition): string | null {
+	if (!isRecord(fm) || isReferenceNote(fm, rec)) return null;
+	if (rec?.typeValue) return isReferenceNote(fm, { ...rec, typeValue: undefined }) ? `its type is not '${rec.typeValue}' (the reference type set in the settings)` : null;
+	const type = typeof fm.type === "string" ? fm.type.trim() : null;
+	const key = readCitationKey(fm, rec?.citationKeyField);
+	const authors = readAuthors(fm).authors.length > 0;
+	const doi = normalizeDoi(str(fm, "doi", "DOI")) !== null;
+	const venue = str(fm, "journal", "booktitle", "container-title", "journaltitle", "venue") !== null;
+	const arxiv = str(fm, "eprint", "arxiv", "arxiv_id", "arXiv") !== null;
+	const paper = paperSignal(fm, rec?.inReferenceFolder) !== null;
+	if (!(key || authors || doi || venue || arxiv || paper)) return null;
+	if (!titleOf(fm, key)) return "no title";
+	if (readYear(fm) === null) return "a title but no year, authors with a year, DOI or citation key";
+	if (type !== null && authors) return `its type '${type}' says it is not a reference`;
+	return "a title and a year but no authors, DOI, citation key or sign it is about a paper";
+}
+
+/**
  * Whether citations (`[@key]`, links, `cited_in`) may name this note as a reference: every
  * reference note, and (unless a type value is set, which decides alone) a note that declares a
  * citation key but has no title to be checked by, like a Zotero note aliased only by its key. It

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { describe, expect, it } from "vitest";
-import { isReferenceNote } from "../../src/core/reference";
+import { isReferenceNote, notCheckedReason } from "../../src/core/reference";
 import { FIXTURES, frontmatterOf } from "./corpus-helpers";
 
 function mdFiles(dir: string): string[] {
@@ -63,5 +63,28 @@ describe("isReferenceNote", () => {
 		const pages = [...byType("news_coverage"), ...byType("shared_memo")];
 		expect(pages.length).toBeGreaterThan(20);
 		for (const n of pages) expect(isReferenceNote(n.fm), n.p).toBe(n.fm.doi !== undefined || n.fm.DOI !== undefined);
+	});
+});
+
+describe("notCheckedReason", () => {
+	it.each<[Record<string, unknown>, string | null]>([
+		// references and notes that do not look like one: nothing to report
+		[{ title: "T", authors: ["Jane Doe"], year: 2020 }, null],
+		[{ title: "Shopping list", tags: ["todo"] }, null],
+		[{ title: "Meeting", year: 2021 }, null],
+		// look like references, are not checked, and say why
+		[{ authors: ["Jane Doe"], year: 2020, doi: "10.1145/1" }, "no title"],
+		[{ title: "T", tags: ["paper"], pdf_relpath: "t.pdf" }, "a title but no year, authors with a year, DOI or citation key"],
+		[{ title: "T", authors: ["Jane Doe"] }, "a title but no year, authors with a year, DOI or citation key"],
+		[{ type: "news_coverage", title: "T", authors: ["Jane Doe"], year: 2020 }, "its type 'news_coverage' says it is not a reference"],
+		[{ title: "T", year: 2020, journal: "Some Journal" }, "a title and a year but no authors, DOI, citation key or sign it is about a paper"],
+	])("%j → %s", (fm, reason) => {
+		expect(notCheckedReason(fm)).toBe(reason);
+	});
+
+	it("names the type value when one is set and a note would otherwise be a reference", () => {
+		expect(notCheckedReason({ type: "article-journal", title: "T" }, { typeValue: "reference" })).toBe("its type is not 'reference' (the reference type set in the settings)");
+		expect(notCheckedReason({ type: "reference", title: "T" }, { typeValue: "reference" })).toBeNull();
+		expect(notCheckedReason({ title: "Meeting", authors: ["Jane Doe"] }, { typeValue: "reference" })).toBeNull();
 	});
 });
