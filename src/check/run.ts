@@ -101,6 +101,8 @@ export interface RunSummary {
 	upToDate: number;
 	/** Notes in scope whose frontmatter does not parse. */
 	unreadable: number;
+	/** Notes in scope that look like references but are not checked, by reason ("no year", …). */
+	unrecognized: Record<string, number>;
 	cancelled: boolean;
 	/** Why the run stopped early (budget, key), null otherwise. */
 	stoppedBy: string | null;
@@ -109,6 +111,18 @@ export interface RunSummary {
 	remainingCredits: number | null;
 	startedAt: Date;
 	finishedAt: Date;
+}
+
+/**
+ * The notes that look like references but were not checked, in one phrase for both front-ends:
+ * "3 notes look like references but were not checked (2 no year, 1 no title)"; null when none.
+ */
+export function unrecognizedText(unrecognized: Record<string, number>): string | null {
+	const reasons = Object.entries(unrecognized).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const n = reasons.reduce((sum, [, count]) => sum + count, 0);
+	if (n === 0) return null;
+	const why = reasons.map(([reason, count]) => `${count} ${reason}`).join(", ");
+	return `${n} ${n === 1 ? "note looks like a reference but was" : "notes look like references but were"} not checked (${why})`;
 }
 
 type WriteOutcome = { kind: "written" } | { kind: "changed"; reference: Reference } | { kind: "vanished" } | { kind: "error"; message: string };
@@ -134,6 +148,7 @@ export async function runChecks<N>(store: NoteStore<N>, opts: RunOptions): Promi
 		notChecked: 0,
 		upToDate: 0,
 		unreadable: 0,
+		unrecognized: {},
 		cancelled: false,
 		stoppedBy: null,
 		requests: 0,
@@ -141,10 +156,11 @@ export async function runChecks<N>(store: NoteStore<N>, opts: RunOptions): Promi
 		startedAt,
 		finishedAt: startedAt,
 	};
-	const { queue, upToDate, unreadable } = await selectNotes(store, opts, startedAt);
+	const { queue, upToDate, unreadable, unrecognized } = await selectNotes(store, opts, startedAt);
 	summary.total = queue.length;
 	summary.upToDate = upToDate;
 	summary.unreadable = unreadable;
+	summary.unrecognized = unrecognized;
 	const client = queue.length > 0 && !signal?.aborted ? opts.createClient() : null;
 	let done = 0;
 	const counts = (): RunCounts => ({ done, total: summary.total, remainingCredits: client?.stats.remainingCredits ?? null });

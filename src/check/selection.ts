@@ -3,7 +3,7 @@
 // else by their citation frontmatter), whose check_log needs a refresh (see needsCheck).
 import { inFolder } from "../lib/paths";
 import { SLICE_MS, TimeSlicer, type YieldTurn } from "../lib/time-slicer";
-import { isNotAReference, isReferenceNote, readReference, type ReferenceRecognition } from "../core/reference";
+import { isNotAReference, isReferenceNote, notCheckedReason, readReference, type ReferenceRecognition } from "../core/reference";
 import { needsCheck, readCheckLog } from "../core/check-log";
 import type { CheckLog, Reference } from "../core/types";
 import type { ReferenceCheckSettings } from "../core/settings";
@@ -71,15 +71,17 @@ export async function selectNotes<N>(
 		yieldTurn?: YieldTurn;
 	},
 	now: Date,
-): Promise<{ queue: QueueEntry<N>[]; upToDate: number; unreadable: number }> {
+): Promise<{ queue: QueueEntry<N>[]; upToDate: number; unreadable: number; unrecognized: Record<string, number> }> {
 	const force = opts.force === true || opts.scope.kind === "files";
 	const notes = store.list(opts.scope.kind === "files" ? opts.scope.paths : null);
 	const queue: QueueEntry<N>[] = [];
 	let upToDate = 0;
 	let unreadable = 0;
+	// notes that look like references but are not checked, by reason (core/reference notCheckedReason)
+	const unrecognized: Record<string, number> = {};
 	const slicer = new TimeSlicer(opts.yieldTurn, SLICE_MS);
 	for (let i = 0; i < notes.length; i++) {
-		if ((i & 15) === 0 && (await slicer.maybeYield()) && opts.signal?.aborted) return { queue: [], upToDate, unreadable };
+		if ((i & 15) === 0 && (await slicer.maybeYield()) && opts.signal?.aborted) return { queue: [], upToDate, unreadable, unrecognized };
 		const note = notes[i];
 		const path = store.pathOf(note);
 		if (!inScope(path, opts.scope) || !pathAllowed(path, opts.settings)) continue;
@@ -90,12 +92,16 @@ export async function selectNotes<N>(
 			continue;
 		}
 		const reference = referenceIn(fm.data, opts.settings);
-		if (!reference) continue;
+		if (!reference) {
+			const why = notCheckedReason(fm.data, recognitionOf(opts.settings));
+			if (why !== null) unrecognized[why] = (unrecognized[why] ?? 0) + 1;
+			continue;
+		}
 		if (!needsCheck(reference, fm.data, { staleDays: opts.settings.staleDays, now, force })) {
 			upToDate++;
 			continue;
 		}
 		queue.push({ note, queuedPath: path, reference, previous: readCheckLog(fm.data), attempts: 0 });
 	}
-	return { queue, upToDate, unreadable };
+	return { queue, upToDate, unreadable, unrecognized };
 }

@@ -1,7 +1,7 @@
 // What `refcheck check` prints and writes: the summary table, the JSON report, and whether a
 // result reaches --fail-on. Remote text reaches the terminal only through terminalSafe.
 import type { CheckResult } from "../core/types";
-import type { RunSummary } from "../check/run";
+import { unrecognizedText, type RunSummary } from "../check/run";
 import type { ClientStats } from "../openalex/request-loop";
 import type { FailOn } from "./options";
 
@@ -46,6 +46,7 @@ export function jsonReport(results: NoteResult[], run: RunSummary, stats: Client
 			error: c.error,
 			skipped: c.skipped,
 			vanished: run.vanished,
+			unrecognized: run.unrecognized,
 			requests: stats.requests,
 			credits: stats.credits,
 		},
@@ -75,6 +76,8 @@ export function summaryTable(results: NoteResult[], ctx: { run: RunSummary; stat
 	if (run.vanished) s += row("vanished", run.vanished, "(deleted or moved during the run; nothing written)");
 	if (run.notChecked) s += row("not checked", run.notChecked, "(the run stopped before them)");
 	if (run.unreadable) s += row("unreadable", run.unreadable, "(frontmatter could not be read or parsed)");
+	const unrecognized = unrecognizedText(run.unrecognized);
+	if (unrecognized) s += row("unrecognized", Object.values(run.unrecognized).reduce((a, b) => a + b, 0), `(${unrecognized.replace(/^\d+ /, "")})`);
 	const budget = stats.remainingCredits !== null ? `budget left ${stats.remainingCredits}${stats.resetSeconds !== null ? `, resets in ${duration(stats.resetSeconds)}` : ""}` : "";
 	s += row("requests", stats.requests, stats.retries ? `(${stats.retries} retries)` : "");
 	s += row("credits", stats.credits, budget);

@@ -81,13 +81,14 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 
 /**
  * Why a note that looks like a reference (it has citation fields: authors, a DOI, a citation key,
- * a venue, an arXiv id, or a sign it is about a paper) is not checked as one, or null when it is a
- * reference note or does not look like one. For the run summaries: notes a user may expect to be
- * checked are counted with the reason, never silently left out.
+ * a venue, an arXiv id, or a sign it is about a paper) is not checked as one — "no title", "no
+ * year", "type 'talk'", "type is not 'paper'" (the settings' type value), "title and year only" —
+ * or null when it is a reference note or does not look like one. For the run summaries: notes a
+ * user may expect to be checked are counted with the reason, never silently left out.
  */
 export function notCheckedReason(fm: Record<string, unknown>, rec?: ReferenceRecognition): string | null {
 	if (!isRecord(fm) || isReferenceNote(fm, rec)) return null;
-	if (rec?.typeValue) return isReferenceNote(fm, { ...rec, typeValue: undefined }) ? `its type is not '${rec.typeValue}' (the reference type set in the settings)` : null;
+	if (rec?.typeValue) return isReferenceNote(fm, { ...rec, typeValue: undefined }) ? `type is not '${rec.typeValue}'` : null;
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	const key = readCitationKey(fm, rec?.citationKeyField);
 	const authors = readAuthors(fm).authors.length > 0;
@@ -97,9 +98,9 @@ export function notCheckedReason(fm: Record<string, unknown>, rec?: ReferenceRec
 	const paper = paperSignal(fm, rec?.inReferenceFolder) !== null;
 	if (!(key || authors || doi || venue || arxiv || paper)) return null;
 	if (!titleOf(fm, key)) return "no title";
-	if (readYear(fm) === null) return "a title but no year, authors with a year, DOI or citation key";
-	if (type !== null && authors) return `its type '${type}' says it is not a reference`;
-	return "a title and a year but no authors, DOI, citation key or sign it is about a paper";
+	if (readYear(fm) === null) return "no year";
+	if (type !== null && authors) return `type '${type}'`;
+	return "title and year only";
 }
 
 /**

@@ -1,6 +1,7 @@
 // Starting a run from the UI, and the Notice at its end: counts by outcome in one line.
 import { Notice } from "obsidian";
 import type { RunScope } from "../check/selection";
+import { unrecognizedText } from "../check/run";
 import type { RunControl, RunSummary } from "./services";
 
 /** Starts a run and reports it with a Notice; refused (null) while another run is active. */
@@ -25,7 +26,9 @@ function plural(n: number, one: string, many: string): string {
 }
 
 export function formatRunSummary(s: RunSummary): string {
-	if (s.total === 0 && !s.cancelled) return `Reference check (${s.scopeLabel}): nothing needs checking.`;
+	const unrecognized = unrecognizedText(s.unrecognized);
+	const also = unrecognized ? ` ${unrecognized[0].toUpperCase()}${unrecognized.slice(1)}.` : "";
+	if (s.total === 0 && !s.cancelled) return `Reference check (${s.scopeLabel}): nothing needs checking.${also}`;
 	const parts: string[] = [];
 	if (s.counts.confirmed) parts.push(`${s.counts.confirmed} verified`);
 	if (s.counts.mismatch) parts.push(plural(s.counts.mismatch, "mismatch", "mismatches"));
@@ -38,5 +41,5 @@ export function formatRunSummary(s: RunSummary): string {
 	const why = s.stoppedBy ? ` ${s.stoppedBy}.` : "";
 	const budget = s.remainingCredits === null ? "" : ` ${s.remainingCredits.toLocaleString("en-US")} OpenAlex credits left today.`;
 	const errors = s.errors.length ? " Errors are listed in the mismatch panel; their notes were not changed." : "";
-	return `${head} (${s.scopeLabel}): ${parts.join(", ") || "no results"}.${why}${errors}${budget}`;
+	return `${head} (${s.scopeLabel}): ${parts.join(", ") || "no results"}.${why}${errors}${also}${budget}`;
 }

@@ -86,7 +86,7 @@ describe("refcheck check on a copy of the fixture corpus", () => {
 		}
 
 		const report = JSON.parse(readFileSync(json, "utf8")) as {
-			summary: Record<string, number>;
+			summary: Record<string, unknown>;
 			results: Array<{ path: string; citation_key: string | null; status: string; severity: string | null; paper_id: string | null; notes: string[] }>;
 		};
 		rmSync(json);
@@ -95,6 +95,10 @@ describe("refcheck check on a copy of the fixture corpus", () => {
 		expect(report.summary.error).toBe(0);
 		expect(report.summary.requests).toBe(server.requests.length);
 		expect(changed).toBe(report.results.length);
+		// the corpus's news coverage and paper pages carry authors and a year but a page type: counted, not checked
+		const unrecognized = report.summary.unrecognized as Record<string, number>;
+		expect(unrecognized["type 'news_coverage'"]).toBeGreaterThanOrEqual(20);
+		expect(first.out).toMatch(/unrecognized\s+\d+\s+\(notes look like references but were not checked \(\d+ type 'news_coverage'/);
 		for (const r of report.results) {
 			expect(r.severity === null).toBe(r.status !== "mismatch");
 			const fm = parseFrontmatter(after.get(r.path) as string);

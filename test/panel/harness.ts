@@ -43,6 +43,7 @@ export function summary(extra: Partial<RunSummary> = {}): RunSummary {
 		rechecked: 0,
 		notChecked: 0,
 		upToDate: 0,
+		unrecognized: {},
 		unreadable: 0,
 		cancelled: false,
 		stoppedBy: null,

@@ -14,6 +14,7 @@ describe("run summary", () => {
 		notChecked: 0,
 		upToDate: 0,
 		unreadable: 0,
+		unrecognized: {},
 		cancelled: false,
 		stoppedBy: null,
 		requests: 3,
@@ -30,6 +31,15 @@ describe("run summary", () => {
 		);
 		expect(formatRunSummary({ ...base, errors: [], stoppedBy: "The daily OpenAlex budget is used up", notChecked: 4, remainingCredits: null })).toBe(
 			"Reference check stopped (vault): 5 verified, 2 mismatches, 1 not found, 1 not checkable, 4 not checked. The daily OpenAlex budget is used up.",
+		);
+	});
+
+	it("counts the notes that look like references but were not checked, and why (issue 12)", () => {
+		expect(formatRunSummary({ ...base, errors: [], unrecognized: { "no year": 2, "no title": 1 } })).toBe(
+			"Reference check finished (vault): 5 verified, 2 mismatches, 1 not found, 1 not checkable. 3 notes look like references but were not checked (2 no year, 1 no title). 9,876 OpenAlex credits left today.",
+		);
+		expect(formatRunSummary({ ...base, total: 0, counts: { confirmed: 0, mismatch: 0, not_found: 0, skipped: 0 }, errors: [], remainingCredits: null, unrecognized: { "type 'talk'": 1 } })).toBe(
+			"Reference check (vault): nothing needs checking. 1 note looks like a reference but was not checked (1 type 'talk').",
 		);
 	});
 });
