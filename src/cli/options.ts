@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { parseArgs } from "util";
-import { DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_SECOND, parseFolderList, settingsFromData, type ReferenceCheckSettings } from "../core/settings";
+import { DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_SECOND, parseFolderList, settingsFromData, validateStaleDays, type ReferenceCheckSettings } from "../core/settings";
 
 export type FailOn = "major" | "minor" | "never";
 
@@ -26,7 +26,7 @@ Options:
   --mailto EMAIL        contact address sent with each request (env OPENALEX_MAILTO)
   --dry-run             check but write nothing
   --force               re-check notes whose check_log is still fresh
-  --stale-days N        a check_log older than N days is re-checked (default 30)
+  --stale-days N        a check_log older than N days is re-checked (default 30; 0: never)
   --rate N              requests per second (default ${DEFAULT_REQUESTS_PER_SECOND})
   --type-value VALUE    only notes whose frontmatter type is VALUE are references
   --include FOLDER      only check notes in FOLDER (relative to <folder>; repeatable)
@@ -91,8 +91,9 @@ export function parseCheckArgs(argv: string[], env: Record<string, string | unde
 	if (!existsSync(folder) || !statSync(folder).isDirectory()) return { usage: `not a folder: ${folder}` };
 	const failOn = (values["fail-on"] ?? "major") as FailOn;
 	if (!["major", "minor", "never"].includes(failOn)) return { usage: "--fail-on must be major, minor or never" };
-	const staleDays = values["stale-days"] === undefined ? undefined : Number(values["stale-days"]);
-	if (staleDays !== undefined && (!Number.isFinite(staleDays) || staleDays < 0)) return { usage: "--stale-days must be a number of days" };
+	// The plugin's own validation (whole days, 0 = never), so a flag accepts what the settings tab does.
+	const staleDays = values["stale-days"] === undefined ? undefined : validateStaleDays(values["stale-days"]);
+	if (staleDays && "error" in staleDays) return { usage: `--stale-days: ${staleDays.error}` };
 	const rate = values.rate === undefined ? undefined : Number(values.rate);
 	if (rate !== undefined && !(rate > 0 && rate <= 100)) return { usage: "--rate must be between 0 and 100 requests per second" };
 	const apiBase = values["api-base"] ?? env.OPENALEX_API_BASE ?? DEFAULT_BASE_URL;
@@ -102,7 +103,7 @@ export function parseCheckArgs(argv: string[], env: Record<string, string | unde
 	const stored = values["no-vault-settings"] ? { data: {} } : readStoredSettings(values.settings ?? join(folder, VAULT_SETTINGS), values.settings !== undefined);
 	if ("error" in stored) return { error: stored.error };
 	const settings = settingsFromData(stored.data);
-	if (staleDays !== undefined) settings.staleDays = staleDays;
+	if (staleDays) settings.staleDays = staleDays.value;
 	if (rate !== undefined) settings.requestsPerSecond = rate;
 	if (values["type-value"] !== undefined) settings.referenceTypeValue = values["type-value"].trim();
 	if (values.include) settings.includeFolders = parseFolderList(values.include.join("\n"));

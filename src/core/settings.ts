@@ -18,13 +18,21 @@ export const DEFAULT_BASE_URL = "https://api.openalex.org";
 export const DEFAULT_REQUESTS_PER_SECOND = 8;
 
 export interface ReferenceCheckSettings extends CitedInSettings {
-	/** OpenAlex API key (never written to notes or logs). Empty: keyless access. */
+	/**
+	 * OpenAlex API key, kept here only on app versions without secret storage (before Obsidian
+	 * 1.11.4); never written to notes or logs. Empty: keyless access, or the key is in secret storage.
+	 */
 	apiKey: string;
+	/**
+	 * Name of the secret holding the API key in Obsidian's secret storage (1.11.4+): stored per
+	 * device, shareable by name with other plugins. Only the name is saved in data.json.
+	 */
+	apiKeySecret: string;
 	/** Sent as `mailto` so OpenAlex can reach the user about their traffic. */
 	contactEmail: string;
 	baseUrl: string;
 	requestsPerSecond: number;
-	/** A check older than this is stale. */
+	/** A check older than this many days is stale; 0: never. */
 	staleDays: number;
 	/** When set, only notes whose frontmatter `type` equals this value are reference notes. */
 	referenceTypeValue: string;
@@ -39,6 +47,7 @@ export interface ReferenceCheckSettings extends CitedInSettings {
 
 export const DEFAULT_SETTINGS: ReferenceCheckSettings = {
 	apiKey: "",
+	apiKeySecret: "",
 	contactEmail: "",
 	baseUrl: DEFAULT_BASE_URL,
 	requestsPerSecond: DEFAULT_REQUESTS_PER_SECOND,
@@ -81,21 +90,53 @@ export function validateApiKey(input: string): Result<string> {
 	return { value: text };
 }
 
-function validateNumber(input: string, min: number, max: number, integer: boolean, what: string): Result<number> {
-	const text = input.trim();
-	const n = Number(text);
-	if (text === "" || !Number.isFinite(n)) return { error: `Enter a number for ${what}.` };
-	if (integer && !Number.isInteger(n)) return { error: `Enter a whole number for ${what}.` };
-	if (n < min || n > max) return { error: `${what[0].toUpperCase()}${what.slice(1)} must be between ${min} and ${max}.` };
+/** The range a number setting accepts; the settings tab's controls and validation both use it. */
+export interface NumberBounds {
+	min: number;
+	max: number;
+	/** Whole numbers only. */
+	integer: boolean;
+	/** What the number is, for messages ("requests per second"). */
+	what: string;
+}
+
+/** OpenAlex allows about 10 requests per second without a key and 30 with one. */
+export const REQUESTS_PER_SECOND_BOUNDS: NumberBounds = { min: 0.1, max: 30, integer: false, what: "requests per second" };
+
+/** 0 means a check never goes stale (README, the CLI's --stale-days and core/check-log.ts agree). */
+export const STALE_DAYS_BOUNDS: NumberBounds = { min: 0, max: 3650, integer: true, what: "days before a check is stale" };
+
+/** A number against its bounds: the one check behind typed, stored and command-line values. */
+export function checkNumber(n: number, b: NumberBounds): Result<number> {
+	if (!Number.isFinite(n)) return { error: `Enter a number for ${b.what}.` };
+	if (b.integer && !Number.isInteger(n)) return { error: `Enter a whole number for ${b.what}.` };
+	if (n < b.min || n > b.max) return { error: `${b.what[0].toUpperCase()}${b.what.slice(1)} must be between ${b.min} and ${b.max}.` };
 	return { value: n };
 }
 
+/** Typed text → a number within bounds. */
+export function parseNumber(input: string, b: NumberBounds): Result<number> {
+	const text = input.trim();
+	if (text === "") return { error: `Enter a number for ${b.what}.` };
+	return checkNumber(Number(text), b);
+}
+
 export function validateRequestsPerSecond(input: string): Result<number> {
-	return validateNumber(input, 0.1, 30, false, "requests per second");
+	return parseNumber(input, REQUESTS_PER_SECOND_BOUNDS);
 }
 
 export function validateStaleDays(input: string): Result<number> {
-	return validateNumber(input, 1, 3650, true, "days before a check is stale");
+	return parseNumber(input, STALE_DAYS_BOUNDS);
+}
+
+/**
+ * The name of a secret in Obsidian's secret storage: lower-case letters and digits with single
+ * dashes between them (what SecretStorage.setSecret accepts). Empty: no secret chosen.
+ */
+export function validateSecretName(input: string): Result<string> {
+	const text = input.trim();
+	if (text === "" || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text)) return { value: text };
+	return { error: "A secret's name has lower-case letters, digits and dashes only." };
 }
 
 /**
@@ -145,6 +186,7 @@ export function settingsFromData(data: unknown): ReferenceCheckSettings {
 		if ("value" in r) set(r.value);
 	};
 	take("apiKey", validateApiKey, (v) => (s.apiKey = v));
+	take("apiKeySecret", validateSecretName, (v) => (s.apiKeySecret = v));
 	take("contactEmail", validateEmail, (v) => (s.contactEmail = v));
 	take("baseUrl", validateBaseUrl, (v) => (s.baseUrl = v));
 	take("requestsPerSecond", validateRequestsPerSecond, (v) => (s.requestsPerSecond = v));
@@ -158,4 +200,14 @@ export function settingsFromData(data: unknown): ReferenceCheckSettings {
 	if (typeof d.writeRemote === "boolean") s.writeRemote = d.writeRemote;
 	Object.assign(s, readCitedInSettings(d));
 	return s;
+}
+
+/**
+ * Settings → the data saved as data.json. An empty legacy key is left out, so once the key lives
+ * in secret storage data.json has no apiKey entry at all.
+ */
+export function dataFromSettings(s: Readonly<ReferenceCheckSettings>): Record<string, unknown> {
+	const data: Record<string, unknown> = { ...s };
+	if (s.apiKey === "") delete data.apiKey;
+	return data;
 }
