@@ -32,11 +32,6 @@ export default defineConfig([
 		},
 	},
 	{
-		// The HTTP client and its clock run in Node too (no `window` there); their timers are not tied to a window.
-		files: ["src/openalex/**/*.ts", "src/lib/clock.ts"],
-		rules: { "obsidianmd/prefer-window-timers": "off" },
-	},
-	{
 		// The CLI runs in Node, not in Obsidian: Node APIs and fetch are its transport, and with no
 		// Vault#configDir it looks for a vault's settings under Obsidian's default folder (--settings
 		// names another file).

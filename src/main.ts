@@ -3,7 +3,8 @@
 // `register` function, taking the plugin and the services (src/plugin/services.ts), and adds its
 // views, post-processors and events with the plugin's register* methods so unload removes them.
 import { Plugin } from "obsidian";
-import { systemClock, type Clock } from "./lib/clock";
+import type { Clock } from "./lib/clock";
+import { windowClock } from "./plugin/clock";
 import { ReferenceCheckSettingTab } from "./plugin/settings-tab";
 import { PluginServices } from "./plugin/plugin-services";
 import { registerCommands, registerMenus } from "./plugin/commands";
@@ -14,7 +15,7 @@ import { displayCitedInSettings, registerCitedIn } from "./cited-in/register";
 export default class ReferenceCheckPlugin extends Plugin {
 	/** Time that paces OpenAlex requests and back-off (tests of the bundle pass a fake clock). */
 	protected clock(): Clock {
-		return systemClock;
+		return windowClock;
 	}
 
 	async onload(): Promise<void> {

@@ -4,6 +4,7 @@
 import { OpenAlexClient } from "../../src/openalex/client";
 import { checkReferences, type CheckItem } from "../../src/check/step";
 import { fetchTransport } from "../../src/cli/fetch-transport";
+import { nodeClock } from "../../src/cli/clock";
 import { readReference, isNotAReference } from "../../src/core/reference";
 import type { Reference } from "../../src/core/types";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../../test/support/fake-openalex";
@@ -36,7 +37,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function ours(server: FakeOpenAlex, items: CheckItem[]) {
 	const start = server.requests.length;
-	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url });
+	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, clock: nodeClock });
 	const t0 = performance.now();
 	const results = await checkReferences(items, client, { now: () => new Date(), writeRemote: true });
 	const ms = performance.now() - t0;

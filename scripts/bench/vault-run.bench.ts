@@ -12,6 +12,7 @@ import { fork } from "child_process";
 import { join } from "path";
 import { openAlexWork } from "../../test/support/corpus-works";
 import { OpenAlexClient } from "../../src/openalex/client";
+import { nodeClock } from "../../src/cli/clock";
 import type { Transport } from "../../src/openalex/transport";
 import { RunController } from "../../src/plugin/run-controller";
 import { yieldToUi } from "../../src/plugin/yield-to-ui";
@@ -148,7 +149,7 @@ export default async function bench(): Promise<void> {
 			vault: v,
 			metadataCache: c,
 			settings: () => ({ ...SETTINGS, baseUrl: url }),
-			createClient: (s) => new OpenAlexClient({ transport, baseUrl: s.baseUrl, mailto: s.contactEmail, requestsPerSecond: s.requestsPerSecond, maxInFlight: 4 }),
+			createClient: (s) => new OpenAlexClient({ transport, baseUrl: s.baseUrl, mailto: s.contactEmail, requestsPerSecond: s.requestsPerSecond, maxInFlight: 4, clock: nodeClock }),
 		});
 		const t = performance.now();
 		const { result: summary, maxSliceMs, maxGapMs, maxCpuMs } = await longestSlice(() => controller.start({ kind: "vault" }, { force: false })!);

@@ -5,6 +5,7 @@ import { writeFileSync } from "fs";
 import { runChecks } from "../check/run";
 import { OpenAlexClient, type OpenAlexClientOptions } from "../openalex/client";
 import type { Transport } from "../openalex/transport";
+import { nodeClock } from "./clock";
 import { fetchTransport } from "./fetch-transport";
 import { FolderNoteStore } from "./note-store";
 import { parseCheckArgs, USAGE } from "./options";
@@ -49,6 +50,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 		apiKey: opts.apiKey,
 		mailto: opts.mailto,
 		requestsPerSecond: settings.requestsPerSecond,
+		clock: nodeClock,
 		...io.clientOptions,
 	});
 	io.onClient?.(client);

@@ -1,12 +1,25 @@
-// Time as a capability: the OpenAlex client paces requests and backs off with it, and everything
-// that creates a client passes one in. Tests pass a fake clock (test/support/fake-clock.ts), so no
-// test waits for a real rate window or a real back-off.
+// Time as a capability: the OpenAlex client paces requests, backs off and guards against a hung
+// transport with it, and everything that creates a client passes one in. Shared code never calls a
+// timer itself: each front-end builds its clock from its own timers (the plugin from its window's,
+// src/plugin/clock.ts; the CLI from Node's, src/cli/clock.ts), and tests pass a fake clock
+// (test/support/fake-clock.ts), so no test waits for a real rate window or a real back-off.
 
 export interface Clock {
 	/** Milliseconds since the epoch. */
 	now(): number;
 	/** Resolves after `ms`; rejects with an AbortError as soon as `signal` aborts. */
 	sleep(ms: number, signal?: AbortSignal): Promise<void>;
+	/**
+	 * Calls `callback` once `ms` have passed and returns a function that cancels it: the watchdog
+	 * for a request whose transport never answers.
+	 */
+	watchdog(ms: number, callback: () => void): () => void;
+}
+
+/** The pair of timer functions a front-end hands in. */
+export interface Timers<Handle> {
+	setTimeout(callback: () => void, ms: number): Handle;
+	clearTimeout(handle: Handle): void;
 }
 
 function abortError(): Error {
@@ -15,23 +28,29 @@ function abortError(): Error {
 	return e;
 }
 
-/** The real clock. Plain timers: the same code runs in Obsidian (any window) and in Node. */
-export const systemClock: Clock = {
-	now: () => Date.now(),
-	sleep: (ms, signal) =>
-		new Promise((resolve, reject) => {
-			if (signal?.aborted) {
-				reject(abortError());
-				return;
-			}
-			const timer = setTimeout(() => {
-				signal?.removeEventListener("abort", onAbort);
-				resolve();
-			}, Math.max(0, ms));
-			const onAbort = () => {
-				clearTimeout(timer);
-				reject(abortError());
-			};
-			signal?.addEventListener("abort", onAbort, { once: true });
-		}),
-};
+/** A real clock over the given timers. */
+export function timerClock<Handle>(timers: Timers<Handle>): Clock {
+	return {
+		now: () => Date.now(),
+		sleep: (ms, signal) =>
+			new Promise((resolve, reject) => {
+				if (signal?.aborted) {
+					reject(abortError());
+					return;
+				}
+				const timer = timers.setTimeout(() => {
+					signal?.removeEventListener("abort", onAbort);
+					resolve();
+				}, Math.max(0, ms));
+				const onAbort = () => {
+					timers.clearTimeout(timer);
+					reject(abortError());
+				};
+				signal?.addEventListener("abort", onAbort, { once: true });
+			}),
+		watchdog: (ms, callback) => {
+			const timer = timers.setTimeout(callback, Math.max(0, ms));
+			return () => timers.clearTimeout(timer);
+		},
+	};
+}

@@ -3,7 +3,7 @@
 // through one instance per run, so pacing, statistics and the cache are shared by all references
 // of that run. Obsidian-free (the CLI uses it too). The pieces behind it: request-loop.ts
 // (attempts, retries, status branching), rate-limiter.ts, budget.ts, work-cache.ts, work-json.ts.
-import { systemClock, type Clock } from "../lib/clock";
+import type { Clock } from "../lib/clock";
 import { DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_SECOND } from "../core/settings";
 import type { Transport } from "./transport";
 import { OpenAlexError } from "./errors";
@@ -33,8 +33,8 @@ export interface OpenAlexClientOptions {
 	retryBaseMs?: number;
 	/** Cap for one backoff delay (Retry-After above it is still honoured). Default 30 s. */
 	maxRetryDelayMs?: number;
-	/** Time for pacing and back-off. Default the system clock; tests pass a fake one. */
-	clock?: Clock;
+	/** Time for pacing, back-off and the request watchdog: the front-end's clock; tests pass a fake one. */
+	clock: Clock;
 	random?: () => number;
 }
 
@@ -50,7 +50,7 @@ export class OpenAlexClient {
 		this.baseUrl = (opts.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, "");
 		this.apiKey = opts.apiKey || null;
 		this.mailto = opts.mailto || null;
-		const clock = opts.clock ?? systemClock;
+		const { clock } = opts;
 		this.limiter = new RateLimiter({ requestsPerSecond: opts.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND, maxInFlight: opts.maxInFlight ?? 3 }, clock);
 		this.loop = new RequestLoop(
 			opts.transport,

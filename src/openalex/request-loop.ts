@@ -131,15 +131,14 @@ export class RequestLoop {
 			if (this.stopped) return this.stopped;
 			this.stats.requests++;
 			const controller = new AbortController();
-			let timer: ReturnType<typeof setTimeout> | undefined;
+			let cancelWatchdog = () => {};
 			let onAbort = () => controller.abort();
 			// requestUrl cannot be aborted: the race settles even when the transport never does.
-			// The timeout is real time on purpose: it guards against a transport that hangs.
 			const timeout = new Promise<OpenAlexError>((resolve) => {
-				timer = setTimeout(() => {
+				cancelWatchdog = this.clock.watchdog(this.policy.timeoutMs, () => {
 					resolve(new OpenAlexError("timeout", `OpenAlex did not answer within ${Math.round(this.policy.timeoutMs / 1000)} s`));
 					controller.abort();
-				}, this.policy.timeoutMs);
+				});
 				onAbort = () => {
 					resolve(abortError());
 					controller.abort();
@@ -154,7 +153,7 @@ export class RequestLoop {
 			try {
 				return await Promise.race([call, timeout]);
 			} finally {
-				clearTimeout(timer);
+				cancelWatchdog();
 				signal?.removeEventListener("abort", onAbort);
 			}
 		} finally {

@@ -12,6 +12,7 @@ import { fetchTransport } from "../../src/cli/fetch-transport";
 import { normalizeTitle } from "../../src/core/normalize";
 import { hash, openAlexWork } from "../support/corpus-works";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
+import { FakeClock } from "../support/fake-clock";
 
 function work(r: RemoteRecord, i: number): Record<string, unknown> {
 	return openAlexWork({
@@ -32,7 +33,7 @@ function work(r: RemoteRecord, i: number): Record<string, unknown> {
 async function run(example: RuleExample, server: FakeOpenAlex): Promise<{ verdict: string; notes: string }> {
 	const ref = readReference(example.local);
 	if (isNotAReference(ref)) return { verdict: `not a reference: ${ref.reason}`, notes: "" };
-	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 1000, retryBaseMs: 1 });
+	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 1000, retryBaseMs: 1, clock: new FakeClock() });
 	const now = new Date("2026-03-01T00:00:00.000Z");
 	const results = await checkReferences([{ key: "k", reference: ref, previous: null }], client, { now: () => now, writeRemote: true });
 	const r = results.get("k");

@@ -1,17 +1,27 @@
-// Time as a capability: the system clock's sleep honours its signal; the time slicer gives a turn
-// only once its budget of synchronous work is used.
+// Time as a capability: a clock built from a front-end's timers sleeps, honours its signal and
+// cancels its watchdog; the time slicer gives a turn only once its budget of synchronous work is
+// used.
 import { describe, expect, it } from "vitest";
-import { systemClock } from "../../src/lib/clock";
+import { nodeClock } from "../../src/cli/clock";
 import { TimeSlicer } from "../../src/lib/time-slicer";
 
-describe("systemClock", () => {
+describe("a clock over real timers (the CLI's)", () => {
 	it("sleeps, and rejects with an AbortError as soon as the signal aborts", async () => {
-		await expect(systemClock.sleep(1)).resolves.toBeUndefined();
+		await expect(nodeClock.sleep(1)).resolves.toBeUndefined();
 		const ac = new AbortController();
-		const long = systemClock.sleep(60_000, ac.signal);
+		const long = nodeClock.sleep(60_000, ac.signal);
 		ac.abort();
 		await expect(long).rejects.toMatchObject({ name: "AbortError" });
-		await expect(systemClock.sleep(1, ac.signal)).rejects.toMatchObject({ name: "AbortError" });
+		await expect(nodeClock.sleep(1, ac.signal)).rejects.toMatchObject({ name: "AbortError" });
+	});
+
+	it("fires a watchdog once its time has passed, and never after it is cancelled", async () => {
+		const fired: string[] = [];
+		const cancel = nodeClock.watchdog(1, () => fired.push("cancelled"));
+		cancel();
+		nodeClock.watchdog(1, () => fired.push("fired"));
+		await nodeClock.sleep(20);
+		expect(fired).toEqual(["fired"]);
 	});
 });
 

@@ -175,6 +175,8 @@ describe("OpenAlexClient with a scripted transport and a fake clock", () => {
 					sleeps.push(ms);
 					now += ms;
 				},
+				// Scripted answers never hang: no watchdog needed.
+				watchdog: () => () => undefined,
 			},
 			random: () => 0.5,
 			retryBaseMs: 500,
@@ -209,7 +211,7 @@ describe("OpenAlexClient with a scripted transport and a fake clock", () => {
 
 	it("treats a rejected API key as fatal and never puts the key in messages", async () => {
 		const { client, calls } = scripted([{ status: 401, text: JSON.stringify({ error: "Invalid or missing API key", message: "API key not found" }) }]);
-		const keyed = new OpenAlexClient({ transport: async (r) => { calls.push(r.url); return { status: 401, headers: {}, text: "{\"message\":\"API key not found\"}" }; }, apiKey: "secret-key", baseUrl: "https://api.example" });
+		const keyed = new OpenAlexClient({ transport: async (r) => { calls.push(r.url); return { status: 401, headers: {}, text: "{\"message\":\"API key not found\"}" }; }, apiKey: "secret-key", baseUrl: "https://api.example", clock: new FakeClock() });
 		const err = (await keyed.getWork("W1").catch((e: unknown) => e)) as OpenAlexError;
 		expect(err.kind).toBe("auth");
 		expect(err.message).not.toContain("secret-key");
@@ -225,7 +227,7 @@ describe("OpenAlexClient with a scripted transport and a fake clock", () => {
 
 	it("cancels waiting requests when the signal aborts", async () => {
 		const transport: Transport = () => new Promise(() => undefined);
-		const client = new OpenAlexClient({ transport, baseUrl: "https://api.example", timeoutMs: 60_000 });
+		const client = new OpenAlexClient({ transport, baseUrl: "https://api.example", timeoutMs: 60_000, clock: new FakeClock() });
 		const ac = new AbortController();
 		const p = client.getWork("W3", ac.signal);
 		ac.abort();

@@ -124,7 +124,7 @@ describe("resolveReferences", () => {
 		expect(found(out.get("p12")).via).toBe("paper_id");
 		expect(server.requests).toHaveLength(1);
 		expect(server.requests[0].params.filter).toMatch(/^openalex:/);
-		const single = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url });
+		const single = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, clock: new FakeClock() });
 		await resolveReferences([{ key: "p20", reference: withId(20) }], single);
 		expect(server.requests.at(-1)?.path).toBe("/works/W2020");
 	});

@@ -2,7 +2,9 @@
 // of the event loop and moves virtual time forward to the sleeper's wake-up time, earliest
 // sleeper first. Rate windows and back-off are then exact in virtual time and cost no real time;
 // rates are asserted on the times the client itself started its requests (see `starts`).
-import { setImmediate } from "timers";
+// The request watchdog alone stays on real time: virtual time jumps whenever the client sleeps,
+// while an answer from the fake server takes real time to arrive.
+import { clearTimeout, setImmediate, setTimeout } from "timers";
 import type { Clock } from "../../src/lib/clock";
 import type { Transport } from "../../src/openalex/transport";
 
@@ -56,6 +58,11 @@ export class FakeClock implements Clock {
 			this.sleepers.push(sleeper);
 			this.schedule();
 		});
+	}
+
+	watchdog(ms: number, callback: () => void): () => void {
+		const timer = setTimeout(callback, Math.max(0, ms));
+		return () => clearTimeout(timer);
 	}
 
 	/** Sleepers not woken yet. */
