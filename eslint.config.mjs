@@ -15,8 +15,6 @@ export default defineConfig([
 		rules: {
 			// OpenAlex is a proper name, not a word to lower-case.
 			"obsidianmd/ui/sentence-case": ["warn", { enforceCamelCaseLower: true, brands: ["OpenAlex"] }],
-			// The declarative settings API exists from Obsidian 1.13; minAppVersion is 1.7.2.
-			"obsidianmd/settings-tab/prefer-setting-definitions": "off",
 			"no-restricted-properties": ["error",
 				{ property: "innerHTML", message: "Build DOM with createEl/setText." },
 				{ property: "outerHTML", message: "Build DOM with createEl/setText." },

@@ -6,22 +6,29 @@ import { Plugin } from "obsidian";
 import type { Clock } from "./lib/clock";
 import { windowClock } from "./plugin/clock";
 import { ReferenceCheckSettingTab } from "./plugin/settings-tab";
+import { PLUGIN_SECTIONS } from "./plugin/settings-model";
 import { PluginServices } from "./plugin/plugin-services";
 import { registerCommands, registerMenus } from "./plugin/commands";
 import { StatusBar } from "./plugin/status-bar";
 import { registerPanel } from "./panel/register";
-import { displayCitedInSettings, registerCitedIn } from "./cited-in/register";
+import { CITED_IN_SETTINGS_SECTION, registerCitedIn } from "./cited-in/register";
 
 export default class ReferenceCheckPlugin extends Plugin {
+	private services: PluginServices | null = null;
+	private settingTab: ReferenceCheckSettingTab | null = null;
+
 	/** Time that paces OpenAlex requests and back-off (tests of the bundle pass a fake clock). */
 	protected clock(): Clock {
 		return windowClock;
 	}
 
 	async onload(): Promise<void> {
-		const services = new PluginServices(this.app, this, await this.loadData(), this.clock());
+		const services = new PluginServices(this.app, this, this.clock());
+		await services.load(await this.loadData());
+		this.services = services;
 		// Features' settings sections are handed to the shared tab here: plugin code never imports a feature.
-		this.addSettingTab(new ReferenceCheckSettingTab(this.app, this, services, [displayCitedInSettings]));
+		this.settingTab = new ReferenceCheckSettingTab(this.app, this, services, [...PLUGIN_SECTIONS, CITED_IN_SETTINGS_SECTION]);
+		this.addSettingTab(this.settingTab);
 		registerCommands(this, services);
 		registerMenus(this, services);
 		// A run in progress stops with the plugin (no requests after unload).
@@ -31,5 +38,16 @@ export default class ReferenceCheckPlugin extends Plugin {
 		registerCitedIn(this, services);
 
 		this.addChild(new StatusBar(this.addStatusBarItem(), services));
+		this.register(() => {
+			this.services = null;
+			this.settingTab = null;
+		});
+	}
+
+	/** data.json changed on disk (a sync from another device): the new settings apply now. */
+	async onExternalSettingsChange(): Promise<void> {
+		if (!this.services) return;
+		await this.services.load(await this.loadData());
+		this.settingTab?.refresh();
 	}
 }

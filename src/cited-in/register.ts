@@ -1,6 +1,6 @@
 // cited_in's entry points: `registerCitedIn` wires the feature into the plugin (the index service,
 // the reading-view sections, the sidebar view, the hover source and the commands), and
-// `displayCitedInSettings` is its section of the settings tab. Both are called from main.ts.
+// `CITED_IN_SETTINGS_SECTION` is its section of the settings tab. Both are called from main.ts.
 import type { Plugin } from "obsidian";
 import type { CitedInIndexSettings } from "../core/cited-in/reverse-index";
 import { isNotAReference, readReference } from "../core/reference";
@@ -14,7 +14,7 @@ import { runCitedInUpdate } from "./update-command";
 import { citedInPostProcessor } from "./reading-section";
 import { CITED_IN_VIEW_TYPE, CitedInView } from "./view";
 
-export { displayCitedInSettings } from "./settings-section";
+export { CITED_IN_SETTINGS_SECTION } from "./settings-section";
 
 export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices): void {
 	const { app } = plugin;

@@ -3,7 +3,7 @@
 import { clearTimeout, setTimeout } from "timers";
 import { timerClock, type Clock } from "../lib/clock";
 
-export const nodeClock: Clock = timerClock<NodeJS.Timeout>({
+export const nodeClock: Clock = timerClock<ReturnType<typeof setTimeout>>({
 	setTimeout: (callback, ms) => setTimeout(callback, ms),
 	clearTimeout: (handle) => clearTimeout(handle),
 });

@@ -1,4 +1,5 @@
 // Entry point of the `refcheck` command (bundled to dist/refcheck.cjs by `npm run build:cli`).
+import process from "process";
 import { runCli } from "./run";
 
 runCli(process.argv.slice(2), {

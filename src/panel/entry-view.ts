@@ -186,7 +186,7 @@ function renderDetails(el: HTMLElement, entry: PanelEntry): void {
 		}
 		const links = el.createDiv({ cls: "reference-check-links" });
 		const record = openAlexWorkUrl(log.paper_id);
-		if (record) links.createEl("a", { text: "OpenAlex record", href: record, attr: { target: "_blank", rel: "noopener" } });
+		if (record) links.createEl("a", { text: "Record on openalex.org", href: record, attr: { target: "_blank", rel: "noopener" } });
 		const doi = doiUrl(log);
 		if (doi) links.createEl("a", { text: "DOI", href: doi, attr: { target: "_blank", rel: "noopener" } });
 	}

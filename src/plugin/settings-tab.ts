@@ -1,144 +1,145 @@
-// The settings tab: one section per group of the settings model (src/core/settings.ts), each
-// value validated as it is typed and saved only when valid.
-import { App, Plugin, PluginSettingTab, Setting } from "obsidian";
-import {
-	DEFAULT_BASE_URL,
-	DEFAULT_REQUESTS_PER_SECOND,
-	parseFolderList,
-	parseTypeList,
-	validateApiKey,
-	validateBaseUrl,
-	validateEmail,
-	validateRequestsPerSecond,
-	validateStaleDays,
-	type ReferenceCheckSettings,
-} from "../core/settings";
+// The settings tab, in two forms drawn from one model (settings-model.ts): declarative definitions
+// for Obsidian 1.13+ (settings-definitions.ts; Obsidian draws them and finds them in its settings
+// search) and display() for older apps, which Obsidian 1.13+ no longer calls. Every value is
+// validated by the model as it is typed and saved only when valid.
+import { App, Notice, Plugin, PluginSettingTab, SecretComponent, Setting, requireApiVersion, type SettingDefinitionItem } from "obsidian";
+import { parseNumber, type ReferenceCheckSettings } from "../core/settings";
 import type { Result } from "../lib/result";
+import { FolderPickerModal } from "./folder-picker";
+import { controlField, settingDefinitions, writeControl, type DefinitionsUi } from "./settings-definitions";
+import type { ActionField, ActionHost, ApiKeyField, FoldersField, SettingField, SettingsPatch, SettingsSection } from "./settings-model";
 
 /** What the settings tab needs from the plugin. */
-export interface SettingsHost {
+export interface SettingsHost extends ActionHost {
 	settings(): Readonly<ReferenceCheckSettings>;
-	saveSettings(patch: Partial<ReferenceCheckSettings>): Promise<void>;
-	/** Sends one free request; resolves to a message for the user. */
-	testConnection(): Promise<{ ok: boolean; message: string }>;
+	saveSettings(patch: SettingsPatch): Promise<void>;
 }
 
-/**
- * A part of the tab that a feature adds (cited_in's "Citations"). main.ts passes the sections in,
- * so the tab, shared by every feature, never imports one.
- */
-export type SettingsSection = (containerEl: HTMLElement, settings: Readonly<ReferenceCheckSettings>, save: (patch: Partial<ReferenceCheckSettings>) => Promise<void>) => void;
-
-export class ReferenceCheckSettingTab extends PluginSettingTab {
+export class ReferenceCheckSettingTab extends PluginSettingTab implements DefinitionsUi {
 	constructor(
 		app: App,
 		plugin: Plugin,
-		private host: SettingsHost,
-		private readonly sections: readonly SettingsSection[] = [],
+		private readonly host: SettingsHost,
+		/** The plugin's sections, then the features' (main.ts passes them: the tab imports no feature). */
+		private readonly sections: readonly SettingsSection[],
 	) {
 		super(app, plugin);
 	}
 
+	settings(): Readonly<ReferenceCheckSettings> {
+		return this.host.settings();
+	}
+
+	// ---- Obsidian 1.13+: declarative ----
+
+	getSettingDefinitions(): SettingDefinitionItem[] {
+		return settingDefinitions(this.sections, this);
+	}
+
+	getControlValue(key: string): unknown {
+		return controlField(this.sections, key)?.read(this.host.settings());
+	}
+
+	async setControlValue(key: string, value: unknown): Promise<void> {
+		const field = controlField(this.sections, key);
+		if (!field) return;
+		const r = writeControl(field, value);
+		if ("value" in r) await this.host.saveSettings(r.value);
+	}
+
+	/** Shows the settings as they are now (after a folder was added or removed, or a sync). */
+	refresh(): void {
+		if (requireApiVersion("1.13.0")) this.update();
+		else if (this.containerEl.hasChildNodes()) this.draw();
+	}
+
+	// ---- Before 1.13: drawn here ----
+
 	display(): void {
+		this.draw();
+	}
+
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		const s = this.host.settings();
-
-		new Setting(containerEl).setName("Connection").setHeading();
-		this.textSetting({
-			name: "API key",
-			desc: "Free key from openalex.org. It raises the daily budget and is never written into notes.",
-			value: s.apiKey,
-			password: true,
-			validate: validateApiKey,
-			save: (v) => ({ apiKey: v }),
-		});
-		this.textSetting({
-			name: "Contact email",
-			desc: "Sent with each request so OpenAlex can contact you about your traffic.",
-			value: s.contactEmail,
-			placeholder: "you@example.org",
-			validate: validateEmail,
-			save: (v) => ({ contactEmail: v }),
-		});
-		this.textSetting({
-			name: "API base URL",
-			desc: "Change only to use a mirror or a proxy.",
-			value: s.baseUrl,
-			placeholder: DEFAULT_BASE_URL,
-			validate: validateBaseUrl,
-			save: (v) => ({ baseUrl: v }),
-		});
-		this.textSetting({
-			name: "Requests per second",
-			desc: `Default ${DEFAULT_REQUESTS_PER_SECOND}. Keep this under OpenAlex's limit (about 10 without a key, 30 with one).`,
-			value: String(s.requestsPerSecond),
-			validate: validateRequestsPerSecond,
-			save: (v) => ({ requestsPerSecond: v }),
-		});
-		const status = new Setting(containerEl).setName("Test connection").setDesc("Sends one free request and shows the remaining daily budget.");
-		const result = status.descEl.createDiv({ cls: "reference-check-setting-result" });
-		status.addButton((b) =>
-			b.setButtonText("Test connection").onClick(async () => {
-				b.setDisabled(true);
-				result.setText("Testing…");
-				result.removeClass("reference-check-setting-error");
-				const r = await this.host.testConnection();
-				result.setText(r.message);
-				result.toggleClass("reference-check-setting-error", !r.ok);
-				b.setDisabled(false);
-			}),
-		);
-
-		new Setting(containerEl).setName("Checks").setHeading();
-		this.textSetting({
-			name: "Days before a check is stale",
-			desc: "Older checks are shown as stale and checked again by a vault run.",
-			value: String(s.staleDays),
-			validate: validateStaleDays,
-			save: (v) => ({ staleDays: v }),
-		});
-		new Setting(containerEl)
-			.setName("Write the remote record")
-			.setDesc("Keep the remote title, authors, year, venue and identifier in each check log.")
-			.addToggle((t) => t.setValue(s.writeRemote).onChange((v) => this.host.saveSettings({ writeRemote: v })));
-
-		new Setting(containerEl).setName("Reference notes").setHeading();
-		this.textSetting({
-			name: "Type value",
-			desc: "Only notes whose frontmatter type equals this value are reference notes. Leave empty to recognize citation frontmatter automatically.",
-			value: s.referenceTypeValue,
-			placeholder: "bibtex_entry",
-			validate: (v) => ({ value: v.trim() }),
-			save: (v) => ({ referenceTypeValue: v }),
-		});
-		this.folderSetting("Include folders", "Only these folders are searched, one per line. Leave empty for the whole vault.", s.includeFolders, (v) => ({ includeFolders: v }));
-		this.folderSetting("Exclude folders", "Notes in these folders are never checked, one per line.", s.excludeFolders, (v) => ({ excludeFolders: v }));
-
-		new Setting(containerEl)
-			.setName("Entry types not looked up")
-			.setDesc("References of these entry types without an identifier (web pages, software, datasets…) are not sent to OpenAlex, which does not index them. One per line.")
-			.addTextArea((t) => t.setValue(s.notIndexedTypes.join("\n")).onChange((input) => this.host.saveSettings({ notIndexedTypes: parseTypeList(input) })));
-
-		for (const section of this.sections) section(containerEl, s, (patch) => this.host.saveSettings(patch));
+		for (const section of this.sections) {
+			new Setting(containerEl).setName(section.heading).setHeading();
+			for (const field of section.fields) this.displayField(field, s);
+		}
 	}
 
-	private textSetting<T>(o: {
-		name: string;
-		desc: string;
-		value: string;
-		placeholder?: string;
-		password?: boolean;
-		validate: (input: string) => Result<T>;
-		save: (value: T) => Partial<ReferenceCheckSettings>;
-	}): Setting {
-		const setting = new Setting(this.containerEl).setName(o.name).setDesc(o.desc);
+	private displayField(field: SettingField, s: Readonly<ReferenceCheckSettings>): void {
+		const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
+		switch (field.kind) {
+			case "text":
+				this.addValidatedText(setting, field.read(s), field.placeholder, false, (input) => field.write(input));
+				return;
+			case "number":
+				this.addValidatedText(setting, String(field.read(s)), undefined, false, (input) => {
+					const n = parseNumber(input, field.bounds);
+					return "error" in n ? n : field.write(n.value);
+				});
+				return;
+			case "toggle":
+				setting.addToggle((t) => t.setValue(field.read(s)).onChange((on) => this.host.saveSettings(field.write(on))));
+				return;
+			case "dropdown":
+				setting.addDropdown((d) =>
+					d
+						.addOptions(field.options)
+						.setValue(field.read(s))
+						.onChange(async (v) => {
+							const r = field.write(v);
+							if ("value" in r) await this.host.saveSettings(r.value);
+						}),
+				);
+				return;
+			case "lines":
+				setting.addTextArea((t) =>
+					t.setValue(field.read(s)).onChange(async (text) => {
+						const r = field.write(text);
+						if ("value" in r) await this.host.saveSettings(r.value);
+					}),
+				);
+				return;
+			case "folders":
+				setting.addButton((b) => b.setButtonText("Add folder").onClick(() => this.pickFolder(field)));
+				field.read(s).forEach((folder, i) => {
+					new Setting(this.containerEl)
+						.setName(folder)
+						.setClass("reference-check-folder-row")
+						.addExtraButton((b) => b.setIcon("x").setTooltip("Remove").onClick(() => this.removeFolder(field, i)));
+				});
+				return;
+			case "apiKey":
+				this.renderApiKey(setting, field);
+				return;
+			case "action": {
+				const result = setting.descEl.createDiv({ cls: "reference-check-setting-result" });
+				setting.addButton((b) =>
+					b.setButtonText(field.button).onClick(async () => {
+						b.setDisabled(true);
+						await this.runActionInto(field, (text, ok) => {
+							result.setText(text);
+							result.toggleClass("reference-check-setting-error", ok === false);
+						});
+						b.setDisabled(false);
+					}),
+				);
+				return;
+			}
+		}
+	}
+
+	/** A text input whose value is saved when the model accepts it, and otherwise explained. */
+	private addValidatedText(setting: Setting, value: string, placeholder: string | undefined, password: boolean, write: (input: string) => Result<SettingsPatch>): void {
 		const message = setting.descEl.createDiv({ cls: "reference-check-setting-error" });
 		setting.addText((t) => {
-			if (o.password) t.inputEl.type = "password";
-			if (o.placeholder) t.setPlaceholder(o.placeholder);
-			t.setValue(o.value).onChange(async (input) => {
-				const r = o.validate(input);
+			if (password) t.inputEl.type = "password";
+			if (placeholder) t.setPlaceholder(placeholder);
+			t.setValue(value).onChange(async (input) => {
+				const r = write(input);
 				// An invalid value is shown, never saved.
 				t.inputEl.toggleClass("reference-check-input-invalid", "error" in r);
 				if ("error" in r) {
@@ -146,16 +147,53 @@ export class ReferenceCheckSettingTab extends PluginSettingTab {
 					return;
 				}
 				message.setText("");
-				await this.host.saveSettings(o.save(r.value));
+				await this.host.saveSettings(r.value);
 			});
 		});
-		return setting;
 	}
 
-	private folderSetting(name: string, desc: string, value: string[], save: (v: string[]) => Partial<ReferenceCheckSettings>): void {
-		new Setting(this.containerEl)
-			.setName(name)
-			.setDesc(desc)
-			.addTextArea((t) => t.setValue(value.join("\n")).onChange((input) => this.host.saveSettings(save(parseFolderList(input)))));
+	// ---- Shared by both forms ----
+
+	renderApiKey(setting: Setting, field: ApiKeyField): void {
+		const s = this.host.settings();
+		if (requireApiVersion("1.11.4")) {
+			// The secret's name is saved; its value stays in this device's secret storage.
+			setting.addComponent((el) =>
+				new SecretComponent(this.app, el).setValue(field.secret.read(s)).onChange(async (name) => {
+					const r = field.secret.write(name);
+					if ("value" in r) await this.host.saveSettings(r.value);
+				}),
+			);
+			return;
+		}
+		// No secret storage before 1.11.4: the key itself, in a password field, kept in data.json.
+		this.addValidatedText(setting, field.legacy.read(s), undefined, true, (input) => field.legacy.write(input));
+	}
+
+	pickFolder(field: FoldersField): void {
+		const listed = field.read(this.host.settings());
+		new FolderPickerModal(this.app, listed, (path) => void this.saveAndRefresh(field.write([...listed, path]))).open();
+	}
+
+	removeFolder(field: FoldersField, index: number): void {
+		const listed = field.read(this.host.settings());
+		void this.saveAndRefresh(field.write(listed.filter((_, i) => i !== index)));
+	}
+
+	runAction(field: ActionField): void {
+		void this.runActionInto(field, (text, ok) => {
+			if (ok !== null) new Notice(text);
+		});
+	}
+
+	private async runActionInto(field: ActionField, show: (text: string, ok: boolean | null) => void): Promise<void> {
+		show(field.busy, null);
+		const r = await field.run(this.host);
+		show(r.message, r.ok);
+	}
+
+	private async saveAndRefresh(patch: SettingsPatch): Promise<void> {
+		await this.host.saveSettings(patch);
+		this.refresh();
 	}
 }

@@ -1,7 +1,7 @@
 // The settings model: stored data read with defaults for what is missing or invalid, validation of
 // typed values, folder and type lists.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, parseFolderList, parseTypeList, settingsFromData, validateBaseUrl } from "../../src/core/settings";
+import { checkNumber, dataFromSettings, DEFAULT_SETTINGS, parseFolderList, parseTypeList, settingsFromData, STALE_DAYS_BOUNDS, validateBaseUrl, validateSecretName, validateStaleDays } from "../../src/core/settings";
 
 describe("settings", () => {
 	it("reads stored data, dropping invalid values", () => {
@@ -22,6 +22,28 @@ describe("settings", () => {
 		expect("error" in validateBaseUrl("http://api.openalex.org")).toBe(true);
 		expect("error" in validateBaseUrl("https://api.openalex.org/?api_key=x")).toBe(true);
 		expect("error" in validateBaseUrl("javascript:alert(1)")).toBe(true);
+	});
+
+	it("checks numbers against their bounds: typed, stored and handed over as numbers alike", () => {
+		expect(validateStaleDays(" 0 ")).toEqual({ value: 0 });
+		expect(validateStaleDays("3650")).toEqual({ value: 3650 });
+		expect(validateStaleDays("3651")).toEqual({ error: "Days before a check is stale must be between 0 and 3650." });
+		expect(validateStaleDays("1.5")).toEqual({ error: "Enter a whole number for days before a check is stale." });
+		expect(validateStaleDays("")).toEqual({ error: "Enter a number for days before a check is stale." });
+		expect(checkNumber(Number.NaN, STALE_DAYS_BOUNDS)).toEqual(validateStaleDays("abc"));
+		expect(settingsFromData({ staleDays: 0 }).staleDays).toBe(0);
+		expect(settingsFromData({ staleDays: -1 }).staleDays).toBe(DEFAULT_SETTINGS.staleDays);
+	});
+
+	it("keeps a secret's name, never an invalid one, and saves no empty legacy key", () => {
+		expect(validateSecretName("openalex-api-key")).toEqual({ value: "openalex-api-key" });
+		expect(validateSecretName("")).toEqual({ value: "" });
+		for (const bad of ["OpenAlex", "a b", "-x", "x--y", "x_y"]) expect("error" in validateSecretName(bad), bad).toBe(true);
+		expect(settingsFromData({ apiKeySecret: "Bad Name" }).apiKeySecret).toBe("");
+		const data = dataFromSettings({ ...DEFAULT_SETTINGS, apiKeySecret: "openalex-api-key" });
+		expect("apiKey" in data).toBe(false);
+		expect(data.apiKeySecret).toBe("openalex-api-key");
+		expect("apiKey" in dataFromSettings({ ...DEFAULT_SETTINGS, apiKey: "legacy" })).toBe(true);
 	});
 
 	it("reads folder lists as vault paths", () => {

@@ -6,17 +6,21 @@ import type * as O from "obsidian";
 import { Component, Events, listenerErrors, liveIntervals } from "./events";
 import { normalizePath, parseYaml, stringifyYaml, TAbstractFile, TFile, TFolder, Vault, MetadataCache } from "./vault";
 import { request, requestLog, requestUrl } from "./request";
+import { SecretComponent, SecretStorage } from "./secrets";
+import { currentApiVersion, requireApiVersion, setApiVersion } from "./version";
 import {
 	AbstractTextComponent,
 	BaseComponent,
 	ButtonComponent,
 	DropdownComponent,
 	ExtraButtonComponent,
+	FuzzySuggestModal,
 	Menu,
 	MenuItem,
 	Modal,
 	Notice,
 	notices,
+	openedSuggestModals,
 	PluginSettingTab,
 	setIcon,
 	Setting,
@@ -40,6 +44,7 @@ export {
 	Events,
 	ExtraButtonComponent,
 	FileManager,
+	FuzzySuggestModal,
 	FileView,
 	ItemView,
 	Keymap,
@@ -55,7 +60,10 @@ export {
 	Plugin,
 	PluginSettingTab,
 	request,
+	requireApiVersion,
 	requestUrl,
+	SecretComponent,
+	SecretStorage,
 	setIcon,
 	Setting,
 	SettingTab,
@@ -126,8 +134,23 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 	return debounced;
 }
 
+/** The simulated app's version (version.ts; `__test.setApiVersion` changes it). */
+export let apiVersion = currentApiVersion();
+
 /** Test helpers, not part of Obsidian's API. */
-export const __test = { notices, shownMenus, requestLog, listenerErrors, liveIntervals };
+export const __test = {
+	notices,
+	shownMenus,
+	openedSuggestModals,
+	requestLog,
+	listenerErrors,
+	liveIntervals,
+	/** Simulates another app version from now on; returns the previous one (restore it after the test). */
+	setApiVersion(version: string): string {
+		apiVersion = version;
+		return setApiVersion(version);
+	},
+};
 
 /** Loads a plugin class the way Obsidian enables a plugin. */
 export async function __loadPlugin<P extends Plugin>(PluginClass: new (app: App, manifest: O.PluginManifest) => P, app: App, manifest: O.PluginManifest): Promise<P> {
@@ -146,7 +169,8 @@ const conformance: {
 	parseYaml: typeof O.parseYaml;
 	stringifyYaml: typeof O.stringifyYaml;
 	debounce: typeof O.debounce;
-} = { requestUrl, request, normalizePath, setIcon, parseYaml, stringifyYaml, debounce };
+	requireApiVersion: typeof O.requireApiVersion;
+} = { requestUrl, request, normalizePath, setIcon, parseYaml, stringifyYaml, debounce, requireApiVersion };
 void conformance;
 
 // Methods the plugin calls: same parameter lists and compatible results as the real classes.

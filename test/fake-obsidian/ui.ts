@@ -1,6 +1,7 @@
 // Settings components, menus, notices and icons, rendering into the test DOM (happy-dom).
 import type * as O from "obsidian";
 import { Component } from "./events";
+import { requireApiVersion } from "./version";
 import type { App } from "./workspace";
 
 function doc(): Document {
@@ -269,6 +270,12 @@ export class Setting {
 	addDropdown(cb: (component: DropdownComponent) => unknown): this {
 		return this.add(new DropdownComponent(this.controlEl), cb);
 	}
+	/** Since 1.11.0: a component that needs more than the control element (SecretComponent). */
+	addComponent<T extends BaseComponent>(cb: (el: HTMLElement) => T): this {
+		if (!requireApiVersion("1.11.0")) throw new Error("Setting.addComponent does not exist before Obsidian 1.11.0");
+		this.components.push(cb(this.controlEl));
+		return this;
+	}
 	then(cb: (setting: this) => unknown): this {
 		cb(this);
 		return this;
@@ -280,15 +287,39 @@ export class Setting {
 	}
 }
 
+/**
+ * A settings tab. From 1.13.0 Obsidian asks `getSettingDefinitions()` when the tab is added (for
+ * settings search) and on every `update()`, keeps the answer in `settingItems` and draws the tab
+ * from it, calling `display()` only when it is empty; before 1.13.0 it only calls `display()`.
+ * The fake stores the definitions as Obsidian does; tests read them from `settingItems` and call
+ * their controls, validators and actions. On an older simulated app `update` throws, as calling a
+ * missing method would.
+ */
 export abstract class SettingTab {
 	app: App;
 	containerEl: HTMLElement;
+	settingItems: O.SettingDefinitionItem[] = [];
 	constructor(app: App) {
 		this.app = app;
 		this.containerEl = doc().createElement("div");
 		this.containerEl.addClass("vertical-tab-content");
 	}
-	abstract display(): void;
+	getSettingDefinitions(): O.SettingDefinitionItem[] {
+		return [];
+	}
+	update(): void {
+		if (!requireApiVersion("1.13.0")) throw new Error("SettingTab.update does not exist before Obsidian 1.13.0");
+		this.settingItems = this.getSettingDefinitions();
+	}
+	refreshDomState(): void {}
+	getControlValue(key: string): unknown {
+		throw new Error(`The fake SettingTab reads no app config (${key}): override getControlValue.`);
+	}
+	setControlValue(key: string, value: unknown): void | Promise<void> {
+		void value;
+		throw new Error(`The fake SettingTab writes no app config (${key}): override setControlValue.`);
+	}
+	display(): void {}
 	hide(): void {
 		this.containerEl.empty();
 	}
@@ -429,5 +460,37 @@ export class Modal {
 	setContent(content: string | DocumentFragment): this {
 		this.contentEl.setText(content);
 		return this;
+	}
+}
+
+/** Every suggest modal opened, newest last (test helper). */
+export const openedSuggestModals: Array<FuzzySuggestModal<unknown>> = [];
+
+/**
+ * A fuzzy-search picker over `getItems()`. The fake lists the items by their text; a test picks
+ * one with `choose(text)`, as a user would by typing and pressing Enter.
+ */
+export abstract class FuzzySuggestModal<T> extends Modal {
+	placeholder = "";
+	setPlaceholder(placeholder: string): void {
+		this.placeholder = placeholder;
+	}
+	open(): void {
+		super.open();
+		openedSuggestModals.push(this);
+	}
+	abstract getItems(): T[];
+	abstract getItemText(item: T): string;
+	abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
+	/** Test helper: the texts offered, in order. */
+	itemTexts(): string[] {
+		return this.getItems().map((i) => this.getItemText(i));
+	}
+	/** Test helper: picks the item shown as `text` and closes, as Obsidian does. */
+	choose(text: string): void {
+		const item = this.getItems().find((i) => this.getItemText(i) === text);
+		if (item === undefined) throw new Error(`No suggestion ${text}`);
+		this.close();
+		this.onChooseItem(item, new KeyboardEvent("keydown", { key: "Enter" }));
 	}
 }

@@ -4,6 +4,8 @@ import type * as O from "obsidian";
 import { Component, Events } from "./events";
 import { MetadataCache, TFile, Vault } from "./vault";
 import type { PluginSettingTab } from "./ui";
+import { SecretStorage } from "./secrets";
+import { requireApiVersion } from "./version";
 
 function doc(): Document {
 	if (typeof document === "undefined") throw new Error("The fake workspace needs a DOM: use @vitest-environment happy-dom and test/setup-dom.ts.");
@@ -380,6 +382,8 @@ export class App {
 	postProcessors: O.MarkdownPostProcessor[] = [];
 	statusBarEl: HTMLElement;
 	pluginData = new Map<string, unknown>();
+	/** Since 1.11.4; absent on an older simulated app (see version.ts). */
+	secretStorage: SecretStorage | undefined;
 	private storage = new Map<string, unknown>();
 
 	constructor(vault = new Vault()) {
@@ -387,6 +391,7 @@ export class App {
 		this.metadataCache = new MetadataCache(vault);
 		this.workspace = new Workspace(this);
 		this.fileManager = new FileManager(this);
+		this.secretStorage = requireApiVersion("1.11.4") ? new SecretStorage() : undefined;
 		this.statusBarEl = doc().createElement("div");
 		this.statusBarEl.addClass("status-bar");
 		doc().body.appendChild(this.statusBarEl);
@@ -450,6 +455,8 @@ export abstract class Plugin extends Component {
 
 	addSettingTab(settingTab: PluginSettingTab): void {
 		this.app.settingTabs.push(settingTab);
+		// From 1.13.0 Obsidian indexes the tab's definitions for settings search when it is added.
+		if (requireApiVersion("1.13.0")) settingTab.update();
 		this.register(() => {
 			settingTab.hide();
 			this.app.settingTabs = this.app.settingTabs.filter((t) => t !== settingTab);
