@@ -1,6 +1,6 @@
 // cited_in's entry points: `registerCitedIn` wires the feature into the plugin (the index service,
 // the reading-view sections, the sidebar view, the hover source and the commands), and
-// `CITED_IN_SETTINGS_SECTION` is its section of the settings tab. Both are called from main.ts.
+// `CITED_IN_SETTINGS_SECTION` is its section of the settings tab. main.ts uses both.
 import type { Plugin } from "obsidian";
 import type { CitedInIndexSettings } from "../core/cited-in/reverse-index";
 import { isNotAReference, readReference } from "../core/reference";
