@@ -1,4 +1,5 @@
-// The community directory's source scan, reproduced for CI (`npm run lint:directory`).
+// The community directory's source scan, reproduced for CI (`npm run lint:directory`, which runs it
+// through scripts/lint-directory.mjs: no error, and only the warnings README explains).
 //
 // Since May 2026 the Obsidian community directory reviews every release automatically; its source
 // check lints a clone of the repository with eslint-plugin-obsidianmd's recommended config, skipping
