@@ -55,6 +55,7 @@ function definition(field: Exclude<SettingField, FoldersField>, ui: DefinitionsU
 					min: field.bounds.min,
 					max: field.bounds.max,
 					step: field.bounds.integer ? 1 : "any",
+					defaultValue: field.fallback,
 					validate: (n: number) => message(field.write(n)),
 				},
 			};

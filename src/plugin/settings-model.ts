@@ -8,6 +8,7 @@ import type { Result } from "../lib/result";
 import {
 	DEFAULT_BASE_URL,
 	DEFAULT_REQUESTS_PER_SECOND,
+	DEFAULT_SETTINGS,
 	REQUESTS_PER_SECOND_BOUNDS,
 	STALE_DAYS_BOUNDS,
 	checkNumber,
@@ -48,6 +49,8 @@ export interface NumberField extends Described {
 	kind: "number";
 	key: KeysWhere<number>;
 	bounds: NumberBounds;
+	/** The default: what a number control falls back to on input it cannot parse (never 0 = "never stale"). */
+	fallback: number;
 	read(s: Readonly<Settings>): number;
 	write(n: number): Result<SettingsPatch>;
 }
@@ -140,7 +143,7 @@ export function textField<K extends KeysWhere<string>>(key: K, ui: Described & {
 }
 
 export function numberField<K extends KeysWhere<number>>(key: K, ui: Described, bounds: NumberBounds): NumberField {
-	return { kind: "number", key, bounds, ...ui, read: (s) => s[key], write: (n) => mapResult(checkNumber(n, bounds), (v) => patch(key, v)) };
+	return { kind: "number", key, bounds, fallback: DEFAULT_SETTINGS[key], ...ui, read: (s) => s[key], write: (n) => mapResult(checkNumber(n, bounds), (v) => patch(key, v)) };
 }
 
 export function toggleField<K extends KeysWhere<boolean>>(key: K, ui: Described): ToggleField {
@@ -169,7 +172,7 @@ export const CONNECTION_SECTION: SettingsSection = {
 		{
 			kind: "apiKey",
 			name: "API key",
-			desc: "Optional: a free key from an OpenAlex account raises the daily budget. It is kept in this device's secret storage where Obsidian has one, and never written into notes.",
+			desc: "Optional: a free key from an OpenAlex account raises the daily budget. Never written into notes.",
 			aliases: ["secret", "token", "account"],
 			secret: { read: (s) => s.apiKeySecret, write: (name) => mapResult(validateSecretName(name), (v) => patch("apiKeySecret", v)) },
 			legacy: textField("apiKey", { name: "API key", desc: "" }, validateApiKey),

@@ -157,9 +157,9 @@ describe("the two forms of the settings tab", () => {
 		const app = appWithFiles(NOTES);
 		plugin = await loadPlugin(app);
 		const stale = definition(tabOf(app), "Days before a check is stale").control;
-		expect(stale).toMatchObject({ type: "number", key: "staleDays", min: 0, max: 3650, step: 1 });
+		expect(stale).toMatchObject({ type: "number", key: "staleDays", min: 0, max: 3650, step: 1, defaultValue: 30 });
 		const rate = definition(tabOf(app), "Requests per second").control;
-		expect(rate).toMatchObject({ type: "number", key: "requestsPerSecond", min: 0.1, max: 30, step: "any" });
+		expect(rate).toMatchObject({ type: "number", key: "requestsPerSecond", min: 0.1, max: 30, step: "any", defaultValue: 8 });
 	});
 
 	it("accept and refuse the same values with the same messages, and save the same values", async () => {
