@@ -2,7 +2,9 @@
 // client relies on: singletons by id and `doi:`, `filter=doi:`/`openalex:` with `|`, title search
 // and `search=`, `/autocomplete/works`, `select`, `per_page`/`per-page`, 400 JSON for bad
 // parameters, 404 as HTML, 301 for merged works, rate-limit headers, a daily credit budget,
-// injectable faults and a request log. Used by tests, the bench and the eval.
+// injectable faults, a request log, and an `intercept` hook through which a test answers chosen
+// requests as a hostile server would (redirects elsewhere, bombs, escape sequences, silence).
+// Used by tests, the bench and the eval.
 import http from "http";
 import type { AddressInfo } from "net";
 import { seededRandom } from "./prng";
@@ -51,6 +53,19 @@ export interface RequestLogEntry {
 	credits: number;
 }
 
+/**
+ * A hostile answer to one request: any status, headers and body (a Buffer is sent as is, e.g.
+ * gzip bytes), a body streamed in chunks (the server notes how much it sent before the client
+ * hung up), or "hang" (accept and never answer).
+ */
+export type InterceptAnswer =
+	| { status: number; headers?: Record<string, string>; body?: string | Buffer }
+	| { status: number; headers?: Record<string, string>; chunks: () => Iterable<Buffer>; onClose?: (sent: number, finished: boolean) => void }
+	| "hang";
+
+/** Returns an answer for the requests it takes over, undefined for the fake's normal answer. */
+export type Intercept = (url: URL, req: http.IncomingMessage) => InterceptAnswer | undefined;
+
 export interface FakeOpenAlexOptions {
 	/** OpenAlex-shaped works (`id` "https://openalex.org/W…", `doi` "https://doi.org/…", …). */
 	works: object[];
@@ -65,6 +80,7 @@ export interface FakeOpenAlexOptions {
 	merged?: Record<string, string>;
 	/** DOIs the `filter=doi:` misses but the `/works/doi:` singleton finds (bare DOI → work id). */
 	singletonOnlyDois?: Record<string, string>;
+	intercept?: Intercept;
 }
 
 export interface FakeOpenAlex {
@@ -72,6 +88,7 @@ export interface FakeOpenAlex {
 	requests: RequestLogEntry[];
 	setFaults(f: FaultPlan | undefined): void;
 	setBudget(credits: number): void;
+	setIntercept(i: Intercept | undefined): void;
 	close(): Promise<void>;
 }
 
@@ -133,6 +150,7 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 	let sequence: Array<FaultKind | null> = [...(faults?.sequence ?? [])];
 	let random = seededRandom(faults?.seed ?? 1);
 	let budget = opts.budget ?? 100_000;
+	let intercept = opts.intercept;
 	const dailyLimit = budget;
 	const resetSeconds = opts.resetSeconds ?? 3600;
 	const sockets = new Set<import("net").Socket>();
@@ -323,6 +341,11 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 			credits: 0,
 		};
 		requests.push(entry);
+		const hostile = intercept?.(url, req);
+		if (hostile !== undefined) {
+			answerHostile(hostile, res, entry);
+			return;
+		}
 		const fault = pickFault(url);
 		entry.fault = fault;
 		const retryAfter = String(faults?.retryAfterSeconds ?? 1);
@@ -402,9 +425,47 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 		setBudget(credits) {
 			budget = credits;
 		},
+		setIntercept(i) {
+			intercept = i;
+		},
 		close() {
 			for (const s of sockets) s.destroy();
 			return new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
 		},
 	};
+}
+
+function answerHostile(a: InterceptAnswer, res: http.ServerResponse, entry: RequestLogEntry): void {
+	if (a === "hang") {
+		entry.status = -2;
+		return;
+	}
+	entry.status = a.status;
+	res.writeHead(a.status, a.headers ?? {});
+	if (!("chunks" in a)) {
+		res.end(a.body ?? "");
+		return;
+	}
+	// Streamed: one chunk per write, the next only when the client has taken the last one.
+	const it = a.chunks()[Symbol.iterator]();
+	let sent = 0;
+	let finished = false;
+	res.on("close", () => a.onClose?.(sent, finished));
+	const pump = () => {
+		for (;;) {
+			if (res.destroyed) return;
+			const next = it.next();
+			if (next.done) {
+				finished = true;
+				res.end();
+				return;
+			}
+			sent += next.value.length;
+			if (!res.write(next.value)) {
+				res.once("drain", pump);
+				return;
+			}
+		}
+	};
+	pump();
 }
