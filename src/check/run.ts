@@ -13,7 +13,7 @@ import { parseFrontmatter, spliceCheckLog } from "../vault/frontmatter";
 import type { OpenAlexClient } from "../openalex/client";
 import { TimeSlicer, type YieldTurn } from "../lib/time-slicer";
 import { checkReferences } from "./step";
-import type { NoteStore } from "./note-store";
+import type { NoteProblem, NoteStore } from "./note-store";
 import { recognitionOf, selectNotes, type QueueEntry, type RunScope } from "./selection";
 
 /**
@@ -99,8 +99,8 @@ export interface RunSummary {
 	notChecked: number;
 	/** Reference notes in scope whose log is fresh (not queued). */
 	upToDate: number;
-	/** Notes in scope whose frontmatter does not parse. */
-	unreadable: number;
+	/** Notes (or folders of notes) in scope that could not be read, and why: not checked. */
+	problems: NoteProblem[];
 	/** Notes in scope that look like references but are not checked, by reason ("no year", …). */
 	unrecognized: Record<string, number>;
 	cancelled: boolean;
@@ -147,7 +147,7 @@ export async function runChecks<N>(store: NoteStore<N>, opts: RunOptions): Promi
 		rechecked: 0,
 		notChecked: 0,
 		upToDate: 0,
-		unreadable: 0,
+		problems: [],
 		unrecognized: {},
 		cancelled: false,
 		stoppedBy: null,
@@ -156,10 +156,10 @@ export async function runChecks<N>(store: NoteStore<N>, opts: RunOptions): Promi
 		startedAt,
 		finishedAt: startedAt,
 	};
-	const { queue, upToDate, unreadable, unrecognized } = await selectNotes(store, opts, startedAt);
+	const { queue, upToDate, problems, unrecognized } = await selectNotes(store, opts, startedAt);
 	summary.total = queue.length;
 	summary.upToDate = upToDate;
-	summary.unreadable = unreadable;
+	summary.problems = problems;
 	summary.unrecognized = unrecognized;
 	const client = queue.length > 0 && !signal?.aborted ? opts.createClient() : null;
 	let done = 0;

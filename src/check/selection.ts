@@ -7,7 +7,7 @@ import { isNotAReference, isReferenceNote, notCheckedReason, readReference, type
 import { needsCheck, readCheckLog } from "../core/check-log";
 import type { CheckLog, Reference } from "../core/types";
 import type { ReferenceCheckSettings } from "../core/settings";
-import type { NoteStore } from "./note-store";
+import type { NoteProblem, NoteStore } from "./note-store";
 
 /** Which notes a run covers. */
 export type RunScope =
@@ -57,8 +57,9 @@ export function recognitionOf(settings: SelectionSettings): ReferenceRecognition
 
 /**
  * The notes in scope that need a check (all reference notes with `force`), in vault order, a few
- * milliseconds of work at a time. Notes named in a "files" scope are checked even when recent
- * (asking for a note means "check it now").
+ * milliseconds of work at a time, and the notes in scope that could not be read (named, with the
+ * reason). Notes named in a "files" scope are checked even when recent (asking for a note means
+ * "check it now").
  */
 export async function selectNotes<N>(
 	store: NoteStore<N>,
@@ -71,24 +72,26 @@ export async function selectNotes<N>(
 		yieldTurn?: YieldTurn;
 	},
 	now: Date,
-): Promise<{ queue: QueueEntry<N>[]; upToDate: number; unreadable: number; unrecognized: Record<string, number> }> {
+): Promise<{ queue: QueueEntry<N>[]; upToDate: number; problems: NoteProblem[]; unrecognized: Record<string, number> }> {
 	const force = opts.force === true || opts.scope.kind === "files";
-	const notes = store.list(opts.scope.kind === "files" ? opts.scope.paths : null);
+	const listing = store.list(opts.scope.kind === "files" ? opts.scope.paths : null);
+	const { notes } = listing;
 	const queue: QueueEntry<N>[] = [];
 	let upToDate = 0;
-	let unreadable = 0;
+	// What the listing could not take, where the run would have looked.
+	const problems = listing.problems.filter((p) => inScope(p.path, opts.scope) && pathAllowed(p.path, opts.settings));
 	// notes that look like references but are not checked, by reason (core/reference notCheckedReason)
 	const unrecognized: Record<string, number> = {};
 	const slicer = new TimeSlicer(opts.yieldTurn, SLICE_MS);
 	for (let i = 0; i < notes.length; i++) {
-		if ((i & 15) === 0 && (await slicer.maybeYield()) && opts.signal?.aborted) return { queue: [], upToDate, unreadable, unrecognized };
+		if ((i & 15) === 0 && (await slicer.maybeYield()) && opts.signal?.aborted) return { queue: [], upToDate, problems, unrecognized };
 		const note = notes[i];
 		const path = store.pathOf(note);
 		if (!inScope(path, opts.scope) || !pathAllowed(path, opts.settings)) continue;
 		const fm = store.frontmatter(note);
 		if (fm === null) continue;
 		if ("unreadable" in fm) {
-			unreadable++;
+			problems.push({ path, reason: fm.unreadable });
 			continue;
 		}
 		const reference = referenceIn(fm.data, opts.settings);
@@ -103,5 +106,5 @@ export async function selectNotes<N>(
 		}
 		queue.push({ note, queuedPath: path, reference, previous: readCheckLog(fm.data), attempts: 0 });
 	}
-	return { queue, upToDate, unreadable, unrecognized };
+	return { queue, upToDate, problems, unrecognized };
 }

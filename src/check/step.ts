@@ -69,6 +69,11 @@ function resultOf(item: CheckItem, r: Resolution, opts: CheckOptions): CheckResu
 		const log = buildCheckLog({ status: "not_found", notes: [...r.notes, r.message], now: opts.now(), writeRemote: opts.writeRemote, previous: item.previous });
 		return { status: "not_found", severity: null, log, work: null, message: r.message };
 	}
+	// Nothing to compare with (every field null): no verdict, and the note's log stays as it is.
+	if (r.work.title === null && r.work.authors.length === 0) {
+		const message = `OpenAlex sent a record with no title and no authors (${r.work.id || "no id"}); not checked`;
+		return { status: "error", severity: null, log: null, work: null, message };
+	}
 	const comparison = withProblems(compareReference(item.reference, r.work, r.otherVersion), r.identityProblem, r.work);
 	const log = buildCheckLog({
 		status: comparison.status,

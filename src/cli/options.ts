@@ -3,12 +3,15 @@
 // over the defaults, so a run from the command line selects and checks the same notes the plugin
 // would. The API key and base URL come only from flags or the environment: a key stored in a vault
 // is never sent anywhere the command line did not name.
-import { existsSync, readFileSync, statSync } from "fs";
-import { join } from "path";
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "path";
 import { parseArgs } from "util";
-import { DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_SECOND, parseFolderList, settingsFromData, validateStaleDays, type ReferenceCheckSettings } from "../core/settings";
+import { DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_SECOND, parseFolderList, settingsFromData, validateBaseUrl, validateStaleDays, type ReferenceCheckSettings } from "../core/settings";
 
 export type FailOn = "major" | "minor" | "never";
+
+/** A run longer than this stops (and the next run continues): nothing unattended runs for ever. */
+export const DEFAULT_MAX_MINUTES = 60;
 
 /** Where the plugin keeps its settings, relative to the vault folder (`--settings` names another file). */
 export const VAULT_SETTINGS = ".obsidian/plugins/reference-check/data.json";
@@ -33,12 +36,17 @@ Options:
   --exclude FOLDER      never check notes in FOLDER (repeatable)
   --settings FILE       read the plugin settings from FILE instead of the vault's
   --no-vault-settings   ignore the vault's plugin settings
-  --json FILE           also write the results as JSON
+  --json FILE           also write the results as JSON (outside <folder>)
   --fail-on LEVEL       exit 1 when a result reaches major | minor | never (default major)
+  --max-minutes N       stop the run after N minutes (default ${DEFAULT_MAX_MINUTES}; 0: no limit)
   -h, --help            show this help
 
-Exit codes: 0 done, 1 a result reached --fail-on, 2 usage or fatal error (budget exhausted,
-API key rejected, unreadable folder or settings).`;
+Exit codes (the first that applies):
+  2  usage error, or the run stopped: daily budget exhausted, API key rejected, OpenAlex
+     asked to wait too long or kept failing, --max-minutes reached
+  1  a result reached --fail-on
+  3  some notes could not be read, checked or written (named in the summary)
+  0  every note in scope checked and written, or up to date`;
 
 export interface CheckOptions {
 	folder: string;
@@ -51,6 +59,8 @@ export interface CheckOptions {
 	force: boolean;
 	json: string | null;
 	failOn: FailOn;
+	/** The run's time limit in minutes; null: none. */
+	maxMinutes: number | null;
 }
 
 /** `usage`: a mistake in the command line (help follows); `error`: the command cannot run as given. */
@@ -78,6 +88,7 @@ export function parseCheckArgs(argv: string[], env: Record<string, string | unde
 				"no-vault-settings": { type: "boolean", default: false },
 				json: { type: "string" },
 				"fail-on": { type: "string" },
+				"max-minutes": { type: "string" },
 				help: { type: "boolean", short: "h", default: false },
 			},
 		});
@@ -96,9 +107,14 @@ export function parseCheckArgs(argv: string[], env: Record<string, string | unde
 	if (staleDays && "error" in staleDays) return { usage: `--stale-days: ${staleDays.error}` };
 	const rate = values.rate === undefined ? undefined : Number(values.rate);
 	if (rate !== undefined && !(rate > 0 && rate <= 100)) return { usage: "--rate must be between 0 and 100 requests per second" };
-	const apiBase = values["api-base"] ?? env.OPENALEX_API_BASE ?? DEFAULT_BASE_URL;
-	if (!/^https?:\/\//i.test(apiBase)) return { usage: "--api-base must be an http(s) URL" };
+	const maxMinutes = values["max-minutes"] === undefined ? DEFAULT_MAX_MINUTES : Number(values["max-minutes"]);
+	if (!(Number.isFinite(maxMinutes) && maxMinutes >= 0)) return { usage: "--max-minutes must be a number of minutes (0: no limit)" };
+	// Never echo the URL: it may hold a password.
+	const apiBase = validateBaseUrl(values["api-base"] ?? env.OPENALEX_API_BASE ?? DEFAULT_BASE_URL);
+	if ("error" in apiBase) return { usage: `--api-base (or OPENALEX_API_BASE): ${apiBase.error} (https, or http on this computer; no user name, password, query or fragment)` };
 	if (values.settings !== undefined && values["no-vault-settings"]) return { usage: "--settings and --no-vault-settings exclude each other" };
+	const json = values.json === undefined ? null : jsonDestination(values.json, folder);
+	if (json !== null && "error" in json) return { usage: json.error };
 
 	const stored = values["no-vault-settings"] ? { data: {} } : readStoredSettings(values.settings ?? join(folder, VAULT_SETTINGS), values.settings !== undefined);
 	if ("error" in stored) return { error: stored.error };
@@ -113,13 +129,14 @@ export function parseCheckArgs(argv: string[], env: Record<string, string | unde
 		options: {
 			folder,
 			settings,
-			apiBase,
+			apiBase: apiBase.value,
 			apiKey: values["api-key"] ?? env.OPENALEX_API_KEY ?? null,
 			mailto,
 			dryRun: values["dry-run"] === true,
 			force: values.force === true,
-			json: values.json ?? null,
+			json: json?.value ?? null,
 			failOn,
+			maxMinutes: maxMinutes > 0 ? maxMinutes : null,
 		},
 	};
 }
@@ -142,4 +159,27 @@ function readStoredSettings(path: string, named: boolean): { data: Record<string
 	delete rest.apiKey;
 	delete rest.baseUrl;
 	return { data: rest };
+}
+
+/**
+ * Where the JSON report may go, checked before the run: a file outside the checked folder (never
+ * over a note), in a folder that exists, that we may write (and not a folder itself).
+ */
+function jsonDestination(path: string, folder: string): { value: string } | { error: string } {
+	const target = resolve(path);
+	const parent = dirname(target);
+	if (!existsSync(parent) || !statSync(parent).isDirectory()) return { error: `--json: no such folder: ${parent}` };
+	// Through links: the real place the report would be written.
+	const real = existsSync(target) ? realpathSync(target) : join(realpathSync(parent), basename(target));
+	const inside = relative(realpathSync(folder), real);
+	const outside = inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+	if (!outside) return { error: `--json must name a file outside the checked folder: ${path}` };
+	if (existsSync(target) && !statSync(target).isFile()) return { error: `--json: not a file: ${path}` };
+	try {
+		accessSync(parent, constants.W_OK);
+		if (existsSync(target)) accessSync(target, constants.W_OK);
+	} catch {
+		return { error: `--json: cannot write ${path}` };
+	}
+	return { value: target };
 }

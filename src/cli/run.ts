@@ -1,7 +1,8 @@
 // `refcheck check <folder>`: the headless checker (CI, batch use). The run is the plugin's
 // (src/check/run.ts) over the files of the folder (note-store.ts); this file wires options,
-// progress and the report.
-import { writeFileSync } from "fs";
+// progress, the report and the exit code. Everything printed goes through terminal.ts.
+import { renameSync, rmSync, writeFileSync } from "fs";
+import { randomBytes } from "crypto";
 import { runChecks } from "../check/run";
 import { OpenAlexClient, type OpenAlexClientOptions } from "../openalex/client";
 import type { Transport } from "../openalex/transport";
@@ -9,7 +10,8 @@ import { nodeClock } from "./clock";
 import { fetchTransport } from "./fetch-transport";
 import { FolderNoteStore } from "./note-store";
 import { parseCheckArgs, USAGE } from "./options";
-import { jsonReport, reachesFailOn, summaryTable, terminalSafe, type NoteResult } from "./report";
+import { EXIT, exitCode, jsonReport, summaryTable, type NoteResult } from "./report";
+import { Terminal, tty } from "./terminal";
 
 export { USAGE };
 
@@ -29,18 +31,19 @@ export interface CliIO {
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+	const term = new Terminal(io);
 	const parsed = parseCheckArgs(argv, io.env);
 	if ("help" in parsed) {
-		io.stdout(`${USAGE}\n`);
-		return 0;
+		term.out(tty`${USAGE}\n`);
+		return EXIT.ok;
 	}
 	if ("usage" in parsed) {
-		io.stderr(`refcheck: ${parsed.usage}\n\n${USAGE}\n`);
-		return 2;
+		term.err(tty`refcheck: ${parsed.usage}\n\n${USAGE}\n`);
+		return EXIT.fatal;
 	}
 	if ("error" in parsed) {
-		io.stderr(`refcheck: ${parsed.error}\n`);
-		return 2;
+		term.err(tty`refcheck: ${parsed.error}\n`);
+		return EXIT.fatal;
 	}
 	const opts = parsed.options;
 	const { settings } = opts;
@@ -51,15 +54,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 		mailto: opts.mailto,
 		requestsPerSecond: settings.requestsPerSecond,
 		clock: nodeClock,
+		timeLimitMs: opts.maxMinutes === null ? null : opts.maxMinutes * 60_000,
 		...io.clientOptions,
 	});
 	io.onClient?.(client);
 
 	const results: NoteResult[] = [];
-	const progress = (done: number, total: number, line: string) => {
-		if (io.isTTY) io.stderr(`\r\x1b[2K${line}`);
-		else if (done === total || done % 25 === 0) io.stderr(`${line}\n`);
-	};
 	const run = await runChecks(new FolderNoteStore(opts.folder), {
 		scope: { kind: "vault" },
 		settings,
@@ -68,7 +68,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 		createClient: () => client,
 		now: io.now ?? (() => new Date()),
 		onQueued: ({ total }) => {
-			if (total) progress(0, total, `Checking 0/${total}…`);
+			if (total) term.progress(0, total, tty`Checking 0/${total}…`);
 		},
 		onNote: (note, { done, total }) => {
 			// A note deleted or moved away meanwhile is counted in the summary, not reported on.
@@ -76,19 +76,34 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 				const writeError = note.outcome === "failed" && note.result.log ? (note.error ?? undefined) : undefined;
 				results.push({ path: note.path, citationKey: note.reference.citationKey, result: note.result, writeError });
 			}
-			progress(done, total, `Checking ${done}/${total} (${client.stats.requests} requests) ${terminalSafe(note.path)}`);
+			term.progress(done, total, tty`Checking ${done}/${total} (${client.stats.requests} requests) ${note.path}`);
 		},
 	});
-	if (run.total && io.isTTY) io.stderr("\n");
+	term.endProgress();
 	results.sort((a, b) => a.path.localeCompare(b.path));
 
-	io.stdout(summaryTable(results, { run, stats: client.stats, dryRun: opts.dryRun }));
-	if (opts.json) writeFileSync(opts.json, `${JSON.stringify(jsonReport(results, run, client.stats), null, 2)}\n`);
-	const fatal = client.stoppedBy;
-	if (fatal) {
-		io.stderr(`refcheck: ${fatal.message}\n`);
-		return 2;
+	term.out(summaryTable(results, { run, stats: client.stats, dryRun: opts.dryRun }));
+	if (opts.json) {
+		try {
+			writeReport(opts.json, `${JSON.stringify(jsonReport(results, run, client.stats), null, 2)}\n`);
+		} catch (e) {
+			term.err(tty`refcheck: the JSON report could not be written to ${opts.json} (${e instanceof Error ? e.message : String(e)})\n`);
+			return EXIT.fatal;
+		}
 	}
-	for (const r of results) if (r.writeError) io.stderr(`refcheck: ${terminalSafe(r.path)}: not written: ${r.writeError}\n`);
-	return reachesFailOn(results, opts.failOn) ? 1 : 0;
+	if (run.stoppedBy) term.err(tty`refcheck: ${run.stoppedBy}\n`);
+	for (const r of results) if (r.writeError) term.err(tty`refcheck: ${r.path}: ${r.writeError}\n`);
+	return exitCode(results, run, opts.failOn);
+}
+
+/** Beside the destination, then renamed: a reader never sees half a report. */
+function writeReport(path: string, text: string): void {
+	const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+	try {
+		writeFileSync(tmp, text, { flag: "wx" });
+		renameSync(tmp, path);
+	} catch (e) {
+		rmSync(tmp, { force: true });
+		throw e;
+	}
 }

@@ -91,7 +91,8 @@ export function buildCheckLog(input: BuildCheckLogInput): CheckLog {
 		log.remote = { title: work.title, authors: [...work.authors], year: work.year, venue: work.venue, doi: work.doi };
 	}
 	log.checker_version = CHECKER_VERSION;
-	const notes = [...new Set([...(matched ? comparison?.notes ?? [] : []), ...(input.notes ?? [])])];
+	const cuts = matched ? (work?.truncated ?? []).map((t) => `remote record truncated: ${t}`) : [];
+	const notes = [...new Set([...(matched ? comparison?.notes ?? [] : []), ...(input.notes ?? []), ...cuts])];
 	if (notes.length > 0) log.notes = notes;
 	if (matched && work?.isRetracted) log.retracted = true;
 	if (matched && input.publishedVersion) {

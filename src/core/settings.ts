@@ -74,6 +74,8 @@ export function validateBaseUrl(input: string): Result<string> {
 	}
 	const local = LOCAL_HOSTS.has(url.hostname);
 	if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) return { error: "The URL must start with https://." };
+	// The key goes in the query; credentials in the URL would be sent (and shown) with every request.
+	if (url.username || url.password) return { error: "The URL must not contain a user name or password." };
 	if (url.search || url.hash) return { error: "The URL must not contain a query or a fragment." };
 	return { value: text.replace(/\/+$/, "") };
 }

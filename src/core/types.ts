@@ -60,6 +60,8 @@ export interface RemoteWork {
 	isRetracted: boolean;
 	isParatext: boolean;
 	arxivId: string | null;
+	/** What was cut from an oversized record before it was compared (see openalex/work.ts). */
+	truncated?: string[];
 }
 
 /** The other version of a work OpenAlex holds beside the one compared (a preprint and its published version). */

@@ -28,8 +28,28 @@ function abortError(): Error {
 	return e;
 }
 
+/**
+ * The longest delay a timer takes: a longer one fires after 1 ms (with a warning in Node), so a
+ * long sleep or watchdog is made of timers of at most this length.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** A real clock over the given timers. */
 export function timerClock<Handle>(timers: Timers<Handle>): Clock {
+	/** Calls `done` once `ms` have passed, one bounded timer after the other; returns the cancel. */
+	const after = (ms: number, done: () => void): (() => void) => {
+		const at = Date.now() + Math.max(0, ms);
+		let timer: Handle;
+		const arm = (delay: number) => {
+			timer = timers.setTimeout(() => {
+				const left = at - Date.now();
+				if (left > 0) arm(left);
+				else done();
+			}, Math.min(delay, MAX_TIMER_MS));
+		};
+		arm(Math.max(0, ms));
+		return () => timers.clearTimeout(timer);
+	};
 	return {
 		now: () => Date.now(),
 		sleep: (ms, signal) =>
@@ -38,19 +58,16 @@ export function timerClock<Handle>(timers: Timers<Handle>): Clock {
 					reject(abortError());
 					return;
 				}
-				const timer = timers.setTimeout(() => {
+				const cancel = after(ms, () => {
 					signal?.removeEventListener("abort", onAbort);
 					resolve();
-				}, Math.max(0, ms));
+				});
 				const onAbort = () => {
-					timers.clearTimeout(timer);
+					cancel();
 					reject(abortError());
 				};
 				signal?.addEventListener("abort", onAbort, { once: true });
 			}),
-		watchdog: (ms, callback) => {
-			const timer = timers.setTimeout(callback, Math.max(0, ms));
-			return () => timers.clearTimeout(timer);
-		},
+		watchdog: after,
 	};
 }

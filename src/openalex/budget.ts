@@ -27,9 +27,18 @@ export function creditsChargedForFailure(headers: Record<string, string>): numbe
 	return numberHeader(headers["x-ratelimit-credits-used"]) ?? 0;
 }
 
+/** The daily budget resets at midnight UTC: a reset further away than this is not believed. */
+const MAX_RESET_SECONDS = 2 * 24 * 60 * 60;
+
+/** X-RateLimit-Reset when it is a plausible number of seconds (0 … 2 days), else null. */
+function resetSecondsOf(headers: Record<string, string>): number | null {
+	const reset = numberHeader(headers["x-ratelimit-reset"]);
+	return reset !== null && reset >= 0 && reset <= MAX_RESET_SECONDS ? reset : null;
+}
+
 /** Daily credits left and seconds until the reset, when the answer says. */
 export function budgetHeaders(headers: Record<string, string>): { remaining: number | null; resetSeconds: number | null } {
-	return { remaining: numberHeader(headers["x-ratelimit-remaining"]), resetSeconds: numberHeader(headers["x-ratelimit-reset"]) };
+	return { remaining: numberHeader(headers["x-ratelimit-remaining"]), resetSeconds: resetSecondsOf(headers) };
 }
 
 /** A 429 that means "no credits left today" rather than "too many requests this second". */
@@ -42,9 +51,9 @@ export function isBudgetExhausted(headers: Record<string, string>): boolean {
 	return remaining <= 0 && headers["retry-after"] === undefined;
 }
 
-/** When the budget resets: X-RateLimit-Reset seconds from `now`, else the next midnight UTC. */
+/** When the budget resets: X-RateLimit-Reset seconds from `now` (when plausible), else the next midnight UTC. */
 export function budgetResetAt(headers: Record<string, string>, now: number): Date {
-	const reset = numberHeader(headers["x-ratelimit-reset"]);
+	const reset = resetSecondsOf(headers);
 	if (reset !== null) return new Date(now + reset * 1000);
 	const d = new Date(now);
 	return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1));

@@ -8,11 +8,11 @@ import { DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_SECOND } from "../core/settings"
 import type { Transport } from "./transport";
 import { OpenAlexError } from "./errors";
 import { RateLimiter } from "./rate-limiter";
-import { RequestLoop, type ClientStats } from "./request-loop";
+import { RequestLoop, type AnswerCheck, type ClientStats } from "./request-loop";
 import type { Cost } from "./budget";
 import { WorkCache } from "./work-cache";
 import { openAlexWorkId } from "../lib/ids";
-import { asWork, autocompleteHits, bareDoi, resultsOf, slimWork, WORK_SELECT, type AutocompleteHit, type WorkJson } from "./work-json";
+import { asWork, autocompleteHits, bareDoi, checkWorkAnswer, slimWork, usableResultsOf, WORK_SELECT, type AutocompleteHit, type WorkJson } from "./work-json";
 import { encodePathValue, encodeQueryValue, hasDotSegment } from "./url";
 
 export interface OpenAlexClientOptions {
@@ -33,7 +33,13 @@ export interface OpenAlexClientOptions {
 	retryBaseMs?: number;
 	/** Cap for one backoff delay (Retry-After above it is still honoured). Default 30 s. */
 	maxRetryDelayMs?: number;
-	/** Time for pacing, back-off and the request watchdog: the front-end's clock; tests pass a fake one. */
+	/** The longest Retry-After waited for; a longer one stops the run. Default 60 s. */
+	maxRetryAfterMs?: number;
+	/** Attempts in a row without an answer (timeout, network error) that stop the run. Default 8. */
+	maxConsecutiveFailures?: number;
+	/** Stop the run this long after the client is created (the CLI's --max-minutes). Default none. */
+	timeLimitMs?: number | null;
+	/** Time for pacing, back-off, the request watchdog and the time limit: the front-end's clock; tests pass a fake one. */
 	clock: Clock;
 	random?: () => number;
 }
@@ -61,6 +67,9 @@ export class OpenAlexClient {
 				timeoutMs: opts.timeoutMs ?? 15_000,
 				retryBaseMs: opts.retryBaseMs ?? 500,
 				maxRetryDelayMs: opts.maxRetryDelayMs ?? 30_000,
+				maxRetryAfterMs: opts.maxRetryAfterMs ?? 60_000,
+				maxConsecutiveFailures: opts.maxConsecutiveFailures ?? 8,
+				timeLimitMs: opts.timeLimitMs ?? null,
 				random: opts.random ?? Math.random,
 			},
 			this.apiKey,
@@ -95,7 +104,7 @@ export class OpenAlexClient {
 			this.stats.cacheHits++;
 			return cached;
 		}
-		return this.get(`/works/${key}`, { select: WORK_SELECT }, 0, signal, true, (json) => this.cache.remember(slimWork(asWork(json))));
+		return this.get(`/works/${key}`, { select: WORK_SELECT }, 0, signal, true, (json) => this.cache.remember(slimWork(asWork(json))), checkWorkAnswer);
 	}
 
 	/**
@@ -110,7 +119,7 @@ export class OpenAlexClient {
 		}
 		// No real DOI has such a segment, and it would address another API path: not found.
 		if (hasDotSegment(key)) return null;
-		const work = await this.get(`/works/doi:${encodePathValue(key)}`, { select: WORK_SELECT }, 0, signal, true, (json) => this.cache.remember(slimWork(asWork(json))));
+		const work = await this.get(`/works/doi:${encodePathValue(key)}`, { select: WORK_SELECT }, 0, signal, true, (json) => this.cache.remember(slimWork(asWork(json))), checkWorkAnswer);
 		// A merged preprint answers under its own DOI with the published record: remember both.
 		this.cache.rememberDoi(key, work);
 		return work;
@@ -139,7 +148,7 @@ export class OpenAlexClient {
 		}
 		const perPage = String(Math.max(values.length, 1));
 		const works = await this.get("/works", { filter: `${field}:${values.join("|")}`, "per-page": perPage, select: WORK_SELECT }, 1, signal, false, (json) => {
-			const slim = resultsOf(json).map((w) => this.cache.remember(slimWork(w)));
+			const slim = usableResultsOf(json).map((w) => this.cache.remember(slimWork(w)));
 			if (field === "doi") {
 				// A DOI the filter knows: remember so a later singleton is not needed.
 				for (const w of slim) {
@@ -160,7 +169,7 @@ export class OpenAlexClient {
 		// narrowing to a few publication years (OR-ed with "|") costs nothing extra
 		const yearFilter = years.length ? `,publication_year:${years.join("|")}` : "";
 		const works = await this.get("/works", { filter: `title.search:${clean}${yearFilter}`, "per-page": String(perPage), select: WORK_SELECT }, 10, signal, false, (json) =>
-			resultsOf(json).map((w) => this.cache.remember(slimWork(w))),
+			usableResultsOf(json).map((w) => this.cache.remember(slimWork(w))),
 		);
 		return works ?? [];
 	}
@@ -178,11 +187,19 @@ export class OpenAlexClient {
 	 * raw JSON is garbage as soon as it is converted). `nullOn404`: singletons answer null for
 	 * unknown works.
 	 */
-	private get<T>(path: string, params: Record<string, string>, cost: Cost, signal: AbortSignal | undefined, nullOn404: boolean, convert: (json: unknown) => T): Promise<T | null> {
+	private get<T>(
+		path: string,
+		params: Record<string, string>,
+		cost: Cost,
+		signal: AbortSignal | undefined,
+		nullOn404: boolean,
+		convert: (json: unknown) => T,
+		check?: AnswerCheck,
+	): Promise<T | null> {
 		const url = this.buildUrl(path, params);
 		return this.cache.response(
 			url,
-			() => this.loop.request(url, cost, signal, nullOn404).then((json) => (json === null ? null : convert(json))),
+			() => this.loop.request(url, cost, signal, nullOn404, check).then((json) => (json === null ? null : convert(json))),
 			() => this.stats.cacheHits++,
 		);
 	}

@@ -14,9 +14,19 @@ export type OpenAlexErrorKind =
 	| "timeout"
 	/** Dropped connection, DNS, refused… after all retries. */
 	| "network"
-	/** 200 with a body that is not the JSON we expect (truncated) after all retries. */
+	/** 200 with a body that is not the JSON we expect (truncated, a record without content) after all retries. */
 	| "invalid_response"
+	/** An answer larger than the client reads (MAX_RESPONSE_BYTES): not retried. */
+	| "too_large"
+	/** A Retry-After longer than the client waits (see maxRetryAfterMs): stop the run. */
+	| "wait"
+	/** So many attempts in a row failed (no answer, 5xx) that OpenAlex is down for us: stop the run. */
+	| "unavailable"
+	/** The run's time limit is reached: stop the run. */
+	| "time_limit"
 	| "aborted";
+
+const FATAL = new Set<OpenAlexErrorKind>(["budget", "auth", "wait", "unavailable", "time_limit", "aborted"]);
 
 export class OpenAlexError extends Error {
 	readonly kind: OpenAlexErrorKind;
@@ -34,7 +44,7 @@ export class OpenAlexError extends Error {
 
 	/** Errors that make every further request pointless: the run must stop. */
 	get fatal(): boolean {
-		return this.kind === "budget" || this.kind === "auth" || this.kind === "aborted";
+		return FATAL.has(this.kind);
 	}
 }
 

@@ -19,3 +19,17 @@ export interface TransportResponse {
 }
 
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>;
+
+/**
+ * The largest answer a transport reads, after decompression (32 MiB; a list of 100 works with
+ * their author lists is well under a tenth of that). Larger: the transport stops reading and
+ * throws ResponseTooLarge, which the client reports without retrying.
+ */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+export class ResponseTooLarge extends Error {
+	constructor(readonly bytes: number | null) {
+		super(`OpenAlex sent an answer larger than ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB${bytes !== null ? ` (${Math.round(bytes / (1024 * 1024))} MiB)` : ""}; not read`);
+		this.name = "ResponseTooLarge";
+	}
+}

@@ -52,6 +52,28 @@ function slimLocation(l: unknown): unknown {
 	return { source, version: l.version, landing_page_url: l.landing_page_url };
 }
 
+/**
+ * A record with something to compare: a title, or at least one named author. OpenAlex sometimes
+ * answers with a record whose every field is null; confirming a reference against it would
+ * confirm nothing.
+ */
+export function usableWork(w: WorkJson): boolean {
+	if (nonEmpty(w.title) || nonEmpty(w.display_name)) return true;
+	if (!Array.isArray(w.authorships)) return false;
+	return w.authorships.some((a) => isRecord(a) && ((isRecord(a.author) && nonEmpty(a.author.display_name)) || nonEmpty(a.raw_author_name)));
+}
+
+function nonEmpty(v: unknown): boolean {
+	return typeof v === "string" && v.trim() !== "";
+}
+
+/** The client's check of a singleton answer (see AnswerCheck): unusable records are retried, then reported. */
+export function checkWorkAnswer(json: object): string | null {
+	if (!isRecord(json) || usableWork(json)) return null;
+	const id = typeof json.id === "string" ? ` (${json.id.slice(0, 60)})` : "";
+	return `OpenAlex sent a record with no title and no authors${id}; not used`;
+}
+
 /** A singleton answer: one work. */
 export function asWork(json: unknown): WorkJson {
 	if (isRecord(json)) return json;
@@ -63,6 +85,11 @@ export function resultsOf(json: unknown): WorkJson[] {
 	const results = (json as { results?: unknown } | null)?.results;
 	if (!Array.isArray(results)) throw new OpenAlexError("invalid_response", "OpenAlex list response without results");
 	return results.filter((r): r is WorkJson => !!r && typeof r === "object");
+}
+
+/** A list answer's works that can be compared (an empty record is left out: a DOI it hid is then asked singly). */
+export function usableResultsOf(json: unknown): WorkJson[] {
+	return resultsOf(json).filter(usableWork);
 }
 
 /** An autocomplete answer's hits (entries without an id are dropped). */

@@ -1,23 +1,39 @@
 // OpenAlex work JSON → RemoteWork (only what we compare). Tolerates the nulls OpenAlex really
 // sends: title and display_name both null, author.id null, primary_location.source null.
+// Remote text is bounded here, before anything compares it or writes it into a note: a title or
+// venue of at most MAX_REMOTE_TEXT characters, author names of MAX_AUTHOR_NAME, at most
+// MAX_REMOTE_AUTHORS authors. No real record comes near; a record past them is cut, and the cut is
+// said in `truncated` (the check_log's notes repeat it).
 import type { RemoteLocation, RemoteWork } from "../core/types";
 import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "../core/normalize";
 import { asRecord, nonEmptyString } from "../lib/guards";
 
 type Json = Record<string, unknown>;
 
-function toLocation(v: unknown): RemoteLocation | null {
+export const MAX_REMOTE_TEXT = 2000;
+export const MAX_AUTHOR_NAME = 200;
+export const MAX_REMOTE_AUTHORS = 500;
+const MAX_REMOTE_LOCATIONS = 100;
+
+/** Cuts `s` to `max` characters, noting what was cut. */
+function bounded(s: string | null, max: number, what: string, truncated: Set<string>): string | null {
+	if (s === null || s.length <= max) return s;
+	truncated.add(`${what} cut to ${max.toLocaleString("en")} characters`);
+	return s.slice(0, max);
+}
+
+function toLocation(v: unknown, truncated: Set<string>): RemoteLocation | null {
 	const loc = asRecord(v);
 	if (!loc) return null;
 	const source = asRecord(loc.source);
-	const venue = nonEmptyString(source?.display_name);
-	const sourceType = nonEmptyString(source?.type);
+	const venue = bounded(nonEmptyString(source?.display_name), MAX_REMOTE_TEXT, "venue", truncated);
+	const sourceType = bounded(nonEmptyString(source?.type), MAX_AUTHOR_NAME, "source type", truncated);
 	return {
 		venue,
 		sourceType,
-		version: nonEmptyString(loc.version),
+		version: bounded(nonEmptyString(loc.version), MAX_AUTHOR_NAME, "version", truncated),
 		isPreprint: sourceType === "repository" || isPreprintVenue(venue),
-		landingPageUrl: nonEmptyString(loc.landing_page_url),
+		landingPageUrl: bounded(nonEmptyString(loc.landing_page_url), MAX_REMOTE_TEXT, "landing page", truncated),
 	};
 }
 
@@ -38,30 +54,39 @@ function arxivIdOf(doi: string | null, ids: Json | null, locations: RemoteLocati
 
 export function toRemoteWork(json: unknown): RemoteWork {
 	const w = asRecord(json) ?? {};
-	const authorships = Array.isArray(w.authorships) ? w.authorships.map(asRecord).filter((a): a is Json => !!a) : [];
+	const truncated = new Set<string>();
+	const authorships = Array.isArray(w.authorships) ? w.authorships : [];
 	const authors: string[] = [];
-	for (const a of authorships) {
-		const name = nonEmptyString(asRecord(a.author)?.display_name) ?? nonEmptyString(a.raw_author_name);
-		if (name) authors.push(name.trim());
+	let named = 0;
+	for (const item of authorships) {
+		const a = asRecord(item);
+		const name = a && (nonEmptyString(asRecord(a.author)?.display_name) ?? nonEmptyString(a.raw_author_name));
+		if (!name) continue;
+		named++;
+		if (authors.length < MAX_REMOTE_AUTHORS) authors.push(bounded(name.trim(), MAX_AUTHOR_NAME, "author names", truncated) as string);
 	}
-	const primary = toLocation(w.primary_location);
-	const others = Array.isArray(w.locations) ? w.locations.map(toLocation).filter((l): l is RemoteLocation => !!l) : [];
+	if (named > authors.length) truncated.add(`authors: the first ${authors.length.toLocaleString("en")} of ${named.toLocaleString("en")} kept`);
+	const primary = toLocation(w.primary_location, truncated);
+	const locationList = Array.isArray(w.locations) ? w.locations.slice(0, MAX_REMOTE_LOCATIONS) : [];
+	const others = locationList.map((l) => toLocation(l, truncated)).filter((l): l is RemoteLocation => !!l);
 	// The primary location first, then the others without repeating it.
 	const locations = primary ? [primary, ...others.filter((l) => !(l.venue === primary.venue && l.version === primary.version && l.landingPageUrl === primary.landingPageUrl))] : others;
-	const doi = normalizeDoi(w.doi);
+	const doi = bounded(normalizeDoi(w.doi), MAX_REMOTE_TEXT, "DOI", truncated);
 	const year = typeof w.publication_year === "number" ? w.publication_year : null;
-	return {
-		id: nonEmptyString(w.id) ?? "",
+	const work: RemoteWork = {
+		id: bounded(nonEmptyString(w.id), MAX_REMOTE_TEXT, "id", truncated) ?? "",
 		doi,
-		title: nonEmptyString(w.title) ?? nonEmptyString(w.display_name),
+		title: bounded(nonEmptyString(w.title) ?? nonEmptyString(w.display_name), MAX_REMOTE_TEXT, "title", truncated),
 		authors,
 		year,
-		publicationDate: nonEmptyString(w.publication_date),
-		type: nonEmptyString(w.type),
+		publicationDate: bounded(nonEmptyString(w.publication_date), MAX_AUTHOR_NAME, "publication date", truncated),
+		type: bounded(nonEmptyString(w.type), MAX_AUTHOR_NAME, "type", truncated),
 		venue: primary?.venue ?? null,
 		locations,
 		isRetracted: w.is_retracted === true,
 		isParatext: w.is_paratext === true,
 		arxivId: arxivIdOf(doi, asRecord(w.ids), locations),
 	};
+	if (truncated.size > 0) work.truncated = [...truncated];
+	return work;
 }

@@ -4,7 +4,7 @@
 // writing and never recreated.
 import type { MetadataCache, TFile, Vault } from "obsidian";
 import { pathAllowed, referenceIn, type SelectionSettings } from "../check/selection";
-import type { NoteStore, StoredFrontmatter } from "../check/note-store";
+import type { Listing, NoteStore, StoredFrontmatter } from "../check/note-store";
 import type { Reference } from "../core/types";
 
 export class VaultNoteStore implements NoteStore<TFile> {
@@ -13,14 +13,14 @@ export class VaultNoteStore implements NoteStore<TFile> {
 		private readonly cache: MetadataCache,
 	) {}
 
-	list(paths: readonly string[] | null): TFile[] {
-		if (paths === null) return this.vault.getMarkdownFiles();
+	list(paths: readonly string[] | null): Listing<TFile> {
+		if (paths === null) return { notes: this.vault.getMarkdownFiles(), problems: [] };
 		const files: TFile[] = [];
 		for (const path of new Set(paths)) {
 			const file = this.vault.getFileByPath(path);
 			if (file && file.extension === "md") files.push(file);
 		}
-		return files;
+		return { notes: files, problems: [] };
 	}
 
 	pathOf(file: TFile): string {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { runChecks, type NoteDone, type RunOptions } from "../../src/check/run";
 import { selectNotes } from "../../src/check/selection";
-import type { NoteStore, StoredFrontmatter } from "../../src/check/note-store";
+import type { Listing, NoteStore, StoredFrontmatter } from "../../src/check/note-store";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
 import { readCheckLog } from "../../src/core/check-log";
@@ -19,8 +19,8 @@ class MemoryStore implements NoteStore<string> {
 	readonly notes = new Map<string, string>();
 	/** Called before each write; may throw (a disk that refuses) or delete the note. */
 	beforeWrite: (path: string) => void = () => undefined;
-	list(): string[] {
-		return [...this.notes.keys()];
+	list(): Listing<string> {
+		return { notes: [...this.notes.keys()], problems: [] };
 	}
 	pathOf(note: string): string {
 		return note;
@@ -88,7 +88,7 @@ describe("selection", () => {
 		const now = new Date("2026-11-27T12:00:00.000Z");
 		const select = async (o: Partial<RunOptions>) => (await selectNotes(store, { scope: { kind: "vault" }, settings, ...o }, now)).queue.map((e) => e.queuedPath);
 		expect(done.total).toBe(4);
-		expect(done.unreadable).toBe(1);
+		expect(done.problems).toEqual([{ path: "refs/broken.md", reason: expect.stringMatching(/invalid YAML/) }]);
 		// Everything was checked a day ago: nothing is due…
 		expect(await select({})).toEqual([]);
 		expect((await selectNotes(store, { scope: { kind: "vault" }, settings }, now)).upToDate).toBe(2);

@@ -24,7 +24,7 @@ describe("notes that look like references but are not checked (issue 12)", () =>
 		"pages/list.md": { title: "Shopping list" },
 	};
 	const store: NoteStore<string> = {
-		list: () => Object.keys(notes),
+		list: () => ({ notes: Object.keys(notes), problems: [] }),
 		pathOf: (p) => p,
 		frontmatter: (p) => ({ data: notes[p] }),
 		process: () => Promise.resolve("done"),

@@ -189,9 +189,12 @@ describe("refcheck check behaviour", () => {
 
 		server.setBudget(10_000);
 		const sent = server.requests.length;
-		const second = await run(["check", dir, ...base(), "--json", join(dir, "r.json")]);
+		// The report goes beside the checked folder (never inside it).
+		const json = `${dir}.r.json`;
+		const second = await run(["check", dir, ...base(), "--json", json]);
 		expect(second.code).toBe(0);
-		const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { summary: { checked: number; confirmed: number } };
+		const report = JSON.parse(readFileSync(json, "utf8")) as { summary: { checked: number; confirmed: number } };
+		rmSync(json);
 		// Only the notes the first run could not finish are checked again.
 		expect(report.summary.checked).toBe(unchanged);
 		expect(report.summary.confirmed).toBe(unchanged);
@@ -222,9 +225,10 @@ describe("refcheck check behaviour", () => {
 		writeFileSync(join(dir, "refs", "wrongyear.md"), note("type: bibtex_entry\ncitation_key: wy\ntitle: Command line study of reference number 5 in practice\nauthors:\n  - Grace Hopper\nyear: '2011'\ndoi: 10.4242/cli.5"));
 		writeFileSync(join(dir, "plain.md"), "# Not a reference\n");
 		server = await startFakeOpenAlex({ works: WORKS });
-		const res = await run(["check", dir, ...base(), "--json", join(dir, "r.json"), "--dry-run"]);
+		const json = `${dir}.r.json`;
+		const res = await run(["check", dir, ...base(), "--json", json, "--dry-run"]);
 		expect(res.code).toBe(1);
-		const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { results: Array<{ path: string; status: string; severity: string | null }> };
+		const report = JSON.parse(readFileSync(json, "utf8")) as { results: Array<{ path: string; status: string; severity: string | null }> };
 		expect(report.results.find((r) => r.path === "refs/unknown.md")?.status).toBe("not_found");
 		expect(report.results.find((r) => r.path === "refs/wrongyear.md")).toMatchObject({ status: "mismatch", severity: "major" });
 		// --dry-run: nothing written

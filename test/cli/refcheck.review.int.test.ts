@@ -89,15 +89,18 @@ describe("refcheck: a note edited while its check runs", () => {
 describe("refcheck: the API key never appears in error output", () => {
 	it("redacts the key from a transport error that quotes the request URL", async () => {
 		writeNote("2020");
-		// Node's fetch quotes the whole URL (with api_key=…) when it cannot parse it.
-		const json = join(dir, "r.json");
+		// Node's fetch quotes the whole URL (with api_key=…) in some errors ("Failed to parse URL from …").
+		const json = `${dir}.r.json`;
+		const quoting = fetchTransport((url) => Promise.reject(new TypeError(`Failed to parse URL from ${String(url)}`)));
 		const res = await run(
-			["check", dir, "--api-base", "https://api.example invalid", "--api-key", "sekrit-key-456", "--json", json, "--fail-on", "never"],
-			{ clientOptions: { retryBaseMs: 1, maxRetries: 0 } },
+			["check", dir, "--api-base", "https://api.example", "--api-key", "sekrit-key-456", "--json", json, "--fail-on", "never"],
+			{ transport: quoting, clientOptions: { retryBaseMs: 1, maxRetries: 0 } },
 		);
 		expect(res.out).toMatch(/error\s+1/);
+		expect(res.out).toMatch(/Failed to parse URL from https:\/\/api\.example\/works/);
 		expect(res.out + res.err).not.toContain("sekrit-key-456");
 		expect(readFileSync(json, "utf8")).not.toContain("sekrit-key-456");
+		rmSync(json);
 	});
 });
 

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
-import { createGzip } from "zlib";
+import { randomBytes } from "crypto";
+import { gzipSync } from "zlib";
 import { startFakeOpenAlex, type FakeOpenAlex, type InterceptAnswer } from "../support/fake-openalex";
 import { FakeClock } from "../support/fake-clock";
 import { runRefcheck, spawnRefcheck } from "../support/refcheck-run";
@@ -100,32 +101,52 @@ describe("issue 17: security", () => {
 	it("8 limits response bytes (a gzip bomb is not read through), remote titles and author lists written into notes", async () => {
 		const api = await serve([...trustWorks(3), { ...trustWork(3), title: "T".repeat(20 * 1024 * 1024), display_name: null }, bigAuthorList(trustWork(4), 100_000)]);
 		notes(5);
-		// A list answer that inflates to 256 MiB (about 256 KiB on the wire), sent in small pieces.
-		const bomb = await gzipBomb(256);
-		let bombSent = -1;
-		let bombFinished = true;
-		let declared = false;
-		api.setIntercept((url): InterceptAnswer | undefined => {
-			if (!url.searchParams.get("filter")?.startsWith("doi:")) return undefined;
-			if (!declared) {
-				declared = true;
-				// Announces a gigabyte: refused from the headers.
-				return { status: 200, headers: { "content-type": "application/json", "content-length": String(1 << 30) }, body: "{" };
-			}
+		const asksDoi = (url: URL) => url.searchParams.get("filter")?.startsWith("doi:") === true || url.pathname.startsWith("/works/doi:");
+		const streams: Array<{ total: number; sent: number; finished: boolean }> = [];
+		const streamed = (total: number, headers: Record<string, string>, chunks: () => Iterable<Buffer>): InterceptAnswer => {
+			const record = { total, sent: -1, finished: true };
+			streams.push(record);
 			return {
 				status: 200,
-				headers: { "content-type": "application/json", "content-encoding": "gzip" },
-				chunks: () => chunksOf(bomb, 4096),
+				headers: { "content-type": "application/json", ...headers },
+				chunks,
 				onClose: (sent: number, finished: boolean) => {
-					bombSent = sent;
-					bombFinished = finished;
+					record.sent = sent;
+					record.finished = finished;
 				},
 			};
-		});
-		const res = await runRefcheck(dir, api.url, ["--fail-on", "never"], { clientOptions: { maxRetries: 1 } });
-		expect(res.out).toMatch(/larger than/);
-		expect(bombFinished).toBe(false);
-		expect(bombSent).toBeLessThan(bomb.length);
+		};
+		const MiB = 1 << 20;
+		// (a) An answer that announces 128 MiB: refused from its headers, not read.
+		api.setIntercept((url) => (asksDoi(url) ? streamed(128 * MiB, { "content-length": String(128 * MiB) }, () => repeated(Buffer.alloc(MiB, 0x20), 128)) : undefined));
+		const declared = await runRefcheck(dir, api.url, ["--fail-on", "never"], { clientOptions: { maxRetries: 1 } });
+		expect(declared.out).toMatch(/error\s+5/);
+		expect(declared.out).toMatch(/larger than 32 MiB \(128 MiB\)/);
+
+		// (b) A gzip bomb: 256 KiB on the wire, 256 MiB inflated. Only counting what it inflates to
+		// can stop it (its wire size is far under the limit).
+		const member = gzipSync(Buffer.alloc(MiB, 0x20), { level: 9 });
+		api.setIntercept((url) => (asksDoi(url) ? streamed(member.length * 256, { "content-encoding": "gzip" }, () => repeated(member, 256)) : undefined));
+		const bomb = await runRefcheck(dir, api.url, ["--fail-on", "never"], { clientOptions: { maxRetries: 1 } });
+		expect(member.length * 256).toBeLessThan(MiB);
+		expect(bomb.out).toMatch(/error\s+5/);
+		expect(bomb.out).toMatch(/larger than 32 MiB; not read/);
+
+		// (c) 96 MiB of random bytes (gzip cannot shrink them): the reading stops at the limit.
+		const noisy = gzipSync(randomBytes(MiB), { level: 1 });
+		const before = streams.length;
+		api.setIntercept((url) => (asksDoi(url) ? streamed(noisy.length * 96, { "content-encoding": "gzip" }, () => repeated(noisy, 96)) : undefined));
+		const large = await runRefcheck(dir, api.url, ["--fail-on", "never"], { clientOptions: { maxRetries: 1 } });
+		expect(large.out).toMatch(/larger than 32 MiB; not read/);
+		for (let i = 0; i < 5; i++) expect(logStatus(readFileSync(join(dir, `refs/n${i}.md`)))).toBeNull();
+		// The client hung up part of the way through (a) and (c): it did not read on.
+		await new Promise((r) => setTimeout(r, 50));
+		const cut = [...streams.slice(0, before).filter((s) => s.total === 128 * MiB), ...streams.slice(before)];
+		expect(cut.length).toBeGreaterThanOrEqual(2);
+		for (const s of cut) {
+			expect(s.finished).toBe(false);
+			expect(s.sent).toBeLessThan(s.total);
+		}
 
 		// Now the records themselves, one note at a time (singletons).
 		api.setIntercept(undefined);
@@ -185,8 +206,9 @@ describe("issue 17: hangs", () => {
 		const api = await serve();
 		notes(40);
 		api.setIntercept(() => "hang");
-		const clock = new FakeClock();
-		const silent = await runRefcheck(dir, api.url, [], { clientOptions: { clock, attemptClock: clock } as never });
+		// No answer is coming: the request watchdog may run on virtual time too.
+		const clock = new FakeClock(undefined, { virtualWatchdog: true });
+		const silent = await runRefcheck(dir, api.url, [], { clientOptions: { clock } });
 		expect(silent.code).toBe(2);
 		expect(silent.err).toMatch(/did not answer \d+ requests in a row/);
 		expect(api.requests.length).toBeLessThanOrEqual(12);
@@ -271,31 +293,6 @@ function bigAuthorList(work: ReturnType<typeof trustWork>, n: number) {
 	return { ...work, authorships };
 }
 
-function* chunksOf(buf: Buffer, size: number): Generator<Buffer> {
-	for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
-}
-
-/** Gzip of a valid list answer padded to `mib` MiB of spaces (built a MiB at a time). */
-function gzipBomb(mib: number): Promise<Buffer> {
-	return new Promise((resolve, reject) => {
-		const gz = createGzip({ level: 9 });
-		const out: Buffer[] = [];
-		gz.on("data", (c: Buffer) => out.push(c));
-		gz.on("end", () => resolve(Buffer.concat(out)));
-		gz.on("error", reject);
-		const pad = Buffer.alloc(1 << 20, 0x20);
-		gz.write('{"meta":{"count":0},"results":[]');
-		let left = mib;
-		const more = () => {
-			while (left > 0) {
-				left--;
-				if (!gz.write(pad)) {
-					gz.once("drain", more);
-					return;
-				}
-			}
-			gz.end("}");
-		};
-		more();
-	});
+function* repeated(piece: Buffer, times: number): Generator<Buffer> {
+	for (let i = 0; i < times; i++) yield piece;
 }

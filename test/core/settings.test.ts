@@ -22,6 +22,10 @@ describe("settings", () => {
 		expect("error" in validateBaseUrl("http://api.openalex.org")).toBe(true);
 		expect("error" in validateBaseUrl("https://api.openalex.org/?api_key=x")).toBe(true);
 		expect("error" in validateBaseUrl("javascript:alert(1)")).toBe(true);
+		// Credentials would travel with every request and show in messages (issue 17).
+		expect(validateBaseUrl("https://reader:pa55word@api.openalex.org")).toEqual({ error: "The URL must not contain a user name or password." });
+		expect(validateBaseUrl("http://127.0.0.1:99999")).toEqual({ error: "Not a valid URL." });
+		expect(validateBaseUrl("http://")).toEqual({ error: "Not a valid URL." });
 	});
 
 	it("checks numbers against their bounds: typed, stored and handed over as numbers alike", () => {

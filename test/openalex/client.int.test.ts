@@ -220,7 +220,7 @@ describe("OpenAlexClient with a scripted transport and a fake clock", () => {
 	});
 
 	it("turns a thrown transport error into a retried network error", async () => {
-		const { client } = scripted([new Error("socket hang up"), { status: 200, text: JSON.stringify({ id: "https://openalex.org/W2" }) }]);
+		const { client } = scripted([new Error("socket hang up"), { status: 200, text: JSON.stringify({ id: "https://openalex.org/W2", title: "A title" }) }]);
 		await expect(client.getWork("W2")).resolves.toMatchObject({ id: "https://openalex.org/W2" });
 		expect(client.stats.retries).toBe(1);
 	});

@@ -44,7 +44,7 @@ export function summary(extra: Partial<RunSummary> = {}): RunSummary {
 		notChecked: 0,
 		upToDate: 0,
 		unrecognized: {},
-		unreadable: 0,
+		problems: [],
 		cancelled: false,
 		stoppedBy: null,
 		requests: 0,

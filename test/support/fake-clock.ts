@@ -3,7 +3,9 @@
 // sleeper first. Rate windows and back-off are then exact in virtual time and cost no real time;
 // rates are asserted on the times the client itself started its requests (see `starts`).
 // The request watchdog alone stays on real time: virtual time jumps whenever the client sleeps,
-// while an answer from the fake server takes real time to arrive.
+// while an answer from the fake server takes real time to arrive. A test of a server that never
+// answers asks for a virtual watchdog too (`{ virtualWatchdog: true }`): no answer is coming, so
+// nothing is lost when virtual time runs ahead.
 import { clearTimeout, setImmediate, setTimeout } from "timers";
 import type { Clock } from "../../src/lib/clock";
 import type { Transport } from "../../src/openalex/transport";
@@ -22,8 +24,11 @@ export class FakeClock implements Clock {
 	/** Every sleep asked for, in ms (back-off, rate waits), in order. */
 	readonly sleeps: number[] = [];
 
-	constructor(start = Date.UTC(2026, 10, 26, 12, 0, 0)) {
+	private readonly virtualWatchdog: boolean;
+
+	constructor(start = Date.UTC(2026, 10, 26, 12, 0, 0), opts: { virtualWatchdog?: boolean } = {}) {
 		this.time = start;
+		this.virtualWatchdog = opts.virtualWatchdog === true;
 	}
 
 	now(): number {
@@ -61,6 +66,14 @@ export class FakeClock implements Clock {
 	}
 
 	watchdog(ms: number, callback: () => void): () => void {
+		if (this.virtualWatchdog) {
+			const sleeper: Sleeper = { at: this.time + Math.max(0, ms), seq: this.seq++, wake: callback };
+			this.sleepers.push(sleeper);
+			this.schedule();
+			return () => {
+				this.sleepers = this.sleepers.filter((s) => s !== sleeper);
+			};
+		}
 		const timer = setTimeout(callback, Math.max(0, ms));
 		return () => clearTimeout(timer);
 	}
