@@ -91,7 +91,7 @@ describe("refcheck: the API key never appears in error output", () => {
 		writeNote("2020");
 		// Node's fetch quotes the whole URL (with api_key=…) in some errors ("Failed to parse URL from …").
 		const json = `${dir}.r.json`;
-		const quoting = fetchTransport((url) => Promise.reject(new TypeError(`Failed to parse URL from ${String(url)}`)));
+		const quoting = fetchTransport((input) => Promise.reject(new TypeError(`Failed to parse URL from ${typeof input === "string" ? input : input instanceof URL ? input.href : input.url}`)));
 		const res = await run(
 			["check", dir, "--api-base", "https://api.example", "--api-key", "sekrit-key-456", "--json", json, "--fail-on", "never"],
 			{ transport: quoting, clientOptions: { retryBaseMs: 1, maxRetries: 0 } },

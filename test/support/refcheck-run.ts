@@ -72,7 +72,7 @@ export function builtRefcheck(): Promise<string> {
 
 export interface ProcessRun {
 	code: number | null;
-	signal: NodeJS.Signals | null;
+	signal: string | null;
 	stdout: string;
 	stderr: string;
 	/** Killed after `killAfterMs` (a run that would not end by itself). */
