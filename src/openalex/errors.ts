@@ -20,7 +20,7 @@ export type OpenAlexErrorKind =
 	| "too_large"
 	/** A Retry-After longer than the client waits (see maxRetryAfterMs): stop the run. */
 	| "wait"
-	/** So many attempts in a row failed (no answer, 5xx) that OpenAlex is down for us: stop the run. */
+	/** So many attempts in a row got no answer at all (timeouts, dropped connections): stop the run. */
 	| "unavailable"
 	/** The run's time limit is reached: stop the run. */
 	| "time_limit"

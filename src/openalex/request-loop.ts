@@ -2,8 +2,8 @@
 // branching (JSON, redirects by our own same-origin rule, 404, exhausted budget, rejected key),
 // retries with exponential back-off and jitter (Retry-After honoured up to a cap), and the client's
 // request statistics. Some failures stop the whole run, after which every later request fails at
-// once: an exhausted budget, a rejected key, a Retry-After beyond the cap, OpenAlex failing many
-// attempts in a row (the circuit breaker), and the run's time limit.
+// once: an exhausted budget, a rejected key, a Retry-After beyond the cap, many attempts in a row
+// without any answer (the circuit breaker), and the run's time limit.
 import type { Clock } from "../lib/clock";
 import { durationText } from "../lib/duration";
 import { ResponseTooLarge, type Transport, type TransportResponse } from "./transport";
@@ -37,7 +37,7 @@ export interface RetryPolicy {
 	maxRetryDelayMs: number;
 	/** The longest Retry-After waited for; a longer one stops the run, naming until when. */
 	maxRetryAfterMs: number;
-	/** Failed attempts in a row (no answer, network error, 5xx, unreadable answer) that stop the run. */
+	/** Attempts in a row without an answer (timeout, network error) that stop the run. */
 	maxConsecutiveFailures: number;
 	/** The run's time limit (ms from the client's creation on its clock), null for none. */
 	timeLimitMs: number | null;
@@ -48,8 +48,12 @@ export interface RetryPolicy {
 export type AnswerCheck = (json: object) => string | null;
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-/** Failures that mean OpenAlex is not answering us properly (counted by the circuit breaker). */
-const OUTAGE = new Set(["timeout", "network", "server", "invalid_response"]);
+/**
+ * Failures that mean OpenAlex is not answering at all (counted by the circuit breaker). A 5xx is an
+ * answer: OpenAlex fails some requests for a broken record again and again while it answers the
+ * rest, and those failures stay errors of their notes.
+ */
+const NO_ANSWER = new Set(["timeout", "network"]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 3;
 
@@ -92,8 +96,8 @@ export class RequestLoop {
 			if (res instanceof OpenAlexError) {
 				failure = res;
 			} else {
-				// An answer other than a server error, whatever it says: OpenAlex is there.
-				if (res.status < 500) this.consecutiveFailures = 0;
+				// An answer, whatever it says: OpenAlex is there.
+				this.consecutiveFailures = 0;
 				const headers = lowerKeys(res.headers);
 				this.trackBudget(headers);
 				// Some failures are charged too (a 400 costs a credit): trust the header when sent.
@@ -140,7 +144,7 @@ export class RequestLoop {
 				}
 			}
 			if (failure.kind === "aborted" || failure.kind === "too_large") throw failure;
-			if (OUTAGE.has(failure.kind) && ++this.consecutiveFailures >= this.policy.maxConsecutiveFailures) throw this.stop(this.outageError(failure));
+			if (NO_ANSWER.has(failure.kind) && ++this.consecutiveFailures >= this.policy.maxConsecutiveFailures) throw this.stop(this.outageError(failure));
 			if (attempt >= this.policy.maxRetries) throw failure;
 			this.stats.retries++;
 			const { retryBaseMs, maxRetryDelayMs, random } = this.policy;
@@ -170,9 +174,7 @@ export class RequestLoop {
 	}
 
 	private outageError(last: OpenAlexError): OpenAlexError {
-		const n = this.consecutiveFailures;
-		const what = last.kind === "timeout" || last.kind === "network" ? `did not answer ${n} requests in a row` : `failed ${n} requests in a row`;
-		return new OpenAlexError("unavailable", `OpenAlex ${what} (last: ${last.message}); the run stopped. Try again later.`, { status: last.status });
+		return new OpenAlexError("unavailable", `OpenAlex did not answer ${this.consecutiveFailures} requests in a row (last: ${last.message}); the run stopped. Try again later.`);
 	}
 
 	private timeLimitError(): OpenAlexError {
