@@ -1,5 +1,7 @@
 // requestUrl backed by real HTTP (node http/https), so plugin code talks to the fake OpenAlex
-// server over a socket exactly as it would talk to api.openalex.org through Obsidian.
+// server over a socket exactly as it would talk to api.openalex.org through Obsidian. Like
+// Obsidian's (Electron's network stack on desktop, the native one on mobile), it follows
+// redirects itself — up to 20, to any host — and the response does not say where it came from.
 import type * as O from "obsidian";
 import * as http from "http";
 import * as https from "https";
@@ -7,7 +9,10 @@ import * as https from "https";
 /** Test helper: every URL requested through requestUrl, in order. */
 export const requestLog: string[] = [];
 
-function send(param: O.RequestUrlParam): Promise<O.RequestUrlResponse> {
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 20;
+
+function send(param: O.RequestUrlParam, hops = 0): Promise<O.RequestUrlResponse> {
 	return new Promise((resolve, reject) => {
 		const url = new URL(param.url);
 		const lib = url.protocol === "https:" ? https : http;
@@ -15,6 +20,12 @@ function send(param: O.RequestUrlParam): Promise<O.RequestUrlResponse> {
 		if (param.contentType) headers["content-type"] = param.contentType;
 		requestLog.push(param.url);
 		const req = lib.request(url, { method: param.method ?? "GET", headers }, (res) => {
+			const location = res.headers.location;
+			if (REDIRECTS.has(res.statusCode ?? 0) && location && hops < MAX_REDIRECTS) {
+				res.resume();
+				send({ ...param, url: new URL(location, url).toString() }, hops + 1).then(resolve, reject);
+				return;
+			}
 			const chunks: Buffer[] = [];
 			res.on("data", (c: Buffer) => chunks.push(c));
 			res.on("error", reject);

@@ -51,6 +51,8 @@ export interface RequestLogEntry {
 	fault: FaultKind | null;
 	/** Credits this request was charged. */
 	credits: number;
+	/** The request's headers as received. */
+	headers: Record<string, string | string[] | undefined>;
 }
 
 /**
@@ -339,6 +341,7 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 			status: 0,
 			fault: null,
 			credits: 0,
+			headers: { ...req.headers },
 		};
 		requests.push(entry);
 		const hostile = intercept?.(url, req);

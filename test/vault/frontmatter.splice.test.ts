@@ -173,6 +173,21 @@ describe("bad input: a clear error and nothing written", () => {
 		// A flow map reads fine; only writing into it is refused.
 		expect(parseFrontmatter("---\n{title: T}\n---\nBody")).toEqual({ data: { title: "T" }, start: 4, end: 15 });
 	});
+
+	it("a frontmatter over 1 MiB is neither read nor written (issue 17: 50 MB exhausted the heap)", () => {
+		const huge = `---\ntitle: T\nabstract: ${"a".repeat(1024 * 1024)}\n---\nBody\n`;
+		expect(parseFrontmatter(huge)).toEqual({ error: "the frontmatter is larger than 1 MiB; not read" });
+		expect(spliceCheckLog(huge, LOG)).toEqual({ error: "the frontmatter is larger than 1 MiB; not read" });
+	});
+
+	it("finds a duplicate key among many without comparing every pair, in nested maps too", () => {
+		const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`);
+		expect(parseFrontmatter(`---\n${keys.join("\n")}\n---\n`)).toMatchObject({ start: 4 });
+		expect(parseFrontmatter(`---\n${keys.join("\n")}\nk7: again\n---\n`)).toEqual({ error: "duplicate key in frontmatter: Map keys must be unique (`k7`)" });
+		expect(parseFrontmatter("---\ncheck_log:\n  status: a\n  status: b\n---\n")).toEqual({ error: expect.stringMatching(/duplicate key.*`status`/) });
+		// Keys that only look alike are different keys (as yaml compares them).
+		expect(parseFrontmatter("---\n1: a\n'1': b\n---\n")).toMatchObject({ start: 4 });
+	});
 });
 
 describe("dangerous remote strings round-trip exactly", () => {
