@@ -264,7 +264,7 @@ describe("issue 17: notes that cannot be read, and notes that go away", () => {
 
 		// A small heap: reading the 50 MB value into YAML would not fit.
 		const json = join(dir, "..", `${dir.split("/").pop()}.json`);
-		const p = await spawnRefcheck(["check", dir, "--api-base", base, "--rate", "50", "--json", json], { nodeArgs: ["--max-old-space-size=160"], killAfterMs: 45_000 });
+		const p = await spawnRefcheck(["check", dir, "--api-base", base, "--rate", "50", "--json", json], { nodeArgs: ["--max-old-space-size=256"], killAfterMs: 45_000 });
 		const report = existsSync(json) ? (JSON.parse(readFileSync(json, "utf8")) as import("../support/refcheck-run").Report) : null;
 		rmSync(json, { force: true });
 
