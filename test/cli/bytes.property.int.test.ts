@@ -27,7 +27,15 @@ beforeEach(() => {
 // eslint-disable-next-line no-control-regex -- keeping control characters out is the point
 const commentText = fc.string({ unit: "grapheme", maxLength: 40 }).map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u0085]/g, "?"));
 
-const noteShape = fc.record({
+interface NoteShape {
+	bom: boolean;
+	crlf: boolean;
+	comment: string;
+	earlierLog: boolean;
+	body: Uint8Array;
+}
+
+const noteShape: fc.Arbitrary<NoteShape> = fc.record({
 	bom: fc.boolean(),
 	crlf: fc.boolean(),
 	comment: commentText,
@@ -35,7 +43,7 @@ const noteShape = fc.record({
 	body: fc.uint8Array({ maxLength: 3000 }),
 });
 
-function noteBytes(i: number, shape: fc.ValueOf<typeof noteShape>): Buffer {
+function noteBytes(i: number, shape: NoteShape): Buffer {
 	let text = noteText(i).slice(0, noteText(i).indexOf("---\n", 4));
 	text += `# ${shape.comment}\n`;
 	if (shape.earlierLog) text += "check_log:\n  checked_with: another-tool\n  status: confirmed\n";
