@@ -42,6 +42,8 @@ import { noteHead, withHead } from "../vault/note-bytes";
 
 /** Not on Windows: there the open follows links (and the listing never lists them). */
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+/** Opening to read never waits: a named pipe put where a note was must not hang the run. */
+const READ_FLAGS = constants.O_RDONLY | NO_FOLLOW | (constants.O_NONBLOCK ?? 0);
 /** Reads and writes of a note that keeps changing under us before it is reported instead. */
 const WRITE_ATTEMPTS = 3;
 /** Frontmatter is read this much at a time (most notes: once). */
@@ -131,14 +133,16 @@ export class FolderNoteStore implements NoteStore<string> {
 	frontmatter(note: string): StoredFrontmatter {
 		let fd: number;
 		try {
-			fd = openSync(this.abs(note), constants.O_RDONLY | NO_FOLLOW);
+			fd = openSync(this.abs(note), READ_FLAGS);
 		} catch (e) {
 			if (isGone(e)) return null;
 			if (codeOf(e) === "ELOOP") return { unreadable: "the note is a symbolic link now; links are not followed" };
 			return { unreadable: `the note could not be read (${systemReason(e)})` };
 		}
 		try {
-			if (fstatSync(fd).isDirectory()) return null;
+			const stat = fstatSync(fd);
+			if (stat.isDirectory()) return null;
+			if (!stat.isFile()) return { unreadable: "the note is not a regular file any more" };
 			const head = readHead(fd);
 			if ("none" in head) return null;
 			if ("error" in head) return { unreadable: head.error };
@@ -208,7 +212,7 @@ function readHead(fd: number): ReturnType<typeof noteHead> {
 function snapshot(abs: string): Snapshot | "vanished" | "changed" {
 	let fd: number;
 	try {
-		fd = openSync(abs, constants.O_RDONLY | NO_FOLLOW);
+		fd = openSync(abs, READ_FLAGS);
 	} catch (e) {
 		if (isGone(e)) return "vanished";
 		if (codeOf(e) === "ELOOP") throw new Error(NOW_A_LINK);

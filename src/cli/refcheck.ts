@@ -1,6 +1,7 @@
 // Entry point of the `refcheck` command (bundled to dist/refcheck.cjs by `npm run build:cli`).
 import process from "process";
 import { runCli } from "./run";
+import { terminalSafe } from "./terminal";
 
 runCli(process.argv.slice(2), {
 	env: process.env,
@@ -12,7 +13,9 @@ runCli(process.argv.slice(2), {
 		process.exitCode = code;
 	},
 	(e: unknown) => {
-		process.stderr.write(`refcheck: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+		// A bug of ours: the message (not a stack trace, unless asked for), through the one sanitizer.
+		const detail = e instanceof Error ? (process.env.REFCHECK_DEBUG ? e.stack ?? e.message : e.message) : String(e);
+		process.stderr.write(`refcheck: internal error: ${terminalSafe(detail)}\n`);
 		process.exitCode = 2;
 	},
 );

@@ -57,7 +57,9 @@ function notesOf(r: NoteResult): string[] {
 	return notes;
 }
 
-export function jsonReport(results: NoteResult[], run: RunSummary, stats: ClientStats) {
+const GONE = "deleted, moved away or replaced by a folder during the run; nothing written";
+
+export function jsonReport(results: NoteResult[], run: RunSummary, gone: readonly string[], stats: ClientStats) {
 	const c = counts(results);
 	return {
 		summary: {
@@ -86,14 +88,15 @@ export function jsonReport(results: NoteResult[], run: RunSummary, stats: Client
 		})),
 		// Notes (or folders) that could not be read: not checked, and why.
 		problems: run.problems.map((p) => ({ path: p.path, reason: p.reason })),
+		vanished: gone.map((path) => ({ path, reason: GONE })),
 	};
 }
 
 const LISTED = 50;
 
-export function summaryTable(results: NoteResult[], ctx: { run: RunSummary; stats: ClientStats; dryRun: boolean }): TerminalText {
+export function summaryTable(results: NoteResult[], ctx: { run: RunSummary; gone: readonly string[]; stats: ClientStats; dryRun: boolean }): TerminalText {
 	const c = counts(results);
-	const { run, stats } = ctx;
+	const { run, gone, stats } = ctx;
 	const row = (label: string, n: number | string, extra = "") => tty`  ${label.padEnd(12)}${String(n).padStart(7)}${extra ? `  ${extra}` : ""}\n`;
 	const lines: TerminalText[] = [tty`\nReference check${ctx.dryRun ? " (dry run: nothing written)" : ""}\n`];
 	lines.push(row("checked", c.checked, run.upToDate ? `(${run.upToDate} up to date, not re-checked)` : ""));
@@ -121,6 +124,11 @@ export function summaryTable(results: NoteResult[], ctx: { run: RunSummary; stat
 			lines.push(tty`  ${what.padEnd(15)} ${r.path}${notes.length ? ` — ${notes.join("; ")}` : ""}\n`);
 		}
 		if (problems.length > LISTED) lines.push(tty`  … and ${problems.length - LISTED} more (see --json)\n`);
+	}
+	if (gone.length) {
+		lines.push(tty`\nGone during the run (${GONE}):\n`);
+		for (const path of gone.slice(0, LISTED)) lines.push(tty`  ${path}\n`);
+		if (gone.length > LISTED) lines.push(tty`  … and ${gone.length - LISTED} more (see --json)\n`);
 	}
 	if (run.problems.length) {
 		lines.push(tty`\nCould not be read (not checked):\n`);

@@ -60,6 +60,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 	io.onClient?.(client);
 
 	const results: NoteResult[] = [];
+	/** Notes deleted, moved away or replaced by a folder during the run (where they were). */
+	const gone: string[] = [];
 	const run = await runChecks(new FolderNoteStore(opts.folder), {
 		scope: { kind: "vault" },
 		settings,
@@ -71,8 +73,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 			if (total) term.progress(0, total, tty`Checking 0/${total}…`);
 		},
 		onNote: (note, { done, total }) => {
-			// A note deleted or moved away meanwhile is counted in the summary, not reported on.
-			if (note.outcome !== "vanished") {
+			// A note deleted or moved away meanwhile has no result: it is named apart.
+			if (note.outcome === "vanished") {
+				gone.push(note.queuedPath);
+			} else {
 				const writeError = note.outcome === "failed" && note.result.log ? (note.error ?? undefined) : undefined;
 				results.push({ path: note.path, citationKey: note.reference.citationKey, result: note.result, writeError });
 			}
@@ -81,11 +85,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 	});
 	term.endProgress();
 	results.sort((a, b) => a.path.localeCompare(b.path));
+	gone.sort((a, b) => a.localeCompare(b));
 
-	term.out(summaryTable(results, { run, stats: client.stats, dryRun: opts.dryRun }));
+	term.out(summaryTable(results, { run, gone, stats: client.stats, dryRun: opts.dryRun }));
 	if (opts.json) {
 		try {
-			writeReport(opts.json, `${JSON.stringify(jsonReport(results, run, client.stats), null, 2)}\n`);
+			writeReport(opts.json, `${JSON.stringify(jsonReport(results, run, gone, client.stats), null, 2)}\n`);
 		} catch (e) {
 			term.err(tty`refcheck: the JSON report could not be written to ${opts.json} (${e instanceof Error ? e.message : String(e)})\n`);
 			return EXIT.fatal;

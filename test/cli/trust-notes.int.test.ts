@@ -241,6 +241,8 @@ describe("issue 17: notes that cannot be read, and notes that go away", () => {
 		expect(res.err).not.toMatch(/\n\s+at /);
 		expect(logStatus(readFileSync(join(dir, "refs/n0.md")))).toBe("confirmed");
 		expect(report?.summary.vanished).toBe(3);
+		expect(report?.vanished?.map((v) => v.path)).toEqual(["refs/n1.md", "refs/n2.md", "refs/n3.md"]);
+		expect(res.out).toMatch(/Gone during the run[^\n]*\n {2}refs\/n1\.md\n {2}refs\/n2\.md\n {2}refs\/n3\.md\n/);
 		expect(existsSync(join(dir, "refs/n1.md"))).toBe(false);
 		expect(lstatSync(join(dir, "refs/n3.md")).isDirectory()).toBe(true);
 		const problems = report?.problems ?? [];

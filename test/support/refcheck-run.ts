@@ -13,6 +13,7 @@ export interface Report {
 	summary: Record<string, number | string | null>;
 	results: Array<{ path: string; citation_key: string | null; status: string; severity: string | null; paper_id: string | null; notes: string[] }>;
 	problems?: Array<{ path: string; reason: string }>;
+	vanished?: Array<{ path: string; reason: string }>;
 }
 
 export interface CliRun {
