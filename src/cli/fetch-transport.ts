@@ -59,5 +59,11 @@ async function readCapped(res: Response): Promise<string> {
 	} catch (e) {
 		throw safeError(e);
 	}
-	return Buffer.concat(chunks).toString("utf8");
+	const body = new Uint8Array(size);
+	let at = 0;
+	for (const c of chunks) {
+		body.set(c, at);
+		at += c.byteLength;
+	}
+	return new TextDecoder().decode(body);
 }

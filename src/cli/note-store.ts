@@ -13,6 +13,7 @@
 // note is never written; a note replaced by a symbolic link during the run is never written
 // through the link. A note deleted, moved away or replaced by a folder is "vanished": nothing is
 // written, and it is never recreated.
+import { Buffer } from "buffer";
 import { randomBytes } from "crypto";
 import {
 	accessSync,
