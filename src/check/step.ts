@@ -1,7 +1,7 @@
 // The checking step of a run (run.ts calls it one batch of notes at a time): resolve → compare →
 // buildCheckLog. Nothing here writes notes; the run writes `result.log` (never when it is null:
 // errors).
-import type { CheckLog, CheckResult, Comparison, PublishedVersion, Reference, RemoteWork } from "../core/types";
+import type { CheckLog, CheckResult, PublishedVersion, Reference, RemoteWork } from "../core/types";
 import { compareReference } from "../core/compare";
 import { notIndexedReason } from "../core/reference";
 import { buildCheckLog } from "../core/check-log";
@@ -74,7 +74,7 @@ function resultOf(item: CheckItem, r: Resolution, opts: CheckOptions): CheckResu
 		const message = `OpenAlex sent a record with no title and no authors (${r.work.id || "no id"}); not checked`;
 		return { status: "error", severity: null, log: null, work: null, message };
 	}
-	const comparison = withProblems(compareReference(item.reference, r.work, r.otherVersion), r.identityProblem, r.work);
+	const comparison = compareReference(item.reference, r.work, r.otherVersion);
 	const log = buildCheckLog({
 		status: comparison.status,
 		comparison,
@@ -85,17 +85,8 @@ function resultOf(item: CheckItem, r: Resolution, opts: CheckOptions): CheckResu
 		writeRemote: opts.writeRemote,
 		previous: item.previous,
 	});
-	const message = r.identityProblem ?? (r.work.isRetracted ? "the work is retracted" : undefined);
+	const message = comparison.wrongIdentifier?.note ?? (r.work.isRetracted ? "the work is retracted" : undefined);
 	return { status: comparison.status, severity: comparison.severity, log, work: r.work, message };
-}
-
-/** An identifier naming another paper, or a retraction, is a major problem whatever else agrees. */
-function withProblems(c: Comparison, identityProblem: string | null, work: RemoteWork): Comparison {
-	const problems: string[] = [];
-	if (identityProblem && !c.notes.includes(identityProblem)) problems.push(identityProblem);
-	if (work.isRetracted && !c.notes.some((n) => /retract/i.test(n))) problems.push("the work is retracted");
-	if (!identityProblem && !work.isRetracted) return c;
-	return { ...c, status: "mismatch", severity: "major", notes: [...c.notes, ...problems] };
 }
 
 function publishedVersionOf(w: RemoteWork): PublishedVersion {

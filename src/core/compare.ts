@@ -2,9 +2,9 @@
 // Accepted equivalences add a note, other differences are minor or major (the rules below, each
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
-import type { AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
+import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
-import { alignAuthors, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles } from "./match";
+import { alignAuthors, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles, type AuthorPair } from "./match";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
 import { isWorkingPaperSeries } from "./rules/working-papers";
@@ -12,6 +12,7 @@ import { isPlaceholderVenue } from "./rules/record-stub";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { versionConflict, versionMarkers } from "./rules/version-markers";
 import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
+import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./identity";
 
 type Field = keyof FieldChecks;
 
@@ -38,6 +39,12 @@ class Verdict {
 		if (field) this.differing.add(field);
 		if (severity === "major" || this.severity === null) this.severity = severity;
 	}
+
+	/** A major problem with the whole match, said before everything else. */
+	lead(note: string): void {
+		this.notes.unshift(note);
+		this.severity = "major";
+	}
 }
 
 /**
@@ -54,6 +61,11 @@ export function compareReference(ref: Reference, work: RemoteWork, other: OtherV
 		authors: compareAuthorsAcrossVersions(ref, work, other, v),
 	};
 	if (work.isRetracted) v.flag(null, "major", "retracted: OpenAlex marks this work as retracted");
+	// The note's identifier names another paper: that is the problem, the field differences only
+	// show it, so its note comes first. (The identifier may name the other version: the preprint
+	// whose published version is compared.)
+	const wrong = wrongIdentifier(ref, work) ?? (other ? wrongIdentifier(ref, other.work) : null);
+	if (wrong) v.lead(wrong.note);
 	const order: Field[] = ["title", "authors", "year", "venue", "doi"];
 	return {
 		status: v.severity === null ? "confirmed" : "mismatch",
@@ -61,6 +73,7 @@ export function compareReference(ref: Reference, work: RemoteWork, other: OtherV
 		fields,
 		notes: v.notes,
 		differing: order.filter((f) => v.differing.has(f)),
+		wrongIdentifier: wrong,
 	};
 }
 
@@ -280,15 +293,15 @@ function preprintLabel(name: string): string {
 function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null, v: Verdict): DoiFieldCheck {
 	const local = ref.doi;
 	const remote = work.doi;
-	const remoteArxivId = work.arxivId ?? (remote?.startsWith("10.48550/arxiv.") ? normalizeArxivId(remote) : null);
+	const remoteArxiv = remoteArxivId(work);
 	// the arXiv id has no field of its own in the log; it is an identifier like the DOI
-	if (ref.arxivId && remoteArxivId && ref.arxivId !== remoteArxivId) {
-		v.flag("doi", "major", `arXiv id: the note has ${ref.arxivId}, the work has ${remoteArxivId}`);
+	if (ref.arxivId && remoteArxiv && ref.arxivId !== remoteArxiv) {
+		v.flag("doi", "major", `arXiv id: the note has ${ref.arxivId}, the work has ${remoteArxiv}`);
 	}
 	if (local === null) return { local, remote, match: true };
 	if (local === remote) return { local, remote, match: true };
 	const localArxiv = normalizeArxivId(local.startsWith("10.48550/arxiv.") ? local : null);
-	if (localArxiv && remoteArxivId && localArxiv === remoteArxivId) {
+	if (localArxiv && remoteArxiv && localArxiv === remoteArxiv) {
 		v.accept("doi: the note has the arXiv DOI of this work");
 		return { local, remote, match: true };
 	}
@@ -306,23 +319,6 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 	}
 	v.flag("doi", "major", `doi: the note has ${local}, the work has ${remote}`);
 	return { local, remote, match: false };
-}
-
-/**
- * True when the URL holds exactly this DOI ("https://doi.org/10.1/x?…"), not a longer one that
- * merely starts with it (a truncated DOI in the note must not pass as another location's).
- */
-function urlNamesDoi(url: string, doi: string): boolean {
-	const u = url.toLowerCase();
-	for (let i = u.indexOf(doi); i !== -1; i = u.indexOf(doi, i + 1)) {
-		const end = i + doi.length;
-		const before = u[i - 1];
-		const after = u[end];
-		const startsPart = before === undefined || before === "/" || before === "=";
-		const endsPart = after === undefined || after === "?" || after === "#" || after === "&" || (after === "/" && end === u.length - 1);
-		if (startsPart && endsPart) return true;
-	}
-	return false;
 }
 
 // ---------- authors ----------
@@ -367,34 +363,34 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		details: [],
 	};
 	if (local.length === 0) {
+		check.details = authorRows(local, remote, []);
 		if (remote.length > 0) v.accept(`authors: the note lists none (the remote record has ${remote.length})`);
 		return check;
 	}
 	if (remote.length === 0) {
+		check.details = authorRows(local, remote, []);
 		v.flag(null, "minor", "authors: the remote record lists no authors (the record looks incomplete)");
 		return check;
 	}
 	if (namesGroupInstead(ref, work)) {
+		check.details = authorRows(local, remote, []);
 		v.flag(null, "minor", `authors: the record names a group ('${remote[0]}') instead of the note's ${local.length} authors (the record looks incomplete)`);
 		return check;
 	}
 	if (local.length === 1 && isOrganizationAuthor(local[0]) && !remote.some((r) => foldText(r) === foldText(local[0].replace(/[{}]/g, "")))) {
+		check.details = authorRows(local, remote, []);
 		v.accept(`authors: the note names an organization (${local[0].replace(/[{}]/g, "")}) instead of its members`);
 		return check;
 	}
 	const { pairs, trailingRemote } = alignAuthors(local, remote);
+	check.details = authorRows(local, remote, pairs);
 	const equivalences: string[] = [];
-	const missing: number[] = [];
+	// Nobody aligned: every name of the record is missing from the note (the first is named as
+	// the different first author).
+	const missing: number[] = pairs.some((p) => p.match !== null) ? [] : remote.map((_, r) => r);
 	const added: number[] = [];
 	let firstOk = false;
-	pairs.forEach((p, index) => {
-		check.details.push({
-			index,
-			local: p.local === null ? null : local[p.local],
-			remote: p.remote === null ? null : remote[p.remote],
-			first_match: p.match?.givenSame ?? false,
-			last_match: p.match?.familySame ?? false,
-		});
+	pairs.forEach((p) => {
 		if (p.match === null) {
 			if (p.local === null && p.remote !== null) missing.push(p.remote);
 			else if (p.local !== null) added.push(p.local);
@@ -458,6 +454,32 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		else v.flag("authors", "minor", `authors: the note lists the first ${shown} of ${remote.length} authors`);
 	}
 	return check;
+}
+
+/**
+ * The log's rows: one per author of either list, so the record's names are all recorded whatever
+ * aligns. The alignment's pairs, then the record's authors after the last aligned one; when no
+ * name aligns, the two lists side by side by position.
+ */
+function authorRows(local: string[], remote: string[], pairs: AuthorPair[]): AuthorDetail[] {
+	const row = (l: number | null, r: number | null, match: AuthorPair["match"] = null): Omit<AuthorDetail, "index"> => ({
+		local: l === null ? null : local[l],
+		remote: r === null ? null : remote[r],
+		first_match: match?.givenSame ?? false,
+		last_match: match?.familySame ?? false,
+	});
+	const rows: Array<Omit<AuthorDetail, "index">> = [];
+	if (!pairs.some((p) => p.match !== null)) {
+		for (let i = 0; i < Math.max(local.length, remote.length); i++) rows.push(row(i < local.length ? i : null, i < remote.length ? i : null));
+	} else {
+		let lastRemote = -1;
+		for (const p of pairs) {
+			rows.push(row(p.local, p.remote, p.match));
+			if (p.remote !== null) lastRemote = Math.max(lastRemote, p.remote);
+		}
+		for (let r = lastRemote + 1; r < remote.length; r++) rows.push(row(null, r));
+	}
+	return rows.map((r, index) => ({ index, ...r }));
 }
 
 /** "'A', 'B', 'C' and 12 more": notes stay one line however long the list. */

@@ -1,5 +1,5 @@
 // Is this remote work the referenced paper? Person-name and title matching, author-list
-// alignment, search-candidate scoring (wrong-paper safety) and identifier identity checks.
+// alignment and search-candidate scoring (wrong-paper safety). Identifiers: identity.ts.
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
 import { foldText, isPreprintVenue, nameKey, normalizeTitle, parsePersonName, type NameKey } from "./normalize";
@@ -348,7 +348,7 @@ const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investme
  * first author means a review or a chapter about the book — unless the record lists exactly the
  * note's people in another order (rules/author-order). null = cannot tell.
  */
-function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | null {
+export function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | null {
 	if (ref.authors.length === 0 || work.authors.length === 0 || isOrganizationAuthor(ref.authors[0])) return null;
 	const remote = recordAuthorsFor(ref.authors, work.authors).names;
 	const first = ref.authors[0];
@@ -425,23 +425,4 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	if (author === null && year !== true) return reject("cannot confirm: no authors to compare and year does not agree");
 	const parts = [`title ${rel}`, author === null ? "no authors to compare" : "first author agrees", year === null ? "no year to compare" : year ? "year agrees" : "year differs"];
 	return { score, accept: true, reason: parts.join(", ") };
-}
-
-function describe(title: string | null, authors: string[], year: string | number | null): string {
-	const who = authors.length > 0 ? parsePersonName(authors[0]).family || authors[0] : "no authors";
-	return `'${title ?? "(no title)"}' (${who}${authors.length > 1 ? " et al." : ""}${year !== null ? `, ${year}` : ""})`;
-}
-
-/**
- * For a work reached by the note's DOI or arXiv id: null when it is this paper, else a message
- * naming both ("identifier points to another paper: …"). Titles decide; the first author is named
- * in the message so the user can tell which side is wrong.
- */
-export function identityProblem(ref: Reference, work: RemoteWork): string | null {
-	if (!work.title) return null;
-	const rel = relateTitles(ref.title, work.title);
-	if (rel !== "different" || titleSimilarity(ref.title, work.title) >= 0.8) return null;
-	const author = firstAuthorAgrees(ref, work);
-	const tail = author === true ? "; the first author agrees, so one of the titles may be wrong" : "";
-	return `identifier points to another paper: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}${tail}`;
 }

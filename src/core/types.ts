@@ -160,6 +160,19 @@ export interface CheckLog {
 	[other: string]: unknown;
 }
 
+/**
+ * The note's identifier names a record that is another paper (core/identity.ts): the note's paper
+ * and that record are two papers, so no field of the record belongs in the note.
+ */
+export interface WrongIdentifier {
+	/** Which identifier: the DOI, or the arXiv id. */
+	kind: "doi" | "arxiv";
+	/** The identifier as the note has it (bare DOI, arXiv id without version). */
+	value: string;
+	/** The check_log note that says so ("identifier points to another paper: …"). */
+	note: string;
+}
+
 /** The verdict of comparing one Reference with one RemoteWork (compare.ts). */
 export interface Comparison {
 	status: "confirmed" | "mismatch";
@@ -169,6 +182,8 @@ export interface Comparison {
 	notes: string[];
 	/** Names of the fields that differ in a way the user should see (title, year, venue, doi, authors). */
 	differing: Array<keyof FieldChecks>;
+	/** Set when the note's identifier names this record but the record is another paper. */
+	wrongIdentifier: WrongIdentifier | null;
 }
 
 /** What checking one reference produced, before anything is written. */

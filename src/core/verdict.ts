@@ -14,7 +14,7 @@ import { compareReference } from "./compare";
 import { compareNames } from "./match";
 import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "./normalize";
 import { readReference, isNotAReference } from "./reference";
-import type { CheckLog, FieldChecks, ManualVerification, PublishedVersion, Reference, RemoteWork, Severity } from "./types";
+import type { CheckLog, FieldChecks, ManualVerification, PublishedVersion, Reference, RemoteWork, Severity, WrongIdentifier } from "./types";
 
 export type FieldName = keyof FieldChecks;
 export const FIELD_NAMES: readonly FieldName[] = ["title", "year", "venue", "doi", "authors"];
@@ -26,6 +26,8 @@ export interface LogVerdict {
 	differing: FieldName[];
 	/** True when the verdict was re-derived from an old log's recorded remote values. */
 	rederived: boolean;
+	/** The note's identifier names another paper (judged on the recorded remote values). */
+	wrongIdentifier: WrongIdentifier | null;
 }
 
 /** A RemoteWork from a recorded `remote:` block (preprint-server venues become repository locations). */
@@ -77,26 +79,39 @@ export function differingFields(log: CheckLog | null): FieldName[] {
 	return out;
 }
 
+/**
+ * The record a log was written against: its `remote:` block, or (a log written without it) the
+ * remote values of its field checks, the author rows in order. Null when neither names a title.
+ */
+export function recordedWork(log: CheckLog): RemoteWork | null {
+	if (isRecord(log.remote) && nonEmptyString(log.remote.title)) return remoteWorkFromSummary(log.remote, log.paper_id);
+	const fields = log.fields as unknown;
+	if (!isRecord(fields) || !isRecord(fields.title) || !nonEmptyString(fields.title.remote)) return null;
+	const remote = (name: string): unknown => (isRecord(fields[name]) ? (fields[name] as Record<string, unknown>).remote : null);
+	const authorRows = isRecord(fields.authors) && Array.isArray(fields.authors.details) ? (fields.authors.details as unknown[]) : [];
+	const authors = authorRows.map((d) => (isRecord(d) ? d.remote : null)).filter((a): a is string => typeof a === "string");
+	return remoteWorkFromSummary({ title: remote("title"), authors, year: remote("year"), venue: remote("venue"), doi: remote("doi") }, log.paper_id);
+}
+
 /** The verdict a stored log gives for `ref` (the note's current reference). */
 export function logVerdict(ref: Reference | null, log: CheckLog): LogVerdict {
-	if (log.status !== "mismatch") return { severity: null, differing: [], rederived: false };
+	if (log.status !== "mismatch") return { severity: null, differing: [], rederived: false, wrongIdentifier: null };
+	const work = ref ? recordedWork(log) : null;
+	const comparison = ref && work ? compareReference(ref, work) : null;
+	const wrongIdentifier = comparison?.wrongIdentifier ?? null;
 	if (log.mismatch_severity === "major" || log.mismatch_severity === "minor") {
 		// The stored field checks say which strings differ (`match: false`), not which differences
 		// were accepted (an arXiv venue for an ACL paper is noted, not a problem): keep only the
 		// fields today's comparison of the recorded values also flags.
 		const recorded = differingFields(log);
-		if (ref && isRecord(log.remote) && nonEmptyString(log.remote.title)) {
-			const flagged = compareReference(ref, remoteWorkFromSummary(log.remote, log.paper_id)).differing;
-			return { severity: log.mismatch_severity, differing: recorded.filter((f) => flagged.includes(f)), rederived: false };
-		}
-		return { severity: log.mismatch_severity, differing: recorded, rederived: false };
+		const differing = comparison ? recorded.filter((f) => comparison.differing.includes(f)) : recorded;
+		return { severity: log.mismatch_severity, differing, rederived: false, wrongIdentifier };
 	}
-	if (ref && isRecord(log.remote) && nonEmptyString(log.remote.title)) {
-		const comparison = compareReference(ref, remoteWorkFromSummary(log.remote, log.paper_id));
-		return { severity: comparison.severity, differing: comparison.status === "mismatch" ? FIELD_NAMES.filter((f) => comparison.differing.includes(f)) : [], rederived: true };
+	if (comparison) {
+		return { severity: comparison.severity, differing: comparison.status === "mismatch" ? FIELD_NAMES.filter((f) => comparison.differing.includes(f)) : [], rederived: true, wrongIdentifier };
 	}
 	// An old mismatch without recorded remote values cannot be judged: show it as minor until re-checked.
-	return { severity: "minor", differing: differingFields(log), rederived: true };
+	return { severity: "minor", differing: differingFields(log), rederived: true, wrongIdentifier: null };
 }
 
 /**
@@ -148,6 +163,8 @@ export interface NoteVerdict {
 	error: string | null;
 	/** The published version a preprint reference could be updated to. */
 	published: PublishedVersion | null;
+	/** The note's identifier names another paper (mismatch only): the fields must not be copied. */
+	wrongIdentifier: WrongIdentifier | null;
 }
 
 export interface VerdictOptions {
@@ -193,5 +210,6 @@ export function noteVerdict(fm: Record<string, unknown>, opts: VerdictOptions): 
 		ignored: isIgnored(fm),
 		error,
 		published: log && ref ? publishedUpdate(ref, log) : null,
+		wrongIdentifier: judged?.wrongIdentifier ?? null,
 	};
 }

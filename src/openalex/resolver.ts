@@ -3,7 +3,7 @@
 // autocomplete, fetched in one batched `filter=openalex:` call), then a title search (10 credits)
 // only when nothing convincing turned up. Many references share each request.
 import type { OtherVersion, Reference, RemoteWork } from "../core/types";
-import { identityProblem, scoreCandidate, titleSimilarity } from "../core/match";
+import { scoreCandidate, titleSimilarity } from "../core/match";
 import { isPreprintVenue, nameKey, normalizeTitle } from "../core/normalize";
 import type { OpenAlexClient } from "./client";
 import { OpenAlexError } from "./errors";
@@ -30,9 +30,8 @@ export type Resolution =
 			kind: "found";
 			/** The work to compare the reference against (the published version when the reference cites it). */
 			work: RemoteWork;
+			/** How it was found. A DOI or arXiv id may name another paper: the comparison tells (core/identity.ts). */
 			via: ResolvedVia;
-			/** Identifier found but it names another paper (DOI/arXiv only): a major problem. */
-			identityProblem: string | null;
 			/** A preprint reference whose paper has since been published (for `published_version`). */
 			publishedVersion: RemoteWork | null;
 			/** The other version OpenAlex holds (the preprint of a published work compared, or the reverse). */
@@ -264,7 +263,7 @@ async function settled(p: Promise<void>): Promise<void> {
 	}
 }
 
-/** Published-version handling and the identity check, then report each found reference. */
+/** Published-version handling, then report each found reference. */
 async function settleFound(found: Found[], lookup: WorkLookup, finish: Finish): Promise<void> {
 	// Only a reference that names a venue (published or preprint), or dates itself after the
 	// preprint (rules/working-papers), makes the lookup worth a request.
@@ -289,8 +288,7 @@ async function settleFound(found: Found[], lookup: WorkLookup, finish: Finish): 
 			publishedVersion = published ?? publishedLocationOf(f.work);
 			if (published) otherVersion = { work: published, is: "published version" };
 		}
-		const problem = f.via === "doi" || f.via === "arxiv" ? identityProblem(f.p.ref, f.work) : null;
-		await finish(f.p.key, { kind: "found", work, via: f.via, identityProblem: problem, publishedVersion, otherVersion, notes });
+		await finish(f.p.key, { kind: "found", work, via: f.via, publishedVersion, otherVersion, notes });
 	}
 }
 

@@ -22,7 +22,7 @@ function workFrom(remote: RemoteSummary, id: string): RemoteWork {
 const seedWork = workFrom(seedLog.remote as RemoteSummary, seedLog.paper_id as string);
 const seedComparison: Comparison = {
 	status: "mismatch", severity: "minor", fields: seedLog.fields as FieldChecks,
-	notes: ["venue: remote record is the arXiv preprint"], differing: ["venue"],
+	notes: ["venue: remote record is the arXiv preprint"], differing: ["venue"], wrongIdentifier: null,
 };
 
 function ref(over: Partial<Reference> = {}): Reference {

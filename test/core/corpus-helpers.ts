@@ -79,7 +79,8 @@ export function noteCategory(note: string): string {
 export async function corpusComparisons(): Promise<CorpusRow[]> {
 	const { readReference, isNotAReference, notIndexedReason } = await import("../../src/core/reference");
 	const { compareReference } = await import("../../src/core/compare");
-	const { identityProblem, scoreCandidate } = await import("../../src/core/match");
+	const { scoreCandidate } = await import("../../src/core/match");
+	const { identityProblem } = await import("../../src/core/identity");
 	const rows: CorpusRow[] = [];
 	for (const { file, fm } of corpusNotes()) {
 		const log = recordedLog(fm);

@@ -2,7 +2,8 @@
 // notes the earlier checker confirmed (each must become a major mismatch).
 import { describe, expect, it } from "vitest";
 import { compareReference } from "../../src/core/compare";
-import { compareNames, identityProblem, relateTitles } from "../../src/core/match";
+import { compareNames, relateTitles } from "../../src/core/match";
+import { identityProblem } from "../../src/core/identity";
 import { isPreprintVenue } from "../../src/core/normalize";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import type { Reference, RemoteWork } from "../../src/core/types";

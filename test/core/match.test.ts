@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { compareNames, identityProblem, relateTitles, scoreCandidate, titleSimilarity } from "../../src/core/match";
+import { compareNames, relateTitles, scoreCandidate, titleSimilarity } from "../../src/core/match";
+import { identityProblem } from "../../src/core/identity";
 import { relateVenues } from "../../src/core/venues";
 import type { Reference, RemoteWork } from "../../src/core/types";
 import { isNotAReference, readReference } from "../../src/core/reference";

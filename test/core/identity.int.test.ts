@@ -1,0 +1,105 @@
+// The wrong-identifier rule (src/core/identity.ts): each example run through the whole pipeline —
+// the note read, its identifier resolved by a local OpenAlex holding the example's record,
+// compared, and its check_log built — plus what the log records of the record's authors.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WRONG_IDENTIFIER_NOTE, WRONG_IDENTIFIER_RULE, identityProblem, wrongIdentifier } from "../../src/core/identity";
+import { compareReference } from "../../src/core/compare";
+import { isNotAReference, readReference } from "../../src/core/reference";
+import { logVerdict } from "../../src/core/verdict";
+import type { CheckResult, Reference, RemoteWork } from "../../src/core/types";
+import { checkReferences } from "../../src/check/step";
+import { OpenAlexClient } from "../../src/openalex/client";
+import { fetchTransport } from "../../src/cli/fetch-transport";
+import { openAlexWork } from "../support/corpus-works";
+import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
+import { FakeClock } from "../support/fake-clock";
+
+const NOW = new Date("2026-03-01T00:00:00.000Z");
+
+function reference(fm: Record<string, unknown>): Reference {
+	const r = readReference({ type: "bibtex_entry", ...fm });
+	if (isNotAReference(r)) throw new Error(r.reason);
+	return r;
+}
+
+function work(over: Partial<RemoteWork>): RemoteWork {
+	return { id: "https://openalex.org/W1", doi: null, title: "T", authors: [], year: 2020, publicationDate: null, type: "article", venue: null, locations: [], isRetracted: false, isParatext: false, arxivId: null, ...over };
+}
+
+describe(`rule ${WRONG_IDENTIFIER_RULE.id}`, () => {
+	let server: FakeOpenAlex;
+	const results = new Map<number, CheckResult>();
+	beforeAll(async () => {
+		server = await startFakeOpenAlex({
+			works: WRONG_IDENTIFIER_RULE.examples.map((e, i) => openAlexWork({ id: `W${7100 + i}`, ...e.remote })),
+		});
+		const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 1000, retryBaseMs: 1, clock: new FakeClock() });
+		const items = WRONG_IDENTIFIER_RULE.examples.map((e, i) => ({ key: String(i), reference: reference(e.local), previous: null }));
+		for (const [key, r] of await checkReferences(items, client, { now: () => NOW, writeRemote: true })) results.set(Number(key), r);
+	});
+	afterAll(async () => server.close());
+
+	it("states one sentence and has examples both ways", () => {
+		expect(WRONG_IDENTIFIER_RULE.summary).toMatch(/^[A-Z][^.]*\.$/);
+		expect(WRONG_IDENTIFIER_RULE.examples.some((e) => e.wrongIdentifier)).toBe(true);
+		expect(WRONG_IDENTIFIER_RULE.examples.some((e) => !e.wrongIdentifier)).toBe(true);
+	});
+
+	it.each(WRONG_IDENTIFIER_RULE.examples.map((e, i) => [i + 1, e] as const))("example %i: verdict, note, and whether the identifier is wrong", (n, example) => {
+		const r = results.get(n - 1);
+		expect(r?.status).toBe(example.severity === null ? "confirmed" : "mismatch");
+		expect(r?.severity ?? null).toBe(example.severity);
+		const notes = r?.log?.notes ?? [];
+		expect(notes.join(" | ")).toContain(example.note);
+		// A wrong identifier is said first, in the log and as the result's message.
+		expect(notes[0]?.startsWith(WRONG_IDENTIFIER_NOTE) ?? false).toBe(example.wrongIdentifier);
+		expect(r?.message?.startsWith(WRONG_IDENTIFIER_NOTE) ?? false).toBe(example.wrongIdentifier);
+		// The stored log gives the same answer when the panel reads it back.
+		const back = logVerdict(reference(example.local), r!.log!);
+		expect(back.wrongIdentifier?.kind ?? null).toBe(example.wrongIdentifier ? "doi" : null);
+	});
+});
+
+describe("wrongIdentifier", () => {
+	const note = reference({ title: "Gradient Noise in Small Batches", authors: ["Aiko Tanabe", "Rui Costa"], year: "2020", doi: "10.5555/x.1" });
+
+	it("needs the note's identifier to name the record", () => {
+		const other = work({ doi: "10.5555/x.1", title: "A Field Guide to Lichens", authors: ["Mona Berg"] });
+		expect(wrongIdentifier(note, other)?.kind).toBe("doi");
+		expect(wrongIdentifier(note, { ...other, doi: "10.5555/x.2" })).toBeNull();
+		// reached through the note's arXiv id
+		const arxivNote = reference({ title: "Gradient Noise in Small Batches", authors: ["Aiko Tanabe"], year: "2020", eprint: "2001.01234" });
+		expect(wrongIdentifier(arxivNote, { ...other, doi: null, arxivId: "2001.01234" })).toMatchObject({ kind: "arxiv", value: "2001.01234" });
+	});
+
+	it("cannot tell from authors when one side names no person", () => {
+		const variant = { doi: "10.5555/x.1", title: "Gradient Noise in Small Batches: A Second Look" };
+		expect(identityProblem(note, work({ ...variant, authors: [] }))).toBeNull();
+		expect(identityProblem(note, work({ ...variant, authors: ["OpenAI"] }))).toBeNull();
+		expect(identityProblem(note, work({ ...variant, authors: ["Sven Ek"] }))).toMatch(/no author is on both/);
+		// one shared person (in another written form) is enough to call it the note's paper
+		expect(identityProblem(note, work({ ...variant, authors: ["Sven Ek", "R. Costa"] }))).toBeNull();
+	});
+});
+
+describe("the log records the record's authors in full", () => {
+	it("sets remote in every row when no name aligns, and lists the record's names as missing from the note", () => {
+		const ref = reference({ title: "Measuring Hidden Work", authors: ["Ines Marlow", "Tobias Renn", "Ada Quist"], year: "2021", doi: "10.5555/y.1" });
+		const c = compareReference(ref, work({ doi: "10.5555/y.1", title: "Edit Locks and Volunteers", authors: ["Priya Anand", "Lars Holm"], year: 2023 }));
+		expect(c.fields.authors.details.map((d) => [d.local, d.remote])).toEqual([
+			["Ines Marlow", "Priya Anand"],
+			["Tobias Renn", "Lars Holm"],
+			["Ada Quist", null],
+		]);
+		expect(c.fields.authors.remote_count).toBe(2);
+		expect(c.notes.join(" | ")).toContain("missing from the note: 'Lars Holm'");
+	});
+
+	it("keeps the record's authors after the last aligned one (a truncated note) and when the note lists none", () => {
+		const truncated = reference({ title: "Measuring Hidden Work", authors: ["Ines Marlow", "Tobias Renn", "others"], year: "2021" });
+		const record = work({ title: "Measuring Hidden Work", authors: ["Ines Marlow", "Tobias Renn", "Ada Quist", "Bo Lund"], year: 2021 });
+		expect(compareReference(truncated, record).fields.authors.details.map((d) => d.remote)).toEqual(record.authors);
+		const none = reference({ title: "Measuring Hidden Work", year: "2021", doi: "10.5555/y.2" });
+		expect(compareReference(none, record).fields.authors.details.map((d) => [d.local, d.remote])).toEqual(record.authors.map((a) => [null, a]));
+	});
+});
