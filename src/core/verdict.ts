@@ -87,7 +87,7 @@ export function recordedWork(log: CheckLog): RemoteWork | null {
 	if (isRecord(log.remote) && nonEmptyString(log.remote.title)) return remoteWorkFromSummary(log.remote, log.paper_id);
 	const fields = log.fields as unknown;
 	if (!isRecord(fields) || !isRecord(fields.title) || !nonEmptyString(fields.title.remote)) return null;
-	const remote = (name: string): unknown => (isRecord(fields[name]) ? (fields[name] as Record<string, unknown>).remote : null);
+	const remote = (name: string): unknown => (isRecord(fields[name]) ? fields[name].remote : null);
 	const authorRows = isRecord(fields.authors) && Array.isArray(fields.authors.details) ? (fields.authors.details as unknown[]) : [];
 	const authors = authorRows.map((d) => (isRecord(d) ? d.remote : null)).filter((a): a is string => typeof a === "string");
 	return remoteWorkFromSummary({ title: remote("title"), authors, year: remote("year"), venue: remote("venue"), doi: remote("doi") }, log.paper_id);
