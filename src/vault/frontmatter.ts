@@ -393,6 +393,7 @@ function splice(text: string, key: string, value: unknown, guard?: Guard): Splic
 		if ("error" in checked) return checked;
 		value = checked.value;
 	}
+	let comment = "";
 	if (pair) {
 		const keyRange = (pair.key as YamlNode).range;
 		if (!keyRange) return { error: `cannot locate \`${key}\` in the frontmatter` };
@@ -403,6 +404,7 @@ function splice(text: string, key: string, value: unknown, guard?: Guard): Splic
 		}
 		const valueRange = (pair.value as YamlNode | null)?.range;
 		to = endOfLine(text, block.start + Math.max(keyRange[1], valueRange ? valueRange[1] : 0), block.end);
+		comment = keyLineComment(text, block.start, pair);
 	} else if (value === undefined) {
 		return { text };
 	}
@@ -419,8 +421,9 @@ function splice(text: string, key: string, value: unknown, guard?: Guard): Splic
 		return keepChomped && !unchangedElsewhere(out) ? refused : { text: out };
 	}
 	// Never write what would not read back as the value given.
-	const checked = verifiedEntry(key, value);
-	if (checked === null) return { error: `\`${key}\` cannot be written so that it reads back as the same value` };
+	const verified = verifiedEntry(key, value);
+	if (verified === null) return { error: `\`${key}\` cannot be written so that it reads back as the same value` };
+	const checked = withComment(verified, comment, key, value);
 	let out = assemble(withEol(checked));
 	if ((keepChomped || KEEP_CHOMPING.test(checked)) && !unchangedElsewhere(out)) {
 		const fallback = entryText(key, value, BLOCK_FREE_STRING);
@@ -428,6 +431,68 @@ function splice(text: string, key: string, value: unknown, guard?: Guard): Splic
 		if (!readsBack(fallback, key, value) || !unchangedElsewhere(out)) return refused;
 	}
 	return { text: out };
+}
+
+/**
+ * The comment at the end of the key's own line (`year: '2023'   # from the PDF`, `authors: # …`),
+ * with the spaces before it, or "". Found after the value when the value ends on that line, else
+ * after the colon and a block scalar header.
+ */
+function keyLineComment(text: string, offset: number, pair: Pair): string {
+	const keyRange = (pair.key as YamlNode).range;
+	if (!keyRange) return "";
+	const nl = text.indexOf("\n", offset + keyRange[1]);
+	const lineEnd = nl === -1 ? text.length : nl;
+	const value = pair.value as YamlNode | null;
+	const valueRange = value?.range;
+	let from = text.indexOf(":", offset + keyRange[1]) + 1;
+	if (from === 0 || from > lineEnd) return "";
+	// An empty value (`key:   # note`) is a null scalar without text: the comment follows the colon.
+	const empty = isScalar(value) && value.value === null && valueRange !== undefined && valueRange[0] === valueRange[1];
+	if (valueRange && !empty && offset + valueRange[0] < lineEnd) {
+		// A block scalar's header is on the key's line, its text below; any other value starting here ends here or is not one line.
+		const header = isScalar(value) && (value.type === Scalar.BLOCK_FOLDED || value.type === Scalar.BLOCK_LITERAL) ? /^[|>][1-9+-]{0,2}/.exec(text.slice(offset + valueRange[0], lineEnd)) : null;
+		if (header) from = offset + valueRange[0] + header[0].length;
+		else if (offset + valueRange[1] <= lineEnd) from = offset + valueRange[1];
+		else return "";
+	}
+	const m = /^([ \t]+#.*?)\r?$/.exec(text.slice(from, lineEnd));
+	return m ? m[1] : "";
+}
+
+/** The entry with `comment` at the end of its first line, when it still reads back as the value. */
+function withComment(entry: string, comment: string, key: string, value: unknown): string {
+	if (comment === "") return entry;
+	const nl = entry.indexOf("\n");
+	const commented = nl === -1 ? entry + comment : entry.slice(0, nl) + comment + entry.slice(nl);
+	return readsBack(commented, key, value) ? commented : entry;
+}
+
+/**
+ * Comments inside a key's entry that rewriting the key drops: all but the one at the end of the
+ * key's own line, which spliceKey keeps (`authors:` with a comment on each name). [] when the key
+ * is absent or the frontmatter does not parse.
+ */
+export function droppedComments(text: string, key: string): string[] {
+	const block = locateBlock(text);
+	if ("error" in block) return [];
+	const doc = parseBlock(text, block);
+	if ("error" in doc || !isMap(doc.contents)) return [];
+	const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+	if (!pair || !isNode(pair.value)) return [];
+	const kept = keyLineComment(text, block.start, pair).replace(/^[ \t]+#/, "");
+	const found: string[] = [];
+	const collect = (node: unknown) => {
+		const n = node as { comment?: string | null; commentBefore?: string | null };
+		for (const c of [n.commentBefore, n.comment]) if (c) found.push(...c.split("\n"));
+	};
+	collect(pair.value);
+	visit(pair.value, (_k, node) => {
+		if (node !== pair.value) collect(node);
+	});
+	const keptAt = found.indexOf(kept);
+	if (kept !== "" && keptAt !== -1) found.splice(keptAt, 1);
+	return found.map((c) => `#${c}`);
 }
 
 /** A block scalar header with the keep indicator (`|+`, `>2+`, `|+2 # comment`). */

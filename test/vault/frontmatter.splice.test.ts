@@ -64,10 +64,10 @@ describe("spliceKey before → after", () => {
 			after: `---\n${LOG_YAML}  # note to self\ntitle: T\n---\n`,
 		},
 		{
-			name: "replaces a key whose line has a trailing comment",
+			name: "replaces a key whose line has a trailing comment, and keeps the comment (issue 16)",
 			before: "---\nyear: 2019 # wrong\ntitle: T\n---\n",
 			key: "year", value: "2020",
-			after: "---\nyear: '2020'\ntitle: T\n---\n",
+			after: "---\nyear: '2020' # wrong\ntitle: T\n---\n",
 		},
 		{
 			name: "replaces a key with an empty value",
