@@ -106,6 +106,8 @@ export interface RunSummary {
 	cancelled: boolean;
 	/** Why the run stopped early (budget, key), null otherwise. */
 	stoppedBy: string | null;
+	/** When the run stopped because today's credit budget was spent: when it renews; null otherwise. */
+	budgetResetAt: Date | null;
 	/** HTTP requests made to OpenAlex. */
 	requests: number;
 	remainingCredits: number | null;
@@ -151,6 +153,7 @@ export async function runChecks<N>(store: NoteStore<N>, opts: RunOptions): Promi
 		unrecognized: {},
 		cancelled: false,
 		stoppedBy: null,
+		budgetResetAt: null,
 		requests: 0,
 		remainingCredits: null,
 		startedAt,
@@ -249,6 +252,7 @@ export async function runChecks<N>(store: NoteStore<N>, opts: RunOptions): Promi
 	summary.notChecked = queue.length;
 	summary.cancelled = signal?.aborted ?? false;
 	summary.stoppedBy = client?.stoppedBy?.message ?? null;
+	summary.budgetResetAt = client?.stoppedBy?.kind === "budget" ? client.stoppedBy.resetAt : null;
 	summary.requests = client?.stats.requests ?? 0;
 	summary.remainingCredits = client?.stats.remainingCredits ?? null;
 	summary.finishedAt = opts.now();

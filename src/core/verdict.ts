@@ -11,6 +11,7 @@
 import { isRecord, nonEmptyString } from "../lib/guards";
 import { isStale, manualVerification, readCheckLog } from "./check-log";
 import { compareReference } from "./compare";
+import { wrongIdentifier } from "./identity";
 import { compareNames } from "./match";
 import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "./normalize";
 import { readReference, isNotAReference } from "./reference";
@@ -80,38 +81,39 @@ export function differingFields(log: CheckLog | null): FieldName[] {
 }
 
 /**
- * The record a log was written against: its `remote:` block, or (a log written without it) the
- * remote values of its field checks, the author rows in order. Null when neither names a title.
+ * The record a log without a `remote:` block was written against, from the remote values of its
+ * field checks (the author rows in order); null when they name no title.
  */
-export function recordedWork(log: CheckLog): RemoteWork | null {
-	if (isRecord(log.remote) && nonEmptyString(log.remote.title)) return remoteWorkFromSummary(log.remote, log.paper_id);
+function workFromFieldChecks(log: CheckLog): RemoteWork | null {
 	const fields = log.fields as unknown;
 	if (!isRecord(fields) || !isRecord(fields.title) || !nonEmptyString(fields.title.remote)) return null;
 	const remote = (name: string): unknown => (isRecord(fields[name]) ? fields[name].remote : null);
-	const authorRows = isRecord(fields.authors) && Array.isArray(fields.authors.details) ? (fields.authors.details as unknown[]) : [];
-	const authors = authorRows.map((d) => (isRecord(d) ? d.remote : null)).filter((a): a is string => typeof a === "string");
+	const rows = isRecord(fields.authors) && Array.isArray(fields.authors.details) ? (fields.authors.details as unknown[]) : [];
+	const authors = rows.map((d) => (isRecord(d) ? d.remote : null)).filter((a): a is string => typeof a === "string");
 	return remoteWorkFromSummary({ title: remote("title"), authors, year: remote("year"), venue: remote("venue"), doi: remote("doi") }, log.paper_id);
 }
 
 /** The verdict a stored log gives for `ref` (the note's current reference). */
 export function logVerdict(ref: Reference | null, log: CheckLog): LogVerdict {
 	if (log.status !== "mismatch") return { severity: null, differing: [], rederived: false, wrongIdentifier: null };
-	const work = ref ? recordedWork(log) : null;
-	const comparison = ref && work ? compareReference(ref, work) : null;
-	const wrongIdentifier = comparison?.wrongIdentifier ?? null;
+	const comparison = ref && isRecord(log.remote) && nonEmptyString(log.remote.title) ? compareReference(ref, remoteWorkFromSummary(log.remote, log.paper_id)) : null;
+	// Without a `remote:` block (the setting is off) the field checks still name the record.
+	const fromFields = ref && !comparison ? workFromFieldChecks(log) : null;
+	const wrong = comparison ? comparison.wrongIdentifier : ref && fromFields ? wrongIdentifier(ref, fromFields) : null;
 	if (log.mismatch_severity === "major" || log.mismatch_severity === "minor") {
 		// The stored field checks say which strings differ (`match: false`), not which differences
 		// were accepted (an arXiv venue for an ACL paper is noted, not a problem): keep only the
 		// fields today's comparison of the recorded values also flags.
 		const recorded = differingFields(log);
 		const differing = comparison ? recorded.filter((f) => comparison.differing.includes(f)) : recorded;
-		return { severity: log.mismatch_severity, differing, rederived: false, wrongIdentifier };
+		return { severity: log.mismatch_severity, differing, rederived: false, wrongIdentifier: wrong };
 	}
 	if (comparison) {
-		return { severity: comparison.severity, differing: comparison.status === "mismatch" ? FIELD_NAMES.filter((f) => comparison.differing.includes(f)) : [], rederived: true, wrongIdentifier };
+		return { severity: comparison.severity, differing: comparison.status === "mismatch" ? FIELD_NAMES.filter((f) => comparison.differing.includes(f)) : [], rederived: true, wrongIdentifier: wrong };
 	}
-	// An old mismatch without recorded remote values cannot be judged: show it as minor until re-checked.
-	return { severity: "minor", differing: differingFields(log), rederived: true, wrongIdentifier: null };
+	// An old mismatch without recorded remote values cannot be judged: show it as minor until
+	// re-checked, unless its field checks show the identifier names another paper.
+	return { severity: wrong ? "major" : "minor", differing: differingFields(log), rederived: true, wrongIdentifier: wrong };
 }
 
 /**

@@ -2,6 +2,7 @@
 // the tooltip and an icon. The cited_in badges reuse it (cited-in/model.ts). Pure.
 import type { NoteVerdict } from "../core/verdict";
 import type { Severity } from "../core/types";
+import { formatDay, verifiedLabel } from "../core/messages";
 
 export type NoteStatusKind = "verified" | "manual" | "mismatch" | "not_found" | "skipped" | "stale" | "unchecked" | "error";
 
@@ -18,12 +19,17 @@ export interface NoteStatus {
 	fields: string[];
 }
 
-function checkedOn(iso: string): string {
-	return iso.slice(0, 10);
+function checkedOn(iso: unknown): string {
+	return formatDay(iso instanceof Date ? iso : String(iso));
 }
 
 function status(kind: NoteStatusKind, label: string, detail: string, icon: string, severity: Severity | null = null, fields: string[] = []): NoteStatus {
 	return { kind, label, detail, icon, severity, fields };
+}
+
+/** "DOI of another paper", "arXiv id of another paper". */
+export function wrongIdentifierLabel(kind: "doi" | "arxiv"): string {
+	return `${kind === "doi" ? "DOI" : "arXiv id"} of another paper`;
 }
 
 /**
@@ -35,7 +41,7 @@ export function noteStatus(v: NoteVerdict): NoteStatus {
 	const { log, manual } = v;
 	if (v.kind === "error") return status("error", "Check failed", `Last check failed: ${v.error ?? ""}`, "alert-triangle");
 	if (!log) {
-		if (manual) return status("manual", "Verified by you", `Verified by ${manual.verified_by} on ${checkedOn(manual.verified_at)}; never checked against OpenAlex.`, "user-check");
+		if (manual) return status("manual", verifiedLabel(manual), `${verifiedLabel(manual)}${manual.verified_at ? ` on ${checkedOn(manual.verified_at)}` : ""}; never checked against OpenAlex.`, "user-check");
 		return status("unchecked", "Unchecked", "Not checked against OpenAlex yet.", "circle-dashed");
 	}
 	const when = `checked ${checkedOn(log.checked_at)}`;
@@ -43,19 +49,20 @@ export function noteStatus(v: NoteVerdict): NoteStatus {
 	switch (v.kind) {
 		case "confirmed":
 			// A person's verification is not re-checked by runs: it never goes stale.
-			if (manual) return status("verified", "Verified", `Matches OpenAlex, ${when}. Verified by ${manual.verified_by}.`, "badge-check");
+			if (manual) return status("verified", "Verified", `Matches OpenAlex, ${when}. ${verifiedLabel(manual)}.`, "badge-check");
 			if (v.stale) return status("stale", "Stale", `Last ${when} (confirmed), older than ${v.staleDays} days.`, "history");
 			return status("verified", "Verified", `Matches OpenAlex, ${when}.`, "badge-check");
 		case "mismatch":
 		case "outdated": {
-			const what = v.differing.length ? v.differing.join(", ") : "details";
-			if (manual) return status("manual", "Verified by you", `Verified by ${manual.verified_by}; OpenAlex differs (${v.severity ?? "mismatch"}): ${what}, ${when}.`, "user-check", v.severity, v.differing);
+			// A wrong identifier is the problem to name; the fields only differ because of it.
+			const what = v.wrongIdentifier ? wrongIdentifierLabel(v.wrongIdentifier.kind) : v.differing.length ? v.differing.join(", ") : "details";
+			if (manual) return status("manual", verifiedLabel(manual), `${verifiedLabel(manual)}; OpenAlex differs (${v.severity ?? "mismatch"}): ${what}, ${when}.`, "user-check", v.severity, v.differing);
 			if (v.kind === "outdated") return status("stale", "Stale", `The differences recorded ${when} are accepted by today's rules; verify again to update the log.`, "history");
 			const major = v.severity === "major";
 			return status("mismatch", `${major ? "Major" : "Minor"} mismatch: ${what}`, `${major ? "Major" : "Minor"} mismatch with OpenAlex in ${what}, ${when}.${age}`, major ? "x-circle" : "alert-circle", v.severity, v.differing);
 		}
 		case "not_found":
-			if (manual) return status("manual", "Verified by you", `Verified by ${manual.verified_by}; not found in OpenAlex, ${when}.`, "user-check");
+			if (manual) return status("manual", verifiedLabel(manual), `${verifiedLabel(manual)}; not found in OpenAlex, ${when}.`, "user-check");
 			return status("not_found", "Not found", `Not found in OpenAlex, ${when}.${age}`, "search-x");
 		default: {
 			const reason = Array.isArray(log.notes) && log.notes.length ? ` ${String(log.notes[0])}` : "";

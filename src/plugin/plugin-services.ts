@@ -6,13 +6,15 @@ import type { Clock } from "../lib/clock";
 import { Emitter } from "../lib/emitter";
 import { OpenAlexClient } from "../openalex/client";
 import { OpenAlexError } from "../openalex/errors";
-import { dataFromSettings, DEFAULT_SETTINGS, settingsFromData, type ReferenceCheckSettings } from "../core/settings";
+import { dataFromSettings, DEFAULT_BASE_URL, DEFAULT_SETTINGS, settingsFromData, validateApiKey, validateBaseUrl, validateEmail, type ReferenceCheckSettings } from "../core/settings";
+import { creditsLeft, sentence } from "../core/messages";
 import { appSecretStore, migrateApiKey, resolveApiKey, type SecretStore } from "./api-key";
 import { cachedReference } from "./note-store";
 import { RunController } from "./run-controller";
 import { runWithNotice } from "./run-notice";
 import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary } from "./services";
 import type { SettingsHost } from "./settings-tab";
+import type { TypedValues } from "./settings-model";
 import { requestUrlTransport } from "./transport";
 
 /** A known, free singleton used by "Test connection" (any answer, even 404, proves the link). */
@@ -78,22 +80,34 @@ export class PluginServices implements ReferenceCheckServices, SettingsHost {
 		this.settingsEvents.emit(this.current);
 	}
 
-	async testConnection(): Promise<{ ok: boolean; message: string }> {
-		const key = resolveApiKey(this.current, this.secrets);
-		const client = createOpenAlexClient(this.current, key, this.clock, { maxRetries: 1 });
+	/**
+	 * One free request with the connection settings as the tab shows them (`typed`: what is in its
+	 * fields now, saved or not): an invalid one is named and nothing is sent.
+	 */
+	async testConnection(typed: TypedValues = {}): Promise<{ ok: boolean; message: string }> {
+		const baseUrl = validateBaseUrl(typed.baseUrl ?? this.current.baseUrl);
+		if ("error" in baseUrl) return { ok: false, message: `Not tested: the API base URL is not valid. ${sentence(baseUrl.error)}` };
+		const email = validateEmail(typed.contactEmail ?? this.current.contactEmail);
+		if ("error" in email) return { ok: false, message: `Not tested: the contact email is not valid. ${sentence(email.error)}` };
+		// A key typed into the password field (apps without secret storage), else the stored one.
+		const typedKey = typed.apiKey === undefined ? null : validateApiKey(typed.apiKey);
+		if (typedKey && "error" in typedKey) return { ok: false, message: `Not tested: the API key is not valid. ${sentence(typedKey.error)}` };
+		const settings = { ...this.current, baseUrl: baseUrl.value, contactEmail: email.value, ...(typedKey ? { apiKey: typedKey.value } : {}) };
+		const key = resolveApiKey(settings, this.secrets);
+		const where = baseUrl.value === DEFAULT_BASE_URL ? "OpenAlex" : baseUrl.value;
+		const client = createOpenAlexClient(settings, key, this.clock, { maxRetries: 1 });
 		// Secret storage is per device: a name synced from another device may have no secret here.
-		const name = this.current.apiKeySecret;
+		const name = settings.apiKeySecret;
 		const missing = name && key === null ? ` No API key was sent: this device has no secret named "${name}".` : "";
 		try {
 			await client.getWork(PROBE_WORK);
 		} catch (e) {
-			if (e instanceof OpenAlexError && e.kind === "auth") return { ok: false, message: "OpenAlex rejected the API key." };
-			if (e instanceof OpenAlexError && e.kind === "budget") return { ok: false, message: "Connected, but today's OpenAlex budget is used up." };
-			return { ok: false, message: `Could not reach OpenAlex: ${e instanceof Error ? e.message : String(e)}` };
+			if (e instanceof OpenAlexError && e.kind === "auth") return { ok: false, message: `${where} rejected the API key.` };
+			if (e instanceof OpenAlexError && e.kind === "budget") return { ok: false, message: `Connected to ${where}, but today's OpenAlex budget is used up.` };
+			return { ok: false, message: `Could not reach ${where}: ${sentence(e instanceof Error ? e.message : String(e))}` };
 		}
 		const left = client.stats.remainingCredits;
-		const budget = left === null ? "OpenAlex did not report the remaining budget." : `${left.toLocaleString("en-US")} credits left today.`;
-		return { ok: true, message: `Connected. ${budget}${missing}` };
+		return { ok: true, message: `Connected to ${where}. ${left === null ? "It did not report the remaining budget." : `${creditsLeft(left)}.`}${missing}` };
 	}
 
 	isReferenceFile(file: TFile): boolean {

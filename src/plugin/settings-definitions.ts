@@ -15,6 +15,8 @@ export interface DefinitionsUi {
 	pickFolder(field: FoldersField): void;
 	removeFolder(field: FoldersField, index: number): void;
 	runAction(field: ActionField): void;
+	/** Told each value typed into a text control, valid or not (Test connection uses them). */
+	typed(key: string, value: string): void;
 }
 
 /** A model's verdict as a control's `validate` answers: the message, or nothing when valid. */
@@ -45,7 +47,18 @@ function definition(field: Exclude<SettingField, FoldersField>, ui: DefinitionsU
 	const base = { name: field.name, desc: field.desc, aliases: field.aliases };
 	switch (field.kind) {
 		case "text":
-			return { ...base, control: { type: "text", key: field.key, placeholder: field.placeholder, validate: (v: string) => message(field.write(v)) } };
+			return {
+				...base,
+				control: {
+					type: "text",
+					key: field.key,
+					placeholder: field.placeholder,
+					validate: (v: string) => {
+						ui.typed(field.key, v);
+						return message(field.write(v));
+					},
+				},
+			};
 		case "number":
 			return {
 				...base,

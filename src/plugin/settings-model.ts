@@ -98,10 +98,13 @@ export interface ApiKeyField extends Described {
 	legacy: TextField;
 }
 
+/** What the tab's text fields hold now, by settings key: as typed, valid or not (none: as saved). */
+export type TypedValues = Partial<Record<string, string>>;
+
 /** What an action needs from the plugin. */
 export interface ActionHost {
-	/** Sends one free request; resolves to a message for the user. */
-	testConnection(): Promise<{ ok: boolean; message: string }>;
+	/** Sends one free request with the fields as typed; resolves to a message for the user. */
+	testConnection(typed: TypedValues): Promise<{ ok: boolean; message: string }>;
 }
 
 /** A button that does something now (no value of its own). */
@@ -110,7 +113,7 @@ export interface ActionField extends Described {
 	button: string;
 	/** Shown while it runs. */
 	busy: string;
-	run(host: ActionHost): Promise<{ ok: boolean; message: string }>;
+	run(host: ActionHost, typed: TypedValues): Promise<{ ok: boolean; message: string }>;
 }
 
 export type SettingField = TextField | NumberField | ToggleField | DropdownField | LinesField | FoldersField | ApiKeyField | ActionField;
@@ -187,10 +190,10 @@ export const CONNECTION_SECTION: SettingsSection = {
 		{
 			kind: "action",
 			name: "Test connection",
-			desc: "Sends one free request and shows the remaining daily budget.",
+			desc: "Sends one free request with the values above, saved or not, and shows the remaining daily budget.",
 			button: "Test connection",
 			busy: "Testing…",
-			run: (host) => host.testConnection(),
+			run: (host, typed) => host.testConnection(typed),
 		},
 	],
 };

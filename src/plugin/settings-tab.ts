@@ -7,7 +7,7 @@ import { parseNumber, type ReferenceCheckSettings } from "../core/settings";
 import type { Result } from "../lib/result";
 import { FolderPickerModal } from "./folder-picker";
 import { controlField, settingDefinitions, writeControl, type DefinitionsUi } from "./settings-definitions";
-import type { ActionField, ActionHost, ApiKeyField, FoldersField, SettingField, SettingsPatch, SettingsSection } from "./settings-model";
+import type { ActionField, ActionHost, ApiKeyField, FoldersField, SettingField, SettingsPatch, SettingsSection, TypedValues } from "./settings-model";
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost extends ActionHost {
@@ -16,6 +16,9 @@ export interface SettingsHost extends ActionHost {
 }
 
 export class ReferenceCheckSettingTab extends PluginSettingTab implements DefinitionsUi {
+	/** Text fields' values as typed since the tab was shown (an invalid one is not saved, but tested). */
+	private typedValues: TypedValues = {};
+
 	constructor(
 		app: App,
 		plugin: Plugin,
@@ -43,6 +46,7 @@ export class ReferenceCheckSettingTab extends PluginSettingTab implements Defini
 	async setControlValue(key: string, value: unknown): Promise<void> {
 		const field = controlField(this.sections, key);
 		if (!field) return;
+		if (typeof value === "string") this.typed(key, value);
 		const r = writeControl(field, value);
 		if ("value" in r) await this.host.saveSettings(r.value);
 	}
@@ -59,9 +63,19 @@ export class ReferenceCheckSettingTab extends PluginSettingTab implements Defini
 		this.draw();
 	}
 
+	hide(): void {
+		this.typedValues = {};
+		super.hide();
+	}
+
+	typed(key: string, value: string): void {
+		this.typedValues[key] = value;
+	}
+
 	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
+		this.typedValues = {};
 		const s = this.host.settings();
 		for (const section of this.sections) {
 			new Setting(containerEl).setName(section.heading).setHeading();
@@ -73,7 +87,7 @@ export class ReferenceCheckSettingTab extends PluginSettingTab implements Defini
 		const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
 		switch (field.kind) {
 			case "text":
-				this.addValidatedText(setting, field.read(s), field.placeholder, false, (input) => field.write(input));
+				this.addValidatedText(setting, field.read(s), field.placeholder, false, (input) => field.write(input), field.key);
 				return;
 			case "number":
 				this.addValidatedText(setting, String(field.read(s)), undefined, false, (input) => {
@@ -133,12 +147,13 @@ export class ReferenceCheckSettingTab extends PluginSettingTab implements Defini
 	}
 
 	/** A text input whose value is saved when the model accepts it, and otherwise explained. */
-	private addValidatedText(setting: Setting, value: string, placeholder: string | undefined, password: boolean, write: (input: string) => Result<SettingsPatch>): void {
+	private addValidatedText(setting: Setting, value: string, placeholder: string | undefined, password: boolean, write: (input: string) => Result<SettingsPatch>, key?: string): void {
 		const message = setting.descEl.createDiv({ cls: "reference-check-setting-error" });
 		setting.addText((t) => {
 			if (password) t.inputEl.type = "password";
 			if (placeholder) t.setPlaceholder(placeholder);
 			t.setValue(value).onChange(async (input) => {
+				if (key) this.typed(key, input);
 				const r = write(input);
 				// An invalid value is shown, never saved.
 				t.inputEl.toggleClass("reference-check-input-invalid", "error" in r);
@@ -167,7 +182,7 @@ export class ReferenceCheckSettingTab extends PluginSettingTab implements Defini
 			return;
 		}
 		// No secret storage before 1.11.4: the key itself, in a password field, kept in data.json.
-		this.addValidatedText(setting, field.legacy.read(s), undefined, true, (input) => field.legacy.write(input));
+		this.addValidatedText(setting, field.legacy.read(s), undefined, true, (input) => field.legacy.write(input), field.legacy.key);
 	}
 
 	pickFolder(field: FoldersField): void {
@@ -188,7 +203,7 @@ export class ReferenceCheckSettingTab extends PluginSettingTab implements Defini
 
 	private async runActionInto(field: ActionField, show: (text: string, ok: boolean | null) => void): Promise<void> {
 		show(field.busy, null);
-		const r = await field.run(this.host);
+		const r = await field.run(this.host, { ...this.typedValues });
 		show(r.message, r.ok);
 	}
 

@@ -5,6 +5,7 @@ import { noteVerdict } from "../core/verdict";
 import { noteStatus, type NoteStatus } from "./note-status";
 import type { ReferenceCheckServices, RunProgress } from "./services";
 import { cachedReference } from "./note-store";
+import { count, creditsLeft } from "../core/messages";
 
 const PROGRESS_REPAINT_MS = 100;
 
@@ -19,12 +20,12 @@ export interface StatusView {
 
 /** What the status bar shows for a run in progress. */
 export function runStatus(p: RunProgress): StatusView {
-	const budget = p.remainingCredits === null ? "" : ` · ${p.remainingCredits.toLocaleString("en-US")} credits left`;
+	const budget = p.remainingCredits === null ? "" : ` · ${count(p.remainingCredits, "credit")} left`;
 	return {
 		kind: "running",
 		icon: "loader",
 		label: `Checking ${p.done}/${p.total}${budget}`,
-		detail: `Verifying references (${p.scopeLabel}): ${p.done} of ${p.total} done${p.remainingCredits === null ? "" : `, ${p.remainingCredits} OpenAlex credits left today`}. Click to cancel.`,
+		detail: `Verifying references (${p.scopeLabel}): ${p.done} of ${p.total} done${p.remainingCredits === null ? "" : `, ${creditsLeft(p.remainingCredits)}`}. Click to cancel.`,
 	};
 }
 

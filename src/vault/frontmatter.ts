@@ -448,7 +448,7 @@ function keyLineComment(text: string, offset: number, pair: Pair): string {
 	let from = text.indexOf(":", offset + keyRange[1]) + 1;
 	if (from === 0 || from > lineEnd) return "";
 	// An empty value (`key:   # note`) is a null scalar without text: the comment follows the colon.
-	const empty = isScalar(value) && value.value === null && valueRange !== undefined && valueRange[0] === valueRange[1];
+	const empty = isScalar(value) && value.value === null && valueRange != null && valueRange[0] === valueRange[1];
 	if (valueRange && !empty && offset + valueRange[0] < lineEnd) {
 		// A block scalar's header is on the key's line, its text below; any other value starting here ends here or is not one line.
 		const header = isScalar(value) && (value.type === Scalar.BLOCK_FOLDED || value.type === Scalar.BLOCK_LITERAL) ? /^[|>][1-9+-]{0,2}/.exec(text.slice(offset + valueRange[0], lineEnd)) : null;

@@ -119,7 +119,8 @@ describe("badgeFor", () => {
 		expect(badgeFor(noteState(log("not_found"), { staleDays: 180, now })).kind).toBe("not-found");
 		expect(badgeFor(noteState({}, { staleDays: 180, now })).kind).toBe("unchecked");
 		expect(badgeFor(noteState(log("skipped"), { staleDays: 180, now })).kind).toBe("unchecked");
-		expect(badgeFor(noteState({ manually_verified: { verified_at: "2026-01-01", verified_by: "me" } }, { staleDays: 180, now }))).toMatchObject({ kind: "verified", label: "Verified by you" });
+		expect(badgeFor(noteState({ manually_verified: { verified_at: "2026-01-01", verified_by: "human" } }, { staleDays: 180, now }))).toMatchObject({ kind: "verified", label: "Verified by you" });
+		expect(badgeFor(noteState({ manually_verified: { verified_at: "2026-01-01", verified_by: "agent" } }, { staleDays: 180, now }))).toMatchObject({ kind: "verified", label: "Verified by agent" });
 	});
 });
 

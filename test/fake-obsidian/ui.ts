@@ -335,6 +335,10 @@ export abstract class PluginSettingTab extends SettingTab {
 /** Every notice shown, newest last (test helper). */
 export const notices: string[] = [];
 
+/**
+ * Shown as Obsidian shows it, when there is a DOM: a `.notice` in the `.notice-container` at the
+ * top of the window (browser tests look at it); `hide()` removes it. Not timed out by duration.
+ */
 export class Notice {
 	noticeEl: HTMLElement | null = null;
 	message: string;
@@ -342,13 +346,29 @@ export class Notice {
 		void duration;
 		this.message = typeof message === "string" ? message : (message.textContent ?? "");
 		notices.push(this.message);
+		if (typeof document !== "undefined" && document.body) {
+			let container = document.body.querySelector<HTMLElement>(":scope > .notice-container");
+			if (!container) container = document.body.createDiv({ cls: "notice-container" });
+			this.noticeEl = container.createDiv({ cls: "notice" });
+			this.render(message);
+		}
+	}
+	private render(message: string | DocumentFragment): void {
+		if (!this.noticeEl) return;
+		this.noticeEl.empty();
+		if (typeof message === "string") this.noticeEl.setText(message);
+		else this.noticeEl.appendChild(message);
 	}
 	setMessage(message: string | DocumentFragment): this {
 		this.message = typeof message === "string" ? message : (message.textContent ?? "");
 		notices.push(this.message);
+		this.render(message);
 		return this;
 	}
-	hide(): void {}
+	hide(): void {
+		this.noticeEl?.remove();
+		this.noticeEl = null;
+	}
 }
 
 export class MenuItem {

@@ -47,6 +47,7 @@ export function summary(extra: Partial<RunSummary> = {}): RunSummary {
 		problems: [],
 		cancelled: false,
 		stoppedBy: null,
+		budgetResetAt: null,
 		requests: 0,
 		remainingCredits: null,
 		startedAt: now,

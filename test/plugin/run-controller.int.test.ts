@@ -134,6 +134,7 @@ describe("run controller", () => {
 		const { vault, controller } = setup(files, server.url);
 		const summary = await controller.start({ kind: "vault" }, { force: true })!;
 		expect(summary.stoppedBy).toMatch(/budget/);
+		expect(summary.budgetResetAt).toBeInstanceOf(Date);
 		expect(summary.errors).toEqual([]);
 		expect(summary.notChecked).toBe(files.size);
 		for (const [p, t] of files) expect(vault.peek(p)).toBe(t);

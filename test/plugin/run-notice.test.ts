@@ -17,6 +17,7 @@ describe("run summary", () => {
 		problems: [],
 		cancelled: false,
 		stoppedBy: null,
+		budgetResetAt: null,
 		requests: 3,
 		remainingCredits: 9876,
 		startedAt: new Date(0),
@@ -41,5 +42,24 @@ describe("run summary", () => {
 		expect(formatRunSummary({ ...base, total: 0, counts: { confirmed: 0, mismatch: 0, not_found: 0, skipped: 0 }, errors: [], remainingCredits: null, unrecognized: { "type 'talk'": 1 } })).toBe(
 			"Reference check (vault): nothing needs checking. 1 note looks like a reference but was not checked (1 type 'talk').",
 		);
+	});
+
+	it("says when a spent budget renews, in local time, and not how few credits are left (issue 16)", () => {
+		const now = new Date("2026-03-10T18:30:00Z");
+		const stopped: RunSummary = {
+			...base,
+			errors: [],
+			notChecked: 4,
+			stoppedBy: "OpenAlex daily credit budget exhausted; it resets at 2026-03-11T00:00:00.000Z. Run again after that (or use an API key).",
+			budgetResetAt: new Date("2026-03-11T00:00:00.000Z"),
+			remainingCredits: 1,
+		};
+		const text = formatRunSummary(stopped, now, { locale: "en-GB", timeZone: "Europe/Berlin" });
+		expect(text).toBe(
+			"Reference check stopped (vault): 5 verified, 2 mismatches, 1 not found, 1 not checkable, 4 not checked. OpenAlex's daily budget is used up; it renews at 1:00 tomorrow (in about 6 hours). Run again then, or add an API key in the settings for a larger budget.",
+		);
+		expect(text).not.toMatch(/\.\.|\d{4}-\d\d-\d\dT|credits left|1 credits/);
+		// Any other stop reason ends in one full stop, and one credit is one credit.
+		expect(formatRunSummary({ ...stopped, budgetResetAt: null, stoppedBy: "OpenAlex rejected the API key." }, now)).toMatch(/rejected the API key\. 1 OpenAlex credit left today\.$/);
 	});
 });

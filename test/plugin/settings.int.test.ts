@@ -401,7 +401,7 @@ describe("the API key in secret storage", () => {
 		// Test connection, an action on 1.13, uses the chosen secret.
 		const before = fake.__test.notices.length;
 		definition(tab, "Test connection").action!(document.createElement("div"), 0);
-		await waitFor(() => fake.__test.notices.slice(before).some((n) => n.startsWith("Connected.")), 10_000, "test connection");
+		await waitFor(() => fake.__test.notices.slice(before).some((n) => n.startsWith("Connected to ")), 10_000, "test connection");
 		expect(server.requests.at(-1)?.params.api_key === KEY).toBe(true);
 
 		// display() on 1.11.4–1.12: the same control.
@@ -423,7 +423,7 @@ describe("the API key in secret storage", () => {
 		plugin = await loadPlugin(app, testSettings(server.url, { apiKeySecret: "made-on-my-laptop" }));
 		const before = fake.__test.notices.length;
 		definition(tabOf(app), "Test connection").action!(document.createElement("div"), 0);
-		await waitFor(() => fake.__test.notices.slice(before).some((n) => n.startsWith("Connected.")), 10_000, "test connection");
+		await waitFor(() => fake.__test.notices.slice(before).some((n) => n.startsWith("Connected to ")), 10_000, "test connection");
 		expect(fake.__test.notices.at(-1)).toMatch(/No API key was sent: this device has no secret named "made-on-my-laptop"\.$/);
 		expect("api_key" in server.requests[0].params).toBe(false);
 	});
@@ -449,7 +449,7 @@ describe("the API key in secret storage", () => {
 
 		settingRow(tab.containerEl, "Test connection").querySelector("button")!.click();
 		const result = settingRow(tab.containerEl, "Test connection").querySelector(".reference-check-setting-result")!;
-		await waitFor(() => (result.textContent ?? "").startsWith("Connected."), 10_000, "test connection");
+		await waitFor(() => (result.textContent ?? "").startsWith("Connected to "), 10_000, "test connection");
 		expect(server.requests.at(-1)?.params.api_key === OTHER_KEY).toBe(true);
 		expect((result.textContent ?? "").includes(OTHER_KEY)).toBe(false);
 	});
@@ -489,5 +489,60 @@ describe("settings synced from another device", () => {
 		app.pluginData.set(manifest.id, { staleDays: 9 });
 		await plugin.onExternalSettingsChange?.();
 		expect(tab.containerEl.childElementCount).toBe(0);
+	});
+});
+
+describe("Test connection tests the connection fields as they are, saved or not (issue 16)", () => {
+	it("before 1.13 (display()): an invalid URL in the field is named and nothing is sent; a valid one is used as typed", async () => {
+		onApp("1.12.7");
+		server = await startFakeOpenAlex({ works: corpusWorks(), budget: 4321 });
+		const other = await startFakeOpenAlex({ works: corpusWorks(), budget: 77 });
+		try {
+			const app = appWithFiles(NOTES);
+			plugin = await loadPlugin(app, testSettings(server.url));
+			const tab = tabOf(app);
+			tab.display();
+			const root = tab.containerEl;
+			const baseUrl = settingRow(root, "API base URL").querySelector("input")!;
+			const row = settingRow(root, "Test connection");
+			const result = row.querySelector(".reference-check-setting-result")!;
+			const test = async () => {
+				result.setText("");
+				row.querySelector("button")!.click();
+				await waitFor(() => result.textContent !== "Testing…" && result.textContent !== "", 10_000, "test result");
+				return result.textContent;
+			};
+			type(baseUrl, "htp:/nowhere");
+			expect(await test()).toBe("Not tested: the API base URL is not valid. The URL must start with https://.");
+			expect(result.hasClass("reference-check-setting-error")).toBe(true);
+			expect(server.requests.length + other.requests.length).toBe(0);
+			expect(saved(app).baseUrl).toBe(server.url); // the invalid value was not saved
+			type(baseUrl, other.url);
+			expect(await test()).toBe(`Connected to ${other.url}. 77 OpenAlex credits left today.`);
+			expect([other.requests.length, server.requests.length]).toEqual([1, 0]);
+		} finally {
+			await other.close();
+		}
+	});
+
+	it("on 1.13+ (definitions): what the control was last given is what the action tests", async () => {
+		onApp("1.13.1");
+		server = await startFakeOpenAlex({ works: corpusWorks(), budget: 4321 });
+		const app = appWithFiles(NOTES);
+		plugin = await loadPlugin(app, testSettings(server.url));
+		const tab = tabOf(app);
+		const action = definition(tab, "Test connection").action as () => void;
+		// Obsidian validates each value typed into the control; an invalid one is not saved.
+		expect(await declarativeMessage(definition(tab, "Contact email"), "not an email")).toBe("Not a valid email address.");
+		const n = fake.__test.notices.length;
+		action();
+		await waitFor(() => fake.__test.notices.length > n, 10_000, "the result");
+		expect(fake.__test.notices.slice(n)).toEqual(["Not tested: the contact email is not valid. Not a valid email address."]);
+		expect(server.requests.length).toBe(0);
+		expect(await declarativeMessage(definition(tab, "Contact email"), "me@example.org")).toBe("");
+		action();
+		await waitFor(() => fake.__test.notices.length > n + 1, 10_000, "the second result");
+		expect(fake.__test.notices.at(-1)).toBe(`Connected to ${server.url}. 4,321 OpenAlex credits left today.`);
+		expect(server.requests.length).toBe(1);
 	});
 });

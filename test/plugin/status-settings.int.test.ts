@@ -59,6 +59,8 @@ const NOTES: Record<string, string> = {
 	"refs/stale.md": ref(log("confirmed", OLD)),
 	"refs/unchecked.md": ref(""),
 	"refs/manual.md": ref(`manually_verified:\n  verified_at: '${NOW}'\n  verified_by: Ann\n`),
+	"refs/agent.md": ref(`manually_verified:\n  verified_at: '${NOW}'\n  verified_by: agent\n`),
+	"refs/you.md": ref(`manually_verified:\n  verified_at: '${NOW}'\n  verified_by: human\n`),
 	"pages/page.md": "# Just a page\n",
 };
 
@@ -85,7 +87,10 @@ describe("status bar", () => {
 			["refs/notfound.md", /^Not found$/, /^Not found in OpenAlex/],
 			["refs/stale.md", /^Stale$/, /older than 30 days/],
 			["refs/unchecked.md", /^Unchecked$/, /^Not checked against OpenAlex yet/],
-			["refs/manual.md", /^Verified by you$/, /^Verified by Ann/],
+			// Who verified, as recorded (issue 16: "Verified by you" for someone else's verification).
+			["refs/manual.md", /^Verified by Ann$/, /^Verified by Ann on /],
+			["refs/agent.md", /^Verified by agent$/, /^Verified by agent on /],
+			["refs/you.md", /^Verified by you$/, /^Verified by you on /],
 		];
 		for (const [path, label, aria] of expected) {
 			await app.workspace.openFile(app.vault.getFileByPath(path)!);
@@ -166,14 +171,14 @@ describe("settings tab", () => {
 		setting.querySelector("button")!.click();
 		const result = setting.querySelector(".reference-check-setting-result")!;
 		await waitFor(() => result.textContent !== "Testing…" && result.textContent !== "", 10_000, "test result");
-		expect(result.textContent).toMatch(/^Connected\. 4,321 credits left today\.$/);
+		expect(result.textContent).toBe(`Connected to ${server.url}. 4,321 OpenAlex credits left today.`);
 		expect(server.requests.length).toBe(1);
 		expect(server.requests[0].credits).toBe(0);
 
 		await server.close();
 		server = null;
 		setting.querySelector("button")!.click();
-		await waitFor(() => /^Could not reach OpenAlex/.test(result.textContent ?? ""), 20_000, "failure");
+		await waitFor(() => /^Could not reach http:\/\/127\.0\.0\.1/.test(result.textContent ?? ""), 20_000, "failure");
 		expect(result.hasClass("reference-check-setting-error")).toBe(true);
 	});
 });

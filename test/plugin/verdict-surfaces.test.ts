@@ -80,8 +80,9 @@ const ROWS: Row[] = [
 	{ key: "oldnoremote", note: ref("oldnoremote", log("mismatch", NOW, fields(["year"]))), verdict: "mismatch", status: ["mismatch", "Minor mismatch: year"], group: "minor", badge: ["mismatch", "Minor mismatch"] },
 	{ key: "notfound", note: ref("notfound", log("not_found", OLD)), verdict: "not_found", status: ["not_found", "Not found"], group: "not_found", badge: ["not-found", "Not found"] },
 	{ key: "skipped", note: ref("skipped", log("skipped", NOW, "  notes:\n    - 'not indexed: web page'\n")), verdict: "skipped", status: ["skipped", "Not checkable"], group: null, badge: ["unchecked", "Not checkable"] },
-	{ key: "personinlog", note: ref("personinlog", log("mismatch", NOW, MAJOR + PERSON_IN_LOG)), verdict: "mismatch", status: ["manual", "Verified by you"], group: null, badge: ["verified", "Verified by you"] },
-	{ key: "persononly", note: ref("persononly", PERSON), verdict: "unchecked", status: ["manual", "Verified by you"], group: null, badge: ["verified", "Verified by you"] },
+	// Who verified is named as recorded ("Verified by you" is only for what "Mark verified" writes).
+	{ key: "personinlog", note: ref("personinlog", log("mismatch", NOW, MAJOR + PERSON_IN_LOG)), verdict: "mismatch", status: ["manual", "Verified by Ann"], group: null, badge: ["verified", "Verified by Ann"] },
+	{ key: "persononly", note: ref("persononly", PERSON), verdict: "unchecked", status: ["manual", "Verified by Ann"], group: null, badge: ["verified", "Verified by Ann"] },
 	// "Ignore" takes a note out of the panel's problem groups; what the check found is unchanged.
 	{ key: "ignored", note: ref("ignored", log("mismatch", NOW, MAJOR) + "check_ignore: true\n"), verdict: "mismatch", status: ["mismatch", "Major mismatch: title"], group: "ignored", badge: ["mismatch", "Major mismatch"] },
 	{ key: "failed", note: ref("failed", log("confirmed", NOW)), error: ERROR, verdict: "error", status: ["error", "Check failed"], group: "error", badge: ["unchecked", "Check failed"] },
