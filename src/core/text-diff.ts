@@ -99,18 +99,27 @@ export interface AlignedAuthor {
 
 export interface AuthorAlignment {
 	rows: AlignedAuthor[];
-	/** Remote authors after the last aligned one (a truncated local list), not shown as rows. */
-	trailingRemote: number;
+	/** The remote authors after the last aligned one (a truncated local list), not shown as rows. */
+	trailing: string[];
 }
 
 /**
  * The local and remote author lists aligned with the checker's own alignment (match.ts), each
  * row marked when the names are not the same person: missing on one side, a different person,
- * an incompatible given name or a misspelt family name.
+ * an incompatible given name or a misspelt family name. When no name aligns (another paper's
+ * record) the lists stand side by side by position, so every remote name is on a row.
  */
 export function authorDiffRows(local: string[], remote: string[]): AuthorAlignment {
 	const { pairs, trailingRemote } = alignAuthors(local, remote);
 	const rows: AlignedAuthor[] = [];
+	if (!pairs.some((p) => p.match !== null)) {
+		for (let i = 0; i < Math.max(local.length, remote.length); i++) {
+			const l = local[i] ?? null;
+			const r = remote[i] ?? null;
+			rows.push({ local: l, remote: r, differs: true, kind: l !== null && r !== null ? "different" : null, diff: l !== null && r !== null ? diffText(l, r) : null });
+		}
+		return { rows, trailing: [] };
+	}
 	for (const p of pairs) {
 		const l = p.local === null ? null : local[p.local];
 		const r = p.remote === null ? null : remote[p.remote];
@@ -128,5 +137,5 @@ export function authorDiffRows(local: string[], remote: string[]): AuthorAlignme
 		const differs = l === null || r === null || (kind !== "same" && kind !== "equivalent");
 		rows.push({ local: l, remote: r, differs, kind, diff: differs && l !== null && r !== null ? diffText(l, r) : null });
 	}
-	return { rows, trailingRemote };
+	return { rows, trailing: remote.slice(remote.length - trailingRemote) };
 }

@@ -93,6 +93,12 @@ function workFromFieldChecks(log: CheckLog): RemoteWork | null {
 	return remoteWorkFromSummary({ title: remote("title"), authors, year: remote("year"), venue: remote("venue"), doi: remote("doi") }, log.paper_id);
 }
 
+/** The record a log was written against: its `remote:` block, else its field checks' remote values. */
+export function recordedWork(log: CheckLog): RemoteWork | null {
+	if (isRecord(log.remote) && nonEmptyString(log.remote.title)) return remoteWorkFromSummary(log.remote, log.paper_id);
+	return workFromFieldChecks(log);
+}
+
 /** The verdict a stored log gives for `ref` (the note's current reference). */
 export function logVerdict(ref: Reference | null, log: CheckLog): LogVerdict {
 	if (log.status !== "mismatch") return { severity: null, differing: [], rederived: false, wrongIdentifier: null };

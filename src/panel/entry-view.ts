@@ -11,8 +11,23 @@ import { authorDiffRows, diffText, type DiffSegment } from "../core/text-diff";
 import type { CheckLog, PublishedVersion } from "../core/types";
 import type { PublishedField } from "./note-writes";
 import { copyableFields, remoteValue } from "./remote-value";
+import { formatDay, verifiedSentence } from "../core/messages";
+import { renderWrongIdentifier, doiLink, type LookupState } from "./identifier-view";
+import { wrongIdentifierLabel } from "../plugin/note-status";
 
-export type PanelAction = "open" | "recheck" | "use-remote" | "use-published" | "verify" | "ignore" | "unignore" | "toggle" | "toggle-group";
+export type PanelAction =
+	| "open"
+	| "recheck"
+	| "use-remote"
+	| "use-published"
+	| "verify"
+	| "ignore"
+	| "unignore"
+	| "toggle"
+	| "toggle-group"
+	| "remove-identifier"
+	| "look-up-title"
+	| "use-found-doi";
 
 const FIELD_LABELS: Record<FieldName, string> = { title: "Title", year: "Year", venue: "Venue", doi: "DOI", authors: "Authors" };
 
@@ -26,6 +41,10 @@ export interface EntryRowState {
 	selected: boolean;
 	active: boolean;
 	expanded: boolean;
+	/** The note's path, when another entry has its key or title (see PanelModel.whereShown). */
+	where: string | null;
+	/** A title look-up started from the entry (wrong identifier), if any. */
+	lookup?: LookupState;
 }
 
 export function renderGroupRow(group: PanelGroup, count: number, collapsed: boolean): HTMLElement {
@@ -52,10 +71,13 @@ export function renderEntryRow(entry: PanelEntry, state: EntryRowState): HTMLEle
 	summary.createDiv({ cls: "reference-check-title", text: entry.title });
 	const line = summary.createDiv({ cls: "reference-check-meta" });
 	line.createSpan({ cls: "reference-check-meta-text", text: meta(entry) });
+	if (state.where) line.createSpan({ cls: "reference-check-where", text: state.where, attr: { "aria-label": `Note: ${entry.path}` } });
 	const badges = line.createSpan({ cls: "reference-check-badges" });
-	for (const f of entry.differing) badges.createSpan({ cls: "reference-check-field-badge", text: FIELD_LABELS[f].toLowerCase() });
+	// A wrong identifier is the one thing to fix; the fields only differ because of it.
+	if (entry.wrongIdentifier) badges.createSpan({ cls: "reference-check-field-badge reference-check-field-badge-identifier", text: wrongIdentifierLabel(entry.wrongIdentifier.kind) });
+	else for (const f of entry.differing) badges.createSpan({ cls: "reference-check-field-badge", text: FIELD_LABELS[f].toLowerCase() });
 	if (entry.stale && entry.group !== "stale") badges.createSpan({ cls: "reference-check-field-badge reference-check-field-badge-stale", text: "stale" });
-	if (state.expanded) renderDetails(el.createDiv({ cls: "reference-check-details" }), entry);
+	if (state.expanded) renderDetails(el.createDiv({ cls: "reference-check-details" }), entry, state);
 	return el;
 }
 
@@ -90,6 +112,7 @@ function renderTextField(parent: HTMLElement, log: CheckLog, field: Exclude<Fiel
 	else renderSegments(r, diff.remote, "added");
 }
 
+/** The record's authors: the `remote:` block, else the remote side of the log's author rows. */
 function remoteAuthors(log: CheckLog): string[] {
 	const fromRemote = remoteValue(log, "authors");
 	if (Array.isArray(fromRemote)) return fromRemote;
@@ -97,8 +120,14 @@ function remoteAuthors(log: CheckLog): string[] {
 	return details.map((d) => scalarText(d.remote)).filter((s): s is string => s !== null);
 }
 
+/** "A, B, C, D, E and 12 more". */
+function someNames(names: string[]): string {
+	const shown = names.slice(0, 5).join(", ");
+	return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+
 function renderAuthors(parent: HTMLElement, entry: PanelEntry, log: CheckLog): void {
-	const { rows, trailingRemote } = authorDiffRows(entry.authors, remoteAuthors(log));
+	const { rows, trailing } = authorDiffRows(entry.authors, remoteAuthors(log));
 	const table = parent.createDiv({ cls: "reference-check-authors" });
 	const head = table.createDiv({ cls: "reference-check-author-row reference-check-author-head" });
 	head.createDiv({ text: "Note" });
@@ -115,7 +144,7 @@ function renderAuthors(parent: HTMLElement, entry: PanelEntry, log: CheckLog): v
 		else if (row.diff) renderSegments(rr, row.diff.remote, "added");
 		else rr.setText(row.remote);
 	}
-	if (trailingRemote > 0) table.createDiv({ cls: "reference-check-hint", text: `OpenAlex lists ${trailingRemote} more author${trailingRemote === 1 ? "" : "s"}.` });
+	if (trailing.length > 0) table.createDiv({ cls: "reference-check-hint", text: `OpenAlex lists ${trailing.length} more author${trailing.length === 1 ? "" : "s"}: ${someNames(trailing)}.` });
 }
 
 /** An https link, or null (links open only https URLs). */
@@ -129,8 +158,7 @@ function httpsUrl(url: string): string | null {
 
 function doiUrl(log: CheckLog): string | null {
 	const doi = remoteValue(log, "doi");
-	if (typeof doi !== "string") return null;
-	return httpsUrl(`https://doi.org/${encodeURI(stripDoiResolver(doi))}`);
+	return typeof doi === "string" ? doiLink(stripDoiResolver(doi)) : null;
 }
 
 function button(parent: HTMLElement, label: string, action: PanelAction, extra: Record<string, string> = {}): HTMLElement {
@@ -157,19 +185,18 @@ function renderPublished(el: HTMLElement, published: PublishedVersion): void {
 	}
 }
 
-function renderDetails(el: HTMLElement, entry: PanelEntry): void {
+function renderDetails(el: HTMLElement, entry: PanelEntry, state: EntryRowState): void {
 	const log = entry.log;
 	if (entry.error) el.createDiv({ cls: "reference-check-error", text: `Last run: ${entry.error}` });
+	if (log && entry.wrongIdentifier) renderWrongIdentifier(el, entry, entry.wrongIdentifier, log, state.lookup);
+	el.createDiv({ cls: "reference-check-path reference-check-muted", text: entry.path });
 	if (log?.status === "not_found") el.createDiv({ cls: "reference-check-hint", text: "OpenAlex has no record that is surely this reference." });
-	if (entry.group === "stale" && log) el.createDiv({ cls: "reference-check-hint", text: `Last checked ${String(log.checked_at).slice(0, 10)}.` });
-	if (entry.verified) {
-		const v = entry.verified;
-		const who = [v.verified_by, v.verified_at.slice(0, 10)].filter((s) => s !== "").join(", ");
-		el.createDiv({ cls: "reference-check-verified", text: `Verified by a person${who ? ` (${who})` : ""}${v.notes ? `: ${v.notes}` : ""}` });
-	}
+	if (entry.group === "stale" && log) el.createDiv({ cls: "reference-check-hint", text: `Last checked ${formatDay(String(log.checked_at))}.` });
+	if (entry.verified) el.createDiv({ cls: "reference-check-verified", text: verifiedSentence(entry.verified) });
 	const published = log && entry.group === "published" ? log.published_version : undefined;
 	if (published) renderPublished(el, published);
-	const copyable = new Set(copyableFields(log, entry.differing));
+	// Nothing of another paper is offered for the note's fields.
+	const copyable = new Set(entry.wrongIdentifier ? [] : copyableFields(log, entry.differing));
 	if (log) {
 		for (const field of entry.differing) {
 			const box = el.createDiv({ cls: "reference-check-field", attr: { "data-field": field } });
@@ -184,11 +211,13 @@ function renderDetails(el: HTMLElement, entry: PanelEntry): void {
 			const list = el.createEl("ul", { cls: "reference-check-notes" });
 			for (const n of notes) list.createEl("li", { text: n });
 		}
-		const links = el.createDiv({ cls: "reference-check-links" });
-		const record = openAlexWorkUrl(log.paper_id);
-		if (record) links.createEl("a", { text: "Record on openalex.org", href: record, attr: { target: "_blank", rel: "noopener" } });
-		const doi = doiUrl(log);
-		if (doi) links.createEl("a", { text: "DOI", href: doi, attr: { target: "_blank", rel: "noopener" } });
+		if (!entry.wrongIdentifier) {
+			const links = el.createDiv({ cls: "reference-check-links" });
+			const record = openAlexWorkUrl(log.paper_id);
+			if (record) links.createEl("a", { text: "Record on openalex.org", href: record, attr: { target: "_blank", rel: "noopener" } });
+			const doi = doiUrl(log);
+			if (doi) links.createEl("a", { text: "DOI", href: doi, attr: { target: "_blank", rel: "noopener" } });
+		}
 	}
 	const actions = el.createDiv({ cls: "reference-check-actions" });
 	button(actions, "Open note", "open");

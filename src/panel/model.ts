@@ -4,7 +4,7 @@
 // renders its rows; updating one note touches one entry. The group presents the note's one
 // verdict (core/verdict.ts), as the status bar and the cited_in badges do.
 import { noteVerdict, type FieldName, type NoteVerdict } from "../core/verdict";
-import type { CheckLog, ManualVerification, Reference, Severity } from "../core/types";
+import type { CheckLog, ManualVerification, Reference, Severity, WrongIdentifier } from "../core/types";
 
 export type PanelGroup = "major" | "minor" | "not_found" | "error" | "published" | "stale" | "ignored";
 
@@ -53,6 +53,8 @@ export interface PanelEntry {
 	differing: FieldName[];
 	/** Lower-cased citation key, title and authors, for the filter box. */
 	searchText: string;
+	/** The note's identifier names another paper: said first, and no field of that paper offered. */
+	wrongIdentifier: WrongIdentifier | null;
 }
 
 /**
@@ -95,6 +97,7 @@ export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | n
 		verified: verdict.manual,
 		differing: verdict.differing,
 		searchText,
+		wrongIdentifier: verdict.wrongIdentifier,
 	};
 }
 
@@ -117,7 +120,15 @@ export function matchesFilter(entry: PanelEntry, filter: string): boolean {
 
 export type PanelRow =
 	| { kind: "group"; group: PanelGroup; count: number; collapsed: boolean }
-	| { kind: "entry"; entry: PanelEntry };
+	/** `where`: the note's path, shown when another entry has the same citation key or title. */
+	| { kind: "entry"; entry: PanelEntry; where: string | null };
+
+/** The names two entries can share and be told apart only by where they are. */
+function lookalikeKeys(e: PanelEntry): string[] {
+	const keys = [`title:${e.title.trim().toLowerCase()}`];
+	if (e.citationKey) keys.push(`key:${e.citationKey.trim().toLowerCase()}`);
+	return keys;
+}
 
 export type GroupCounts = Record<PanelGroup, number>;
 
@@ -137,16 +148,33 @@ export interface EntryChange {
 export class PanelModel {
 	private readonly byPath = new Map<string, PanelEntry>();
 	private readonly groups = new Map<PanelGroup, PanelEntry[]>(PANEL_GROUPS.map((g) => [g, []]));
+	/** How many entries carry each citation key and title (lower-cased). */
+	private readonly names = new Map<string, number>();
 
 	/** Replaces every entry. */
 	setAll(entries: Iterable<PanelEntry>): void {
 		this.byPath.clear();
+		this.names.clear();
 		for (const list of this.groups.values()) list.length = 0;
 		for (const e of entries) {
 			this.byPath.set(e.path, e);
 			this.groupList(e.group).push(e);
+			this.count(e, 1);
 		}
 		for (const list of this.groups.values()) list.sort(compareEntries);
+	}
+
+	private count(e: PanelEntry, delta: 1 | -1): void {
+		for (const k of lookalikeKeys(e)) {
+			const n = (this.names.get(k) ?? 0) + delta;
+			if (n > 0) this.names.set(k, n);
+			else this.names.delete(k);
+		}
+	}
+
+	/** The entry's path when another entry has its citation key or title (the rows would look alike). */
+	whereShown(e: PanelEntry): string | null {
+		return lookalikeKeys(e).some((k) => (this.names.get(k) ?? 0) > 1) ? e.path.replace(/\.md$/i, "") : null;
 	}
 
 	get(path: string): PanelEntry | null {
@@ -166,6 +194,7 @@ export class PanelModel {
 			beforeIndex = this.indexOf(list, before);
 			list.splice(beforeIndex, 1);
 			this.byPath.delete(path);
+			this.count(before, -1);
 		}
 		let afterIndex = -1;
 		if (entry) {
@@ -173,6 +202,7 @@ export class PanelModel {
 			afterIndex = this.insertionPoint(list, entry);
 			list.splice(afterIndex, 0, entry);
 			this.byPath.set(path, entry);
+			this.count(entry, 1);
 		}
 		const samePlace = before !== null && entry !== null && before.group === entry.group && beforeIndex === afterIndex;
 		return { before, after: entry, samePlace };
@@ -197,7 +227,7 @@ export class PanelModel {
 			if (shown.length === 0) continue;
 			const isCollapsed = collapsed.has(group);
 			rows.push({ kind: "group", group, count: shown.length, collapsed: isCollapsed });
-			if (!isCollapsed) for (const entry of shown) rows.push({ kind: "entry", entry });
+			if (!isCollapsed) for (const entry of shown) rows.push({ kind: "entry", entry, where: this.whereShown(entry) });
 		}
 		return rows;
 	}

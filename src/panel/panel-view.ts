@@ -1,7 +1,7 @@
 // The mismatch panel (right sidebar ItemView "Reference check"): every reference needing
 // attention, from the logs in the metadata cache and the last run's errors, grouped, filterable,
 // kept live as notes change and runs progress, with per-reference actions and undo.
-import { ItemView, Notice, TFile, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, TFile, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import {
 	GROUP_LABELS,
 	PanelModel,
@@ -12,7 +12,11 @@ import {
 } from "./model";
 import type { FieldName } from "../core/verdict";
 import { runWithNotice } from "../plugin/run-notice";
-import { PANEL_VIEW_TYPE, type ReferenceCheckServices } from "../plugin/services";
+import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary } from "../plugin/services";
+import { count } from "../core/messages";
+import { fileName, withoutMd } from "../lib/paths";
+import { ConfirmModal } from "./confirm-modal";
+import type { LookupState } from "./identifier-view";
 import {
 	ENTRY_ROW_HEIGHT,
 	EXPANDED_ROW_ESTIMATE,
@@ -26,7 +30,7 @@ import type { PanelIndex } from "./panel-index";
 import { VerifyModal } from "./verify-modal";
 import { VirtualList, type ListRow } from "./virtual-list";
 
-type Row = ListRow & PanelRow & { selected: boolean; active: boolean; expanded: boolean };
+type Row = ListRow & PanelRow & { selected: boolean; active: boolean; expanded: boolean; lookup?: LookupState };
 
 const GROUP_KEY = "group:";
 const ENTRY_KEY = "entry:";
@@ -53,7 +57,12 @@ export class ReferenceCheckPanelView extends ItemView {
 	private expandedPath: string | null = null;
 	private activePath: string | null = null;
 	private statusEl!: HTMLElement;
+	/** What the last action did (or why it did nothing), beside its Undo: the panel's own acknowledgement, where no Notice covers it. */
+	private ackEl!: HTMLElement;
+	private ackTextEl!: HTMLElement;
 	private undoEl!: HTMLButtonElement;
+	/** Title look-ups started from entries whose identifier names another paper, by path. */
+	private readonly lookups = new Map<string, LookupState>();
 	private emptyEl!: HTMLElement;
 	private listEl!: HTMLElement;
 	private filterEl!: HTMLInputElement;
@@ -103,8 +112,11 @@ export class ReferenceCheckPanelView extends ItemView {
 		});
 		const bar = header.createDiv({ cls: "reference-check-panel-status-line" });
 		this.statusEl = bar.createSpan({ cls: "reference-check-panel-status" });
-		this.undoEl = bar.createEl("button", { cls: "reference-check-button reference-check-undo", text: "Undo" });
+		this.ackEl = header.createDiv({ cls: "reference-check-ack", attr: { role: "status", "aria-live": "polite" } });
+		this.ackTextEl = this.ackEl.createSpan({ cls: "reference-check-ack-text" });
+		this.undoEl = this.ackEl.createEl("button", { cls: "reference-check-button reference-check-undo", text: "Undo" });
 		setShown(this.undoEl, false);
+		setShown(this.ackEl, false);
 		this.chipsEl = header.createDiv({ cls: "reference-check-chips" });
 		for (const group of PANEL_GROUPS) {
 			const chip = this.chipsEl.createEl("button", { cls: `reference-check-chip reference-check-chip-${group}`, attr: { "data-group": group, "aria-label": `Go to ${GROUP_LABELS[group].toLowerCase()}` } });
@@ -121,7 +133,7 @@ export class ReferenceCheckPanelView extends ItemView {
 			same: (a, b) =>
 				a.kind === "group"
 					? b.kind === "group" && a.count === b.count && a.collapsed === b.collapsed
-					: b.kind === "entry" && a.entry === b.entry && a.selected === b.selected && a.active === b.active && a.expanded === b.expanded,
+					: b.kind === "entry" && a.entry === b.entry && a.selected === b.selected && a.active === b.active && a.expanded === b.expanded && a.where === b.where && a.lookup === b.lookup,
 		});
 
 		this.registerDomEvent(this.filterEl, "input", () => {
@@ -190,6 +202,7 @@ export class ReferenceCheckPanelView extends ItemView {
 					selected: r.entry.path === this.selectedPath,
 					active: r.entry.path === this.activePath,
 					expanded: r.entry.path === this.expandedPath,
+					lookup: this.lookups.get(r.entry.path),
 				},
 		);
 		this.list.setRows(rows);
@@ -204,15 +217,32 @@ export class ReferenceCheckPanelView extends ItemView {
 		if (!this.index.isReady) text = "Reading reference notes…";
 		else if (progress.running) text = `Checking ${progress.done}/${progress.total} (${progress.scopeLabel})…`;
 		else {
-			const counts = this.model.counts();
-			const problems = PANEL_GROUPS.filter((g) => g !== "ignored").reduce((n, g) => n + counts[g], 0);
-			text = problems === 0 ? "No problems" : `${problems} reference${problems === 1 ? "" : "s"} to review`;
+			const problems = (counts: Record<PanelGroup, number>) => PANEL_GROUPS.filter((g) => g !== "ignored").reduce((n, g) => n + counts[g], 0);
+			const all = problems(this.model.counts());
+			const filtering = this.filter.trim() !== "";
+			const shown = filtering ? problems(this.model.counts(this.filter)) : all;
+			if (all === 0) text = "No problems";
+			else if (filtering) text = `${shown} of ${count(all, "reference")} to review match the filter`;
+			else text = `${count(all, "reference")} to review`;
 		}
 		if (this.statusEl.getText() !== text) this.statusEl.setText(text);
 		const last = this.writer.undoable[this.writer.undoable.length - 1];
-		const undoText = last ? `Undo: ${last.label.toLowerCase()}` : "";
+		const undoText = last ? `Undo: ${last.label}` : "";
 		if (last && this.undoEl.getText() !== undoText) this.undoEl.setText(undoText);
 		setShown(this.undoEl, !!last);
+		setShown(this.ackEl, !!last || this.ackTextEl.getText() !== "");
+	}
+
+	/** Says what an action did (or why not) in the panel, next to Undo: no Notice covers the panel. */
+	private acknowledge(text: string, failed = false): void {
+		this.ackTextEl.setText(text);
+		this.ackEl.toggleClass("reference-check-ack-failed", failed);
+		this.renderStatus();
+	}
+
+	/** The name the panel uses for a note in what it says: its citation key, else its file name. */
+	private nameOf(entry: PanelEntry): string {
+		return entry.citationKey ?? withoutMd(fileName(entry.path));
 	}
 
 	/** Per-group counts (of the filtered list), always visible whatever part of the list is rendered. */
@@ -322,13 +352,16 @@ export class ReferenceCheckPanelView extends ItemView {
 		else if (action === "use-published") void this.usePublished(entry, actionEl.getAttribute("data-field") as PublishedField);
 		else if (action === "verify") this.askVerify(entry);
 		else if (action === "ignore" || action === "unignore") void this.setIgnored(entry, action === "ignore");
+		else if (action === "remove-identifier") void this.removeIdentifier(entry);
+		else if (action === "look-up-title") void this.lookUpByTitle(entry);
+		else if (action === "use-found-doi") void this.useFoundDoi(entry, actionEl.getAttribute("data-doi") ?? "");
 	}
 
 	// ---- actions ----
 
 	private fileOf(entry: PanelEntry): TFile | null {
 		const file = this.app.vault.getFileByPath(entry.path);
-		if (!file) new Notice(`${entry.path} no longer exists.`);
+		if (!file) this.acknowledge(`${entry.path} no longer exists.`, true);
 		return file;
 	}
 
@@ -337,25 +370,59 @@ export class ReferenceCheckPanelView extends ItemView {
 		if (file) await this.app.workspace.getLeaf(false).openFile(file);
 	}
 
-	async recheck(entry: PanelEntry): Promise<void> {
+	/** Re-checks one note; the outcome is said in the panel (`before`: what was just written). */
+	async recheck(entry: PanelEntry, before = ""): Promise<void> {
 		const file = this.fileOf(entry);
 		if (!file) return;
-		const summary = await this.services.verifyFile(file);
-		if (summary === null) new Notice("A check is already running; re-check this reference when it ends.");
+		const lead = before ? `${before} ` : "";
+		this.acknowledge(`${lead}Re-checking ${this.nameOf(entry)}…`);
+		const summary = await this.services.verifyFile(file, { quiet: true });
+		if (summary === null) this.acknowledge(`${lead}A check is already running; re-check ${this.nameOf(entry)} when it ends.`, true);
+		else this.acknowledge(`${lead}Re-checked ${this.nameOf(entry)}: ${outcomeOf(summary)}.`, summary.errors.length > 0);
 	}
 
 	async useRemote(entry: PanelEntry, field: FieldName): Promise<void> {
 		const file = this.fileOf(entry);
 		if (!file) return;
-		const result = await this.writer.useRemoteValue(file, field);
-		if (this.afterWrite(result)) await this.recheck(entry);
+		// Comments inside the value have no place once it is rewritten: say so before writing.
+		const dropped = await this.writer.commentsDroppedBy(file, field);
+		if (dropped.length > 0) {
+			const yes = await new Promise<boolean>((resolve) =>
+				new ConfirmModal(this.app, `Replace ${field} in ${this.nameOf(entry)}?`, [`Its comments cannot be kept in the new value: ${dropped.join(", ")}.`, "The comment on the key's own line is kept."], "Replace", resolve).open(),
+			);
+			if (!yes) {
+				this.acknowledge(`Nothing written: ${field} in ${this.nameOf(entry)} keeps its comments.`);
+				return;
+			}
+		}
+		await this.writeThenRecheck(entry, this.writer.useRemoteValue(file, field, this.nameOf(entry), dropped));
 	}
 
 	async usePublished(entry: PanelEntry, field: PublishedField): Promise<void> {
 		const file = this.fileOf(entry);
-		if (!file) return;
-		const result = await this.writer.usePublishedValue(file, field);
-		if (this.afterWrite(result)) await this.recheck(entry);
+		if (file) await this.writeThenRecheck(entry, this.writer.usePublishedValue(file, field, this.nameOf(entry)));
+	}
+
+	async removeIdentifier(entry: PanelEntry): Promise<void> {
+		const wrong = entry.wrongIdentifier;
+		const file = wrong ? this.fileOf(entry) : null;
+		if (wrong && file) await this.writeThenRecheck(entry, this.writer.removeIdentifier(file, wrong.kind, wrong.value, this.nameOf(entry)));
+	}
+
+	async useFoundDoi(entry: PanelEntry, doi: string): Promise<void> {
+		const file = this.fileOf(entry);
+		if (file) await this.writeThenRecheck(entry, this.writer.useDoi(file, doi, this.nameOf(entry)));
+	}
+
+	/** Looks the note up by title (its identifier set aside) and shows what that finds in its entry. */
+	async lookUpByTitle(entry: PanelEntry): Promise<void> {
+		const file = this.fileOf(entry);
+		if (!file || this.lookups.get(entry.path)?.kind === "pending") return;
+		this.lookups.set(entry.path, { kind: "pending" });
+		this.refresh();
+		const found = await this.services.lookUpByTitle(file);
+		this.lookups.set(entry.path, found);
+		this.refresh();
 	}
 
 	askVerify(entry: PanelEntry): void {
@@ -364,31 +431,53 @@ export class ReferenceCheckPanelView extends ItemView {
 
 	async markVerified(entry: PanelEntry, notes: string): Promise<void> {
 		const file = this.fileOf(entry);
-		if (file) this.afterWrite(await this.writer.markVerified(file, notes, new Date()));
+		if (file) this.afterWrite(await this.writer.markVerified(file, notes, new Date(), this.nameOf(entry)));
 	}
 
 	async setIgnored(entry: PanelEntry, ignored: boolean): Promise<void> {
 		const file = this.fileOf(entry);
-		if (file) this.afterWrite(await this.writer.setIgnored(file, ignored));
+		if (file) this.afterWrite(await this.writer.setIgnored(file, ignored, this.nameOf(entry)));
 	}
 
 	async undo(): Promise<void> {
 		const result = await this.writer.undo();
-		this.renderStatus();
 		if (!result.ok) {
-			new Notice(`Not undone: ${result.error}.`);
+			this.acknowledge(`Not undone: ${result.error}.`, true);
 			return;
 		}
+		const undone = `Undone: ${result.record.label}.`;
+		this.acknowledge(undone);
 		const file = this.app.vault.getFileByPath(result.record.path);
+		const entry = file ? this.model.get(file.path) : null;
 		if (file && result.record.recheck) {
-			const summary = await this.services.verifyFile(file);
-			if (summary === null) new Notice("A check is running; re-check this reference when it ends.");
+			if (entry) await this.recheck(entry, undone);
+			else {
+				const summary = await this.services.verifyFile(file, { quiet: true });
+				this.acknowledge(summary === null ? `${undone} A check is running; re-check it when it ends.` : `${undone} Re-checked: ${outcomeOf(summary)}.`);
+			}
 		}
 	}
 
+	/** Says what was written (what, in which note), then re-checks the note. */
+	private async writeThenRecheck(entry: PanelEntry, write: Promise<WriteResult>): Promise<void> {
+		const result = await write;
+		if (this.afterWrite(result) && result.ok) await this.recheck(entry, `Done: ${result.record.label}.`);
+	}
+
 	private afterWrite(result: WriteResult): boolean {
-		this.renderStatus();
-		if (!result.ok) new Notice(`Not written: ${result.error}.`);
+		if (!result.ok) this.acknowledge(`Not written: ${result.error}.`, true);
+		else this.acknowledge(`Done: ${result.record.label}.`);
 		return result.ok;
 	}
+}
+
+/** What a one-note re-check found, in a few words. */
+function outcomeOf(s: RunSummary): string {
+	if (s.errors.length > 0) return `the check failed (${s.errors[0].message})`;
+	if (s.vanished > 0) return "the note is gone";
+	if (s.counts.confirmed) return "it matches OpenAlex";
+	if (s.counts.mismatch) return "OpenAlex still differs";
+	if (s.counts.not_found) return "not found in OpenAlex";
+	if (s.counts.skipped) return "not checkable";
+	return "nothing to check";
 }

@@ -12,7 +12,8 @@ import { appSecretStore, migrateApiKey, resolveApiKey, type SecretStore } from "
 import { cachedReference } from "./note-store";
 import { RunController } from "./run-controller";
 import { runWithNotice } from "./run-notice";
-import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary } from "./services";
+import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary, type TitleLookup } from "./services";
+import { resolveReferences } from "../openalex/resolver";
 import type { SettingsHost } from "./settings-tab";
 import type { TypedValues } from "./settings-model";
 import { requestUrlTransport } from "./transport";
@@ -114,8 +115,24 @@ export class PluginServices implements ReferenceCheckServices, SettingsHost {
 		return cachedReference(file, this.app.metadataCache, this.current) !== null;
 	}
 
-	verifyFile(file: TFile): Promise<RunSummary | null> {
-		return runWithNotice(this.runs, { kind: "files", paths: [file.path] }, true);
+	verifyFile(file: TFile, opts: { quiet?: boolean } = {}): Promise<RunSummary | null> {
+		return runWithNotice(this.runs, { kind: "files", paths: [file.path] }, true, { quiet: opts.quiet });
+	}
+
+	async lookUpByTitle(file: TFile): Promise<TitleLookup> {
+		const found = cachedReference(file, this.app.metadataCache, this.current);
+		if (!found) return { kind: "error", message: "the note is not a reference note" };
+		// The identifiers set aside, so the title, authors and year decide alone.
+		const reference = { ...found.reference, doi: null, arxivId: null, openalexId: null };
+		const client = createOpenAlexClient(this.current, resolveApiKey(this.current, this.secrets), this.clock, { maxRetries: 1 });
+		try {
+			const r = (await resolveReferences([{ key: file.path, reference }], client)).get(file.path);
+			if (r?.kind === "found") return { kind: "found", work: r.work };
+			if (r?.kind === "not_found") return { kind: "not_found", message: r.message };
+			return { kind: "error", message: r?.kind === "error" ? r.error.message : "no answer" };
+		} catch (e) {
+			return { kind: "error", message: e instanceof Error ? e.message : String(e) };
+		}
 	}
 
 	async openPanel(file?: TFile | null): Promise<void> {

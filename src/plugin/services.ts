@@ -3,7 +3,7 @@
 // panel. Feature modules get this interface in their register function (see main.ts) and never
 // reach into the plugin instance.
 import type { App, TFile } from "obsidian";
-import type { CheckResult } from "../core/types";
+import type { CheckResult, RemoteWork } from "../core/types";
 import type { ReferenceCheckSettings } from "../core/settings";
 import type { RunSummary as CheckRunSummary } from "../check/run";
 import type { RunScope } from "../check/selection";
@@ -52,6 +52,12 @@ export interface RunControl extends RunEvents {
 	errors(): ReadonlyMap<string, string>;
 }
 
+/** What looking a note up by its title alone (its identifiers set aside) found. */
+export type TitleLookup =
+	| { kind: "found"; work: RemoteWork }
+	| { kind: "not_found"; message: string }
+	| { kind: "error"; message: string };
+
 export interface ReferenceCheckServices {
 	readonly app: App;
 	/** Current settings (a fresh object after every save). */
@@ -61,8 +67,16 @@ export interface ReferenceCheckServices {
 	readonly runs: RunControl;
 	/** True when the note's cached frontmatter is a reference note under the current settings. */
 	isReferenceFile(file: TFile): boolean;
-	/** Verifies one note now, ignoring recent checks; null when another run is active. */
-	verifyFile(file: TFile): Promise<RunSummary | null>;
+	/**
+	 * Verifies one note now, ignoring recent checks; null when another run is active. `quiet`: no
+	 * Notice at the end (the caller reports the result itself).
+	 */
+	verifyFile(file: TFile, opts?: { quiet?: boolean }): Promise<RunSummary | null>;
+	/**
+	 * Looks the note up in OpenAlex by title, authors and year as if it had no DOI or arXiv id (the
+	 * same candidate test as a run: a doubtful hit is not found). Writes nothing.
+	 */
+	lookUpByTitle(file: TFile): Promise<TitleLookup>;
 	/** Opens (or reveals) the mismatch panel, focused on `file` when given (view state `{file: path}`). */
 	openPanel(file?: TFile | null): Promise<void>;
 }

@@ -72,10 +72,20 @@ describe("authorDiffRows", () => {
 		expect(marked(a.rows[1].diff!.local).join("")).not.toBe("");
 	});
 
-	it("counts a truncated local list's remaining remote authors", () => {
+	it("names a truncated local list's remaining remote authors", () => {
 		const a = authorDiffRows(["A One", "B Two"], ["A One", "B Two", "C Three", "D Four"]);
 		expect(a.rows.every((r) => !r.differs)).toBe(true);
-		expect(a.trailingRemote).toBe(2);
+		expect(a.trailing).toEqual(["C Three", "D Four"]);
+	});
+
+	it("shows every remote name when none aligns (another paper's record), side by side by position", () => {
+		const a = authorDiffRows(["Carla Toth", "Sid Sur", "Sam Sage"], ["Lea Ajani", "Nico Vint"]);
+		expect(a.rows.map((r) => [r.local, r.remote, r.differs])).toEqual([
+			["Carla Toth", "Lea Ajani", true],
+			["Sid Sur", "Nico Vint", true],
+			["Sam Sage", null, true],
+		]);
+		expect(a.trailing).toEqual([]);
 	});
 });
 

@@ -11,6 +11,7 @@ import type {
 	RunControl,
 	RunProgress,
 	RunSummary,
+	TitleLookup,
 } from "../../src/plugin/services";
 import type { RunScope } from "../../src/check/selection";
 import { PanelIndex } from "../../src/panel/panel-index";
@@ -112,16 +113,27 @@ export interface TestServices extends ReferenceCheckServices {
 	readonly runs: ScriptedRuns;
 	/** Paths passed to verifyFile, in order. */
 	readonly verified: string[];
+	/** What lookUpByTitle answers, by path (default: not found); the paths asked, in order. */
+	readonly titleLookups: Map<string, TitleLookup>;
+	readonly lookedUp: string[];
 }
 
 export function testServices(app: App, settings: Partial<ReferenceCheckSettings> = {}): TestServices {
 	const current = { ...DEFAULT_SETTINGS, ...settings };
 	const runs = new ScriptedRuns();
 	const verified: string[] = [];
+	const titleLookups = new Map<string, TitleLookup>();
+	const lookedUp: string[] = [];
 	return {
 		app: app as unknown as ReferenceCheckServices["app"],
 		runs,
 		verified,
+		titleLookups,
+		lookedUp,
+		lookUpByTitle: async (file: TFile) => {
+			lookedUp.push(file.path);
+			return titleLookups.get(file.path) ?? { kind: "not_found", message: "no work with this title in OpenAlex" };
+		},
 		settings: () => current,
 		onSettingsChange: () => () => undefined,
 		isReferenceFile: () => true,

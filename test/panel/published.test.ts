@@ -83,9 +83,10 @@ describe("published versions", () => {
 		await settle();
 		row(root).querySelector<HTMLElement>('[data-action="use-published"][data-field="year"]')!.click();
 		await settle();
-		expect(app.vault.peek(PATH)).toBe(NOTE.replace("year: 2018 # the preprint", "year: 2019"));
+		// The comment on the year's line stays (issue 16).
+		expect(app.vault.peek(PATH)).toBe(NOTE.replace("year: 2018 # the preprint", "year: 2019 # the preprint"));
 		row(root).querySelector<HTMLElement>('[data-action="use-published"][data-field="doi"]')?.click();
 		await settle();
-		expect(app.vault.peek(PATH)).toBe(NOTE.replace("year: 2018 # the preprint", "year: 2019").replace("---\r\nBody", "doi: 10.1073/pnas.1903070116\r\n---\r\nBody"));
+		expect(app.vault.peek(PATH)).toBe(NOTE.replace("year: 2018 # the preprint", "year: 2019 # the preprint").replace("---\r\nBody", "doi: 10.1073/pnas.1903070116\r\n---\r\nBody"));
 	});
 });

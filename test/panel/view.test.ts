@@ -210,7 +210,7 @@ describe("actions write exactly one key, and undo restores the bytes", () => {
 		});
 		const undoButton = root.querySelector<HTMLElement>(".reference-check-undo")!;
 		expect(undoButton.isShown()).toBe(true);
-		expect(undoButton.textContent).toBe("Undo: use remote title");
+		expect(undoButton.textContent).toBe("Undo: use remote title in mcdonald2019privacy");
 		click(undoButton);
 		await settle();
 		const undone = text(app, path);
