@@ -23,7 +23,7 @@ export class ConfirmModal extends Modal {
 			.addButton((b) =>
 				b
 					.setButtonText(this.confirmLabel)
-					.setWarning()
+					.setCta()
 					.onClick(() => {
 						this.confirmed = true;
 						this.close();

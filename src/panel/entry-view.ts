@@ -147,15 +147,6 @@ function renderAuthors(parent: HTMLElement, entry: PanelEntry, log: CheckLog): v
 	if (trailing.length > 0) table.createDiv({ cls: "reference-check-hint", text: `OpenAlex lists ${trailing.length} more author${trailing.length === 1 ? "" : "s"}: ${someNames(trailing)}.` });
 }
 
-/** An https link, or null (links open only https URLs). */
-function httpsUrl(url: string): string | null {
-	try {
-		return new URL(url).protocol === "https:" ? url : null;
-	} catch {
-		return null;
-	}
-}
-
 function doiUrl(log: CheckLog): string | null {
 	const doi = remoteValue(log, "doi");
 	return typeof doi === "string" ? doiLink(stripDoiResolver(doi)) : null;
