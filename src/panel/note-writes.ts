@@ -7,7 +7,7 @@ import { readCheckLog } from "../core/check-log";
 import { VERIFIED_BY_YOU } from "../core/messages";
 import type { CheckLog, ManualVerification } from "../core/types";
 import { droppedComments, parseFrontmatter, spliceCheckLog, spliceKey, type SpliceResult } from "../vault/frontmatter";
-import { keyEdit, revertKeyEdit, type KeyEdit } from "./key-edit";
+import { keyEdit, revertKeyEdit, type KeyEdit } from "../vault/key-edit";
 import { remoteValueEdit } from "./remote-value";
 import { removeIdentifierWrites, setDoiWrites, type IdentifierKind, type KeyWrite } from "./identifier-edit";
 

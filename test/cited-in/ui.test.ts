@@ -6,8 +6,8 @@ import { App, Vault } from "../fake-obsidian/index";
 import { renderCitedInSection, renderReferencesSection, type LinkHandlers } from "../../src/cited-in/render";
 import { renderCitedInSample, SAMPLE_CITED_IN, SAMPLE_REFERENCES } from "./sample";
 import { badgeFor } from "../../src/cited-in/model";
-import { CitedInUpdateModal } from "../../src/cited-in/update-modal";
-import { writeCitedInChanges } from "../../src/cited-in/update-command";
+import { CitedInUpdateModal, type CitedInPreview } from "../../src/cited-in/update-modal";
+import { undoCitedInChanges, writeCitedInChanges } from "../../src/cited-in/update-command";
 import { DEFAULT_CITED_IN_SETTINGS, readCitedInSettings } from "../../src/core/cited-in/settings";
 import { noteVerdict, type VerdictOptions } from "../../src/core/verdict";
 import { noteStatus } from "../../src/plugin/note-status";
@@ -125,40 +125,70 @@ describe("badgeFor", () => {
 });
 
 const PLAN: CitedInPlanItem[] = [
-	{ path: "refs/a.md", citationKey: "a", current: ["blog"], additions: [{ value: "book", pages: ["book/1.md", "book/2.md", "book/3.md", "book/4.md"] }], removals: [{ value: "blog", reason: "no page in blog cites it" }] },
-	{ path: "refs/b.md", citationKey: "b", current: [], additions: [{ value: "book", pages: ["book/1.md"] }], removals: [] },
+	{
+		path: "refs/a.md",
+		citationKey: "a",
+		current: ["blog"],
+		additions: [{ value: "book", pages: ["book/1.md", "book/2.md", "book/3.md", "book/4.md"], via: { "book/1.md": "citation", "book/2.md": "citation", "book/3.md": "citation", "book/4.md": "link" } }],
+		removals: [{ value: "blog", reason: "no page in blog cites it" }],
+	},
+	{ path: "refs/b.md", citationKey: "b", current: [], additions: [{ value: "book", pages: ["book/1.md"], via: { "book/1.md": "citation" } }], removals: [] },
+	{ path: "refs/c.md", citationKey: "c", current: [], additions: [{ value: "Essay", pages: ["pages/Essay.md"], via: { "pages/Essay.md": "link" } }], removals: [] },
 ];
+const PREVIEW: CitedInPreview = {
+	plan: PLAN,
+	indexPages: [{ path: "README.md", linked: 30, references: 37 }],
+	unknown: [{ key: "nobody2020", pages: ["pages/Essay.md"] }],
+};
 
 describe("CitedInUpdateModal", () => {
-	it("previews additions (checked) and possible removals (unchecked) and applies the selection", () => {
+	it("groups additions by page or folder, says why each counts, and applies the selection", () => {
 		const app = new App(new Vault());
 		const applied: unknown[] = [];
-		const modal = new CitedInUpdateModal(app as never, "cited_in", PLAN, (w) => {
+		const modal = new CitedInUpdateModal(app as never, "cited_in", PREVIEW, (w) => {
 			applied.push(w);
 		});
 		modal.open();
 		const el = modal.contentEl;
-		expect(el.querySelector(".reference-check-update-summary")?.textContent).toBe("2 references: 2 to add, 1 possibly stale (unchecked).");
-		expect(el.textContent).toContain("cited in 1, 2, 3 and 1 more");
-		const boxes = [...el.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
-		expect(boxes.map((b) => b.checked)).toEqual([true, false, true]);
-		boxes[1].checked = true;
-		boxes[2].checked = false;
+		expect(el.querySelector(".reference-check-update-summary")?.textContent).toBe("3 values to add to 3 references, from 2 pages or folders; 1 possibly stale (unchecked).");
+		const groups = [...el.querySelectorAll(".reference-check-update-page")];
+		expect(groups.map((g) => g.getAttribute("data-value"))).toEqual(["book", "Essay"]);
+		// A folder: the pages behind it, and per reference how they cite it; a page: how it cites each.
+		expect(groups[0].querySelector(".reference-check-update-ref")?.textContent).toBe("book — 1, 2, 3 and 1 more: cites 2 references with [@key]");
+		const rows = (g: Element) => [...g.querySelectorAll(".reference-check-update-row")].map((r) => r.textContent);
+		expect(rows(groups[0])).toEqual(["+@a [@a] in 1, 2, 3; links to its note from 4", "+@b [@b] in 1"]);
+		expect(groups[1].querySelector(".reference-check-update-ref")?.textContent).toBe("Essay — links to 1 reference note");
+		expect(rows(groups[1])).toEqual(["+@c links to its note"]);
+		// What was not counted, and citations of unknown keys.
+		expect(el.querySelector(".reference-check-update-index")?.textContent).toBe("Not counted: README links to 30 of 37 reference notes, so it is an index of the library rather than a page citing them (its [@key] citations count).");
+		expect(el.querySelector(".reference-check-update-unknown")?.textContent).toBe("1 citation with no reference note:@nobody2020 in Essay");
+
+		// Additions checked, removals not; select none of a page, then one of it again.
+		const boxes = () => [...el.querySelectorAll<HTMLInputElement>(".reference-check-update-row input")];
+		expect(boxes().map((b) => b.checked)).toEqual([true, true, true, false]);
+		const all = groups[0].querySelector<HTMLInputElement>(".reference-check-update-all")!;
+		all.checked = false;
+		all.dispatchEvent(new Event("change"));
+		expect(boxes().map((b) => b.checked)).toEqual([false, false, true, false]);
+		boxes()[1].checked = true;
+		boxes()[1].dispatchEvent(new Event("change"));
+		expect([all.checked, all.indeterminate]).toEqual([false, true]);
+		boxes()[3].checked = true;
 		el.querySelector<HTMLButtonElement>("button.mod-cta")!.click();
-		expect(applied).toEqual([[{ path: "refs/a.md", add: ["book"], remove: ["blog"] }]]);
+		expect(applied).toEqual([[{ path: "refs/b.md", add: ["book"], remove: [] }, { path: "refs/c.md", add: ["Essay"], remove: [] }, { path: "refs/a.md", add: [], remove: ["blog"] }]]);
 		expect(document.body.contains(modal.containerEl)).toBe(false);
 	});
 	it("says when nothing needs to change and writes nothing on cancel", () => {
 		const app = new App(new Vault());
 		let called = false;
-		const empty = new CitedInUpdateModal(app as never, "cited_in", [], () => {
+		const empty = new CitedInUpdateModal(app as never, "cited_in", { plan: [], indexPages: [], unknown: [] }, () => {
 			called = true;
 		});
 		empty.open();
 		expect(empty.contentEl.textContent).toContain("already names the pages");
 		expect(empty.contentEl.querySelector("button.mod-cta")).toBeNull();
 		empty.close();
-		const modal = new CitedInUpdateModal(app as never, "cited_in", PLAN, () => {
+		const modal = new CitedInUpdateModal(app as never, "cited_in", PREVIEW, () => {
 			called = true;
 		});
 		modal.open();
@@ -179,10 +209,18 @@ describe("writeCitedInChanges", () => {
 			{ path: "refs/scalar.md", add: ["book"], remove: [] },
 			{ path: "refs/none.md", add: ["book"], remove: [] },
 		]);
-		expect(r).toEqual({ written: 3, unchanged: 0, errors: [] });
+		expect(r).toMatchObject({ written: 3, unchanged: 0, errors: [] });
+		expect(r.edits.map((e) => e.path)).toEqual(["refs/a.md", "refs/scalar.md", "refs/none.md"]);
 		expect(vault.peek("refs/a.md")).toBe("---\r\ntitle: A  # comment kept\r\ncited_in:\r\n  - '[[Essay]]'\r\n  - book\r\ntags: [x]\r\n---\r\nBody [@a]\r\n");
 		expect(vault.peek("refs/scalar.md")).toBe("---\ncited_in:\n  - blog\n  - book\n---\n");
 		expect(vault.peek("refs/none.md")).toBe("---\ntitle: N\ncited_in:\n  - book\n---\n");
+
+		// Undo gives every note its bytes back (issue 16: every write can be undone).
+		await vault.modify(vault.getFileByPath("refs/none.md")!, "---\ntitle: N\ncited_in:\n  - book\n---\nWritten since.\n");
+		expect(await undoCitedInChanges(vault as never, r.edits)).toEqual([]);
+		expect(vault.peek("refs/a.md")).toBe(NOTE);
+		expect(vault.peek("refs/scalar.md")).toBe("---\ncited_in: blog\n---\n");
+		expect(vault.peek("refs/none.md")).toBe("---\ntitle: N\n---\nWritten since.\n");
 	});
 	it("reports notes it cannot write and leaves them alone", async () => {
 		const vault = new Vault();

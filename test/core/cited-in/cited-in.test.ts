@@ -277,10 +277,10 @@ describe("planCitedInUpdate and the value style", () => {
 		vault.seed("talks/2024/slides.md", "[@jones2019]\n");
 		const index = indexOf(vault, cache);
 		const byNote = planCitedInUpdate(index, { style: "note" });
-		expect(byNote.find((p) => p.path === "refs/jones2019.md")?.additions).toEqual([{ value: "slides", pages: ["talks/2024/slides.md"] }]);
+		expect(byNote.find((p) => p.path === "refs/jones2019.md")?.additions).toEqual([{ value: "slides", pages: ["talks/2024/slides.md"], via: { "talks/2024/slides.md": "citation" } }]);
 		const byFolder = planCitedInUpdate(index, { style: "folder" });
 		// "talks" is the top-level folder of the page; no reference uses talks/2024 yet.
-		expect(byFolder.find((p) => p.path === "refs/jones2019.md")?.additions).toEqual([{ value: "talks", pages: ["talks/2024/slides.md"] }]);
+		expect(byFolder.find((p) => p.path === "refs/jones2019.md")?.additions).toEqual([{ value: "talks", pages: ["talks/2024/slides.md"], via: { "talks/2024/slides.md": "citation" } }]);
 		// smith2020 is cited in blog/one.md and linked from blog/deep/three.md: covered by "blog".
 		const smith = byFolder.find((p) => p.path === "refs/smith2020.md");
 		expect(smith?.additions ?? []).toEqual([]);

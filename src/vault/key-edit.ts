@@ -1,7 +1,7 @@
-// Undo for the panel's writes: the exact bytes a write replaced, so undoing it restores them even
-// after other keys of the note changed since (the re-check that follows "use remote value"
-// rewrites check_log). Pure text functions.
-import { parseFrontmatter } from "../vault/frontmatter";
+// Undo for the writes of the panel and of the cited_in update: the exact bytes a write replaced,
+// so undoing it restores them even after other keys of the note changed since (the re-check that
+// follows "use remote value" rewrites check_log). Pure text functions.
+import { parseFrontmatter } from "./frontmatter";
 
 /** One write: `before = prefix + removed + suffix`, `after = prefix + inserted + suffix` (whole lines). */
 export interface KeyEdit {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { keyEdit, revertKeyEdit } from "../../src/panel/key-edit";
+import { keyEdit, revertKeyEdit } from "../../src/vault/key-edit";
 import { parseFrontmatter, spliceCheckLog, spliceKey } from "../../src/vault/frontmatter";
 import type { CheckLog } from "../../src/core/types";
-import { BIB, corpusNotes } from "./corpus";
+import { BIB, corpusNotes } from "../panel/corpus";
 
 const LOG: CheckLog = { checked_at: "2026-11-26T00:00:00.000Z", checked_with: "auto:openalex", status: "confirmed", checker_version: 1 };
 
