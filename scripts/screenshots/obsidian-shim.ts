@@ -1,5 +1,8 @@
 // `obsidian` for the screenshot page: the in-repo fake module, with setIcon drawing a few Lucide
-// icons (the fake draws empty SVGs) so the pictures show what Obsidian shows.
+// icons (the fake draws empty SVGs) so the pictures show what Obsidian shows, and requestUrl held
+// by the page (below).
+import type { RequestUrlParam, RequestUrlResponse, RequestUrlResponsePromise } from "obsidian";
+import { Platform } from "../../test/fake-obsidian/index";
 export * from "../../test/fake-obsidian/index";
 
 const PATHS: Record<string, string> = {
@@ -33,4 +36,40 @@ export function setIcon(parent: HTMLElement, iconId: string): void {
 	const doc = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg">${PATHS[iconId] ?? '<circle cx="12" cy="12" r="9"/>'}</svg>`, "image/svg+xml");
 	for (const child of Array.from(doc.documentElement.childNodes)) g.appendChild(document.importNode(child, true));
 	parent.appendChild(svg);
+}
+
+// requestUrl for the page: nothing leaves it. Requests wait until the page releases them, then
+// get what an empty index answers (a single work: 404; a list, search or autocomplete: no
+// results), so a run can be watched while it is in progress.
+type Pending = { url: string; resolve: (r: RequestUrlResponse) => void };
+const held: Pending[] = [];
+let open = false;
+
+function answer(url: string): RequestUrlResponse {
+	const single = /\/works\/(?!\?)[^?]+/.test(new URL(url).pathname);
+	const text = single ? JSON.stringify({ error: "Not found" }) : JSON.stringify({ meta: { count: 0, page: 1, per_page: 50 }, results: [] });
+	return { status: single ? 404 : 200, headers: { "content-type": "application/json" }, text, arrayBuffer: new ArrayBuffer(0), json: JSON.parse(text) as unknown };
+}
+
+export function requestUrl(request: RequestUrlParam | string): RequestUrlResponsePromise {
+	const url = typeof request === "string" ? request : request.url;
+	const p = new Promise<RequestUrlResponse>((resolve) => {
+		if (open) resolve(answer(url));
+		else held.push({ url, resolve });
+	}) as RequestUrlResponsePromise;
+	return p;
+}
+
+/** Answers every held request and every later one (the page calls it through referenceCheckShots). */
+export function releaseRequests(): number {
+	open = true;
+	const n = held.length;
+	for (const h of held.splice(0)) h.resolve(answer(h.url));
+	return n;
+}
+
+/** The fake's Platform, told whether the page is a phone (Obsidian on mobile has no status bar). */
+export function setMobile(mobile: boolean): void {
+	Platform.isMobile = mobile;
+	Platform.isDesktop = !mobile;
 }

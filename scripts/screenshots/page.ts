@@ -3,7 +3,7 @@
 // the workspace for a picture — a note in the main area, a sidebar view, the status bar.
 import "../../test/setup-dom";
 // The same module the bundle gives the plugin for `obsidian` (see the alias in screenshots.ts).
-import { __loadPlugin, App, Vault, type Plugin, type TFile } from "./obsidian-shim";
+import { __loadPlugin, App, releaseRequests, setMobile, Vault, type Plugin, type TFile } from "./obsidian-shim";
 import type { PluginManifest } from "obsidian";
 import ReferenceCheckPlugin from "../../src/main";
 import manifest from "../../manifest.json";
@@ -88,4 +88,11 @@ async function citations(notePath: string): Promise<void> {
 	await wait(100);
 }
 
-(window as unknown as { referenceCheckShots: unknown }).referenceCheckShots = { setup, panel, citations };
+/** Starts "Verify all references in vault" (its requests held until released); a phone page is mobile. */
+function startRun(): void {
+	if (!app) throw new Error("not set up");
+	setMobile(document.body.classList.contains("is-mobile"));
+	if (!app.commands.execute("reference-check:verify-all")) throw new Error("the verify-all command is missing");
+}
+
+(window as unknown as { referenceCheckShots: unknown }).referenceCheckShots = { setup, panel, citations, startRun, releaseRequests };

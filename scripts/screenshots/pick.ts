@@ -1,5 +1,6 @@
 // Which notes the screenshots show, chosen from the vault itself (so any vault can be rendered):
-// the panel focuses the first major mismatch in the panel's own order, the cited-in shot shows a
+// the panel focuses the first entry whose identifier names another paper, else the first major
+// mismatch, in the panel's own order, the cited-in shot shows a
 // reference note whose `cited_in` folders/notes hold pages citing it, and the references shot a
 // page with `[@key]` citations of reference notes. Uses the plugin's own pure models.
 import { readdirSync, readFileSync } from "fs";
@@ -84,7 +85,8 @@ export function pickNotes(files: Record<string, string>, now: Date): PickedNotes
 		if (entry) entries.push(entry);
 	}
 	entries.sort(compareEntries);
-	const panel = entries.find((e) => e.group === "major")?.path ?? entries[0]?.path ?? firstReference;
+	// The panel shows the worst kind of problem there is: an identifier naming another paper, else a major mismatch.
+	const panel = entries.find((e) => e.wrongIdentifier)?.path ?? entries.find((e) => e.group === "major")?.path ?? entries[0]?.path ?? firstReference;
 	if (!panel) throw new Error("the vault has no reference notes");
 
 	const resolve = linkResolver(paths);

@@ -45,7 +45,15 @@ export interface RenderOptions {
 	chromiumPath?: string;
 	/** Called with the page just before each shot is taken, to look at what it shows. */
 	inspect?: (shot: Shot, page: Page) => Promise<void>;
+	/**
+	 * After the phone shot: start a vault run there and call this while it runs (its requests held,
+	 * then answered) and once it was cancelled from its progress Notice.
+	 */
+	inspectRun?: (phase: RunPhase, page: Page) => Promise<void>;
 }
+
+/** When inspectRun looks: the run started (nothing answered yet), under way, cancelled. */
+export type RunPhase = "started" | "progressing" | "cancelled";
 
 export interface RenderResult {
 	picked: PickedNotes;
@@ -60,6 +68,24 @@ interface ShotsApi {
 	setup(files: Record<string, string>): Promise<void>;
 	panel(notePath: string): Promise<void>;
 	citations(notePath: string): Promise<void>;
+	startRun(): void;
+	releaseRequests(): number;
+}
+
+const PROGRESS = ".notice .reference-check-progress";
+
+/** A vault run on the phone: started, watched while it runs, cancelled from its Notice. */
+async function watchRun(page: Page, inspect: NonNullable<RenderOptions["inspectRun"]>): Promise<void> {
+	await page.evaluate(() => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.startRun());
+	await page.locator(PROGRESS).waitFor({ state: "visible", timeout: 10_000 });
+	await inspect("started", page);
+	await page.evaluate(() => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.releaseRequests());
+	const before = (await page.locator(PROGRESS).textContent()) ?? "";
+	await page.waitForFunction(([sel, text]) => (document.querySelector(sel)?.textContent ?? text) !== text, [PROGRESS, before], { timeout: 20_000 });
+	await inspect("progressing", page);
+	await page.locator(`${PROGRESS} button`).click();
+	await page.locator(PROGRESS).waitFor({ state: "detached", timeout: 20_000 });
+	await inspect("cancelled", page);
 }
 
 /** Node built-ins the fake module imports for requestUrl; the page never makes requests. */
@@ -185,6 +211,7 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 				if (opts.inspect) await opts.inspect(shot, page);
 				await page.screenshot({ path: shot.file });
 				shots.push(shot);
+				if (opts.inspectRun) await watchRun(page, opts.inspectRun);
 				await page.close();
 			} finally {
 				await phone.close();

@@ -8,6 +8,18 @@ import { dirname, join } from "path";
 import { parse } from "yaml";
 import { EXPECTED, meets, runDemo, type DemoRun } from "../../scripts/demo";
 import { EXAMPLE_VAULT } from "../../scripts/example-vault-index";
+import { pickNotes, readVault } from "../../scripts/screenshots/pick";
+import { isNotAReference, readReference } from "../../src/core/reference";
+import { noteVerdict } from "../../src/core/verdict";
+
+/** Width and height from a PNG's IHDR. */
+function pngSize(file: string): [number, number] {
+	const b = readFileSync(file);
+	expect(b.subarray(1, 4).toString("latin1"), file).toBe("PNG");
+	return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+const ROOT = join(__dirname, "..", "..");
 
 function frontmatter(path: string): Record<string, unknown> {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, "utf8"));
@@ -86,6 +98,24 @@ describe("npm run demo", () => {
 		expect(run.screenshots, output).toBe("rendered");
 		for (const png of ["panel-light.png", "panel-dark.png", "status-bar-light.png", "status-bar-dark.png"]) {
 			expect(statSync(join(String(run.screenshotDir), png)).size, png).toBeGreaterThan(1000);
+		}
+		for (const png of ["panel-light.png", "panel-dark.png"]) expect(pngSize(join(String(run.screenshotDir), png)), png).toEqual([1200, 800]);
+	});
+
+	it("shows in the panel screenshots a reference whose DOI names another paper, as README's do (issue 16)", () => {
+		const files = readVault(run.vault);
+		const picked = pickNotes(files, new Date()).panel;
+		const fm = parse(/^---\n([\s\S]*?)\n---/.exec(files[picked])![1]) as Record<string, unknown>;
+		const ref = readReference(fm);
+		if (isNotAReference(ref)) throw new Error(ref.reason);
+		expect(noteVerdict(fm, { staleDays: 180, now: new Date(), reference: ref }).wrongIdentifier?.kind).toBe("doi");
+		expect(["toxtli2021invisiblelabor", "flew2021"]).toContain(fm.citation_key);
+		// README shows this run's panel, light and dark, at the directory's size.
+		const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+		for (const theme of ["light", "dark"]) {
+			const png = `docs/screenshots/demo/panel-${theme}.png`;
+			expect(readme, png).toContain(`(${png})`);
+			expect(pngSize(join(ROOT, png)), png).toEqual([1200, 800]);
 		}
 	});
 });
