@@ -60,12 +60,15 @@ export function requestUrl(request: RequestUrlParam | string): RequestUrlRespons
 	return p;
 }
 
-/** Answers every held request and every later one (the page calls it through referenceCheckShots). */
-export function releaseRequests(): number {
-	open = true;
-	const n = held.length;
-	for (const h of held.splice(0)) h.resolve(answer(h.url));
-	return n;
+/**
+ * Answers up to `limit` held requests (later ones are held too), or with no limit every held
+ * request and every later one. The page calls it through referenceCheckShots.
+ */
+export function releaseRequests(limit?: number): number {
+	if (limit === undefined) open = true;
+	const batch = held.splice(0, limit ?? held.length);
+	for (const h of batch) h.resolve(answer(h.url));
+	return batch.length;
 }
 
 /** The fake's Platform, told whether the page is a phone (Obsidian on mobile has no status bar). */

@@ -25,7 +25,7 @@ describe("logVerdict", () => {
 		const ref = readReference(fm);
 		if (isNotAReference(ref)) throw new Error("not a reference");
 		expect(log.status).toBe("mismatch");
-		expect(logVerdict(ref, log)).toEqual({ severity: null, differing: [], rederived: true });
+		expect(logVerdict(ref, log)).toEqual({ severity: null, differing: [], rederived: true, wrongIdentifier: null });
 		expect(noteState(fm, opts)).toMatchObject({ kind: "stale", severity: null });
 	});
 
@@ -63,7 +63,7 @@ describe("differing fields of a log this checker wrote", () => {
 		// As this checker writes it: severity stored, venue strings differ, the arXiv record accepted in notes.
 		const ours: CheckLog = { ...log, mismatch_severity: "major", checker_version: 1 };
 		expect((ours.fields as { venue: { match: boolean } }).venue.match).toBe(false);
-		expect(logVerdict(ref, ours)).toEqual({ severity: "major", differing: ["authors"], rederived: false });
+		expect(logVerdict(ref, ours)).toEqual({ severity: "major", differing: ["authors"], rederived: false, wrongIdentifier: null });
 		expect(noteState({ ...fm, check_log: ours }, opts).label).toBe("Major mismatch: authors");
 	});
 });
