@@ -12,7 +12,7 @@ import { isPlaceholderVenue } from "./rules/record-stub";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { versionConflict, versionMarkers } from "./rules/version-markers";
 import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
-import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./identity";
+import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
 
 type Field = keyof FieldChecks;
 

@@ -1,5 +1,5 @@
 // Is this remote work the referenced paper? Person-name and title matching, author-list
-// alignment and search-candidate scoring (wrong-paper safety). Identifiers: identity.ts.
+// alignment and search-candidate scoring (wrong-paper safety). Identifiers: rules/doi-different.ts.
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
 import { foldText, isPreprintVenue, nameKey, normalizeTitle, parsePersonName, type NameKey } from "./normalize";

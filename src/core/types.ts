@@ -161,7 +161,7 @@ export interface CheckLog {
 }
 
 /**
- * The note's identifier names a record that is another paper (core/identity.ts): the note's paper
+ * The note's identifier names a record that is another paper (core/rules/doi-different.ts): the note's paper
  * and that record are two papers, so no field of the record belongs in the note.
  */
 export interface WrongIdentifier {

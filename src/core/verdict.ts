@@ -11,7 +11,7 @@
 import { isRecord, nonEmptyString } from "../lib/guards";
 import { isStale, manualVerification, readCheckLog } from "./check-log";
 import { compareReference } from "./compare";
-import { wrongIdentifier } from "./identity";
+import { wrongIdentifier } from "./rules/doi-different";
 import { compareNames } from "./match";
 import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "./normalize";
 import { readReference, isNotAReference } from "./reference";

@@ -30,7 +30,7 @@ export type Resolution =
 			kind: "found";
 			/** The work to compare the reference against (the published version when the reference cites it). */
 			work: RemoteWork;
-			/** How it was found. A DOI or arXiv id may name another paper: the comparison tells (core/identity.ts). */
+			/** How it was found. A DOI or arXiv id may name another paper: the comparison tells (core/rules/doi-different.ts). */
 			via: ResolvedVia;
 			/** A preprint reference whose paper has since been published (for `published_version`). */
 			publishedVersion: RemoteWork | null;

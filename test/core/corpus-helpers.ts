@@ -80,7 +80,7 @@ export async function corpusComparisons(): Promise<CorpusRow[]> {
 	const { readReference, isNotAReference, notIndexedReason } = await import("../../src/core/reference");
 	const { compareReference } = await import("../../src/core/compare");
 	const { scoreCandidate } = await import("../../src/core/match");
-	const { identityProblem } = await import("../../src/core/identity");
+	const { identityProblem } = await import("../../src/core/rules/doi-different");
 	const rows: CorpusRow[] = [];
 	for (const { file, fm } of corpusNotes()) {
 		const log = recordedLog(fm);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { compareReference } from "../../src/core/compare";
 import { compareNames, relateTitles } from "../../src/core/match";
-import { identityProblem } from "../../src/core/identity";
+import { identityProblem } from "../../src/core/rules/doi-different";
 import { isPreprintVenue } from "../../src/core/normalize";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import type { Reference, RemoteWork } from "../../src/core/types";

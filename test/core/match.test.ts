@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compareNames, relateTitles, scoreCandidate, titleSimilarity } from "../../src/core/match";
-import { identityProblem } from "../../src/core/identity";
+import { identityProblem } from "../../src/core/rules/doi-different";
 import { relateVenues } from "../../src/core/venues";
 import type { Reference, RemoteWork } from "../../src/core/types";
 import { isNotAReference, readReference } from "../../src/core/reference";

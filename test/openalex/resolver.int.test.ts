@@ -180,7 +180,7 @@ describe("resolveReferences", () => {
 		expect(found(again.get("untitled")).work.id).toBe("https://openalex.org/W3200");
 	});
 
-	it("resolves a DOI to the work it names, even another paper (the comparison says so, core/identity.ts)", async () => {
+	it("resolves a DOI to the work it names, even another paper (the comparison says so, core/rules/doi-different.ts)", async () => {
 		const { client } = await setup();
 		const wrong = ref({ title: "A completely different study of ocean currents", authors: ["Maria Garcia"], year: "2010", doi: synth[40].doi });
 		const out = await resolveReferences([{ key: "w", reference: wrong }], client);

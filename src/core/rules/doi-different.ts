@@ -1,15 +1,130 @@
+// Rule "Identifier of another paper": does the note's DOI or arXiv id name the record it resolves
+// to, and is that record the note's paper at all? The predicate (compare.ts says its note first,
+// verdict.ts re-reads it from stored logs, the panel acts on it) and its examples.
+import type { Reference, RemoteWork, WrongIdentifier } from "../types";
+import { compareNames, firstAuthorAgrees, isOrganizationAuthor, relateTitles, titleSimilarity } from "../match";
+import { normalizeArxivId, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
+
+/** Prefix of the check_log note (the HALLMARK eval and older logs match on it). */
+export const WRONG_IDENTIFIER_NOTE = "identifier points to another paper";
+
+/**
+ * True when the URL holds exactly this DOI ("https://doi.org/10.1/x?…"), not a longer one that
+ * merely starts with it (a truncated DOI in the note must not pass as another location's).
+ */
+export function urlNamesDoi(url: string, doi: string): boolean {
+	const u = url.toLowerCase();
+	for (let i = u.indexOf(doi); i !== -1; i = u.indexOf(doi, i + 1)) {
+		const end = i + doi.length;
+		const before = u[i - 1];
+		const after = u[end];
+		const startsPart = before === undefined || before === "/" || before === "=";
+		const endsPart = after === undefined || after === "?" || after === "#" || after === "&" || (after === "/" && end === u.length - 1);
+		if (startsPart && endsPart) return true;
+	}
+	return false;
+}
+
+/** The work's arXiv id: its own, or the one in its arXiv DOI. */
+export function remoteArxivId(work: RemoteWork): string | null {
+	return work.arxivId ?? (work.doi?.startsWith("10.48550/arxiv.") ? normalizeArxivId(work.doi) : null);
+}
+
+/**
+ * The note's identifier that names this record: its DOI (the record's DOI, the arXiv DOI of the
+ * record's arXiv id, or a DOI on one of the record's locations), else its arXiv id; null when the
+ * record was not reached through an identifier the note holds.
+ */
+export function identifierNaming(ref: Reference, work: RemoteWork): { kind: "doi" | "arxiv"; value: string } | null {
+	const arxiv = remoteArxivId(work);
+	if (ref.doi) {
+		const doi = ref.doi;
+		const local = doi.startsWith("10.48550/arxiv.") ? normalizeArxivId(doi) : null;
+		if (doi === work.doi || (local !== null && local === arxiv) || work.locations.some((l) => l.landingPageUrl && urlNamesDoi(l.landingPageUrl, doi))) return { kind: "doi", value: doi };
+	}
+	if (ref.arxivId && arxiv && ref.arxivId === arxiv) return { kind: "arxiv", value: ref.arxivId };
+	return null;
+}
+
+/** People named on the list (organizations say nothing about who wrote the paper). */
+function people(names: string[]): string[] {
+	return names.filter((n) => !isOrganizationAuthor(n));
+}
+
+/** True when both lists name people and no person is on both; false when either names nobody. */
+function noAuthorInCommon(local: string[], remote: string[]): boolean {
+	const a = people(local);
+	const b = people(remote);
+	if (a.length === 0 || b.length === 0) return false;
+	return !a.some((l) => b.some((r) => compareNames(l, r).kind !== "different"));
+}
+
+function describe(title: string | null, authors: string[], year: string | number | null): string {
+	const who = authors.length > 0 ? parsePersonName(authors[0]).family || authors[0] : "no authors";
+	return `'${title ?? "(no title)"}' (${who}${authors.length > 1 ? " et al." : ""}${year !== null ? `, ${year}` : ""})`;
+}
+
+/**
+ * Is the record another paper than the note's? Yes when the titles differ, or when they are only
+ * variants of each other (a subtitle or edition on one side, a changed word) and no author is on
+ * both lists: two independent signs against it. One sign alone is a field error of the note (a
+ * wrong title, a wrong author list), compared field by field. Returns the check_log note naming
+ * both papers, or null.
+ */
+export function identityProblem(ref: Reference, work: RemoteWork): string | null {
+	if (!work.title) return null;
+	const rel = relateTitles(ref.title, work.title);
+	if (rel === "same") return null;
+	const otherTitle = rel === "different" && titleSimilarity(ref.title, work.title) < 0.8;
+	const strangers = noAuthorInCommon(ref.authors, work.authors);
+	if (!otherTitle && !strangers) return null;
+	const why = otherTitle
+		? firstAuthorAgrees(ref, work) === true ? "; the first author agrees, so one of the titles may be wrong" : ""
+		: "; the titles are alike but no author is on both";
+	return `${WRONG_IDENTIFIER_NOTE}: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}${why}`;
+}
+
+/** The wrong identifier of a note compared with the record its identifier names, or null. */
+export function wrongIdentifier(ref: Reference, work: RemoteWork): WrongIdentifier | null {
+	const named = identifierNaming(ref, work);
+	if (!named) return null;
+	const note = identityProblem(ref, work);
+	return note ? { ...named, note } : null;
+}
 
 export const doiDifferent: Rule = {
 	id: "doi-different",
 	name: "Identifier of another paper",
-	summary: "A DOI or arXiv id that resolves to a paper with another title names the wrong paper, major, and a record with no DOI to confirm the note's is minor.",
+	summary:
+		"A DOI or arXiv id names another paper, major and said first, when the record it resolves to has another title, or only a variant of the note's title and not one author in common; a record with no DOI to confirm the note's is minor.",
 	examples: [
 		{
 			local: { citekey: "haddadi2023", title: "Adaptive Partitioning for Skewed Joins", authors: ["Omar Haddadi"], year: 2023, doi: "10.5555/rules.dd.1" },
 			remote: { title: "A survey of tide gauge calibration", authors: ["Tove Lindqvist"], year: 2015, venue: "Hydrology Letters", doi: "10.5555/rules.dd.1" },
 			verdict: "major",
 			note: "identifier points to another paper",
+		},
+		{
+			// A similar title (the record adds a subtitle) by other people: a sibling paper's DOI.
+			local: { citekey: "ferrand2021levy", title: "The Regional Broadcasting Levy", authors: ["Odile Ferrand", "Martin Szabo", "Yusuf Demir"], year: 2021, venue: "Journal of Media Policy", doi: "10.5555/rules.dd.3" },
+			remote: { title: "The Regional Broadcasting Levy: Lessons for Small Markets", authors: ["Karin Lindgren", "Pablo Etxeberria"], year: 2021, venue: "Journal of Media Policy", doi: "10.5555/rules.dd.3" },
+			verdict: "major",
+			note: "identifier points to another paper: the note has 'The Regional Broadcasting Levy' (Ferrand et al., 2021), the identifier resolves to 'The Regional Broadcasting Levy: Lessons for Small Markets' (Lindgren et al., 2021); the titles are alike but no author is on both",
+		},
+		{
+			// The same subtitle difference by the same people: the note's title is short, the DOI right.
+			local: { citekey: "lindgren2021levy", title: "The Regional Broadcasting Levy", authors: ["Karin Lindgren", "Pablo Etxeberria"], year: 2021, venue: "Journal of Media Policy", doi: "10.5555/rules.dd.4" },
+			remote: { title: "The Regional Broadcasting Levy: Lessons for Small Markets", authors: ["Karin Lindgren", "Pablo Etxeberria"], year: 2021, venue: "Journal of Media Policy", doi: "10.5555/rules.dd.4" },
+			verdict: "minor",
+			note: "title: a subtitle appears on one side only",
+		},
+		{
+			// The same title by other people: the note's authors are wrong, not its DOI.
+			local: { citekey: "vogt2022tides", title: "Sparse Attention for Tide Forecasting", authors: ["Hanne Vogt", "Emil Sandvik"], year: 2022, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.5" },
+			remote: { title: "Sparse Attention for Tide Forecasting", authors: ["Rosa Ilunga", "Kenji Maeda"], year: 2022, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.5" },
+			verdict: "major",
+			note: "authors: different first author",
 		},
 		{
 			local: { citekey: "haddadi2020", title: "Cost Models for Federated Queries", authors: ["Omar Haddadi"], year: 2020, doi: "10.5555/rules.dd.2" },
