@@ -246,6 +246,15 @@ describe("Update cited_in from citations (built plugin, copy of the corpus)", ()
 			const missing = pages.some((p) => p !== path && bruteCites(before.get(p)!, key) && !oldValues.some((v) => p.startsWith(`${v}/`) || p.split("/").slice(0, -1).includes(v)));
 			expect(app.vault.peek(path) !== old, path).toBe(missing);
 		}
+
+		// The Notice names what changed and can undo it all (issue 16: every write acknowledges itself, with undo).
+		const notice = [...document.querySelectorAll(".notice")].find((n) => n.textContent?.startsWith("Updated cited_in"))!;
+		expect(notice.textContent).toMatch(new RegExp(`^Updated cited_in in ${changedFiles} notes: .+\\. Undo$`));
+		const n = fake.__test.notices.length;
+		notice.querySelector<HTMLButtonElement>("button.reference-check-undo")!.click();
+		await waitFor(() => fake.__test.notices.slice(n).some((m) => m.startsWith("Undone")), 20_000, "undo done");
+		expect(fake.__test.notices.slice(n)).toEqual([`Undone: cited_in restored in ${changedFiles} notes.`]);
+		for (const [path, old] of before) expect(app.vault.peek(path), path).toBe(old);
 	});
 });
 
