@@ -15,11 +15,13 @@ export interface ModelSource {
 }
 
 /**
- * The four badges of the References section, from the status bar's wording of the same verdict:
+ * The five badges of the References section, from the status bar's wording of the same verdict:
  * its finer kinds map onto them, with its label and sentence.
  */
 export function badgeFor(status: NoteStatus): BadgeModel {
 	switch (status.kind) {
+		case "retracted":
+			return { kind: "retracted", label: "Retracted", detail: status.detail, major: true };
 		case "verified":
 		case "manual":
 			return { kind: "verified", label: status.label, detail: status.detail };
@@ -65,14 +67,19 @@ export function citedInSectionModel(src: ModelSource, refPath: string): CitedInS
 
 export function referencesSectionModel(src: ModelSource, pagePath: string): ReferencesSectionModel {
 	const report = src.index.referencesOf(pagePath);
-	return {
-		items: report.references.map((r) => {
-			const fm = src.frontmatter(r.path);
-			const title = typeof fm?.title === "string" && fm.title.trim() ? fm.title.trim() : noteName(r.path);
-			return { link: link(src, r.path, pagePath, title), title, citationKey: r.citationKey, badge: badgeFor(src.status(r.path)), via: r.via };
-		}),
-		unknownKeys: report.unknownKeys,
-	};
+	const retracted: LinkModel[] = [];
+	const neverChecked: LinkModel[] = [];
+	const items = report.references.map((r) => {
+		const fm = src.frontmatter(r.path);
+		const title = typeof fm?.title === "string" && fm.title.trim() ? fm.title.trim() : noteName(r.path);
+		const status = src.status(r.path);
+		const item = { link: link(src, r.path, pagePath, title), title, citationKey: r.citationKey, badge: badgeFor(status), via: r.via };
+		if (status.kind === "retracted") retracted.push(item.link);
+		// Only references the page itself cites (a folder's cited_in lists may be long and not this page's).
+		if (status.kind === "unchecked" && r.via.some((v) => v !== "folder")) neverChecked.push(item.link);
+		return item;
+	});
+	return { items, unknownKeys: report.unknownKeys, retracted, neverChecked };
 }
 
 /** Which sections a note gets in reading view: only non-empty ones. */

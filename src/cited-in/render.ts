@@ -21,7 +21,7 @@ export interface CitedInSectionModel {
 	entries: CitedInEntryModel[];
 }
 
-export type BadgeKind = "verified" | "mismatch" | "not-found" | "unchecked";
+export type BadgeKind = "retracted" | "verified" | "mismatch" | "not-found" | "unchecked";
 
 export interface BadgeModel {
 	kind: BadgeKind;
@@ -44,6 +44,10 @@ export interface ReferencesSectionModel {
 	items: ReferenceItemModel[];
 	/** Citation keys in the page with no reference note. */
 	unknownKeys: string[];
+	/** Cited references whose work OpenAlex marks as retracted (a warning at the top). */
+	retracted: LinkModel[];
+	/** Cited references never checked against OpenAlex. */
+	neverChecked: LinkModel[];
 }
 
 export interface LinkHandlers {
@@ -162,6 +166,15 @@ export function renderReferencesSection(el: HTMLElement, model: ReferencesSectio
 		section.createDiv({ cls: "reference-check-empty", text: "This note cites no references." });
 		return section;
 	}
+	if (model.retracted.length > 0) {
+		const warning = section.createDiv({ cls: "reference-check-section-warning reference-check-retracted-warning", attr: { role: "alert" } });
+		if (handlers.icon) handlers.icon(warning.createSpan({ cls: "reference-check-section-icon" }), "ban");
+		warning.appendText(model.retracted.length === 1 ? "Cites a retracted work: " : `Cites ${model.retracted.length} retracted works: `);
+		model.retracted.forEach((link, i) => {
+			if (i > 0) warning.appendText(", ");
+			renderLink(warning, link, handlers);
+		});
+	}
 	// References tied only through a folder's cited_in come last, folded: in a big project folder
 	// they would bury the ones this page really cites.
 	const direct = model.items.filter((i) => i.via.some((v) => v !== "folder"));
@@ -172,6 +185,14 @@ export function renderReferencesSection(el: HTMLElement, model: ReferencesSectio
 		if (direct.length === 0) details.setAttr("open", true);
 		details.createEl("summary", { text: `Listed for this folder (${folderOnly.length})` });
 		renderReferenceList(details, folderOnly, handlers);
+	}
+	if (model.neverChecked.length > 0) {
+		const never = section.createDiv({ cls: "reference-check-never-checked" });
+		never.createSpan({ cls: "reference-check-muted", text: `Never checked (${model.neverChecked.length}): ` });
+		model.neverChecked.forEach((link, i) => {
+			if (i > 0) never.appendText(", ");
+			renderLink(never, link, handlers);
+		});
 	}
 	if (model.unknownKeys.length > 0) {
 		const unknown = section.createDiv({ cls: "reference-check-unknown-keys" });

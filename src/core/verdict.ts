@@ -173,6 +173,11 @@ export interface NoteVerdict {
 	published: PublishedVersion | null;
 	/** The note's identifier names another paper (mismatch only): the fields must not be copied. */
 	wrongIdentifier: WrongIdentifier | null;
+	/**
+	 * OpenAlex marks the matched work as retracted (the log's `retracted: true`). A fact about the
+	 * work, not about the note's metadata: it outranks a person's verification of the metadata.
+	 */
+	retracted: boolean;
 }
 
 export interface VerdictOptions {
@@ -197,6 +202,13 @@ function logKind(log: CheckLog, verdict: LogVerdict): VerdictKind {
 	}
 }
 
+/** A log of a matched work that OpenAlex marks as retracted (check-log.ts writes `retracted: true`). */
+export function isRetractedLog(log: CheckLog | null): boolean {
+	if (!log || (log.status !== "confirmed" && log.status !== "mismatch")) return false;
+	const v: unknown = log.retracted;
+	return v === true || v === "true";
+}
+
 /** The verdict on a reference note, from its frontmatter (and the last run's error for it). */
 export function noteVerdict(fm: Record<string, unknown>, opts: VerdictOptions): NoteVerdict {
 	const log = readCheckLog(fm);
@@ -219,5 +231,6 @@ export function noteVerdict(fm: Record<string, unknown>, opts: VerdictOptions): 
 		error,
 		published: log && ref ? publishedUpdate(ref, log) : null,
 		wrongIdentifier: judged?.wrongIdentifier ?? null,
+		retracted: isRetractedLog(log),
 	};
 }

@@ -14,9 +14,12 @@ import { copyableFields, remoteValue } from "./remote-value";
 import { formatDay, verifiedSentence } from "../core/messages";
 import { renderWrongIdentifier, doiLink, type LookupState } from "./identifier-view";
 import { wrongIdentifierLabel } from "../plugin/note-status";
+import { duplicateLabel } from "../core/duplicates";
+import { fileName, withoutMd } from "../lib/paths";
 
 export type PanelAction =
 	| "open"
+	| "open-other"
 	| "recheck"
 	| "use-remote"
 	| "use-published"
@@ -73,6 +76,8 @@ export function renderEntryRow(entry: PanelEntry, state: EntryRowState): HTMLEle
 	line.createSpan({ cls: "reference-check-meta-text", text: meta(entry) });
 	if (state.where) line.createSpan({ cls: "reference-check-where", text: state.where, attr: { "aria-label": `Note: ${entry.path}` } });
 	const badges = line.createSpan({ cls: "reference-check-badges" });
+	if (entry.retracted) badges.createSpan({ cls: "reference-check-field-badge reference-check-field-badge-retracted", text: "retracted" });
+	if (entry.duplicates.length > 1) badges.createSpan({ cls: "reference-check-field-badge reference-check-field-badge-duplicate", text: duplicateLabel(entry.duplicates.length) });
 	// A wrong identifier is the one thing to fix; the fields only differ because of it.
 	if (entry.wrongIdentifier) badges.createSpan({ cls: "reference-check-field-badge reference-check-field-badge-identifier", text: wrongIdentifierLabel(entry.wrongIdentifier.kind) });
 	else for (const f of entry.differing) badges.createSpan({ cls: "reference-check-field-badge", text: FIELD_LABELS[f].toLowerCase() });
@@ -176,11 +181,29 @@ function renderPublished(el: HTMLElement, published: PublishedVersion): void {
 	}
 }
 
+/** The other notes for the same work, each a link that opens it. */
+function renderDuplicates(el: HTMLElement, entry: PanelEntry): void {
+	const box = el.createDiv({ cls: "reference-check-field reference-check-duplicates" });
+	box.createDiv({ cls: "reference-check-field-name", text: `${duplicateLabel(entry.duplicates.length)}: same OpenAlex work or DOI` });
+	const list = box.createEl("ul", { cls: "reference-check-duplicate-list" });
+	for (const path of entry.duplicates) {
+		const li = list.createEl("li");
+		if (path === entry.path) {
+			li.createSpan({ text: withoutMd(fileName(path)) });
+			li.createSpan({ cls: "reference-check-muted", text: " (this note)" });
+		} else {
+			li.createEl("button", { cls: "reference-check-link-button reference-check-duplicate-link", text: withoutMd(fileName(path)), attr: { "data-action": "open-other", "data-target": path, "aria-label": path } });
+		}
+	}
+}
+
 function renderDetails(el: HTMLElement, entry: PanelEntry, state: EntryRowState): void {
 	const log = entry.log;
 	if (entry.error) el.createDiv({ cls: "reference-check-error", text: `Last run: ${entry.error}` });
 	if (log && entry.wrongIdentifier) renderWrongIdentifier(el, entry, entry.wrongIdentifier, log, state.lookup);
 	el.createDiv({ cls: "reference-check-path reference-check-muted", text: entry.path });
+	if (entry.retracted) el.createDiv({ cls: "reference-check-error reference-check-retracted", text: "OpenAlex marks this work as retracted. Cite it only to discuss the retraction." });
+	if (entry.duplicates.length > 1) renderDuplicates(el, entry);
 	if (log?.status === "not_found") el.createDiv({ cls: "reference-check-hint", text: "OpenAlex has no record that is surely this reference." });
 	if (entry.group === "stale" && log) el.createDiv({ cls: "reference-check-hint", text: `Last checked ${formatDay(String(log.checked_at))}.` });
 	if (entry.verified) el.createDiv({ cls: "reference-check-verified", text: verifiedSentence(entry.verified) });

@@ -6,14 +6,16 @@
 import { noteVerdict, type FieldName, type NoteVerdict } from "../core/verdict";
 import type { CheckLog, ManualVerification, Reference, Severity, WrongIdentifier } from "../core/types";
 
-export type PanelGroup = "major" | "minor" | "not_found" | "error" | "published" | "stale" | "ignored";
+export type PanelGroup = "retracted" | "major" | "minor" | "duplicate" | "not_found" | "error" | "published" | "stale" | "ignored";
 
 /** Display order of the groups. */
-export const PANEL_GROUPS: readonly PanelGroup[] = ["major", "minor", "not_found", "error", "published", "stale", "ignored"];
+export const PANEL_GROUPS: readonly PanelGroup[] = ["retracted", "major", "minor", "duplicate", "not_found", "error", "published", "stale", "ignored"];
 
 export const GROUP_LABELS: Record<PanelGroup, string> = {
+	retracted: "Retracted",
 	major: "Major mismatches",
 	minor: "Minor differences",
+	duplicate: "Duplicates",
 	not_found: "Not found",
 	error: "Errors",
 	published: "Published versions",
@@ -27,6 +29,11 @@ export interface NoteFacts {
 	frontmatter: Record<string, unknown>;
 	/** The last run's error for this note (not in the note), or null. */
 	error: string | null;
+	/**
+	 * Every reference note resolving to the same OpenAlex work or DOI as this one, this one
+	 * included, in path order (core/duplicates.ts); empty or one path: no duplicate.
+	 */
+	duplicates?: readonly string[];
 }
 
 export interface PanelOptions {
@@ -55,6 +62,10 @@ export interface PanelEntry {
 	searchText: string;
 	/** The note's identifier names another paper: said first, and no field of that paper offered. */
 	wrongIdentifier: WrongIdentifier | null;
+	/** The notes for the same work, this one included (see NoteFacts.duplicates); empty when none. */
+	duplicates: readonly string[];
+	/** OpenAlex marks the matched work as retracted. */
+	retracted: boolean;
 }
 
 /**
@@ -62,9 +73,13 @@ export interface PanelEntry {
  * and fresh, verified by a person, or never checked. Ignored outranks everything; an old log's
  * mismatch that today's rules accept is not a problem, only out of date ("stale").
  */
-export function panelGroup(v: NoteVerdict): PanelGroup | null {
+export function panelGroup(v: NoteVerdict, duplicates = 0): PanelGroup | null {
 	if (v.ignored) return "ignored";
 	if (v.kind === "error") return "error";
+	// A retracted work is a problem whatever the metadata says (and a person verified only that).
+	if (v.retracted) return "retracted";
+	// Several notes for one work: merging them comes before fixing any one.
+	if (duplicates > 1) return "duplicate";
 	if (v.manual || v.kind === "unchecked") return null;
 	if (v.kind === "mismatch") return v.severity;
 	if (v.kind === "not_found") return "not_found";
@@ -78,7 +93,8 @@ export function panelGroup(v: NoteVerdict): PanelGroup | null {
 export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | null {
 	const { reference: ref, frontmatter: fm } = facts;
 	const verdict = noteVerdict(fm, { staleDays: opts.staleDays, now: opts.now, error: facts.error, reference: ref });
-	const group = panelGroup(verdict);
+	const duplicates = facts.duplicates && facts.duplicates.length > 1 ? facts.duplicates : [];
+	const group = panelGroup(verdict, duplicates.length);
 	if (group === null) return null;
 	const searchText = [ref.citationKey ?? "", ref.title, ...ref.authors].join("\n").toLowerCase();
 	return {
@@ -98,15 +114,23 @@ export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | n
 		differing: verdict.differing,
 		searchText,
 		wrongIdentifier: verdict.wrongIdentifier,
+		duplicates,
+		retracted: verdict.retracted,
 	};
 }
 
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
-/** Sort order: group, then title, then path (unique, so the order is total). */
+/**
+ * Sort order: group, then (duplicates) the set, so the notes for one work sit together, then
+ * title, then path (unique, so the order is total).
+ */
 export function compareEntries(a: PanelEntry, b: PanelEntry): number {
 	const g = PANEL_GROUPS.indexOf(a.group) - PANEL_GROUPS.indexOf(b.group);
 	if (g !== 0) return g;
+	const setA = a.duplicates[0] ?? "";
+	const setB = b.duplicates[0] ?? "";
+	if (setA !== setB) return setA < setB ? -1 : 1;
 	const t = collator.compare(a.title, b.title);
 	if (t !== 0) return t;
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -133,7 +157,7 @@ function lookalikeKeys(e: PanelEntry): string[] {
 export type GroupCounts = Record<PanelGroup, number>;
 
 function zeroCounts(): GroupCounts {
-	return { major: 0, minor: 0, not_found: 0, error: 0, published: 0, stale: 0, ignored: 0 };
+	return { retracted: 0, major: 0, minor: 0, duplicate: 0, not_found: 0, error: 0, published: 0, stale: 0, ignored: 0 };
 }
 
 /** What an update did, so the view can touch only what changed. */

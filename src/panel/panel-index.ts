@@ -4,6 +4,7 @@
 import { Emitter } from "../lib/emitter";
 import { Component, TFile, type App, type TAbstractFile } from "obsidian";
 import { panelEntry, PanelModel, type PanelEntry } from "./model";
+import { DuplicateIndex, workKeys } from "../core/duplicates";
 import type { ReferenceCheckServices } from "../plugin/services";
 import { SLICE_MS } from "../lib/time-slicer";
 import { cachedReference } from "../plugin/note-store";
@@ -11,6 +12,8 @@ import { yieldToUi } from "../plugin/yield-to-ui";
 
 export class PanelIndex extends Component {
 	readonly model = new PanelModel();
+	/** Reference notes by the work they resolve to: notes sharing one are listed as duplicates. */
+	private duplicateIndex = new DuplicateIndex();
 	private readonly changes = new Emitter();
 	private ready = false;
 	private building: Promise<void> | null = null;
@@ -70,17 +73,31 @@ export class PanelIndex extends Component {
 			const opts = { now: new Date(), staleDays: this.services.settings().staleDays };
 			const entries: PanelEntry[] = [];
 			const files = this.app.vault.getMarkdownFiles();
+			const duplicates = new DuplicateIndex();
+			const references: TFile[] = [];
 			let sliceStart = Date.now();
-			for (let i = 0; i < files.length; i++) {
-				if ((i & 63) === 0 && Date.now() - sliceStart > SLICE_MS) {
-					await yieldToUi();
-					if (id !== this.buildId) return;
-					sliceStart = Date.now();
+			// Two passes: the notes' work keys first, so each entry knows its duplicates.
+			for (let pass = 0; pass < 2; pass++) {
+				const list = pass === 0 ? files : references;
+				for (let i = 0; i < list.length; i++) {
+					if ((i & 63) === 0 && Date.now() - sliceStart > SLICE_MS) {
+						await yieldToUi();
+						if (id !== this.buildId) return;
+						sliceStart = Date.now();
+					}
+					if (pass === 0) {
+						const found = cachedReference(list[i], this.app.metadataCache, this.services.settings());
+						if (!found) continue;
+						references.push(list[i]);
+						duplicates.set(list[i].path, workKeys(found.reference, found.frontmatter));
+					} else {
+						const e = this.entryFor(list[i], opts, duplicates);
+						if (e) entries.push(e);
+					}
 				}
-				const e = this.entryFor(files[i], opts);
-				if (e) entries.push(e);
 			}
 			if (id !== this.buildId) return;
+			this.duplicateIndex = duplicates;
 			this.model.setAll(entries);
 			this.ready = true;
 			this.building = null;
@@ -92,20 +109,51 @@ export class PanelIndex extends Component {
 		return this.building;
 	}
 
-	/** Re-reads one note (changed, checked, renamed in; deleted when `file` is null). */
+	/** The notes for the same work as `path`, `path` included, in path order (fewer than two: none). */
+	duplicatesOf(path: string): string[] {
+		return this.duplicateIndex.setOf(path);
+	}
+
+	/** Every set of two or more notes for one work. */
+	duplicateSets(): string[][] {
+		return this.duplicateIndex.sets();
+	}
+
+	/**
+	 * Re-reads one note (changed, checked, renamed in; deleted when `file` is null), and the notes
+	 * that were or now are its duplicates (their entries name it).
+	 */
 	updatePath(path: string, file: TFile | null = this.app.vault.getFileByPath(path), notify = true): void {
 		if (this.building) this.changedDuringBuild.add(path);
 		if (!this.ready) return;
-		const entry = file ? this.entryFor(file, { now: new Date(), staleDays: this.services.settings().staleDays }) : null;
-		if (entry === null && this.model.get(path) === null) return;
-		this.model.update(path, entry);
-		if (notify) this.emit();
+		const before = this.duplicateIndex.setOf(path);
+		const found = file ? cachedReference(file, this.app.metadataCache, this.services.settings()) : null;
+		this.duplicateIndex.set(path, found ? workKeys(found.reference, found.frontmatter) : []);
+		const after = this.duplicateIndex.setOf(path);
+		const opts = { now: new Date(), staleDays: this.services.settings().staleDays };
+		let changed = this.updateEntry(path, file, opts);
+		if (before.join("\n") !== after.join("\n")) {
+			for (const other of new Set([...before, ...after])) {
+				if (other !== path) changed = this.updateEntry(other, this.app.vault.getFileByPath(other), opts) || changed;
+			}
+		}
+		if (changed && notify) this.emit();
 	}
 
-	private entryFor(file: TFile, opts: { now: Date; staleDays: number }): PanelEntry | null {
+	private updateEntry(path: string, file: TFile | null, opts: { now: Date; staleDays: number }): boolean {
+		const entry = file ? this.entryFor(file, opts, this.duplicateIndex) : null;
+		if (entry === null && this.model.get(path) === null) return false;
+		this.model.update(path, entry);
+		return true;
+	}
+
+	private entryFor(file: TFile, opts: { now: Date; staleDays: number }, duplicates: DuplicateIndex): PanelEntry | null {
 		const found = cachedReference(file, this.app.metadataCache, this.services.settings());
 		if (!found) return null;
-		return panelEntry({ path: file.path, reference: found.reference, frontmatter: found.frontmatter, error: this.services.runs.errorFor(file.path) }, opts);
+		return panelEntry(
+			{ path: file.path, reference: found.reference, frontmatter: found.frontmatter, error: this.services.runs.errorFor(file.path), duplicates: duplicates.setOf(file.path) },
+			opts,
+		);
 	}
 
 	private emit(): void {

@@ -347,6 +347,7 @@ export class ReferenceCheckPanelView extends ItemView {
 		this.listEl.focus();
 		if (action === "toggle") this.select(entry.path, { expand: this.expandedPath !== entry.path });
 		else if (action === "open") void this.openNote(entry);
+		else if (action === "open-other") void this.openPath(actionEl.getAttribute("data-target") ?? "");
 		else if (action === "recheck") void this.recheck(entry);
 		else if (action === "use-remote") void this.useRemote(entry, actionEl.getAttribute("data-field") as FieldName);
 		else if (action === "use-published") void this.usePublished(entry, actionEl.getAttribute("data-field") as PublishedField);
@@ -368,6 +369,13 @@ export class ReferenceCheckPanelView extends ItemView {
 	async openNote(entry: PanelEntry): Promise<void> {
 		const file = this.fileOf(entry);
 		if (file) await this.app.workspace.getLeaf(false).openFile(file);
+	}
+
+	/** Opens another note (a duplicate's link). */
+	async openPath(path: string): Promise<void> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!file) new Notice(`${path} no longer exists.`);
+		else await this.app.workspace.getLeaf(false).openFile(file);
 	}
 
 	/** Re-checks one note; the outcome is said in the panel (`before`: what was just written). */

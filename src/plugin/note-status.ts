@@ -4,7 +4,7 @@ import type { NoteVerdict } from "../core/verdict";
 import type { Severity } from "../core/types";
 import { formatDay, verifiedLabel } from "../core/messages";
 
-export type NoteStatusKind = "verified" | "manual" | "mismatch" | "not_found" | "skipped" | "stale" | "unchecked" | "error";
+export type NoteStatusKind = "retracted" | "verified" | "manual" | "mismatch" | "not_found" | "skipped" | "stale" | "unchecked" | "error";
 
 export interface NoteStatus {
 	kind: NoteStatusKind;
@@ -40,6 +40,8 @@ export function wrongIdentifierLabel(kind: "doi" | "arxiv"): string {
 export function noteStatus(v: NoteVerdict): NoteStatus {
 	const { log, manual } = v;
 	if (v.kind === "error") return status("error", "Check failed", `Last check failed: ${v.error ?? ""}`, "alert-triangle");
+	// A retraction is about the work itself: no verification of the metadata makes it go away.
+	if (v.retracted && log) return status("retracted", "Retracted", `OpenAlex marks this work as retracted (checked ${checkedOn(log.checked_at)}). Cite it only to discuss the retraction.`, "ban", "major");
 	if (!log) {
 		if (manual) return status("manual", verifiedLabel(manual), `${verifiedLabel(manual)}${manual.verified_at ? ` on ${checkedOn(manual.verified_at)}` : ""}; never checked against OpenAlex.`, "user-check");
 		return status("unchecked", "Unchecked", "Not checked against OpenAlex yet.", "circle-dashed");

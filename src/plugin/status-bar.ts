@@ -9,7 +9,7 @@ import { count, creditsLeft } from "../core/messages";
 
 const PROGRESS_REPAINT_MS = 100;
 
-const STATE_CLASSES = ["verified", "manual", "mismatch", "not_found", "skipped", "stale", "unchecked", "error", "running"].map((k) => `reference-check-status-${k.replace("_", "-")}`);
+const STATE_CLASSES = ["retracted", "verified", "manual", "mismatch", "not_found", "skipped", "stale", "unchecked", "error", "running"].map((k) => `reference-check-status-${k.replace("_", "-")}`);
 
 export interface StatusView {
 	label: string;

@@ -30,6 +30,8 @@ export const SAMPLE_REFERENCES: ReferencesSectionModel = {
 		{ link: { linktext: "toxtli2021invisiblelabor", display: "Quantifying the Invisible Labor in Crowd Work", resolved: true }, title: "Quantifying the Invisible Labor in Crowd Work", citationKey: "toxtli2021invisiblelabor", badge: { kind: "unchecked", label: "Unchecked", detail: "Not checked against OpenAlex yet." }, via: ["folder"] },
 	],
 	unknownKeys: ["ouyang2022instructgpt"],
+	retracted: [],
+	neverChecked: [],
 };
 
 const INERT: LinkHandlers = { open: () => {}, hover: () => {} };

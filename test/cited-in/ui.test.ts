@@ -64,7 +64,7 @@ describe("renderCitedInSection", () => {
 		const el = document.createElement("div");
 		renderCitedInSection(el, { citationKey: null, entries: [] }, recorder());
 		expect(el.querySelector(".reference-check-empty")?.textContent).toBe("No cited_in values.");
-		renderReferencesSection(el, { items: [], unknownKeys: [] }, recorder());
+		renderReferencesSection(el, { items: [], unknownKeys: [], retracted: [], neverChecked: [] }, recorder());
 		expect(el.querySelectorAll(".reference-check-empty")[1]?.textContent).toBe("This note cites no references.");
 	});
 	it("never renders note text as HTML", () => {
@@ -98,7 +98,7 @@ describe("renderReferencesSection", () => {
 	});
 	it("opens the folded list when the page cites nothing itself", () => {
 		const el = document.createElement("div");
-		renderReferencesSection(el, { items: SAMPLE_REFERENCES.items.filter((i) => i.via.every((v) => v === "folder")), unknownKeys: [] }, recorder());
+		renderReferencesSection(el, { items: SAMPLE_REFERENCES.items.filter((i) => i.via.every((v) => v === "folder")), unknownKeys: [], retracted: [], neverChecked: [] }, recorder());
 		expect(el.querySelector("details")?.hasAttribute("open")).toBe(true);
 		expect(el.querySelectorAll(".reference-check-references-list")).toHaveLength(1);
 	});
