@@ -10,6 +10,7 @@ import { PLUGIN_SECTIONS } from "./plugin/settings-model";
 import { PluginServices } from "./plugin/plugin-services";
 import { registerCommands, registerMenus } from "./plugin/commands";
 import { StatusBar } from "./plugin/status-bar";
+import { AutoChecker } from "./plugin/auto-check";
 import { registerPanel } from "./panel/register";
 import { CITED_IN_SETTINGS_SECTION, registerCitedIn } from "./cited-in/register";
 
@@ -37,7 +38,8 @@ export default class ReferenceCheckPlugin extends Plugin {
 		registerPanel(this, services);
 		registerCitedIn(this, services);
 
-		this.addChild(new StatusBar(this.addStatusBarItem(), services));
+		const auto = this.addChild(new AutoChecker(this.app, services, this.clock()));
+		this.addChild(new StatusBar(this.addStatusBarItem(), services, auto));
 		this.register(() => {
 			this.services = null;
 			this.settingTab = null;

@@ -17,6 +17,9 @@ export const DEFAULT_BASE_URL = "https://api.openalex.org";
  */
 export const DEFAULT_REQUESTS_PER_SECOND = 8;
 
+/** Automatic checks: at most this many notes a minute by default (an importer's burst is spread out). */
+export const DEFAULT_AUTO_CHECK_PER_MINUTE = 30;
+
 export interface ReferenceCheckSettings extends CitedInSettings {
 	/**
 	 * OpenAlex API key, kept here only on app versions without secret storage (before Obsidian
@@ -43,6 +46,16 @@ export interface ReferenceCheckSettings extends CitedInSettings {
 	notIndexedTypes: string[];
 	/** Write the `remote:` block (OpenAlex's title, authors, year, venue, DOI) into check_log. */
 	writeRemote: boolean;
+	/** Automatic checks at all (off by default: no request without the user's say). */
+	autoCheck: boolean;
+	/** …of reference notes created while Obsidian runs (an importer, a clipper, a new note). */
+	autoCheckNew: boolean;
+	/** …of reference notes whose citation fields were edited. */
+	autoCheckEdited: boolean;
+	/** Most notes checked automatically in a minute. */
+	autoCheckPerMinute: number;
+	/** The Notice offering automatic checks was shown (it is shown once). */
+	autoCheckOffered: boolean;
 }
 
 export const DEFAULT_SETTINGS: ReferenceCheckSettings = {
@@ -57,6 +70,11 @@ export const DEFAULT_SETTINGS: ReferenceCheckSettings = {
 	excludeFolders: [],
 	notIndexedTypes: [...NOT_INDEXED_TYPES],
 	writeRemote: true,
+	autoCheck: false,
+	autoCheckNew: true,
+	autoCheckEdited: true,
+	autoCheckPerMinute: DEFAULT_AUTO_CHECK_PER_MINUTE,
+	autoCheckOffered: false,
 	...DEFAULT_CITED_IN_SETTINGS,
 };
 
@@ -125,6 +143,13 @@ export function parseNumber(input: string, b: NumberBounds): Result<number> {
 
 export function validateRequestsPerSecond(input: string): Result<number> {
 	return parseNumber(input, REQUESTS_PER_SECOND_BOUNDS);
+}
+
+/** Automatic checks: at most this many notes a minute. */
+export const AUTO_CHECK_PER_MINUTE_BOUNDS: NumberBounds = { min: 1, max: 300, integer: true, what: "notes checked automatically per minute" };
+
+export function validateAutoCheckPerMinute(input: string): Result<number> {
+	return parseNumber(input, AUTO_CHECK_PER_MINUTE_BOUNDS);
 }
 
 export function validateStaleDays(input: string): Result<number> {
@@ -200,6 +225,8 @@ export function settingsFromData(data: unknown): ReferenceCheckSettings {
 	}
 	if (Array.isArray(d.notIndexedTypes)) s.notIndexedTypes = parseTypeList(d.notIndexedTypes.filter((x): x is string => typeof x === "string").join("\n"));
 	if (typeof d.writeRemote === "boolean") s.writeRemote = d.writeRemote;
+	for (const k of ["autoCheck", "autoCheckNew", "autoCheckEdited", "autoCheckOffered"] as const) if (typeof d[k] === "boolean") s[k] = d[k];
+	take("autoCheckPerMinute", validateAutoCheckPerMinute, (v) => (s.autoCheckPerMinute = v));
 	Object.assign(s, readCitedInSettings(d));
 	return s;
 }

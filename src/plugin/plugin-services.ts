@@ -12,7 +12,7 @@ import { appSecretStore, migrateApiKey, resolveApiKey, type SecretStore } from "
 import { cachedReference } from "./note-store";
 import { RunController } from "./run-controller";
 import { runWithNotice } from "./run-notice";
-import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary, type TitleLookup } from "./services";
+import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary, type StatusSignal, type StatusSignalSource, type TitleLookup } from "./services";
 import { resolveReferences } from "../openalex/resolver";
 import type { SettingsHost } from "./settings-tab";
 import type { TypedValues } from "./settings-model";
@@ -38,6 +38,8 @@ export class PluginServices implements ReferenceCheckServices, SettingsHost {
 	private current: ReferenceCheckSettings = DEFAULT_SETTINGS;
 	private readonly settingsEvents = new Emitter<Readonly<ReferenceCheckSettings>>();
 	private readonly secrets: SecretStore | null;
+	private readonly signalSources: StatusSignalSource[] = [];
+	private readonly statusRefresh = new Emitter();
 
 	/** `clock` paces every OpenAlex request (main.ts passes the window's). Call `load` next. */
 	constructor(
@@ -133,6 +135,26 @@ export class PluginServices implements ReferenceCheckServices, SettingsHost {
 		} catch (e) {
 			return { kind: "error", message: e instanceof Error ? e.message : String(e) };
 		}
+	}
+
+	addStatusSignal(source: StatusSignalSource): () => void {
+		this.signalSources.push(source);
+		return () => {
+			const i = this.signalSources.indexOf(source);
+			if (i >= 0) this.signalSources.splice(i, 1);
+		};
+	}
+
+	statusSignals(file: TFile): StatusSignal[] {
+		return this.signalSources.map((source) => source(file)).filter((s): s is StatusSignal => s !== null);
+	}
+
+	refreshStatus(): void {
+		this.statusRefresh.emit();
+	}
+
+	onStatusRefresh(cb: () => void): () => void {
+		return this.statusRefresh.on(cb);
 	}
 
 	async openPanel(file?: TFile | null): Promise<void> {

@@ -80,10 +80,10 @@ export class RunController implements RunControl {
 		this.current?.abort.abort();
 	}
 
-	start(scope: RunScope, opts: { force?: boolean } = {}): Promise<RunSummary> | null {
+	start(scope: RunScope, opts: { force?: boolean; label?: string } = {}): Promise<RunSummary> | null {
 		if (this.current) return null;
 		const abort = new AbortController();
-		const progress: RunProgress = { running: true, done: 0, total: 0, remainingCredits: this.last?.remainingCredits ?? null, scopeLabel: scopeLabel(scope) };
+		const progress: RunProgress = { running: true, done: 0, total: 0, remainingCredits: this.last?.remainingCredits ?? null, scopeLabel: opts.label ?? scopeLabel(scope) };
 		this.current = { abort, progress };
 		return this.run(scope, opts.force ?? false, abort.signal, progress).finally(() => {
 			this.current = null;

@@ -42,8 +42,11 @@ export interface RunEvents {
 export interface RunControl extends RunEvents {
 	isRunning(): boolean;
 	progress(): RunProgress;
-	/** Starts a run; null when one is already running (one run at a time). */
-	start(scope: RunScope, opts?: { force?: boolean }): Promise<RunSummary> | null;
+	/**
+	 * Starts a run; null when one is already running (one run at a time). `label` names the scope
+	 * in progress and summaries instead of the default ("new notes" for an automatic batch).
+	 */
+	start(scope: RunScope, opts?: { force?: boolean; label?: string }): Promise<RunSummary> | null;
 	/** Cancels the current run: no further requests; logs already written stay. */
 	cancel(): void;
 	lastRun(): RunSummary | null;
@@ -57,6 +60,19 @@ export type TitleLookup =
 	| { kind: "found"; work: RemoteWork }
 	| { kind: "not_found"; message: string }
 	| { kind: "error"; message: string };
+/**
+ * A short addition a feature makes to the status bar for the active note: the panel says a
+ * reference note is one of several for one work, cited_in says a page cites retracted works or
+ * unknown keys.
+ */
+export interface StatusSignal {
+	kind: "retracted" | "duplicate" | "unknown";
+	label: string;
+	/** Full sentence for the tooltip. */
+	detail: string;
+}
+
+export type StatusSignalSource = (file: TFile) => StatusSignal | null;
 
 export interface ReferenceCheckServices {
 	readonly app: App;
@@ -79,4 +95,12 @@ export interface ReferenceCheckServices {
 	lookUpByTitle(file: TFile): Promise<TitleLookup>;
 	/** Opens (or reveals) the mismatch panel, focused on `file` when given (view state `{file: path}`). */
 	openPanel(file?: TFile | null): Promise<void>;
+	/** Adds a source of status-bar signals. Returns a function that removes it. */
+	addStatusSignal(source: StatusSignalSource): () => void;
+	/** The signals of every source for `file`, in the order the sources were added. */
+	statusSignals(file: TFile): StatusSignal[];
+	/** A source's answer may have changed: the status bar renders again. */
+	refreshStatus(): void;
+	/** Called on refreshStatus. Returns an unsubscribe function. */
+	onStatusRefresh(cb: () => void): () => void;
 }

@@ -11,6 +11,7 @@ import {
 	DEFAULT_SETTINGS,
 	REQUESTS_PER_SECOND_BOUNDS,
 	STALE_DAYS_BOUNDS,
+	AUTO_CHECK_PER_MINUTE_BOUNDS,
 	checkNumber,
 	parseFolderList,
 	parseTypeList,
@@ -206,6 +207,28 @@ export const CHECKS_SECTION: SettingsSection = {
 	],
 };
 
+/**
+ * Automatic checks (plugin/auto-check.ts): one toggle for all, off by default; new and edited
+ * notes are separate choices. Choosing here answers the offer the first new note brings, so it is
+ * not made again.
+ */
+export const AUTO_CHECK_SECTION: SettingsSection = {
+	heading: "Automatic checks",
+	fields: [
+		{
+			...toggleField("autoCheck", {
+				name: "Check reference notes automatically",
+				desc: "Sends new and edited reference notes to OpenAlex a few seconds after they change, never at start-up and never while you type in their properties. Off: nothing is checked unless you ask.",
+				aliases: ["auto", "import", "background"],
+			}),
+			write: (on: boolean): SettingsPatch => ({ autoCheck: on, autoCheckOffered: true }),
+		},
+		toggleField("autoCheckNew", { name: "New reference notes", desc: "Notes created while the app runs: an importer, a web clipper or a note you write." }),
+		toggleField("autoCheckEdited", { name: "Edited reference notes", desc: "Notes whose title, authors, year, venue or identifier changed." }),
+		numberField("autoCheckPerMinute", { name: "Notes per minute", desc: "Most notes checked automatically in one minute; a large import is checked over several minutes.", aliases: ["rate"] }, AUTO_CHECK_PER_MINUTE_BOUNDS),
+	],
+};
+
 export const REFERENCE_NOTES_SECTION: SettingsSection = {
 	heading: "Reference notes",
 	fields: [
@@ -228,4 +251,4 @@ export const REFERENCE_NOTES_SECTION: SettingsSection = {
 };
 
 /** The plugin's own sections; features' sections follow them (main.ts). */
-export const PLUGIN_SECTIONS: readonly SettingsSection[] = [CONNECTION_SECTION, CHECKS_SECTION, REFERENCE_NOTES_SECTION];
+export const PLUGIN_SECTIONS: readonly SettingsSection[] = [CONNECTION_SECTION, CHECKS_SECTION, AUTO_CHECK_SECTION, REFERENCE_NOTES_SECTION];

@@ -3,19 +3,48 @@
 import { Component, Menu, setIcon, type TFile } from "obsidian";
 import { noteVerdict } from "../core/verdict";
 import { noteStatus, type NoteStatus } from "./note-status";
-import type { ReferenceCheckServices, RunProgress } from "./services";
+import type { ReferenceCheckServices, RunProgress, StatusSignal } from "./services";
+import type { AutoCheckOutcome } from "./auto-check";
 import { cachedReference } from "./note-store";
 import { count, creditsLeft } from "../core/messages";
 
 const PROGRESS_REPAINT_MS = 100;
 
-const STATE_CLASSES = ["retracted", "verified", "manual", "mismatch", "not_found", "skipped", "stale", "unchecked", "error", "running"].map((k) => `reference-check-status-${k.replace("_", "-")}`);
+const STATE_CLASSES = ["retracted", "verified", "manual", "mismatch", "not_found", "skipped", "stale", "unchecked", "error", "running", "duplicate", "unknown", "auto"].map(
+	(k) => `reference-check-status-${k.replace("_", "-")}`,
+);
 
 export interface StatusView {
 	label: string;
 	detail: string;
 	icon: string;
-	kind: NoteStatus["kind"] | "running";
+	kind: NoteStatus["kind"] | "running" | StatusSignal["kind"] | "auto";
+}
+
+/** Where the status bar reads the automatic checks' last outcome (plugin/auto-check.ts). */
+export interface AutoOutcomeSource {
+	lastOutcome(): AutoCheckOutcome | null;
+	onOutcome(cb: (outcome: AutoCheckOutcome) => void): () => void;
+}
+
+const SIGNAL_ICONS: Record<StatusSignal["kind"], string> = { retracted: "ban", duplicate: "copy", unknown: "help-circle" };
+
+/** The status bar's note on the last automatic batch. */
+export function autoStatus(o: AutoCheckOutcome): StatusView {
+	const s = o.summary;
+	const checked = s.counts.confirmed + s.counts.mismatch + s.counts.not_found + s.counts.skipped;
+	const what = o.reasons.edited === 0 ? "new" : o.reasons.new === 0 ? "edited" : "new and edited";
+	const parts = [`${s.counts.confirmed} verified`];
+	if (s.counts.mismatch) parts.push(`${s.counts.mismatch} with differences`);
+	if (s.counts.not_found) parts.push(`${s.counts.not_found} not found`);
+	if (s.errors.length) parts.push(`${s.errors.length} failed`);
+	const urgent = o.urgent.length > 0 ? `: ${o.urgent.length} need${o.urgent.length === 1 ? "s" : ""} attention` : `: ${parts.join(", ")}`;
+	return {
+		kind: "auto",
+		icon: o.urgent.length > 0 ? "x-circle" : "badge-check",
+		label: `Checked ${checked} ${what} note${checked === 1 ? "" : "s"}${urgent}`,
+		detail: `Automatic check of ${checked} ${what} reference note${checked === 1 ? "" : "s"}: ${parts.join(", ")}. Click to open the mismatch panel.`,
+	};
 }
 
 /** What the status bar shows for a run in progress. */
@@ -40,6 +69,7 @@ export class StatusBar extends Component {
 	constructor(
 		private readonly el: HTMLElement,
 		private readonly services: ReferenceCheckServices,
+		private readonly auto: AutoOutcomeSource | null = null,
 	) {
 		super();
 		el.addClass("reference-check-status");
@@ -59,6 +89,8 @@ export class StatusBar extends Component {
 		this.register(this.services.runs.onProgress((p) => this.onProgress(p.running)));
 		this.register(() => window.clearTimeout(this.repaint));
 		this.register(this.services.onSettingsChange(() => this.render()));
+		this.register(this.services.onStatusRefresh(() => this.render()));
+		if (this.auto) this.register(this.auto.onOutcome(() => this.render()));
 		this.registerDomEvent(this.el, "click", (evt) => this.onClick(evt));
 		this.render();
 	}
@@ -83,11 +115,23 @@ export class StatusBar extends Component {
 		if (runs.isRunning()) return runStatus(runs.progress());
 		const file = app.workspace.getActiveFile();
 		this.shownFile = file;
-		if (!file) return null;
-		const settings = this.services.settings();
-		const found = cachedReference(file, app.metadataCache, settings);
-		if (!found) return null;
-		return noteStatus(noteVerdict(found.frontmatter, { staleDays: settings.staleDays, now: new Date(), error: runs.errorFor(file.path), reference: found.reference }));
+		let view: StatusView | null = null;
+		if (file) {
+			const settings = this.services.settings();
+			const found = cachedReference(file, app.metadataCache, settings);
+			if (found) view = noteStatus(noteVerdict(found.frontmatter, { staleDays: settings.staleDays, now: new Date(), error: runs.errorFor(file.path), reference: found.reference }));
+		}
+		// The features' signals: after the note's own state, or on their own for a page.
+		const signals = file ? this.services.statusSignals(file) : [];
+		if (signals.length > 0) {
+			const first = signals[0];
+			view = view
+				? { ...view, label: [view.label, ...signals.map((s) => s.label)].join(" · "), detail: [view.detail, ...signals.map((s) => s.detail)].join(" ") }
+				: { kind: first.kind, icon: SIGNAL_ICONS[first.kind], label: signals.map((s) => s.label).join(" · "), detail: signals.map((s) => s.detail).join(" ") };
+		}
+		const outcome = this.auto?.lastOutcome() ?? null;
+		if (!view && outcome) view = autoStatus(outcome);
+		return view;
 	}
 
 	render(): void {

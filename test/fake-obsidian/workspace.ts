@@ -95,11 +95,53 @@ export abstract class FileView extends ItemView {
 	}
 }
 
+/**
+ * A minimal Editor: the text of the note it shows (its own buffer once typed into) and a cursor.
+ * The methods have Obsidian's Editor signatures.
+ */
+export class FakeEditor {
+	private buffer: string | null = null;
+	private cursor: O.EditorPosition = { line: 0, ch: 0 };
+	constructor(private readonly view: MarkdownView) {}
+	getValue(): string {
+		return this.buffer ?? (this.view.file ? (this.view.app.vault.peek(this.view.file.path) ?? "") : "");
+	}
+	setValue(content: string): void {
+		this.buffer = content;
+	}
+	lineCount(): number {
+		return this.getValue().split("\n").length;
+	}
+	getLine(line: number): string {
+		return this.getValue().split("\n")[line] ?? "";
+	}
+	getCursor(): O.EditorPosition {
+		return { ...this.cursor };
+	}
+	setCursor(pos: O.EditorPosition | number, ch?: number): void {
+		this.cursor = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : { ...pos };
+	}
+}
+
 export class MarkdownView extends FileView {
-	/** Minimal editor: the note's current text. */
-	editor: { getValue(): string } = { getValue: () => (this.file ? (this.app.vault.peek(this.file.path) ?? "") : "") };
+	editor = new FakeEditor(this);
 	getViewType(): string {
 		return "markdown";
+	}
+
+	/**
+	 * Test helper: a person types, leaving `text` in the editor with the cursor at `cursor`;
+	 * fires `editor-change` as Obsidian does on every keystroke (nothing is saved yet).
+	 */
+	__type(text: string, cursor: O.EditorPosition): void {
+		this.editor.setValue(text);
+		this.editor.setCursor(cursor);
+		this.app.workspace.trigger("editor-change", this.editor, this);
+	}
+
+	/** Test helper: Obsidian saves the editor's text (a moment after typing stops). */
+	async __save(): Promise<void> {
+		if (this.file) await this.app.vault.modify(this.file, this.editor.getValue());
 	}
 }
 

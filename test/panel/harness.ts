@@ -12,6 +12,7 @@ import type {
 	RunProgress,
 	RunSummary,
 	TitleLookup,
+	StatusSignalSource,
 } from "../../src/plugin/services";
 import type { RunScope } from "../../src/check/selection";
 import { PanelIndex } from "../../src/panel/panel-index";
@@ -124,6 +125,7 @@ export function testServices(app: App, settings: Partial<ReferenceCheckSettings>
 	const verified: string[] = [];
 	const titleLookups = new Map<string, TitleLookup>();
 	const lookedUp: string[] = [];
+	const signalSources: StatusSignalSource[] = [];
 	return {
 		app: app as unknown as ReferenceCheckServices["app"],
 		runs,
@@ -142,6 +144,13 @@ export function testServices(app: App, settings: Partial<ReferenceCheckSettings>
 			return runs.isRunning() ? null : summary();
 		},
 		openPanel: async () => undefined,
+		addStatusSignal: (source) => {
+			signalSources.push(source);
+			return () => signalSources.splice(signalSources.indexOf(source), 1);
+		},
+		statusSignals: (file) => signalSources.map((source) => source(file)).filter((s) => s !== null),
+		refreshStatus: () => undefined,
+		onStatusRefresh: () => () => undefined,
 	};
 }
 
