@@ -17,6 +17,8 @@ import { CITED_IN_SETTINGS_SECTION, registerCitedIn } from "./cited-in/register"
 export default class ReferenceCheckPlugin extends Plugin {
 	private services: PluginServices | null = null;
 	private settingTab: ReferenceCheckSettingTab | null = null;
+	/** The automatic checks (set in onload; tests read their outcomes). */
+	autoChecks: AutoChecker | null = null;
 
 	/** Time that paces OpenAlex requests and back-off (tests of the bundle pass a fake clock). */
 	protected clock(): Clock {
@@ -38,8 +40,8 @@ export default class ReferenceCheckPlugin extends Plugin {
 		registerPanel(this, services);
 		registerCitedIn(this, services);
 
-		const auto = this.addChild(new AutoChecker(this.app, services, this.clock()));
-		this.addChild(new StatusBar(this.addStatusBarItem(), services, auto));
+		this.autoChecks = this.addChild(new AutoChecker(this.app, services, this.clock()));
+		this.addChild(new StatusBar(this.addStatusBarItem(), services, this.autoChecks));
 		this.register(() => {
 			this.services = null;
 			this.settingTab = null;

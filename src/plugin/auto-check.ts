@@ -39,6 +39,10 @@ export interface AutoCheckHost {
 /** One automatic batch, as the status bar shows it. */
 export interface AutoCheckOutcome {
 	summary: RunSummary;
+	/** When the batch started, on the plugin's clock. */
+	startedAt: number;
+	/** The notes of the batch. */
+	paths: string[];
 	/** Notes checked because they were new / edited. */
 	reasons: Record<AutoReason, number>;
 	/** Notes that need attention at once (a major mismatch or a retraction), with their titles. */
@@ -264,6 +268,12 @@ export class AutoChecker extends Component {
 		);
 	}
 
+	private titleOf(path: string): string {
+		const file = this.app.vault.getFileByPath(path);
+		const ref = file ? this.referenceOf(path, this.app.metadataCache.getFileCache(file)?.frontmatter) : null;
+		return ref?.title || path;
+	}
+
 	/** Is a waiting note still worth a check (exists, a reference, its check still due)? */
 	private stillDue(path: string): boolean {
 		const file = this.app.vault.getFileByPath(path);
@@ -285,6 +295,7 @@ export class AutoChecker extends Component {
 			this.schedule();
 			return;
 		}
+		const startedAt = this.clock.now();
 		const paths = batch.map((b) => b.path);
 		const reasons: Record<AutoReason, number> = { new: 0, edited: 0 };
 		for (const b of batch) reasons[b.reason]++;
@@ -293,7 +304,7 @@ export class AutoChecker extends Component {
 		const stopResults = this.host.runs.onResult((path, result) => {
 			if (wanted.has(path)) {
 				const why = urgency(result);
-				if (why) urgent.push({ path, title: result.log && isRecord(result.log.fields) && typeof result.log.fields.title.local === "string" ? result.log.fields.title.local : path, why });
+				if (why) urgent.push({ path, title: this.titleOf(path), why });
 			}
 		});
 		const run = this.host.runs.start({ kind: "files", paths }, { label: reasons.new === batch.length ? "new notes" : "edited notes" });
@@ -305,7 +316,7 @@ export class AutoChecker extends Component {
 		this.running = run;
 		try {
 			const summary = await run;
-			this.outcome = { summary, reasons, urgent };
+			this.outcome = { summary, startedAt, paths, reasons, urgent };
 			this.outcomes.emit(this.outcome);
 			if (urgent.length > 0) new Notice(urgentMessage(urgent), 15_000);
 		} catch {
