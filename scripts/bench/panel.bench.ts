@@ -187,7 +187,7 @@ export default async function panelBench(): Promise<void> {
 			naiveHost = document.createElement("div");
 			document.body.appendChild(naiveHost);
 			const t0 = performance.now();
-			for (const e of all) naiveHost.appendChild(h.renderEntryRow(e, { selected: false, active: false, expanded: false, where: null }));
+			for (const e of all) naiveHost.appendChild(h.renderEntryRow(e, { selected: false, active: false, expanded: false, where: null, marked: false }));
 			naive.push(performance.now() - t0);
 			if (r < RUNS - 1) naiveHost.remove();
 		}
@@ -205,7 +205,7 @@ export default async function panelBench(): Promise<void> {
 
 		// Baseline: the naive panel re-renders every row on a change.
 		const naiveUpdate = await countMutations(naiveHost, async () => {
-			const fresh = all.map((e) => h.renderEntryRow(e.path === path ? updated : e, { selected: false, active: false, expanded: false, where: null }));
+			const fresh = all.map((e) => h.renderEntryRow(e.path === path ? updated : e, { selected: false, active: false, expanded: false, where: null, marked: false }));
 			naiveHost.replaceChildren(...fresh);
 		});
 

@@ -18,6 +18,8 @@ import { duplicateLabel } from "../core/duplicates";
 import { fileName, withoutMd } from "../lib/paths";
 
 export type PanelAction =
+	| "mark"
+	| "mark-group"
 	| "open"
 	| "open-other"
 	| "recheck"
@@ -48,6 +50,8 @@ export interface EntryRowState {
 	where: string | null;
 	/** A title look-up started from the entry (wrong identifier), if any. */
 	lookup?: LookupState;
+	/** Chosen for a bulk fix. */
+	marked: boolean;
 }
 
 export function renderGroupRow(group: PanelGroup, count: number, collapsed: boolean): HTMLElement {
@@ -55,6 +59,9 @@ export function renderGroupRow(group: PanelGroup, count: number, collapsed: bool
 	setIcon(el.createSpan({ cls: "reference-check-group-icon" }), collapsed ? "chevron-right" : "chevron-down");
 	el.createSpan({ cls: "reference-check-group-label", text: GROUP_LABELS[group] });
 	el.createSpan({ cls: "reference-check-count", text: String(count) });
+	if (!collapsed && group !== "ignored") {
+		el.createEl("button", { cls: "reference-check-link-button reference-check-mark-group", text: "Select all", attr: { "data-action": "mark-group", "data-group": group, "aria-label": `Select every reference in ${GROUP_LABELS[group].toLowerCase()} for a bulk fix` } });
+	}
 	return el;
 }
 
@@ -70,6 +77,12 @@ export function renderEntryRow(entry: PanelEntry, state: EntryRowState): HTMLEle
 	el.toggleClass("is-selected", state.selected);
 	el.toggleClass("is-active", state.active);
 	el.toggleClass("is-expanded", state.expanded);
+	el.toggleClass("is-marked", state.marked);
+	el.createSpan({
+		cls: "reference-check-mark",
+		text: state.marked ? "☑" : "☐",
+		attr: { "data-action": "mark", role: "checkbox", "aria-checked": String(state.marked), "aria-label": "Select for a bulk fix (x)" },
+	});
 	const summary = el.createDiv({ cls: "reference-check-summary", attr: { "data-action": "toggle" } });
 	summary.createDiv({ cls: "reference-check-title", text: entry.title });
 	const line = summary.createDiv({ cls: "reference-check-meta" });

@@ -10,6 +10,7 @@ import { droppedComments, parseFrontmatter, spliceCheckLog, spliceKey, type Spli
 import { keyEdit, revertKeyEdit, type KeyEdit } from "../vault/key-edit";
 import { remoteValueEdit } from "./remote-value";
 import { removeIdentifierWrites, setDoiWrites, type IdentifierKind, type KeyWrite } from "./identifier-edit";
+import type { NoteFix } from "./bulk-fix";
 
 export interface UndoRecord {
 	/** Follows renames. */
@@ -23,6 +24,33 @@ export interface UndoRecord {
 }
 
 export type WriteResult = { ok: true; record: UndoRecord } | { ok: false; error: string };
+
+/** A bulk fix's writes (bulk-fix.ts): one record per note, undone together by one undo. */
+export interface UndoBatch {
+	label: string;
+	records: UndoRecord[];
+}
+
+export type UndoEntry = UndoRecord | UndoBatch;
+
+export function isBatch(entry: UndoEntry): entry is UndoBatch {
+	return "records" in entry;
+}
+
+/** What undoing a batch did: notes to re-check, and notes whose keys changed since (left as they are). */
+export interface BatchUndoResult {
+	label: string;
+	undone: string[];
+	recheck: string[];
+	failed: Array<{ path: string; error: string }>;
+}
+
+/** What applying a bulk fix did. */
+export interface BatchReport {
+	written: string[];
+	/** Notes not written: edited since the preview, deleted, or unwritable. */
+	skipped: Array<{ path: string; reason: string }>;
+}
 
 /** One key of a write: its name and how to write it into the text. */
 interface KeySplice {
@@ -46,21 +74,80 @@ function keyWrites(writes: KeyWrite[]): KeySplice[] {
 }
 
 export class NoteWriter {
-	private readonly undoStack: UndoRecord[] = [];
+	private readonly undoStack: UndoEntry[] = [];
 
 	constructor(private readonly app: App) {}
 
-	/** Writes of this panel, newest last. */
-	get undoable(): readonly UndoRecord[] {
+	/** Writes of this panel (single writes and bulk fixes), newest last. */
+	get undoable(): readonly UndoEntry[] {
 		return this.undoStack;
 	}
 
 	renamed(oldPath: string, newPath: string): void {
-		for (const r of this.undoStack) if (r.path === oldPath) r.path = newPath;
+		for (const e of this.undoStack) for (const r of isBatch(e) ? e.records : [e]) if (r.path === oldPath) r.path = newPath;
 	}
 
 	deleted(path: string): void {
-		for (let i = this.undoStack.length - 1; i >= 0; i--) if (this.undoStack[i].path === path) this.undoStack.splice(i, 1);
+		for (let i = this.undoStack.length - 1; i >= 0; i--) {
+			const e = this.undoStack[i];
+			if (isBatch(e)) {
+				e.records = e.records.filter((r) => r.path !== path);
+				if (e.records.length === 0) this.undoStack.splice(i, 1);
+			} else if (e.path === path) this.undoStack.splice(i, 1);
+		}
+	}
+
+	/**
+	 * Writes a previewed bulk fix: each note only if its text is still what the preview was made
+	 * from (else it is skipped and reported), as one Vault.process per note. One undo entry; its
+	 * undo re-checks the notes when the fix was followed by a re-check (`recheck`).
+	 */
+	async applyBatch(label: (written: number) => string, fixes: readonly NoteFix[], opts: { recheck: boolean }): Promise<BatchReport> {
+		const report: BatchReport = { written: [], skipped: [] };
+		const records: UndoRecord[] = [];
+		for (const fix of fixes) {
+			const file = this.app.vault.getFileByPath(fix.path);
+			if (!file) {
+				report.skipped.push({ path: fix.path, reason: "the note no longer exists" });
+				continue;
+			}
+			let written = false;
+			try {
+				await this.app.vault.process(file, (text) => {
+					if (text !== fix.before) return text;
+					written = true;
+					return fix.after;
+				});
+			} catch (e) {
+				report.skipped.push({ path: fix.path, reason: e instanceof Error ? e.message : String(e) });
+				continue;
+			}
+			if (!written) {
+				report.skipped.push({ path: fix.path, reason: "edited since the preview" });
+				continue;
+			}
+			report.written.push(fix.path);
+			records.push({ path: fix.path, label: "", edits: fix.changes.map((c) => ({ edit: c.edit, previousValue: c.previousValue })), recheck: opts.recheck });
+		}
+		const batchLabel = label(records.length);
+		for (const r of records) r.label = batchLabel;
+		if (records.length > 0) this.undoStack.push({ label: batchLabel, records });
+		return report;
+	}
+
+	/** Undoes a bulk fix: every note's keys, each note all or none; it leaves the stack either way. */
+	async undoBatch(batch: UndoBatch): Promise<BatchUndoResult> {
+		this.undoStack.splice(this.undoStack.indexOf(batch), 1);
+		const result: BatchUndoResult = { label: batch.label, undone: [], recheck: [], failed: [] };
+		for (const record of batch.records) {
+			const error = await this.revert(record);
+			if (error !== null) result.failed.push({ path: record.path, error });
+			else {
+				result.undone.push(record.path);
+				if (record.recheck) result.recheck.push(record.path);
+			}
+		}
+		return result;
 	}
 
 	/**
@@ -135,11 +222,22 @@ export class NoteWriter {
 	}
 
 	/** Undoes `record` (default: the newest write), all its keys or none; it leaves the stack either way. */
-	async undo(record: UndoRecord | undefined = this.undoStack[this.undoStack.length - 1]): Promise<{ ok: true; record: UndoRecord } | { ok: false; error: string }> {
+	async undo(record: UndoRecord | undefined = this.lastRecord()): Promise<{ ok: true; record: UndoRecord } | { ok: false; error: string }> {
 		if (!record) return { ok: false, error: "nothing to undo" };
 		this.undoStack.splice(this.undoStack.indexOf(record), 1);
+		const error = await this.revert(record);
+		return error === null ? { ok: true, record } : { ok: false, error };
+	}
+
+	private lastRecord(): UndoRecord | undefined {
+		const last = this.undoStack[this.undoStack.length - 1];
+		return last && !isBatch(last) ? last : undefined;
+	}
+
+	/** Reverts one record's keys in its note, newest first, all or none; the error, or null. */
+	private async revert(record: UndoRecord): Promise<string | null> {
 		const file = this.app.vault.getFileByPath(record.path);
-		if (!file) return { ok: false, error: "the note no longer exists" };
+		if (!file) return "the note no longer exists";
 		let error: string | null = null;
 		await this.app.vault.process(file, (text) => {
 			let out = text;
@@ -153,7 +251,7 @@ export class NoteWriter {
 			}
 			return out;
 		});
-		return error === null ? { ok: true, record } : { ok: false, error };
+		return error;
 	}
 
 	private async write(file: TFile, label: string, recheck: boolean, change: (text: string, data: Record<string, unknown>) => Change): Promise<WriteResult> {

@@ -25,18 +25,25 @@ import {
 	renderGroupRow,
 	type PanelAction,
 } from "./entry-view";
-import { NoteWriter, type PublishedField, type WriteResult } from "./note-writes";
+import { isBatch, NoteWriter, type BatchReport, type PublishedField, type UndoBatch, type WriteResult } from "./note-writes";
+import { BulkFixModal } from "./bulk-fix-modal";
+import type { NoteFix } from "./bulk-fix";
+import { recognitionOf } from "../check/selection";
 import type { PanelIndex } from "./panel-index";
 import { VerifyModal } from "./verify-modal";
 import { VirtualList, type ListRow } from "./virtual-list";
 
-type Row = ListRow & PanelRow & { selected: boolean; active: boolean; expanded: boolean; lookup?: LookupState };
+type Row = ListRow & PanelRow & { selected: boolean; active: boolean; expanded: boolean; lookup?: LookupState; marked: boolean };
 
 const GROUP_KEY = "group:";
 const ENTRY_KEY = "entry:";
 
 /** Key that re-checks the selected reference. */
 export const RECHECK_KEY = "r";
+/** Key that selects (or unselects) the focused reference for a bulk fix. */
+export const MARK_KEY = "x";
+/** Key that opens the bulk fix for the selected references. */
+export const BULK_FIX_KEY = "f";
 
 /**
  * Shows or hides `el`, touching the DOM only on a change. The state is kept on the element:
@@ -67,6 +74,10 @@ export class ReferenceCheckPanelView extends ItemView {
 	private listEl!: HTMLElement;
 	private filterEl!: HTMLInputElement;
 	private chipsEl!: HTMLElement;
+	private selectionEl!: HTMLElement;
+	private selectionCountEl!: HTMLElement;
+	/** References chosen for a bulk fix (by path). */
+	readonly marked = new Set<string>();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -124,6 +135,11 @@ export class ReferenceCheckPanelView extends ItemView {
 			chip.createSpan({ cls: "reference-check-count" });
 			setShown(chip, false);
 		}
+		this.selectionEl = header.createDiv({ cls: "reference-check-selection" });
+		this.selectionCountEl = this.selectionEl.createSpan({ cls: "reference-check-selection-count" });
+		const fixButton = this.selectionEl.createEl("button", { cls: "reference-check-button mod-cta reference-check-bulk-open", text: "Fix selected…", attr: { "aria-label": `Fix the selected references (${BULK_FIX_KEY})` } });
+		const clearButton = this.selectionEl.createEl("button", { cls: "reference-check-button reference-check-bulk-clear", text: "Clear selection" });
+		setShown(this.selectionEl, false);
 		this.emptyEl = root.createDiv({ cls: "reference-check-panel-empty" });
 		this.listEl = root.createDiv({ cls: "reference-check-list", attr: { tabindex: "0", role: "listbox", "aria-label": "References needing attention" } });
 		this.list = new VirtualList<Row>(this.listEl, {
@@ -133,7 +149,7 @@ export class ReferenceCheckPanelView extends ItemView {
 			same: (a, b) =>
 				a.kind === "group"
 					? b.kind === "group" && a.count === b.count && a.collapsed === b.collapsed
-					: b.kind === "entry" && a.entry === b.entry && a.selected === b.selected && a.active === b.active && a.expanded === b.expanded && a.where === b.where && a.lookup === b.lookup,
+					: b.kind === "entry" && a.entry === b.entry && a.selected === b.selected && a.active === b.active && a.expanded === b.expanded && a.where === b.where && a.lookup === b.lookup && a.marked === b.marked,
 		});
 
 		this.registerDomEvent(this.filterEl, "input", () => {
@@ -141,6 +157,8 @@ export class ReferenceCheckPanelView extends ItemView {
 			this.refresh();
 		});
 		this.registerDomEvent(this.undoEl, "click", () => void this.undo());
+		this.registerDomEvent(fixButton, "click", () => this.openBulkFix());
+		this.registerDomEvent(clearButton, "click", () => this.clearMarks());
 		this.registerDomEvent(this.emptyEl, "click", (e) => {
 			if (e.target instanceof Element && e.target.closest('[data-action="verify-all"]')) void runWithNotice(this.services.runs, { kind: "vault" }, false);
 		});
@@ -193,9 +211,10 @@ export class ReferenceCheckPanelView extends ItemView {
 	/** Recomputes the row list and renders what changed. */
 	refresh(): void {
 		if (!this.list) return;
+		for (const path of this.marked) if (!this.model.get(path)) this.marked.delete(path);
 		const rows: Row[] = this.model.rows(this.filter, this.collapsed).map((r) =>
 			r.kind === "group"
-				? { ...r, key: GROUP_KEY + r.group, selected: false, active: false, expanded: false }
+				? { ...r, key: GROUP_KEY + r.group, selected: false, active: false, expanded: false, marked: false }
 				: {
 					...r,
 					key: ENTRY_KEY + r.entry.path,
@@ -203,6 +222,7 @@ export class ReferenceCheckPanelView extends ItemView {
 					active: r.entry.path === this.activePath,
 					expanded: r.entry.path === this.expandedPath,
 					lookup: this.lookups.get(r.entry.path),
+					marked: this.marked.has(r.entry.path),
 				},
 		);
 		this.list.setRows(rows);
@@ -226,6 +246,10 @@ export class ReferenceCheckPanelView extends ItemView {
 			else text = `${count(all, "reference")} to review`;
 		}
 		if (this.statusEl.getText() !== text) this.statusEl.setText(text);
+		const marks = this.marked.size;
+		const countText = `${marks} selected`;
+		if (this.selectionCountEl.getText() !== countText) this.selectionCountEl.setText(countText);
+		setShown(this.selectionEl, marks > 0);
 		const last = this.writer.undoable[this.writer.undoable.length - 1];
 		const undoText = last ? `Undo: ${last.label}` : "";
 		if (last && this.undoEl.getText() !== undoText) this.undoEl.setText(undoText);
@@ -315,8 +339,19 @@ export class ReferenceCheckPanelView extends ItemView {
 			return row?.kind === "entry" ? row.entry.path : null;
 		};
 		let handled = true;
-		if (e.key === "ArrowDown") this.select(pathAt(pos < 0 ? 0 : Math.min(rows.length - 1, pos + 1)));
+		const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+		if (e.shiftKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
+			// Extends the bulk selection: the row left and the row reached are both selected.
+			const next = pathAt(pos < 0 ? 0 : e.key === "ArrowDown" ? Math.min(rows.length - 1, pos + 1) : Math.max(0, pos - 1));
+			if (this.selectedPath) this.marked.add(this.selectedPath);
+			if (next) this.marked.add(next);
+			this.select(next);
+		} else if (e.key === "ArrowDown") this.select(pathAt(pos < 0 ? 0 : Math.min(rows.length - 1, pos + 1)));
 		else if (e.key === "ArrowUp") this.select(pathAt(pos < 0 ? 0 : Math.max(0, pos - 1)));
+		else if (e.key === MARK_KEY && plain && entry) this.toggleMark(entry.path);
+		else if ((e.ctrlKey || e.metaKey) && e.key === "a" && entry) this.markGroup(entry.group);
+		else if (e.key === BULK_FIX_KEY && plain && this.marked.size > 0) this.openBulkFix();
+		else if (e.key === "Escape" && this.marked.size > 0) this.clearMarks();
 		else if (e.key === "Home") this.select(pathAt(0));
 		else if (e.key === "End") this.select(pathAt(rows.length - 1));
 		else if (e.key === "ArrowRight" || e.key === " ") this.select(this.selectedPath, { expand: e.key === " " ? this.expandedPath !== this.selectedPath : true });
@@ -333,6 +368,11 @@ export class ReferenceCheckPanelView extends ItemView {
 		const actionEl = target?.closest("[data-action]");
 		if (!actionEl || target?.closest("a")) return;
 		const action = actionEl.getAttribute("data-action") as PanelAction;
+		if (action === "mark-group") {
+			e.preventDefault();
+			this.markGroup(actionEl.getAttribute("data-group") as PanelGroup);
+			return;
+		}
 		if (action === "toggle-group") {
 			const group = actionEl.getAttribute("data-group") as PanelGroup;
 			if (this.collapsed.has(group)) this.collapsed.delete(group);
@@ -345,7 +385,12 @@ export class ReferenceCheckPanelView extends ItemView {
 		if (!entry) return;
 		e.preventDefault();
 		this.listEl.focus();
-		if (action === "toggle") this.select(entry.path, { expand: this.expandedPath !== entry.path });
+		if (action === "mark") {
+			// Shift-click selects the range from the focused row.
+			if (e.shiftKey && this.selectedPath) this.markRange(this.selectedPath, entry.path);
+			else this.toggleMark(entry.path);
+			this.select(entry.path);
+		} else if (action === "toggle") this.select(entry.path, { expand: this.expandedPath !== entry.path });
 		else if (action === "open") void this.openNote(entry);
 		else if (action === "open-other") void this.openPath(actionEl.getAttribute("data-target") ?? "");
 		else if (action === "recheck") void this.recheck(entry);
@@ -356,6 +401,70 @@ export class ReferenceCheckPanelView extends ItemView {
 		else if (action === "remove-identifier") void this.removeIdentifier(entry);
 		else if (action === "look-up-title") void this.lookUpByTitle(entry);
 		else if (action === "use-found-doi") void this.useFoundDoi(entry, actionEl.getAttribute("data-doi") ?? "");
+	}
+
+	// ---- bulk selection and fixes ----
+
+	toggleMark(path: string): void {
+		if (!this.marked.delete(path)) this.marked.add(path);
+		this.refresh();
+	}
+
+	/** Selects every entry of `group` shown under the current filter. */
+	markGroup(group: PanelGroup): void {
+		for (const row of this.model.rows(this.filter)) if (row.kind === "entry" && row.entry.group === group) this.marked.add(row.entry.path);
+		this.refresh();
+	}
+
+	private markRange(from: string, to: string): void {
+		const paths = this.entryRowIndices().map((i) => this.list.row(i)).flatMap((r) => (r?.kind === "entry" ? [r.entry.path] : []));
+		const a = paths.indexOf(from);
+		const b = paths.indexOf(to);
+		if (a < 0 || b < 0) return;
+		for (const p of paths.slice(Math.min(a, b), Math.max(a, b) + 1)) this.marked.add(p);
+	}
+
+	clearMarks(): void {
+		this.marked.clear();
+		this.refresh();
+	}
+
+	/** The fix modal for the selected references: choose a fix, preview, apply (one undo). */
+	openBulkFix(): BulkFixModal | null {
+		if (this.marked.size === 0) return null;
+		const settings = this.services.settings();
+		const modal = new BulkFixModal(this.app, {
+			paths: [...this.marked].sort(),
+			read: async (path) => {
+				const file = this.app.vault.getFileByPath(path);
+				return file ? this.app.vault.read(file) : null;
+			},
+			planOptions: { staleDays: settings.staleDays, now: new Date(), recognition: recognitionOf(settings) },
+			apply: (label, fixes, recheck) => this.applyBulkFix(label, fixes, recheck),
+		});
+		modal.open();
+		return modal;
+	}
+
+	/** Writes a previewed bulk fix and says what it did in the panel (skipped notes named), with one undo. */
+	async applyBulkFix(label: string, fixes: NoteFix[], recheck: boolean): Promise<BatchReport> {
+		const what = `${label[0].toLowerCase()}${label.slice(1)}`;
+		const report = await this.writer.applyBatch((n) => `${what} in ${count(n, "note")}`, fixes, { recheck });
+		for (const p of report.written) this.marked.delete(p);
+		this.refresh();
+		const n = report.written.length;
+		const skipped = report.skipped.length ? ` ${report.skipped.length} skipped: ${report.skipped.slice(0, 3).map((s) => `${s.path} (${s.reason})`).join(", ")}${report.skipped.length > 3 ? ", …" : ""}.` : "";
+		this.acknowledge(`${label}: ${count(n, "note")} changed.${skipped}`, report.skipped.length > 0);
+		if (recheck && n > 0) void runWithNotice(this.services.runs, { kind: "files", paths: report.written }, true);
+		return report;
+	}
+
+	/** Undoes a bulk fix in every note it changed, then re-checks them if the fix did. */
+	private async undoBatch(batch: UndoBatch): Promise<void> {
+		const result = await this.writer.undoBatch(batch);
+		const failed = result.failed.length ? ` ${result.failed.length} not undone: ${result.failed.slice(0, 3).map((f) => `${f.path} (${f.error})`).join(", ")}.` : "";
+		this.acknowledge(`Undone: ${result.label}.${failed}`, result.failed.length > 0);
+		if (result.recheck.length > 0) void runWithNotice(this.services.runs, { kind: "files", paths: result.recheck }, true);
 	}
 
 	// ---- actions ----
@@ -374,7 +483,7 @@ export class ReferenceCheckPanelView extends ItemView {
 	/** Opens another note (a duplicate's link). */
 	async openPath(path: string): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
-		if (!file) new Notice(`${path} no longer exists.`);
+		if (!file) this.acknowledge(`${path} no longer exists.`, true);
 		else await this.app.workspace.getLeaf(false).openFile(file);
 	}
 
@@ -448,6 +557,11 @@ export class ReferenceCheckPanelView extends ItemView {
 	}
 
 	async undo(): Promise<void> {
+		const last = this.writer.undoable[this.writer.undoable.length - 1];
+		if (last && isBatch(last)) {
+			await this.undoBatch(last);
+			return;
+		}
 		const result = await this.writer.undo();
 		if (!result.ok) {
 			this.acknowledge(`Not undone: ${result.error}.`, true);
