@@ -21,7 +21,7 @@ export interface ModelSource {
 export function badgeFor(status: NoteStatus): BadgeModel {
 	switch (status.kind) {
 		case "retracted":
-			return { kind: "retracted", label: "Retracted", detail: status.detail, major: true };
+			return { kind: "retracted", label: "Retracted", detail: status.detail };
 		case "verified":
 		case "manual":
 			return { kind: "verified", label: status.label, detail: status.detail };

@@ -4,8 +4,8 @@
 import { Emitter } from "../lib/emitter";
 import { Component, TFile, type App, type TAbstractFile } from "obsidian";
 import { panelEntry, PanelModel, type PanelEntry } from "./model";
-import { DuplicateIndex, workKeys } from "../core/duplicates";
-import type { ReferenceCheckServices } from "../plugin/services";
+import { DuplicateIndex, duplicateLabel, workKeys } from "../core/duplicates";
+import type { ReferenceCheckServices, StatusSignal } from "../plugin/services";
 import { SLICE_MS } from "../lib/time-slicer";
 import { cachedReference } from "../plugin/note-store";
 import { yieldToUi } from "../plugin/yield-to-ui";
@@ -53,6 +53,9 @@ export class PanelIndex extends Component {
 			}),
 		);
 		this.register(this.services.onSettingsChange(() => void this.rebuild()));
+		// A reference note that is one of several for one work says so in the status bar.
+		this.register(this.services.addStatusSignal((file) => this.duplicateSignal(file.path)));
+		this.register(this.onChange(() => this.services.refreshStatus()));
 		this.app.workspace.onLayoutReady(() => void this.rebuild());
 	}
 
@@ -107,6 +110,17 @@ export class PanelIndex extends Component {
 			this.emit();
 		})();
 		return this.building;
+	}
+
+	private duplicateSignal(path: string): StatusSignal | null {
+		const set = this.duplicateIndex.setOf(path);
+		if (set.length < 2) return null;
+		const others = set.filter((p) => p !== path);
+		return {
+			kind: "duplicate",
+			label: duplicateLabel(set.length),
+			detail: `${others.length} other reference note${others.length === 1 ? " resolves" : "s resolve"} to the same OpenAlex work or DOI: ${others.join(", ")}.`,
+		};
 	}
 
 	/** The notes for the same work as `path`, `path` included, in path order (fewer than two: none). */

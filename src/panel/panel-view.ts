@@ -1,7 +1,7 @@
 // The mismatch panel (right sidebar ItemView "Reference check"): every reference needing
 // attention, from the logs in the metadata cache and the last run's errors, grouped, filterable,
 // kept live as notes change and runs progress, with per-reference actions and undo.
-import { ItemView, TFile, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, TFile, type TAbstractFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import {
 	GROUP_LABELS,
 	PanelModel,
@@ -75,6 +75,7 @@ export class ReferenceCheckPanelView extends ItemView {
 	private filterEl!: HTMLInputElement;
 	private chipsEl!: HTMLElement;
 	private selectionEl!: HTMLElement;
+	private citationsEl!: HTMLDetailsElement;
 	private selectionCountEl!: HTMLElement;
 	/** References chosen for a bulk fix (by path). */
 	readonly marked = new Set<string>();
@@ -140,6 +141,8 @@ export class ReferenceCheckPanelView extends ItemView {
 		const fixButton = this.selectionEl.createEl("button", { cls: "reference-check-button mod-cta reference-check-bulk-open", text: "Fix selected…", attr: { "aria-label": `Fix the selected references (${BULK_FIX_KEY})` } });
 		const clearButton = this.selectionEl.createEl("button", { cls: "reference-check-button reference-check-bulk-clear", text: "Clear selection" });
 		setShown(this.selectionEl, false);
+		this.citationsEl = header.createEl("details", { cls: "reference-check-citation-problems" });
+		setShown(this.citationsEl, false);
 		this.emptyEl = root.createDiv({ cls: "reference-check-panel-empty" });
 		this.listEl = root.createDiv({ cls: "reference-check-list", attr: { tabindex: "0", role: "listbox", "aria-label": "References needing attention" } });
 		this.list = new VirtualList<Row>(this.listEl, {
@@ -158,6 +161,7 @@ export class ReferenceCheckPanelView extends ItemView {
 		});
 		this.registerDomEvent(this.undoEl, "click", () => void this.undo());
 		this.registerDomEvent(fixButton, "click", () => this.openBulkFix());
+		this.registerDomEvent(this.citationsEl, "click", (e) => this.onCitationClick(e));
 		this.registerDomEvent(clearButton, "click", () => this.clearMarks());
 		this.registerDomEvent(this.emptyEl, "click", (e) => {
 			if (e.target instanceof Element && e.target.closest('[data-action="verify-all"]')) void runWithNotice(this.services.runs, { kind: "vault" }, false);
@@ -206,6 +210,74 @@ export class ReferenceCheckPanelView extends ItemView {
 			}),
 		);
 		this.register(this.services.runs.onProgress(() => this.renderStatus()));
+		// What the pages cite changes with every edit of a page: render that part once per burst.
+		const citations = debounce(() => this.renderCitations(), 300, true);
+		this.register(this.services.onStatusRefresh(() => citations()));
+		this.register(() => citations.cancel());
+		this.renderCitations();
+	}
+
+	/**
+	 * "Citations": `[@key]`s in pages that no reference note carries, and references pages cite
+	 * that were never checked, each with the pages citing it (from cited_in's index).
+	 */
+	renderCitations(): void {
+		const problems = this.services.citationProblems();
+		const unknown = problems?.unknownKeys ?? [];
+		const never = problems?.neverChecked ?? [];
+		const el = this.citationsEl;
+		const open = el.open;
+		el.empty();
+		setShown(el, unknown.length + never.length > 0);
+		if (unknown.length + never.length === 0) return;
+		const parts: string[] = [];
+		if (unknown.length) parts.push(`${unknown.length} unknown citation${unknown.length === 1 ? "" : "s"}`);
+		if (never.length) parts.push(`${never.length} cited reference${never.length === 1 ? "" : "s"} never checked`);
+		el.createEl("summary", { cls: "reference-check-citation-summary", text: `Citations: ${parts.join(", ")}` });
+		el.open = open;
+		const pageLinks = (parent: HTMLElement, pages: string[]) => {
+			pages.slice(0, 5).forEach((p, i) => {
+				if (i > 0) parent.appendText(", ");
+				parent.createEl("button", { cls: "reference-check-link-button", text: withoutMd(fileName(p)), attr: { "data-open": p, "aria-label": p } });
+			});
+			if (pages.length > 5) parent.appendText(` and ${pages.length - 5} more`);
+		};
+		if (unknown.length) {
+			el.createDiv({ cls: "reference-check-field-name", text: "No reference note for" });
+			const ul = el.createEl("ul", { cls: "reference-check-unknown-list" });
+			for (const u of unknown) {
+				const li = ul.createEl("li");
+				li.createSpan({ cls: "reference-check-citekey is-unresolved", text: `@${u.key}` });
+				li.appendText(" in ");
+				pageLinks(li, u.pages);
+			}
+		}
+		if (never.length) {
+			const head = el.createDiv({ cls: "reference-check-field-name", text: "Cited, never checked " });
+			head.createEl("button", { cls: "reference-check-button", text: `Check ${never.length === 1 ? "it" : `these ${never.length}`}`, attr: { "data-check-never": "" } });
+			const ul = el.createEl("ul", { cls: "reference-check-never-list" });
+			for (const n of never) {
+				const li = ul.createEl("li");
+				li.createEl("button", { cls: "reference-check-link-button", text: withoutMd(fileName(n.path)), attr: { "data-open": n.path, "aria-label": n.path } });
+				li.appendText(" cited in ");
+				pageLinks(li, n.pages);
+			}
+		}
+	}
+
+	private onCitationClick(e: MouseEvent): void {
+		const target = e.target instanceof Element ? e.target : null;
+		const open = target?.closest("[data-open]")?.getAttribute("data-open");
+		if (open) {
+			e.preventDefault();
+			void this.openPath(open);
+			return;
+		}
+		if (target?.closest("[data-check-never]")) {
+			e.preventDefault();
+			const paths = this.services.citationProblems()?.neverChecked.map((n) => n.path) ?? [];
+			if (paths.length > 0) void runWithNotice(this.services.runs, { kind: "files", paths }, true);
+		}
 	}
 
 	/** Recomputes the row list and renders what changed. */

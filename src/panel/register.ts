@@ -1,8 +1,6 @@
-// The mismatch panel's one entry point: the plugin-wide index of entries, the view, the command
-// for bulk fixes and the duplicates' status-bar signal. main.ts calls it with the plugin and the
-// services.
+// The mismatch panel's one entry point: the plugin-wide index of entries, the view and the command
+// for bulk fixes. main.ts calls it with the plugin and the services.
 import type { Plugin } from "obsidian";
-import { duplicateLabel } from "../core/duplicates";
 import { PANEL_VIEW_TYPE, type ReferenceCheckServices } from "../plugin/services";
 import { PanelIndex } from "./panel-index";
 import { ReferenceCheckPanelView } from "./panel-view";
@@ -28,13 +26,4 @@ export function registerPanel(plugin: Plugin, services: ReferenceCheckServices):
 			return true;
 		},
 	});
-
-	// A reference note that is one of several for one work says so in the status bar.
-	plugin.register(
-		services.addStatusSignal((file) => {
-			const set = index.duplicatesOf(file.path);
-			return set.length > 1 ? { kind: "duplicate", label: duplicateLabel(set.length), detail: `${set.length - 1} other reference note${set.length > 2 ? "s resolve" : " resolves"} to the same OpenAlex work or DOI: ${set.filter((p) => p !== file.path).join(", ")}.` } : null;
-		}),
-	);
-	plugin.register(index.onChange(() => services.refreshStatus()));
 }

@@ -4,6 +4,7 @@ import { TFile, type Menu, type Plugin, type TAbstractFile } from "obsidian";
 import type { RunScope } from "../check/selection";
 import type { ReferenceCheckServices } from "./services";
 import { runWithNotice } from "./run-notice";
+import { createVerificationBase } from "./verification-base-command";
 
 function startRun(services: ReferenceCheckServices, scope: RunScope, force: boolean): void {
 	void runWithNotice(services.runs, scope, force);
@@ -62,6 +63,11 @@ export function registerCommands(plugin: Plugin, services: ReferenceCheckService
 			if (!checking) runs.cancel();
 			return true;
 		},
+	});
+	plugin.addCommand({
+		id: "create-verification-base",
+		name: "Create verification base",
+		callback: () => void createVerificationBase(services.app, services.settings()),
 	});
 	plugin.addCommand({
 		id: "open-mismatch-panel",

@@ -12,7 +12,7 @@ import { appSecretStore, migrateApiKey, resolveApiKey, type SecretStore } from "
 import { cachedReference } from "./note-store";
 import { RunController } from "./run-controller";
 import { runWithNotice } from "./run-notice";
-import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary, type StatusSignal, type StatusSignalSource, type TitleLookup } from "./services";
+import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary, type CitationProblems, type StatusSignal, type StatusSignalSource, type TitleLookup } from "./services";
 import { resolveReferences } from "../openalex/resolver";
 import type { SettingsHost } from "./settings-tab";
 import type { TypedValues } from "./settings-model";
@@ -40,6 +40,7 @@ export class PluginServices implements ReferenceCheckServices, SettingsHost {
 	private readonly secrets: SecretStore | null;
 	private readonly signalSources: StatusSignalSource[] = [];
 	private readonly statusRefresh = new Emitter();
+	private citationSource: (() => CitationProblems) | null = null;
 
 	/** `clock` paces every OpenAlex request (main.ts passes the window's). Call `load` next. */
 	constructor(
@@ -155,6 +156,17 @@ export class PluginServices implements ReferenceCheckServices, SettingsHost {
 
 	onStatusRefresh(cb: () => void): () => void {
 		return this.statusRefresh.on(cb);
+	}
+
+	provideCitationProblems(source: () => CitationProblems): () => void {
+		this.citationSource = source;
+		return () => {
+			if (this.citationSource === source) this.citationSource = null;
+		};
+	}
+
+	citationProblems(): CitationProblems | null {
+		return this.citationSource ? this.citationSource() : null;
 	}
 
 	async openPanel(file?: TFile | null): Promise<void> {

@@ -74,6 +74,15 @@ export interface StatusSignal {
 
 export type StatusSignalSource = (file: TFile) => StatusSignal | null;
 
+/**
+ * What the vault's pages cite that needs a look (cited_in computes it from its index, the panel
+ * shows it): `[@key]`s no reference note carries, and cited reference notes never checked.
+ */
+export interface CitationProblems {
+	unknownKeys: Array<{ key: string; pages: string[] }>;
+	neverChecked: Array<{ path: string; pages: string[] }>;
+}
+
 export interface ReferenceCheckServices {
 	readonly app: App;
 	/** Current settings (a fresh object after every save). */
@@ -103,4 +112,8 @@ export interface ReferenceCheckServices {
 	refreshStatus(): void;
 	/** Called on refreshStatus. Returns an unsubscribe function. */
 	onStatusRefresh(cb: () => void): () => void;
+	/** Sets where citation problems come from (the cited_in feature). Returns a function that removes it. */
+	provideCitationProblems(source: () => CitationProblems): () => void;
+	/** The vault's citation problems now (null: no source). */
+	citationProblems(): CitationProblems | null;
 }

@@ -13,6 +13,7 @@ import type {
 	RunSummary,
 	TitleLookup,
 	StatusSignalSource,
+	CitationProblems,
 } from "../../src/plugin/services";
 import type { RunScope } from "../../src/check/selection";
 import { PanelIndex } from "../../src/panel/panel-index";
@@ -126,6 +127,7 @@ export function testServices(app: App, settings: Partial<ReferenceCheckSettings>
 	const titleLookups = new Map<string, TitleLookup>();
 	const lookedUp: string[] = [];
 	const signalSources: StatusSignalSource[] = [];
+	let citationSource: (() => CitationProblems) | null = null;
 	return {
 		app: app as unknown as ReferenceCheckServices["app"],
 		runs,
@@ -151,6 +153,11 @@ export function testServices(app: App, settings: Partial<ReferenceCheckSettings>
 		statusSignals: (file) => signalSources.map((source) => source(file)).filter((s) => s !== null),
 		refreshStatus: () => undefined,
 		onStatusRefresh: () => () => undefined,
+		provideCitationProblems: (source) => {
+			citationSource = source;
+			return () => (citationSource = null);
+		},
+		citationProblems: () => (citationSource ? citationSource() : null),
 	};
 }
 

@@ -118,7 +118,18 @@ describe("mismatch panel over the fixture corpus", () => {
 	it("shows the groups with the counts the logs give", async () => {
 		const { root } = await corpusPanel();
 		const now = Date.now();
-		const refs = [...corpus].filter(([, t]) => /^type: bibtex_entry$/m.test(t.split(/\n---/)[0]));
+		// Notes sharing a DOI are listed together as duplicates, whatever their logs say.
+		const doiOf = (t: string) => /^doi: *['"]?([^'"\s#]+)/im.exec(t.split(/\n---/)[0])?.[1].toLowerCase() ?? null;
+		const doiCount = new Map<string, number>();
+		for (const [, t] of corpus) if (doiOf(t)) doiCount.set(doiOf(t)!, (doiCount.get(doiOf(t)!) ?? 0) + 1);
+		const shared = (t: string) => (doiCount.get(doiOf(t) ?? "") ?? 0) > 1;
+		const all = [...corpus].filter(([, t]) => /^type: bibtex_entry$/m.test(t.split(/\n---/)[0]));
+		const refs = all.filter(([, t]) => !shared(t));
+		expect(all.length - refs.length).toBe(5);
+		// Five publication pages carry the DOI of a bibtex entry: ten notes, five works.
+		const duplicates = [...corpus].filter(([, t]) => shared(t)).length;
+		expect(duplicates).toBe(10);
+		expect(groupCount(root, "duplicate")).toBe(duplicates);
 		const logs = refs.map(([p, t]) => ({ p, t, l: /\ncheck_log:/.test(t.split(/\n---\r?\n/)[0]) ? log(t) : null })).filter((x) => x.l && !verifiedByPerson(x.t));
 		// Old mismatch logs are judged by today's comparison against their recorded remote values.
 		const mismatchGroups = logs.filter((x) => x.l!.status === "mismatch").map((x) => expectedMismatchGroup(x.t));
@@ -139,7 +150,7 @@ describe("mismatch panel over the fixture corpus", () => {
 		// lazily rendered: some rows, not all
 		const rendered = root.querySelectorAll(".reference-check-entry").length;
 		expect(rendered).toBeGreaterThan(5);
-		expect(root.querySelector(".reference-check-panel-status")?.textContent).toBe(`${mismatches + notFound + stale} references to review`);
+		expect(root.querySelector(".reference-check-panel-status")?.textContent).toBe(`${mismatches + notFound + stale + duplicates} references to review`);
 	});
 
 	it("renders markup in remote and local values as text", async () => {

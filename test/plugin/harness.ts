@@ -114,4 +114,8 @@ export const COMMAND_IDS = [
 	// cited_in (E2)
 	"update-cited-in",
 	"open-citations-view",
+	// issue 15: bulk fixes, the verification base, a page's references
+	"fix-selected-references",
+	"create-verification-base",
+	"check-page-references",
 ].map((id) => `${manifest.id}:${id}`);

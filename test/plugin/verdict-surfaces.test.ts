@@ -58,6 +58,8 @@ interface Row {
 	status: [NoteStatusKind, string | RegExp];
 	group: PanelGroup | null;
 	badge: [BadgeKind, string];
+	/** Notes for the same work, this one included (the panel's index finds them; 0: none). */
+	duplicates?: number;
 }
 
 const ERROR = "OpenAlex answered 500";
@@ -95,6 +97,12 @@ const ROWS: Row[] = [
 		group: "published",
 		badge: ["verified", "Verified"],
 	},
+	// A retraction is about the work: its own state everywhere, even over a person's verification of the metadata.
+	{ key: "retracted", note: ref("retracted", log("confirmed", NOW, "  paper_id: 'https://openalex.org/W77'\n  retracted: true\n")), verdict: "confirmed", status: ["retracted", "Retracted"], group: "retracted", badge: ["retracted", "Retracted"] },
+	{ key: "retractedperson", note: ref("retractedperson", log("mismatch", NOW, MAJOR + "  retracted: true\n" + PERSON_IN_LOG)), verdict: "mismatch", status: ["retracted", "Retracted"], group: "retracted", badge: ["retracted", "Retracted"] },
+	// Two notes with one DOI: each says it is one of two, in the status bar and the panel.
+	{ key: "dupa", note: ref("dupa", `doi: 10.1000/same\n${log("confirmed", NOW)}`), verdict: "confirmed", status: ["verified", /^Verified( · 2 notes for one work)?$/], group: "duplicate", badge: ["verified", "Verified"], duplicates: 2 },
+	{ key: "dupb", note: ref("dupb", `doi: 10.1000/SAME\n${log("mismatch", NOW, MINOR)}`), verdict: "mismatch", status: ["mismatch", /^Minor mismatch: year, venue( · 2 notes for one work)?$/], group: "duplicate", badge: ["mismatch", "Minor mismatch"], duplicates: 2 },
 ];
 
 const pathOf = (key: string) => `refs/${key}.md`;
@@ -103,8 +111,8 @@ const PAGE = "pages/cites-all.md";
 /** The story each surface tells must be the same one, in its own words. */
 function expectSameStory(row: Row, status: { kind: string; label: string; detail: string }, group: PanelGroup | null, badge: { kind: string; label: string; detail: string }): void {
 	const where = row.key;
-	// The badge is the status bar's sentence.
-	expect(badge.detail, where).toBe(status.detail);
+	// The badge is the status bar's sentence (the bar may add another note's, a duplicate's, after it).
+	expect(status.detail.startsWith(badge.detail), where).toBe(true);
 	if (group === "major" || group === "minor") {
 		expect(status.kind, where).toBe("mismatch");
 		expect(status.label.toLowerCase(), where).toMatch(new RegExp(`^${group} mismatch`));
@@ -113,6 +121,7 @@ function expectSameStory(row: Row, status: { kind: string; label: string; detail
 	if (group === "not_found") expect([status.kind, badge.kind], where).toEqual(["not_found", "not-found"]);
 	if (group === "stale") expect([status.label, badge.label], where).toEqual(["Stale", "Stale"]);
 	if (group === "error") expect([status.label, badge.label], where).toEqual(["Check failed", "Check failed"]);
+	if (group === "retracted") expect([status.kind, badge.kind], where).toEqual(["retracted", "retracted"]);
 	// Not in the panel: nothing to act on, on any surface.
 	if (group === null) expect(["verified", "manual", "unchecked", "skipped"], where).toContain(status.kind);
 	if (status.kind === "mismatch") expect(badge.kind, where).toBe("mismatch");
@@ -130,7 +139,7 @@ describe("one verdict, three presenters (pure)", () => {
 			expect(verdict.kind).toBe(row.verdict);
 			const status = noteStatus(verdict);
 			expect([status.kind, status.label]).toEqual([row.status[0], expect.stringMatching(row.status[1])]);
-			const group = panelGroup(verdict);
+			const group = panelGroup(verdict, row.duplicates ?? 0);
 			expect(group).toBe(row.group);
 			const badge = badgeFor(status);
 			expect([badge.kind, badge.label]).toEqual(row.badge);
@@ -161,7 +170,8 @@ afterEach(() => {
 
 describe("status bar, panel and badges agree (the real surfaces, one vault)", () => {
 	it("on every row of the table", async () => {
-		const files: Record<string, string> = Object.fromEntries(ROWS.map((r) => [pathOf(r.key), r.note]));
+		// Each note's own matched work (rows share the log snippets): only the duplicate rows share a key.
+		const files: Record<string, string> = Object.fromEntries(ROWS.map((r, i) => [pathOf(r.key), r.note.replace(/(openalex\.org\/W)(\d+)'/, `$1$2${String(i).padStart(3, "0")}'`)]));
 		files[PAGE] = `# Cites everything\n\n${ROWS.map((r) => `[@${r.key}]`).join(" ")}\n`;
 		const app = appWith(files);
 		const services: TestServices = testServices(app, { staleDays: STALE_DAYS });
@@ -199,6 +209,8 @@ describe("status bar, panel and badges agree (the real surfaces, one vault)", ()
 				detail: barEl.getAttribute("aria-label") ?? "",
 			};
 			expect([status.kind, status.label], row.key).toEqual([row.status[0], expect.stringMatching(row.status[1])]);
+			// The status bar adds what the panel's index knows: one of several notes for one work.
+			expect(status.label.endsWith(" · 2 notes for one work"), row.key).toBe(row.duplicates === 2);
 			const group = index.model.get(pathOf(row.key))?.group ?? null;
 			expect(group, row.key).toBe(row.group);
 			const badge = badges.get(row.key)!;

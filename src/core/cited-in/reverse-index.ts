@@ -350,6 +350,22 @@ export class CitedInIndex implements CitedInLookup {
 		});
 	}
 
+	/** Citation keys used in pages that no reference note carries, with the pages using each, by key. */
+	unknownKeys(): Array<{ key: string; pages: string[] }> {
+		const out: Array<{ key: string; pages: string[] }> = [];
+		for (const [key, pages] of this.pagesByKey) {
+			if ((this.refsByKey.get(key)?.length ?? 0) === 0) out.push({ key, pages: [...pages].sort(byPath) });
+		}
+		return out.sort((a, b) => byPath(a.key, b.key));
+	}
+
+	/** Reference notes, in path order. */
+	references(): string[] {
+		const out: string[] = [];
+		for (const [path, e] of this.notes) if (e.isReference) out.push(path);
+		return out.sort(byPath);
+	}
+
 	/** References tied to a page: `cited_in` naming it or a folder holding it, its citations and links. */
 	referencesOf(pagePath: string): PageCitationReport {
 		const e = this.notes.get(pagePath);
