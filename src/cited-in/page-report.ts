@@ -38,6 +38,9 @@ export function pageReport(paths: string[], unknownKeys: string[], status: (path
 		else if (ATTENTION.has(s.kind)) report.attention.push({ path, status: s });
 		else report.other.push({ path, status: s });
 	}
+	// Worst first: a retraction, then major mismatches, then the rest (stable within a kind).
+	const rank = (s: NoteStatus) => (s.kind === "retracted" ? 0 : s.kind === "mismatch" ? (s.severity === "major" ? 1 : 2) : s.kind === "error" ? 3 : s.kind === "not_found" ? 4 : 5);
+	report.attention.sort((a, b) => rank(a.status) - rank(b.status));
 	return report;
 }
 
