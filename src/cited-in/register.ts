@@ -73,7 +73,7 @@ export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices
 			if (!file || services.runs.isRunning() || !indexes.index.isPage(file.path)) return false;
 			const report = indexes.index.referencesOf(file.path);
 			if (!report.references.some((r) => r.via.some((v) => v !== "folder")) && report.unknownKeys.length === 0) return false;
-			if (!checking) void checkPageReferences(app, services, indexes, file.path, host.status);
+			if (!checking) void checkPageReferences(app, services, indexes, file.path, (path) => host.status(path));
 			return true;
 		},
 	});

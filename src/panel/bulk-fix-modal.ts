@@ -68,7 +68,7 @@ export class BulkFixModal extends Modal {
 			b.addEventListener("click", () => void this.preview(fix));
 		}
 		new Setting(el).addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()));
-		(list.querySelector("button") as HTMLButtonElement | null)?.focus();
+		list.querySelector<HTMLButtonElement>("button")?.focus();
 	}
 
 	/** Shows the plan of `fix`; "Apply" writes exactly what is shown. */

@@ -46,7 +46,7 @@ describe("verification base", () => {
 
 	it("filters name only check_log keys this checker writes, and its status values", () => {
 		const keys = checkLogKeys();
-		const all = [...filterStrings(parsed.filters as BaseFilter), ...(parsed.views ?? []).flatMap((v) => filterStrings(v.filters as BaseFilter))];
+		const all = [...filterStrings(parsed.filters), ...(parsed.views ?? []).flatMap((v) => filterStrings(v.filters as BaseFilter))];
 		const used = new Set(all.flatMap((f) => [...f.matchAll(/note\.check_log\.([a-z_]+)/g)].map((m) => m[1])));
 		expect([...used].sort()).toEqual(["checked_at", "retracted", "status"]);
 		for (const k of used) expect(keys.has(k), k).toBe(true);
@@ -58,7 +58,7 @@ describe("verification base", () => {
 	});
 
 	it("lists the notes the settings make reference notes, and the stale limit is the setting's", () => {
-		const strings = filterStrings(parsed.filters as BaseFilter);
+		const strings = filterStrings(parsed.filters);
 		expect(strings).toContain('file.inFolder("refs")');
 		expect(strings).toContain('file.inFolder("refs/old")');
 		expect(JSON.stringify(parsed.filters)).toContain('"not":["file.inFolder(\\"refs/old\\")"]');

@@ -10,7 +10,7 @@ import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
 import { openAlexWork } from "../support/corpus-works";
 import { ManualClock } from "../support/manual-clock";
 import { appWithFiles, fake, loadPlugin, testSettings } from "./harness";
-import type { App, MarkdownView } from "../fake-obsidian/index";
+import type { App } from "../fake-obsidian/index";
 import type { AutoCheckOutcome, AutoChecker } from "../../src/plugin/auto-check";
 
 const N = 200;
@@ -97,7 +97,7 @@ describe("automatic checks", () => {
 	it("waits while a person types in a note's frontmatter, and checks it once typing stops", async () => {
 		const { app, clock, batches } = await setUp({ "refs/typed.md": noteText(7) }, { autoCheck: true });
 		const file = app.vault.getFileByPath("refs/typed.md")!;
-		const view = (await app.workspace.openFile(file)) as MarkdownView;
+		const view = await app.workspace.openFile(file);
 		const original = noteText(7);
 		// A minute of typing a new title, a keystroke every 3 s, saved every 6 s as Obsidian does.
 		for (let s = 0; s < 60; s += 3) {
@@ -126,7 +126,7 @@ describe("automatic checks", () => {
 	it("typing in the body of a note is no reason to wait or to check", async () => {
 		const { app, clock } = await setUp({ "refs/body.md": noteText(3) }, { autoCheck: true });
 		const file = app.vault.getFileByPath("refs/body.md")!;
-		const view = (await app.workspace.openFile(file)) as MarkdownView;
+		const view = await app.workspace.openFile(file);
 		view.__type(`${noteText(3)}More notes.\n`, { line: 12, ch: 3 });
 		await view.__save();
 		await clock.advance(5 * 60_000);
