@@ -127,3 +127,24 @@ export function pickNotes(files: Record<string, string>, now: Date): PickedNotes
 	}
 	return { panel, citedIn, references };
 }
+
+export interface PickedSignals {
+	/** A reference note OpenAlex marks as retracted (the panel's entry shown expanded). */
+	retracted: string;
+	/** A page citing it (its References section and status bar line). */
+	page: string;
+}
+
+/** For the signal shots: the first retracted reference note, and the first page citing it by key. */
+export function pickSignals(files: Record<string, string>): PickedSignals {
+	const paths = Object.keys(files).sort();
+	const retracted = paths.find((p) => {
+		const fm = frontmatterOf(files[p]);
+		return fm !== null && readCheckLog(fm)?.retracted === true;
+	});
+	if (!retracted) throw new Error("the signals vault has no retracted reference note");
+	const key = frontmatterOf(files[retracted])?.citation_key;
+	const page = paths.find((p) => p !== retracted && typeof key === "string" && files[p].includes(`@${key}`));
+	if (!page) throw new Error(`no page cites @${String(key)}`);
+	return { retracted, page };
+}

@@ -10,14 +10,17 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
-import { pickNotes, readVault, type PickedNotes } from "./pick";
+import { pickNotes, pickSignals, readVault, type PickedNotes, type PickedSignals } from "./pick";
 
 const ROOT = resolve(__dirname, "..", "..");
 export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
 export const THEMES = ["light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
-export type ShotKind = "panel" | "status-bar" | "cited-in" | "references" | "panel-mobile";
+export type ShotKind = "panel" | "status-bar" | "cited-in" | "references" | "panel-mobile" | SignalShotKind;
+/** Shots of the signals vault: retracted, duplicate and unknown citations in the panel, status bar and References section. */
+export type SignalShotKind = "signals-panel" | "signals-status-bar" | "signals-references";
+export const SIGNAL_KINDS: readonly SignalShotKind[] = ["signals-panel", "signals-status-bar", "signals-references"];
 
 /** The desktop window, in CSS pixels at 1×. */
 export const DESKTOP = { width: 1200, height: 800 } as const;
@@ -43,6 +46,8 @@ export interface RenderOptions {
 	themes?: readonly Theme[];
 	/** Chromium binary; default $CHROMIUM_PATH, else /usr/bin/chromium. */
 	chromiumPath?: string;
+	/** A second vault for the signal shots (SIGNAL_KINDS); none taken when omitted. */
+	signalsVault?: string;
 	/** Called with the page just before each shot is taken, to look at what it shows. */
 	inspect?: (shot: Shot, page: Page) => Promise<void>;
 	/**
@@ -57,6 +62,8 @@ export type RunPhase = "started" | "progressing" | "cancelled";
 
 export interface RenderResult {
 	picked: PickedNotes;
+	/** The signal shots' notes (null: no signals vault). */
+	signals: PickedSignals | null;
 	shots: Shot[];
 	/** Shots not taken, with the reason (the vault has nothing to show there). */
 	skipped: string[];
@@ -132,6 +139,9 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 	if (!existsSync(opts.vault)) throw new Error(`no vault at ${opts.vault}`);
 	const files = readVault(opts.vault);
 	const picked = pickNotes(files, new Date());
+	if (opts.signalsVault && !existsSync(opts.signalsVault)) throw new Error(`no vault at ${opts.signalsVault}`);
+	const signalFiles = opts.signalsVault ? readVault(opts.signalsVault) : null;
+	const signals = signalFiles ? pickSignals(signalFiles) : null;
 	mkdirSync(opts.out, { recursive: true });
 	const script = await pageBundle();
 	const css = readFileSync(join(ROOT, "scripts", "screenshots", "obsidian-theme.css"), "utf8") + "\n" + readFileSync(join(ROOT, "styles.css"), "utf8");
@@ -159,7 +169,7 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 		});
 	};
 	/** A page of `context` showing the plugin on the vault's notes, in `theme`, with `bodyClass`. */
-	const open = async (context: BrowserContext, theme: Theme, bodyClass: string): Promise<Page> => {
+	const open = async (context: BrowserContext, theme: Theme, bodyClass: string, vaultFiles: Record<string, string> = files): Promise<Page> => {
 		const page = await context.newPage();
 		page.on("pageerror", (e) => errors.push(`${theme}: ${e.message}`));
 		page.on("console", (m) => {
@@ -168,7 +178,7 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 		});
 		await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>${css}</style></head><body class="${bodyClass}"></body></html>`);
 		await page.addScriptTag({ content: script });
-		await page.evaluate((f) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.setup(f), files);
+		await page.evaluate((f) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.setup(f), vaultFiles);
 		return page;
 	};
 	const context = await launch(DESKTOP, 1, false);
@@ -202,6 +212,29 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 				await shoot("references", picked.references);
 			}
 			await page.close();
+			if (signalFiles && signals) {
+				const sp = await open(context, theme, `theme-${theme}`, signalFiles);
+				const shootSignal = async (kind: SignalShotKind, note: string, clip?: { x: number; y: number; width: number; height: number }) => {
+					const shot: Shot = { kind, theme, note, file: join(opts.out, `${kind}-${theme}.png`) };
+					if (opts.inspect) await opts.inspect(shot, sp);
+					await sp.screenshot({ path: shot.file, clip });
+					shots.push(shot);
+				};
+				const api = (fn: "panel" | "citations", n: string) => sp.evaluate(([f, p]) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots[f as "panel" | "citations"](p), [fn, n]);
+				await api("panel", signals.retracted);
+				await expectShown(sp, '.reference-check-panel .reference-check-group[data-group="retracted"]', `signals panel (${signals.retracted})`);
+				// The panel's citations block, unfolded.
+				await sp.evaluate(() => document.querySelectorAll<HTMLDetailsElement>(".reference-check-citation-problems").forEach((d) => (d.open = true)));
+				await shootSignal("signals-panel", signals.retracted);
+				await api("citations", signals.page);
+				await expectShown(sp, ".reference-check-references .reference-check-retracted-warning", `signals references (${signals.page})`);
+				await shootSignal("signals-references", signals.page);
+				await expectShown(sp, ".status-bar .reference-check-status-label:not(:empty)", `signals status bar (${signals.page})`);
+				const bar = await sp.locator(".status-bar").boundingBox();
+				if (!bar) throw new Error("no status bar");
+				await shootSignal("signals-status-bar", signals.page, { x: bar.x + bar.width - 420, y: bar.y, width: 420, height: bar.height });
+				await sp.close();
+			}
 		}
 		if (themes.includes(PHONE_THEME)) {
 			// Obsidian on a phone: sidebar views fill the screen, and there is no status bar.
@@ -225,5 +258,5 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 		for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
 	}
 	if (errors.length > 0) throw new Error(`errors in the page:\n${errors.join("\n")}`);
-	return { picked, shots, skipped, warnings: [...warnings] };
+	return { picked, signals, shots, skipped, warnings: [...warnings] };
 }

@@ -7,11 +7,12 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { parse } from "yaml";
 import type { Page } from "playwright-core";
-import { DESKTOP, PHONE, PHONE_THEME, renderScreenshots, THEMES, type RenderResult, type RunPhase, type ShotKind } from "../../scripts/screenshots/render";
+import { DESKTOP, PHONE, PHONE_THEME, renderScreenshots, SIGNAL_KINDS, THEMES, type RenderResult, type RunPhase, type ShotKind } from "../../scripts/screenshots/render";
 import { readVault } from "../../scripts/screenshots/pick";
 import { GROUP_LABELS } from "../../src/panel/model";
 
 const VAULT = resolve(__dirname, "..", "fixtures", "corpus");
+const SIGNALS_VAULT = resolve(__dirname, "..", "fixtures", "signals");
 const KINDS: ShotKind[] = ["panel", "status-bar", "cited-in", "references"];
 const BADGES = ["Verified", "Major mismatch", "Mismatch", "Not found", "Stale", "Unchecked"];
 /** A person's verification names who, as recorded ("Verified by you", "Verified by agent"). */
@@ -42,6 +43,13 @@ interface Seen {
 	mainShown: boolean;
 	/** The page's CSS viewport and pixel ratio. */
 	screen: [number, number, number];
+	/** The References section's retracted warning, its never-checked line and unknown keys (signal shots). */
+	retractedWarning: string;
+	neverChecked: string;
+	unknownKeys: string;
+	/** The panel's citations block and duplicate badges (signal shots). */
+	citationSummary: string;
+	duplicateBadges: string[];
 }
 
 async function texts(page: Page, selector: string): Promise<string[]> {
@@ -50,7 +58,7 @@ async function texts(page: Page, selector: string): Promise<string[]> {
 
 async function look(kind: ShotKind, page: Page): Promise<Seen> {
 	const side = ".workspace-leaf.shot-side";
-	const panel = kind === "panel" || kind === "panel-mobile";
+	const panel = kind === "panel" || kind === "panel-mobile" || kind === "signals-panel";
 	return {
 		mainTitle: (await texts(page, ".workspace-leaf.shot-main .view-header-title")).join(),
 		chips: panel ? await texts(page, `${side} .reference-check-chip:visible`) : [],
@@ -64,6 +72,11 @@ async function look(kind: ShotKind, page: Page): Promise<Seen> {
 		statusBarShown: await page.locator(".status-bar").isVisible(),
 		mainShown: await page.locator(".workspace-leaf.shot-main").isVisible(),
 		screen: await page.evaluate(() => [window.innerWidth, window.innerHeight, window.devicePixelRatio] as [number, number, number]),
+		retractedWarning: (await texts(page, `${side} .reference-check-retracted-warning`)).join(),
+		neverChecked: (await texts(page, `${side} .reference-check-never-checked`)).join(),
+		unknownKeys: (await texts(page, `${side} .reference-check-references .reference-check-unknown-keys`)).join(),
+		citationSummary: (await texts(page, `${side} .reference-check-citation-summary`)).join(),
+		duplicateBadges: await texts(page, `${side} .reference-check-field-badge-duplicate`),
 	};
 }
 
@@ -96,6 +109,7 @@ describe("screenshots (headless Chromium)", () => {
 	beforeAll(async () => {
 		rendered = await renderScreenshots({
 			vault: VAULT,
+			signalsVault: SIGNALS_VAULT,
 			out,
 			inspect: async (shot, page) => void seen.set(`${shot.kind}-${shot.theme}`, await look(shot.kind, page)),
 			inspectRun: async (phase, page) => {
@@ -131,10 +145,17 @@ describe("screenshots (headless Chromium)", () => {
 				}
 			}
 		}
+		for (const theme of THEMES) {
+			for (const kind of SIGNAL_KINDS) {
+				const png = pngSize(join(out, `${kind}-${theme}.png`));
+				if (kind === "signals-status-bar") expect([png.width, png.height < 60]).toEqual([420, true]);
+				else expect([png.width, png.height, png.bytes > 40_000]).toEqual([1200, 800, true]);
+			}
+		}
 		const phone = pngSize(join(out, `panel-mobile-${PHONE_THEME}.png`));
 		expect([phone.width, phone.height]).toEqual([900, 1600]);
 		expect(phone.bytes).toBeGreaterThan(60_000);
-		const expected = [...THEMES.flatMap((t) => KINDS.map((k) => join(out, `${k}-${t}.png`))), join(out, `panel-mobile-${PHONE_THEME}.png`)];
+		const expected = [...THEMES.flatMap((t) => [...KINDS, ...SIGNAL_KINDS].map((k) => join(out, `${k}-${t}.png`))), join(out, `panel-mobile-${PHONE_THEME}.png`)];
 		expect(result().shots.map((s) => s.file).sort()).toEqual(expected.sort());
 	});
 
@@ -241,6 +262,37 @@ describe("screenshots (headless Chromium)", () => {
 			expect([...(s?.citedKeys ?? [])].map((k) => k.replace(/^@/, "")).sort()).toEqual(expected);
 			expect(s?.badges.length).toBe(expected.length);
 			expect(s?.badges.every((b) => BADGES.includes(b) || VERIFIED_BY.test(b)), s?.badges.join(" | ")).toBe(true);
+		}
+	});
+
+	it("shows retracted, duplicate and unknown-citation signals in the panel, the status bar and the References section", () => {
+		const signals = readVault(SIGNALS_VAULT);
+		const fm = (p: string) => parse(signals[p].split(/^---$/m)[1]) as Record<string, unknown>;
+		const picked = result().signals;
+		expect(picked).not.toBeNull();
+		if (!picked) return;
+		// The oracle, from the vault's text: retracted logs, shared DOIs, keys with no note, cited notes without a log.
+		const retractedTitle = String(fm(picked.retracted).title);
+		const dois = Object.keys(signals).map((p) => String(fm(p).doi ?? "").replace(/^https:\/\/doi\.org\//, "").toLowerCase()).filter((d) => d !== "");
+		const sharedDois = dois.filter((d, i) => dois.indexOf(d) !== i).length;
+		const keys = new Map(Object.keys(signals).map((p) => [String(fm(p).citation_key), p]));
+		const cited = [...keysIn(signals[picked.page].slice(signals[picked.page].indexOf("\n---", 3)))];
+		const unknown = cited.filter((k) => !keys.has(k));
+		const never = cited.filter((k) => keys.has(k) && fm(keys.get(k)!).check_log === undefined);
+		expect([sharedDois, unknown.length, never.length]).toEqual([1, 1, 1]);
+		for (const theme of THEMES) {
+			const panel = seen.get(`signals-panel-${theme}`)!;
+			expect(panel.chips).toEqual(expect.arrayContaining([`${GROUP_LABELS.retracted} 1`, `${GROUP_LABELS.duplicate} 2`]));
+			expect(panel.expandedTitle).toEqual([retractedTitle]);
+			expect(panel.duplicateBadges).toEqual(["2 notes for one work", "2 notes for one work"]);
+			expect(panel.citationSummary).toBe("Citations: 1 unknown citation, 1 cited reference never checked");
+			expect(panel.statusLabel).toBe("Retracted");
+			const refs = seen.get(`signals-references-${theme}`)!;
+			expect(refs.retractedWarning).toBe(`Cites a retracted work: ${retractedTitle}`);
+			expect(refs.unknownKeys).toBe(`No reference note for: ${unknown.map((k) => `@${k}`).join(", ")}`);
+			expect(refs.neverChecked).toBe(`Never checked (1): ${String(fm(keys.get(never[0])!).title)}`);
+			expect(refs.badges).toContain("Retracted");
+			expect(seen.get(`signals-status-bar-${theme}`)?.statusLabel).toBe("Cites 1 retracted work, 1 unknown citation, 1 never checked");
 		}
 	});
 });
