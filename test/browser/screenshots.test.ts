@@ -273,7 +273,7 @@ describe("screenshots (headless Chromium)", () => {
 		if (!picked) return;
 		// The oracle, from the vault's text: retracted logs, shared DOIs, keys with no note, cited notes without a log.
 		const retractedTitle = String(fm(picked.retracted).title);
-		const dois = Object.keys(signals).map((p) => String(fm(p).doi ?? "").replace(/^https:\/\/doi\.org\//, "").toLowerCase()).filter((d) => d !== "");
+		const dois = Object.keys(signals).map((p) => (typeof fm(p).doi === "string" ? (fm(p).doi as string) : "").replace(/^https:\/\/doi\.org\//, "").toLowerCase()).filter((d) => d !== "");
 		const sharedDois = dois.filter((d, i) => dois.indexOf(d) !== i).length;
 		const keys = new Map(Object.keys(signals).map((p) => [String(fm(p).citation_key), p]));
 		const cited = [...keysIn(signals[picked.page].slice(signals[picked.page].indexOf("\n---", 3)))];
