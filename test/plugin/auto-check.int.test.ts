@@ -76,7 +76,9 @@ describe("automatic checks", () => {
 		// Quiet period first: nothing is sent while the importer writes.
 		await clock.advance(1_000);
 		expect(server!.requests).toHaveLength(0);
-		expect(await clock.advanceUntil(() => checked() === N, 20 * 60_000, 10_000)).toBe(true);
+		// Every note checked, and the last batch's outcome reported (it comes once its run has ended).
+		const reported = () => batches.reduce((s, b) => s + b.paths.length, 0);
+		expect(await clock.advanceUntil(() => checked() === N && reported() === N, 20 * 60_000, 10_000)).toBe(true);
 
 		expect(batches.reduce((s, b) => s + b.paths.length, 0)).toBe(N);
 		expect(new Set(batches.flatMap((b) => b.paths)).size).toBe(N);
@@ -140,7 +142,9 @@ describe("automatic checks", () => {
 		app.metadataCache.__flush();
 		expect(auto.waiting).toBe(100);
 		// The first batch (the cap: 20) runs; the next may start only a minute after it.
-		expect(await clock.advanceUntil(() => batches.length === 1, 50_000)).toBe(true);
+		// Small steps: the run's requests take real time, and the next batch may start 60 s (virtual) after the first.
+		await clock.advance(5_000);
+		expect(await clock.advanceUntil(() => batches.length === 1, 50_000, 50)).toBe(true);
 		expect(batches[0].paths).toHaveLength(20);
 		expect(batches[0].summary.errors).toEqual([]);
 		expect(auto.waiting).toBe(80);
