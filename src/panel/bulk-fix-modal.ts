@@ -103,7 +103,7 @@ export class BulkFixModal extends Modal {
 		}
 		new Setting(el)
 			.setName("Re-check the changed notes")
-			.setDesc("Checks them against OpenAlex again after writing, so the panel shows their new state.")
+			.setDesc("Checks them again after writing, so the panel shows their new state.")
 			.addToggle((t) => t.setValue(this.recheck).onChange((v) => (this.recheck = v)));
 		new Setting(el)
 			.addButton((b) => b.setButtonText("Back").onClick(() => this.showChoices()))
