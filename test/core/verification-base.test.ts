@@ -19,6 +19,7 @@ function checkLogKeys(): Set<string> {
 		fields: { title: field, year: field, venue: field, doi: field, authors: { local_count: 1, remote_count: 1, count_match: true, details: [] } },
 		notes: ["n"],
 		differing: ["title"],
+		wrongIdentifier: null,
 	};
 	const log = buildCheckLog({ status: "mismatch", comparison, work, now: new Date(), publishedVersion: { doi: "10.1/y", venue: "J", year: 2021 }, previous: { checked_at: "", checked_with: "", status: "confirmed", manually_verified: { verified_at: "x", verified_by: "y" } } });
 	return new Set(Object.keys(log));
