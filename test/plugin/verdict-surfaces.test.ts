@@ -45,6 +45,8 @@ function fields(differing: Array<"title" | "year" | "venue">): string {
 
 const MAJOR = `  mismatch_severity: major\n  paper_id: 'https://openalex.org/W1'\n${fields(["title"])}`;
 const MINOR = `  mismatch_severity: minor\n  paper_id: 'https://openalex.org/W2'\n${fields(["year", "venue"])}`;
+/** The record the DOI names: another title, another author. */
+const WRONG_DOI = `  mismatch_severity: major\n  paper_id: 'https://openalex.org/W3'\n  remote:\n    title: Sediment transport in alpine river valleys\n    authors:\n      - Bea Other\n    year: 2020\n    venue: Y\n    doi: 10.1000/same\n${fields(["title"])}`;
 const PERSON = `manually_verified:\n  verified_at: '${NOW}'\n  verified_by: Ann\n`;
 const PERSON_IN_LOG = `  manually_verified:\n    verified_at: '${NOW}'\n    verified_by: Ann\n`;
 const corpusNote = (file: string) => readFileSync(join(BIBTEX_DIR, file), "utf8");
@@ -103,6 +105,9 @@ const ROWS: Row[] = [
 	// Two notes with one DOI: each says it is one of two, in the status bar and the panel.
 	{ key: "dupa", note: ref("dupa", `doi: 10.1000/same\n${log("confirmed", NOW)}`), verdict: "confirmed", status: ["verified", /^Verified( · 2 notes for one work)?$/], group: "duplicate", badge: ["verified", "Verified"], duplicates: 2 },
 	{ key: "dupb", note: ref("dupb", `doi: 10.1000/SAME\n${log("mismatch", NOW, MINOR)}`), verdict: "mismatch", status: ["mismatch", /^Minor mismatch: year, venue( · 2 notes for one work)?$/], group: "duplicate", badge: ["mismatch", "Minor mismatch"], duplicates: 2 },
+	// A third note with that DOI, whose check found the DOI names another paper: the fault is its
+	// identifier, not a duplicate (it is not counted with the two above).
+	{ key: "wrongdoi", note: ref("wrongdoi", `doi: 10.1000/same\n${log("mismatch", NOW, WRONG_DOI)}`), verdict: "mismatch", status: ["mismatch", "Major mismatch: DOI of another paper"], group: "major", badge: ["mismatch", "Major mismatch"] },
 ];
 
 const pathOf = (key: string) => `refs/${key}.md`;
