@@ -111,8 +111,11 @@ describe("bulk fixes", () => {
 		await settle();
 		await new Promise((r) => setTimeout(r, 50));
 
-		const notice = fake.__test.notices.slice(noticesBefore).find((n) => n.startsWith("Fill missing DOI"));
-		expect(notice).toBe(`Fill missing DOI: 499 notes changed. 1 skipped: ${edited} (edited since the preview). Undo in the panel reverts them all.`);
+		// Reported in the panel beside its Undo (as every panel write is), flagged, and no Notice covers it.
+		const ack = view.contentEl.querySelector(".reference-check-ack");
+		expect(ack?.querySelector(".reference-check-ack-text")?.textContent).toBe(`Fill missing DOI: 499 notes changed. 1 skipped: ${edited} (edited since the preview).`);
+		expect(ack?.classList.contains("reference-check-ack-failed")).toBe(true);
+		expect(fake.__test.notices.slice(noticesBefore).filter((n) => n.startsWith("Fill missing DOI"))).toEqual([]);
 		expect(app.vault.peek(edited)).toBe(editedText);
 		for (const [path, before] of Object.entries(files)) {
 			if (path === edited) continue;
@@ -134,7 +137,7 @@ describe("bulk fixes", () => {
 		expect(services.runs.started.at(-1)).toEqual({ kind: "files", paths: [...planned.keys()].filter((p) => p !== edited) });
 
 		// One undo restores every byte of every note.
-		expect(view.contentEl.querySelector(".reference-check-undo")?.textContent).toBe("Undo: fill missing doi");
+		expect(view.contentEl.querySelector(".reference-check-undo")?.textContent).toBe("Undo: fill missing DOI in 499 notes");
 		await view.undo();
 		for (const [path, before] of Object.entries(files)) expect(app.vault.peek(path), path).toBe(path === edited ? editedText : before);
 		expect(view.writer.undoable).toHaveLength(0);
