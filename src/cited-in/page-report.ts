@@ -7,6 +7,7 @@ import type { NoteStatus } from "../plugin/note-status";
 import type { ReferenceCheckServices, RunSummary } from "../plugin/services";
 import type { CitedInIndexService } from "./index-service";
 import { fileName, withoutMd } from "../lib/paths";
+import { count } from "../core/messages";
 
 /** Reference notes the page itself cites (not those a folder's cited_in merely lists), in the section's order. */
 export function citedReferencePaths(indexes: CitedInIndexService, pagePath: string): string[] {
@@ -47,7 +48,7 @@ export function pageReport(paths: string[], unknownKeys: string[], status: (path
 /** "N of M cited references verified; K need attention". */
 export function reportHeadline(r: PageReport): string {
 	const k = r.attention.length;
-	return `${r.verified.length} of ${r.total} cited reference${r.total === 1 ? "" : "s"} verified; ${k} need${k === 1 ? "s" : ""} attention`;
+	return `${r.verified.length} of ${count(r.total, "cited reference")} verified; ${k} need${k === 1 ? "s" : ""} attention`;
 }
 
 export class PageReportModal extends Modal {
@@ -84,7 +85,7 @@ export class PageReportModal extends Modal {
 		list("Need attention", r.attention, "reference-check-page-attention");
 		list("Not settled", r.other, "reference-check-page-other");
 		if (r.unknownKeys.length > 0) {
-			el.createDiv({ cls: "reference-check-field-name", text: `No reference note for ${r.unknownKeys.length} citation${r.unknownKeys.length === 1 ? "" : "s"}` });
+			el.createDiv({ cls: "reference-check-field-name", text: `No reference note for ${count(r.unknownKeys.length, "citation")}` });
 			el.createDiv({ cls: "reference-check-unknown-keys", text: r.unknownKeys.map((k) => `@${k}`).join(", ") });
 		}
 		new Setting(el).addButton((b) =>

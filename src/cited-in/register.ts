@@ -14,6 +14,7 @@ import { runCitedInUpdate } from "./update-command";
 import { checkPageReferences } from "./page-report";
 import { citedInPostProcessor } from "./reading-section";
 import { CITED_IN_VIEW_TYPE, CitedInView } from "./view";
+import { count } from "../core/messages";
 
 export { CITED_IN_SETTINGS_SECTION } from "./settings-section";
 
@@ -86,10 +87,6 @@ export function registerCitedIn(plugin: Plugin, services: ReferenceCheckServices
 	});
 }
 
-function plural(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
-}
-
 /**
  * What the pages cite, told elsewhere: the panel's list of unknown `[@key]`s and cited references
  * never checked (computed when asked, kept until the index or a verdict changes), and the status
@@ -128,15 +125,15 @@ function registerCitationSignals(plugin: Plugin, services: ReferenceCheckService
 			const never = kinds.filter((k) => k === "unchecked").length;
 			const unknown = report.unknownKeys.length;
 			const parts: string[] = [];
-			if (retracted) parts.push(`cites ${plural(retracted, "retracted work", "retracted works")}`);
-			if (unknown) parts.push(plural(unknown, "unknown citation", "unknown citations"));
+			if (retracted) parts.push(`cites ${count(retracted, "retracted work")}`);
+			if (unknown) parts.push(count(unknown, "unknown citation"));
 			if (never) parts.push(`${never} never checked`);
 			if (parts.length === 0) return null;
 			const label = parts.join(", ");
 			const details: string[] = [];
-			if (retracted) details.push(`This page cites ${plural(retracted, "work", "works")} OpenAlex marks as retracted.`);
+			if (retracted) details.push(`This page cites ${count(retracted, "work")} OpenAlex marks as retracted.`);
 			if (unknown) details.push(`No reference note for ${report.unknownKeys.map((k) => `@${k}`).join(", ")}.`);
-			if (never) details.push(`${plural(never, "cited reference was", "cited references were")} never checked against OpenAlex.`);
+			if (never) details.push(`${count(never, "cited reference was", "cited references were")} never checked against OpenAlex.`);
 			return { kind: retracted ? "retracted" : "unknown", label: label[0].toUpperCase() + label.slice(1), detail: details.join(" ") };
 		}),
 	);

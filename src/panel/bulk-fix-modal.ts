@@ -5,6 +5,7 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { FieldName } from "../core/verdict";
 import { bulkFixLabel, isNoteFix, planNoteFix, type BulkFix, type NoteFix, type NotePlan } from "./bulk-fix";
+import { count } from "../core/messages";
 
 /** Notes listed in full in the preview; the rest are counted (every note is still written). */
 const PREVIEW_LIMIT = 200;
@@ -58,7 +59,7 @@ export class BulkFixModal extends Modal {
 
 	private showChoices(): void {
 		const n = this.opts.paths.length;
-		this.setTitle(`Fix ${n} selected reference${n === 1 ? "" : "s"}`);
+		this.setTitle(`Fix ${count(n, "selected reference")}`);
 		const el = this.contentEl;
 		el.empty();
 		el.createEl("p", { text: "Choose a fix. The next step shows every note it changes and the exact lines, before anything is written." });
@@ -82,7 +83,7 @@ export class BulkFixModal extends Modal {
 		el.empty();
 		el.createEl("p", {
 			cls: "reference-check-bulk-summary",
-			text: `${fixes.length} note${fixes.length === 1 ? "" : "s"} will change${skipped.length ? `; ${skipped.length} not (see below)` : ""}. Only the keys shown are written; every other byte of each note stays as it is.`,
+			text: `${count(fixes.length, "note")} will change${skipped.length ? `; ${skipped.length} not (see below)` : ""}. Only the keys shown are written; every other byte of each note stays as it is.`,
 		});
 		const list = el.createDiv({ cls: "reference-check-bulk-preview" });
 		for (const f of fixes.slice(0, PREVIEW_LIMIT)) {
@@ -109,7 +110,7 @@ export class BulkFixModal extends Modal {
 			.addButton((b) => b.setButtonText("Back").onClick(() => this.showChoices()))
 			.addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
 			.addButton((b) => {
-				b.setButtonText(`Apply to ${fixes.length} note${fixes.length === 1 ? "" : "s"}`)
+				b.setButtonText(`Apply to ${count(fixes.length, "note")}`)
 					.setCta()
 					.setDisabled(fixes.length === 0)
 					.onClick(() => {

@@ -231,8 +231,8 @@ export class ReferenceCheckPanelView extends ItemView {
 		setShown(el, unknown.length + never.length > 0);
 		if (unknown.length + never.length === 0) return;
 		const parts: string[] = [];
-		if (unknown.length) parts.push(`${unknown.length} unknown citation${unknown.length === 1 ? "" : "s"}`);
-		if (never.length) parts.push(`${never.length} cited reference${never.length === 1 ? "" : "s"} never checked`);
+		if (unknown.length) parts.push(count(unknown.length, "unknown citation"));
+		if (never.length) parts.push(`${count(never.length, "cited reference")} never checked`);
 		el.createEl("summary", { cls: "reference-check-citation-summary", text: `Citations: ${parts.join(", ")}` });
 		el.open = open;
 		const pageLinks = (parent: HTMLElement, pages: string[]) => {
