@@ -1,20 +1,22 @@
 // Duplicate reference notes: notes that resolve to the same OpenAlex work (their check_log's
 // `paper_id`) or carry the same DOI are notes for one work. Notes are joined through any shared
 // key, so a note with the DOI and another with only the matched work id still meet. A note whose
-// identifier names another paper (core/verdict.ts) is not a note for that paper: it has no keys.
-// Pure; the panel's index keeps one of these current as notes change.
+// identifier names another paper (its verdict says so) is not a note for that paper: it has no
+// keys. Pure; the panel's index keeps one of these current as notes change.
 import { openAlexWorkId } from "../lib/ids";
-import { readCheckLog } from "./check-log";
-import { logVerdict } from "./verdict";
+import type { NoteVerdict } from "./verdict";
 import type { Reference } from "./types";
 
-/** The keys a reference note is known by: its matched OpenAlex work and its DOI. */
-export function workKeys(reference: Reference, frontmatter: Record<string, unknown>): string[] {
+/**
+ * The keys a reference note is known by: its matched OpenAlex work and its DOI. Takes the note's
+ * verdict (which the caller has anyway) for its log and whether its identifier is another paper's.
+ */
+export function workKeys(reference: Reference, verdict: Pick<NoteVerdict, "log" | "wrongIdentifier">): string[] {
 	const keys: string[] = [];
-	const log = readCheckLog(frontmatter);
+	const log = verdict.log;
 	// Its DOI and matched work are another paper's: grouping it with that paper's note would say
 	// "duplicate" where the fault is the note's identifier (the verdict says that instead).
-	if (log && log.status === "mismatch" && logVerdict(reference, log).wrongIdentifier) return [];
+	if (verdict.wrongIdentifier) return [];
 	// Only a log that matched a work names it (not_found and skipped logs carry no paper_id).
 	if (log && (log.status === "confirmed" || log.status === "mismatch")) {
 		const work = openAlexWorkId(log.paper_id);

@@ -34,6 +34,8 @@ export interface NoteFacts {
 	 * included, in path order (core/duplicates.ts); empty or one path: no duplicate.
 	 */
 	duplicates?: readonly string[];
+	/** The note's verdict when the caller already has it (the panel's index judges each note once). */
+	verdict?: NoteVerdict;
 }
 
 export interface PanelOptions {
@@ -92,7 +94,7 @@ export function panelGroup(v: NoteVerdict, duplicates = 0): PanelGroup | null {
 /** The panel entry of one reference note, or null when its verdict puts it in no group. */
 export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | null {
 	const { reference: ref, frontmatter: fm } = facts;
-	const verdict = noteVerdict(fm, { staleDays: opts.staleDays, now: opts.now, error: facts.error, reference: ref });
+	const verdict = facts.verdict ?? noteVerdict(fm, { staleDays: opts.staleDays, now: opts.now, error: facts.error, reference: ref });
 	const duplicates = facts.duplicates && facts.duplicates.length > 1 ? facts.duplicates : [];
 	const group = panelGroup(verdict, duplicates.length);
 	if (group === null) return null;

@@ -5,10 +5,22 @@ import { Emitter } from "../lib/emitter";
 import { Component, TFile, type App, type TAbstractFile } from "obsidian";
 import { panelEntry, PanelModel, type PanelEntry } from "./model";
 import { DuplicateIndex, duplicateLabel, workKeys } from "../core/duplicates";
+import { noteVerdict, type NoteVerdict } from "../core/verdict";
+import type { Reference } from "../core/types";
 import type { ReferenceCheckServices, StatusSignal } from "../plugin/services";
 import { SLICE_MS } from "../lib/time-slicer";
 import { cachedReference } from "../plugin/note-store";
 import { yieldToUi } from "../plugin/yield-to-ui";
+
+type IndexOptions = { now: Date; staleDays: number };
+
+interface JudgedNote {
+	file: TFile;
+	reference: Reference;
+	frontmatter: Record<string, unknown>;
+	error: string | null;
+	verdict: NoteVerdict;
+}
 
 export class PanelIndex extends Component {
 	readonly model = new PanelModel();
@@ -77,7 +89,7 @@ export class PanelIndex extends Component {
 			const entries: PanelEntry[] = [];
 			const files = this.app.vault.getMarkdownFiles();
 			const duplicates = new DuplicateIndex();
-			const references: TFile[] = [];
+			const references: JudgedNote[] = [];
 			let sliceStart = Date.now();
 			// Two passes: the notes' work keys first, so each entry knows its duplicates.
 			for (let pass = 0; pass < 2; pass++) {
@@ -89,12 +101,12 @@ export class PanelIndex extends Component {
 						sliceStart = Date.now();
 					}
 					if (pass === 0) {
-						const found = cachedReference(list[i], this.app.metadataCache, this.services.settings());
-						if (!found) continue;
-						references.push(list[i]);
-						duplicates.set(list[i].path, workKeys(found.reference, found.frontmatter));
+						const judged = this.judge(files[i], opts);
+						if (!judged) continue;
+						references.push(judged);
+						duplicates.set(judged.file.path, workKeys(judged.reference, judged.verdict));
 					} else {
-						const e = this.entryFor(list[i], opts, duplicates);
+						const e = this.entryOf(references[i], opts, duplicates);
 						if (e) entries.push(e);
 					}
 				}
@@ -141,11 +153,11 @@ export class PanelIndex extends Component {
 		if (this.building) this.changedDuringBuild.add(path);
 		if (!this.ready) return;
 		const before = this.duplicateIndex.setOf(path);
-		const found = file ? cachedReference(file, this.app.metadataCache, this.services.settings()) : null;
-		this.duplicateIndex.set(path, found ? workKeys(found.reference, found.frontmatter) : []);
-		const after = this.duplicateIndex.setOf(path);
 		const opts = { now: new Date(), staleDays: this.services.settings().staleDays };
-		let changed = this.updateEntry(path, file, opts);
+		const judged = file ? this.judge(file, opts) : null;
+		this.duplicateIndex.set(path, judged ? workKeys(judged.reference, judged.verdict) : []);
+		const after = this.duplicateIndex.setOf(path);
+		let changed = this.setEntry(path, judged ? this.entryOf(judged, opts, this.duplicateIndex) : null);
 		if (before.join("\n") !== after.join("\n")) {
 			for (const other of new Set([...before, ...after])) {
 				if (other !== path) changed = this.updateEntry(other, this.app.vault.getFileByPath(other), opts) || changed;
@@ -154,20 +166,28 @@ export class PanelIndex extends Component {
 		if (changed && notify) this.emit();
 	}
 
-	private updateEntry(path: string, file: TFile | null, opts: { now: Date; staleDays: number }): boolean {
-		const entry = file ? this.entryFor(file, opts, this.duplicateIndex) : null;
+	private updateEntry(path: string, file: TFile | null, opts: IndexOptions): boolean {
+		const judged = file ? this.judge(file, opts) : null;
+		return this.setEntry(path, judged ? this.entryOf(judged, opts, this.duplicateIndex) : null);
+	}
+
+	private setEntry(path: string, entry: PanelEntry | null): boolean {
 		if (entry === null && this.model.get(path) === null) return false;
 		this.model.update(path, entry);
 		return true;
 	}
 
-	private entryFor(file: TFile, opts: { now: Date; staleDays: number }, duplicates: DuplicateIndex): PanelEntry | null {
+	/** A reference note read from the metadata cache and judged once (its duplicate keys and its entry both need the verdict). */
+	private judge(file: TFile, opts: IndexOptions): JudgedNote | null {
 		const found = cachedReference(file, this.app.metadataCache, this.services.settings());
 		if (!found) return null;
-		return panelEntry(
-			{ path: file.path, reference: found.reference, frontmatter: found.frontmatter, error: this.services.runs.errorFor(file.path), duplicates: duplicates.setOf(file.path) },
-			opts,
-		);
+		const error = this.services.runs.errorFor(file.path);
+		const verdict = noteVerdict(found.frontmatter, { staleDays: opts.staleDays, now: opts.now, error, reference: found.reference });
+		return { file, reference: found.reference, frontmatter: found.frontmatter, error, verdict };
+	}
+
+	private entryOf(n: JudgedNote, opts: IndexOptions, duplicates: DuplicateIndex): PanelEntry | null {
+		return panelEntry({ path: n.file.path, reference: n.reference, frontmatter: n.frontmatter, error: n.error, duplicates: duplicates.setOf(n.file.path), verdict: n.verdict }, opts);
 	}
 
 	private emit(): void {
