@@ -21,11 +21,15 @@ export interface CorpusNote {
 	fm: Record<string, unknown>;
 }
 
+/** The corpus's notes as read once per test file; callers get their own copies. */
+let corpusRead: CorpusNote[] | null = null;
+
 export function corpusNotes(): CorpusNote[] {
-	return readdirSync(BIBTEX_DIR)
+	corpusRead ??= readdirSync(BIBTEX_DIR)
 		.filter((f) => f.endsWith(".md"))
 		.sort()
 		.map((file) => ({ file, fm: frontmatterOf(readFileSync(join(BIBTEX_DIR, file), "utf8")) }));
+	return structuredClone(corpusRead);
 }
 
 export interface RecordedRemote {

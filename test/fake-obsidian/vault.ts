@@ -247,6 +247,27 @@ interface FrontmatterRead {
 
 const FM_OPEN = /^\uFEFF?---\r?\n/;
 
+/**
+ * YAML texts already parsed, with what they gave (undefined: a syntax error). Many tests build a
+ * vault from the same fixture corpus, so the same frontmatter is read again and again; parsing was
+ * most of those tests' time. Each read still gets its own copy, as each vault its own cache.
+ */
+const yamlParses = new Map<string, unknown>();
+
+function parsedYaml(yamlText: string): unknown {
+	if (!yamlParses.has(yamlText)) {
+		let data: unknown;
+		try {
+			data = parseYamlText(yamlText);
+		} catch {
+			data = undefined;
+		}
+		yamlParses.set(yamlText, data);
+	}
+	const data = yamlParses.get(yamlText);
+	return data === null || typeof data !== "object" ? data : structuredClone(data);
+}
+
 /** Reads frontmatter like Obsidian's cache: a YAML map between `---` lines, else nothing. */
 export function readFrontmatterForCache(text: string): FrontmatterRead {
 	const open = FM_OPEN.exec(text);
@@ -255,13 +276,7 @@ export function readFrontmatterForCache(text: string): FrontmatterRead {
 	close.lastIndex = open[0].length - 1;
 	const m = close.exec(text);
 	if (!m) return {};
-	const yamlText = text.slice(open[0].length, m.index);
-	let data: unknown;
-	try {
-		data = parseYamlText(yamlText);
-	} catch {
-		return {};
-	}
+	const data = parsedYaml(text.slice(open[0].length, m.index));
 	if (data === null || typeof data !== "object" || Array.isArray(data)) return {};
 	const endOffset = m.index + m[0].length;
 	const endLine = text.slice(0, endOffset).split("\n").length - 1;

@@ -93,16 +93,22 @@ export interface CorpusEntry {
 	recordedStatus: string;
 }
 
-function frontmatterOf(text: string): Record<string, unknown> | null {
-	const fm = parseFrontmatter(text);
-	return "error" in fm ? null : fm.data;
+/** Each note's frontmatter by file, read once per test file: the builders below only read it. */
+const frontmatterByFile = new Map<string, Record<string, unknown> | null>();
+
+function frontmatterOf(file: string): Record<string, unknown> | null {
+	if (!frontmatterByFile.has(file)) {
+		const fm = parseFrontmatter(readFileSync(join(BIBTEX_DIR, file), "utf8"));
+		frontmatterByFile.set(file, "error" in fm ? null : fm.data);
+	}
+	return frontmatterByFile.get(file) ?? null;
 }
 
 /** Notes of the shared bibliography that carry a recorded `remote:` block, with the id served. */
 export function corpusEntries(): CorpusEntry[] {
 	const out: CorpusEntry[] = [];
 	for (const file of readdirSync(BIBTEX_DIR).filter((f) => f.endsWith(".md")).sort()) {
-		const fm = frontmatterOf(readFileSync(join(BIBTEX_DIR, file), "utf8"));
+		const fm = frontmatterOf(file);
 		const log = fm?.check_log as Record<string, unknown> | undefined;
 		if (!log?.remote || typeof log.remote !== "object") continue;
 		const paperId = typeof log.paper_id === "string" ? log.paper_id : "";
@@ -121,7 +127,7 @@ export function corpusWorks(): Array<Record<string, unknown>> {
 	const works = new Map<string, Record<string, unknown>>();
 	for (const e of corpusEntries()) {
 		if (works.has(e.workId)) continue;
-		const fm = frontmatterOf(readFileSync(join(BIBTEX_DIR, e.file), "utf8")) as Record<string, unknown>;
+		const fm = frontmatterOf(e.file) as Record<string, unknown>;
 		const remote = (fm.check_log as Record<string, unknown>).remote as Record<string, unknown>;
 		const year = typeof remote.year === "number" ? remote.year : Number(remote.year) || null;
 		works.set(
