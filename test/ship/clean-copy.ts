@@ -2,9 +2,9 @@
 // it does not ignore — no main.js, no dist/, nothing a previous build or test left behind. Its
 // node_modules is a link to this checkout's (tests never reach the registry), so `npm run …` works.
 import { spawnSync } from "child_process";
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, symlinkSync } from "fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from "fs";
 import { tmpdir } from "os";
-import { dirname, join, resolve } from "path";
+import { dirname, join, relative, resolve } from "path";
 
 export const ROOT = resolve(__dirname, "../..");
 
@@ -25,4 +25,12 @@ export function cleanCopy(prefix: string): string {
 	}
 	symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
 	return dir;
+}
+
+/** Every file in `dir` (relative, forward slashes, sorted), not following the node_modules link. */
+export function filesIn(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => !e.isDirectory() && !e.isSymbolicLink())
+		.map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
+		.sort();
 }

@@ -3,7 +3,9 @@
 // what actions/checkout gives. Two commands stand in for what a test may not do: `npm ci` (the
 // registry) links this checkout's node_modules, and `gh` (creating a GitHub release) records its
 // arguments. Then: the assets it attaches exist, match `npm run build`'s, and are the ones attested;
-// a tag that is not the manifest version stops the workflow before the release.
+// a tag that is not the manifest version stops the workflow before the release. This is the one place
+// the suite runs `npm run build` whole, type check included (test/ship/reproducible-build.test.ts
+// compares the bundler's bytes).
 // The `uses:` steps are checked for what they do here: current action majors, a maintained Node LTS,
 // the attestation of main.js, manifest.json and styles.css with the permissions it needs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +14,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from "os";
 import { join } from "path";
 import { parse } from "yaml";
-import { cleanCopy, ROOT } from "./clean-copy";
+import { cleanCopy, filesIn, ROOT } from "./clean-copy";
 
 interface Step {
 	name?: string;
@@ -160,8 +162,10 @@ describe("release workflow: the actions it uses", () => {
 describe("release workflow: its run steps on a clean clone", () => {
 	let dir = "";
 	let run: WorkflowRun;
+	let cloned: string[] = [];
 	beforeAll(() => {
 		dir = cleanCopy("refcheck-release-");
+		cloned = filesIn(dir);
 		run = runWorkflow(dir, manifest.version);
 	}, 240_000);
 	afterAll(() => {
@@ -193,6 +197,9 @@ describe("release workflow: its run steps on a clean clone", () => {
 		expect([...new Set([...bundle.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]))]).toEqual(["obsidian"]);
 		expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(readFileSync(join(ROOT, "manifest.json"), "utf8"));
 		expect(existsSync(join(dir, "dist")), "the release does not build the CLI").toBe(false);
+		// The type check writes nothing (the reproducibility test bundles without it): main.js is
+		// the one file the whole workflow adds to the clone.
+		expect(filesIn(dir).filter((f) => !cloned.includes(f))).toEqual(["main.js"]);
 	});
 
 	it("stops before the release when the tag is not the manifest version", () => {

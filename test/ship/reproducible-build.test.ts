@@ -1,46 +1,74 @@
 // Build verification: the community directory rebuilds the plugin from the tagged sources and
-// compares the result with the release's main.js. Two clean copies of the repository, in different
-// folders, built at different times with a different time zone and locale, must give byte-identical
-// main.js — and `npm run build` must build the plugin only (the CLI is `npm run build:cli`).
+// compares the result with the release's main.js. `npm run build` is a type check that writes
+// nothing, then the bundler, whose output is what the directory compares. So: the bundler run as
+// `npm run build` runs it, in two clean copies of the repository in different folders, at different
+// times with a different time zone and locale, must give byte-identical main.js — and `npm run build`
+// must build the plugin only (the CLI is `npm run build:cli`).
+// The type check itself runs once per test run, in the release workflow's copy
+// (test/ship/release-build.test.ts, which also checks that `npm run build` writes main.js and
+// nothing else): running it here again would add time and no bytes.
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "child_process";
 import { createHash } from "crypto";
 import { existsSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
-import { cleanCopy } from "./clean-copy";
+import { cleanCopy, filesIn, ROOT } from "./clean-copy";
 
 const copies: string[] = [];
 afterAll(() => {
 	for (const c of copies) rmSync(c, { recursive: true, force: true });
 });
 
-function buildIn(dir: string, env: Record<string, string>): Buffer {
-	const r = spawnSync("npm", ["run", "build"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env } });
-	expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-	return readFileSync(join(dir, "main.js"));
+const TYPE_CHECK = /^tsc --noEmit(\s|$)/;
+const BUNDLE = "node esbuild.config.mjs production";
+
+/** `npm run build`'s steps, in order (`a && b && …`). */
+function buildSteps(): string[] {
+	const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+	return scripts.build.split("&&").map((s) => s.trim());
+}
+
+/** Runs a package script's step in `dir` as npm does (the package's bin folder first on PATH). */
+function runStep(dir: string, step: string, env: Record<string, string>): void {
+	const r = spawnSync("sh", ["-c", step], {
+		cwd: dir,
+		encoding: "utf8",
+		env: { ...process.env, ...env, PATH: `${join(dir, "node_modules", ".bin")}:${process.env.PATH ?? ""}` },
+	});
+	expect(r.status, `${step}\n${r.stdout}\n${r.stderr}`).toBe(0);
 }
 
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 describe("npm run build on a clean clone", () => {
-	it("builds a byte-identical main.js twice, and nothing but the plugin", () => {
+	it("is a type check that writes nothing, then the plugin's bundler", () => {
+		const steps = buildSteps();
+		expect(steps.at(-1)).toBe(BUNDLE);
+		expect(steps.length).toBeGreaterThanOrEqual(2);
+		for (const step of steps.slice(0, -1)) expect(step, "every step before the bundler is a type check (tsc --noEmit)").toMatch(TYPE_CHECK);
+	});
+
+	it("bundles a byte-identical main.js twice, and nothing but the plugin", () => {
 		const a = cleanCopy("refcheck-build-a-");
 		copies.push(a);
 		const b = cleanCopy("refcheck-build-bb-");
 		copies.push(b);
 		expect(existsSync(join(a, "main.js")), "a clean copy has no main.js").toBe(false);
+		const before = filesIn(a);
 
-		const first = buildIn(a, { TZ: "UTC", LANG: "C" });
-		const second = buildIn(b, { TZ: "Pacific/Auckland", LANG: "de_DE.UTF-8" });
+		runStep(a, BUNDLE, { TZ: "UTC", LANG: "C" });
+		runStep(b, BUNDLE, { TZ: "Pacific/Auckland", LANG: "de_DE.UTF-8" });
+		const first = readFileSync(join(a, "main.js"));
+		const second = readFileSync(join(b, "main.js"));
 
 		expect(first.length).toBeGreaterThan(50_000);
 		expect(sha256(second)).toBe(sha256(first));
 		expect(second.equals(first)).toBe(true);
 		// Nothing machine-specific leaks in: neither copy's folder name appears in the bundle.
 		for (const dir of [a, b]) expect(first.includes(dir)).toBe(false);
-		// The plugin only: the CLI bundle is not part of `npm run build`.
-		for (const dir of [a, b]) expect(existsSync(join(dir, "dist")), `${dir}/dist`).toBe(false);
-	}, 180_000);
+		// The plugin only: main.js is the one file written (no CLI bundle, no dist/).
+		for (const dir of [a, b]) expect(filesIn(dir).filter((f) => !before.includes(f)), dir).toEqual(["main.js"]);
+	});
 
 	it("builds the CLI with npm run build:cli into dist/refcheck.cjs", () => {
 		const dir = cleanCopy("refcheck-build-cli-");
