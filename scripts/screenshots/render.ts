@@ -7,8 +7,7 @@
 // the panel on mobile (no status bar there), 900×1600 — a 450×800 phone screen at 2× pixels.
 import { build, type Plugin as EsbuildPlugin } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, mkdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { pickNotes, pickSignals, readVault, type PickedNotes, type PickedSignals } from "./pick";
 
@@ -152,22 +151,14 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 	const errors: string[] = [];
 	const warnings = new Set<string>();
 	const themes = opts.themes ?? THEMES;
-	const profiles: string[] = [];
-	/** A browser with its own profile: one for the desktop window, one for the phone's pixel ratio. */
-	const launch = async (viewport: { width: number; height: number }, scale: number, mobile: boolean) => {
-		const profile = mkdtempSync(join(tmpdir(), "reference-check-shots-"));
-		profiles.push(profile);
-		return chromium.launchPersistentContext(profile, {
-			executablePath,
-			headless: true,
-			args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-			viewport,
-			deviceScaleFactor: scale,
-			isMobile: mobile,
-			hasTouch: mobile,
-			offline: true,
-		});
-	};
+	// One browser for every shot: a context per window (the desktop, then the phone's pixel ratio).
+	const browser = await chromium.launch({
+		executablePath,
+		headless: true,
+		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+	});
+	const newWindow = (viewport: { width: number; height: number }, scale: number, mobile: boolean) =>
+		browser.newContext({ viewport, deviceScaleFactor: scale, isMobile: mobile, hasTouch: mobile, offline: true });
 	/** A page of `context` showing the plugin on the vault's notes, in `theme`, with `bodyClass`. */
 	const open = async (context: BrowserContext, theme: Theme, bodyClass: string, vaultFiles: Record<string, string> = files): Promise<Page> => {
 		const page = await context.newPage();
@@ -181,8 +172,8 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 		await page.evaluate((f) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.setup(f), vaultFiles);
 		return page;
 	};
-	const context = await launch(DESKTOP, 1, false);
 	try {
+		const context = await newWindow(DESKTOP, 1, false);
 		for (const theme of themes) {
 			const page = await open(context, theme, `theme-${theme}`);
 			const shoot = async (kind: ShotKind, note: string, clip?: { x: number; y: number; width: number; height: number }) => {
@@ -238,7 +229,7 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 		}
 		if (themes.includes(PHONE_THEME)) {
 			// Obsidian on a phone: sidebar views fill the screen, and there is no status bar.
-			const phone = await launch({ width: PHONE.width, height: PHONE.height }, PHONE.scale, true);
+			const phone = await newWindow({ width: PHONE.width, height: PHONE.height }, PHONE.scale, true);
 			try {
 				const page = await open(phone, PHONE_THEME, `theme-${PHONE_THEME} is-mobile is-phone`);
 				await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.panel(n), picked.panel);
@@ -254,8 +245,7 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 			}
 		}
 	} finally {
-		await context.close();
-		for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
+		await browser.close();
 	}
 	if (errors.length > 0) throw new Error(`errors in the page:\n${errors.join("\n")}`);
 	return { picked, signals, shots, skipped, warnings: [...warnings] };
