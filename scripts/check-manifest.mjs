@@ -181,7 +181,14 @@ function readJson(path, errors) {
 	}
 }
 
-function main(argv) {
+/**
+ * The command: checks the directory named by `--dir` (default: the working directory), prints to
+ * `io` (default: the console) and returns the exit code.
+ * @param {string[]} argv
+ * @param {{log: (s: string) => void, warn: (s: string) => void, error: (s: string) => void}} [io]
+ * @returns {number}
+ */
+export function main(argv, io = console) {
 	let dir = process.cwd();
 	let release = false;
 	let tag = null;
@@ -190,14 +197,14 @@ function main(argv) {
 		else if (argv[i] === "--release") release = true;
 		else if (argv[i] === "--tag") tag = argv[++i] ?? "";
 		else {
-			console.error(`unknown argument ${argv[i]}`);
+			io.error(`unknown argument ${argv[i]}`);
 			return 2;
 		}
 	}
 	const parseErrors = [];
 	const manifest = readJson(join(dir, "manifest.json"), parseErrors);
 	if (manifest === undefined) {
-		console.error(`error: ${join(dir, "manifest.json")} not found`);
+		io.error(`error: ${join(dir, "manifest.json")} not found`);
 		return 1;
 	}
 	const versions = readJson(join(dir, "versions.json"), parseErrors);
@@ -210,11 +217,11 @@ function main(argv) {
 	if (tag !== null && manifest && tag !== manifest.version) {
 		errors.push(`tag "${tag}" must equal the manifest version "${manifest.version}"`);
 	}
-	for (const w of warnings) console.warn(`warning: ${w}`);
-	for (const e of errors) console.error(`error: ${e}`);
+	for (const w of warnings) io.warn(`warning: ${w}`);
+	for (const e of errors) io.error(`error: ${e}`);
 	if (errors.length) return 1;
 	const what = release ? "manifest.json and release assets" : "manifest.json";
-	console.log(`${what} OK: ${manifest.id} ${manifest.version} (minAppVersion ${manifest.minAppVersion})`);
+	io.log(`${what} OK: ${manifest.id} ${manifest.version} (minAppVersion ${manifest.minAppVersion})`);
 	return 0;
 }
 
