@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "url";
+import { LongestFirst } from "./test/support/sequencer";
 
 // Three projects: `unit` (pure logic and UI on the fake Obsidian, in memory), `integration`
 // (`*.int.test.ts`: the fake OpenAlex server over real HTTP, the built plugin bundle, files on
@@ -24,6 +25,9 @@ export default defineConfig({
 		// Worker threads start faster than forked processes. The machines this runs on have 2
 		// cores: one test file per core.
 		maxWorkers: 2,
+		// One queue over the projects, longest file first (test/support/sequencer.ts): the ship
+		// project need not wait for the others, and no long file is left to run alone at the end.
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{ extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...INTEGRATION, ...SHIP] } },
 			{ extends: true, test: { name: "integration", include: INTEGRATION, exclude: SHIP } },
