@@ -45,14 +45,36 @@ const FM = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/;
  * A whole `@key` (not the prefix of a longer key, not inside an e-mail, URL, code or frontmatter).
  */
 export function bruteCites(text: string, key: string): boolean {
-	const body = text
-		.replace(FM, "")
-		.replace(/^[ \t]*(```|~~~)[\s\S]*?^[ \t]*\1/gm, "")
-		.replace(/`[^`\n]*`/g, "")
-		.replace(/<!--[\s\S]*?-->/g, "");
-	const esc = key.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-	const re = new RegExp(`(^|[\\s\\[;(\\-])@(\\{${esc}\\}|${esc}(?![\\p{L}\\p{N}_]|[:.#$%&\\-+?<>~/][\\p{L}\\p{N}_]))`, "u");
-	return re.test(body);
+	return keyPattern(key).test(proseOf(text));
+}
+
+// The corpus tests ask about every (page, key) pair: the prose of a page and the pattern of a key
+// are each worked out once, not once per pair.
+const proses = new Map<string, string>();
+const keyPatterns = new Map<string, RegExp>();
+
+/** The text without frontmatter, fenced and inline code, and HTML comments. */
+function proseOf(text: string): string {
+	let body = proses.get(text);
+	if (body === undefined) {
+		body = text
+			.replace(FM, "")
+			.replace(/^[ \t]*(```|~~~)[\s\S]*?^[ \t]*\1/gm, "")
+			.replace(/`[^`\n]*`/g, "")
+			.replace(/<!--[\s\S]*?-->/g, "");
+		proses.set(text, body);
+	}
+	return body;
+}
+
+function keyPattern(key: string): RegExp {
+	let re = keyPatterns.get(key);
+	if (re === undefined) {
+		const esc = key.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+		re = new RegExp(`(^|[\\s\\[;(\\-])@(\\{${esc}\\}|${esc}(?![\\p{L}\\p{N}_]|[:.#$%&\\-+?<>~/][\\p{L}\\p{N}_]))`, "u");
+		keyPatterns.set(key, re);
+	}
+	return re;
 }
 
 // The first, obviously-correct scanner (whole-text regex rewrites), kept as the oracle the fast
