@@ -6,20 +6,11 @@
 // while an answer from the fake server takes real time to arrive. A test of a server that never
 // answers asks for a virtual watchdog too (`{ virtualWatchdog: true }`): no answer is coming, so
 // nothing is lost when virtual time runs ahead.
-import { clearTimeout, setImmediate, setTimeout } from "timers";
-import type { Clock } from "../../src/lib/clock";
+import { setImmediate } from "timers";
 import type { Transport } from "../../src/openalex/transport";
+import { SleeperClock } from "./sleeper-clock";
 
-interface Sleeper {
-	at: number;
-	seq: number;
-	wake: () => void;
-}
-
-export class FakeClock implements Clock {
-	private time: number;
-	private sleepers: Sleeper[] = [];
-	private seq = 0;
+export class FakeClock extends SleeperClock {
 	private scheduled = false;
 	/** Every sleep asked for, in ms (back-off, rate waits), in order. */
 	readonly sleeps: number[] = [];
@@ -27,60 +18,19 @@ export class FakeClock implements Clock {
 	private readonly virtualWatchdog: boolean;
 
 	constructor(start = Date.UTC(2026, 10, 26, 12, 0, 0), opts: { virtualWatchdog?: boolean } = {}) {
-		this.time = start;
+		super(start);
 		this.virtualWatchdog = opts.virtualWatchdog === true;
-	}
-
-	now(): number {
-		return this.time;
 	}
 
 	sleep(ms: number, signal?: AbortSignal): Promise<void> {
 		this.sleeps.push(ms);
-		return new Promise((resolve, reject) => {
-			const aborted = () => {
-				const e = new Error("Aborted");
-				e.name = "AbortError";
-				return e;
-			};
-			if (signal?.aborted) {
-				reject(aborted());
-				return;
-			}
-			const sleeper: Sleeper = {
-				at: this.time + Math.max(0, ms),
-				seq: this.seq++,
-				wake: () => {
-					signal?.removeEventListener("abort", onAbort);
-					resolve();
-				},
-			};
-			const onAbort = () => {
-				this.sleepers = this.sleepers.filter((s) => s !== sleeper);
-				reject(aborted());
-			};
-			signal?.addEventListener("abort", onAbort, { once: true });
-			this.sleepers.push(sleeper);
-			this.schedule();
-		});
+		return super.sleep(ms, signal);
 	}
 
 	watchdog(ms: number, callback: () => void): () => void {
-		if (this.virtualWatchdog) {
-			const sleeper: Sleeper = { at: this.time + Math.max(0, ms), seq: this.seq++, wake: callback };
-			this.sleepers.push(sleeper);
-			this.schedule();
-			return () => {
-				this.sleepers = this.sleepers.filter((s) => s !== sleeper);
-			};
-		}
-		const timer = setTimeout(callback, Math.max(0, ms));
-		return () => clearTimeout(timer);
-	}
-
-	/** Sleepers not woken yet. */
-	get pending(): number {
-		return this.sleepers.length;
+		if (!this.virtualWatchdog) return super.watchdog(ms, callback);
+		const sleeper = this.addSleeper(ms, callback);
+		return () => this.removeSleeper(sleeper);
 	}
 
 	/** A transport that records, on this clock, when the client started each request. */
@@ -95,20 +45,19 @@ export class FakeClock implements Clock {
 		};
 	}
 
+	/** Every sleeper wakes on a later turn of the event loop, the earliest first. */
+	protected slept(): void {
+		this.schedule();
+	}
+
 	private schedule(): void {
 		if (this.scheduled) return;
 		this.scheduled = true;
-		setImmediate(() => this.wakeNext());
-	}
-
-	private wakeNext(): void {
-		this.scheduled = false;
-		if (this.sleepers.length === 0) return;
-		this.sleepers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-		const next = this.sleepers.shift()!;
-		this.time = Math.max(this.time, next.at);
-		next.wake();
-		if (this.sleepers.length) this.schedule();
+		setImmediate(() => {
+			this.scheduled = false;
+			this.wakeEarliest();
+			if (this.sleepers.length) this.schedule();
+		});
 	}
 }
 

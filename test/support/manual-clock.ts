@@ -4,65 +4,21 @@
 // (a request paced after a quiet period) run inside the advanced window. A sleep already due
 // (0 ms) wakes on the next turn without an advance. No real time passes. The request watchdog
 // stays on real time (as in fake-clock.ts): an answer from the fake server takes real time.
-import { clearTimeout, setImmediate, setTimeout } from "timers";
-import type { Clock } from "../../src/lib/clock";
-
-interface Sleeper {
-	at: number;
-	seq: number;
-	wake: () => void;
-}
+import { setImmediate, setTimeout } from "timers";
+import { SleeperClock, type Sleeper } from "./sleeper-clock";
 
 const turn = () => new Promise<void>((r) => setImmediate(r));
 /** A turn that also lets due timers run (the fake metadata cache parses on a 0 ms timer). */
 const timerTurn = () => new Promise<void>((r) => setTimeout(r, 0));
 
-export class ManualClock implements Clock {
-	private time: number;
-	private sleepers: Sleeper[] = [];
-	private seq = 0;
-
+export class ManualClock extends SleeperClock {
 	constructor(start = Date.UTC(2026, 10, 26, 12, 0, 0)) {
-		this.time = start;
+		super(start);
 	}
 
-	now(): number {
-		return this.time;
-	}
-
-	sleep(ms: number, signal?: AbortSignal): Promise<void> {
-		return new Promise((resolve, reject) => {
-			const abortError = () => Object.assign(new Error("Aborted"), { name: "AbortError" });
-			if (signal?.aborted) {
-				reject(abortError());
-				return;
-			}
-			const sleeper: Sleeper = {
-				at: this.time + Math.max(0, ms),
-				seq: this.seq++,
-				wake: () => {
-					signal?.removeEventListener("abort", onAbort);
-					resolve();
-				},
-			};
-			const onAbort = () => {
-				this.sleepers = this.sleepers.filter((s) => s !== sleeper);
-				reject(abortError());
-			};
-			signal?.addEventListener("abort", onAbort, { once: true });
-			this.sleepers.push(sleeper);
-			if (sleeper.at <= this.time) void turn().then(() => this.wakeDue(this.time));
-		});
-	}
-
-	watchdog(ms: number, callback: () => void): () => void {
-		const timer = setTimeout(callback, Math.max(0, ms));
-		return () => clearTimeout(timer);
-	}
-
-	/** Sleepers not woken yet. */
-	get pending(): number {
-		return this.sleepers.length;
+	/** A sleep already due wakes on the next turn; the others wait for `advance`. */
+	protected slept(sleeper: Sleeper): void {
+		if (sleeper.at <= this.time) void turn().then(() => this.wakeEarliest(this.time));
 	}
 
 	/** When the earliest sleeper wakes (null: none). */
@@ -70,22 +26,12 @@ export class ManualClock implements Clock {
 		return this.sleepers.length === 0 ? null : Math.min(...this.sleepers.map((s) => s.at));
 	}
 
-	private wakeDue(until: number): boolean {
-		this.sleepers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-		const next = this.sleepers[0];
-		if (!next || next.at > until) return false;
-		this.sleepers.shift();
-		this.time = Math.max(this.time, next.at);
-		next.wake();
-		return true;
-	}
-
 	/** Moves time forward by `ms`, waking sleepers in order; resolves once nothing due is left. */
 	async advance(ms: number): Promise<void> {
 		const target = this.time + ms;
 		for (let idle = 0; idle < 3; ) {
 			await timerTurn();
-			if (this.wakeDue(target)) idle = 0;
+			if (this.wakeEarliest(target)) idle = 0;
 			else idle++;
 		}
 		this.time = Math.max(this.time, target);
