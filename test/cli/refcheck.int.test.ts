@@ -3,12 +3,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from "os";
 import { join, relative } from "path";
 import { spawnSync } from "child_process";
-import { runCli, type CliIO } from "../../src/cli/run";
+import type { CliIO } from "../../src/cli/run";
 import type { OpenAlexClient } from "../../src/openalex/client";
 import { parseFrontmatter, spliceKey } from "../../src/vault/frontmatter";
 import { readCheckLog } from "../../src/core/check-log";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
-import { FakeClock } from "../support/fake-clock";
+import { runRefcheckArgs } from "../support/refcheck-run";
 import { CORPUS_DIR, corpusEntries, corpusWorks } from "../support/corpus-works";
 
 let server: FakeOpenAlex | null = null;
@@ -47,20 +47,9 @@ function withoutLog(text: string): string {
 }
 
 async function run(args: string[], extra: Partial<CliIO> = {}) {
-	let out = "";
-	let err = "";
 	let client: OpenAlexClient | null = null;
-	const code = await runCli(args, {
-		env: {},
-		stdout: (s) => (out += s),
-		stderr: (s) => (err += s),
-		now: () => new Date("2026-11-26T12:00:00.000Z"),
-		onClient: (c) => (client = c),
-		...extra,
-		// Requests are paced and retried on a fake clock: no real rate window or back-off.
-		clientOptions: { clock: new FakeClock(), ...extra.clientOptions },
-	});
-	return { code, out, err, client: client as OpenAlexClient | null };
+	const result = await runRefcheckArgs(args, { onClient: (c) => (client = c), ...extra });
+	return { ...result, client: client as OpenAlexClient | null };
 }
 
 const base = () => ["--api-base", server!.url, "--rate", "50"];

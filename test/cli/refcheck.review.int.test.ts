@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { runCli, type CliIO } from "../../src/cli/run";
+import type { CliIO } from "../../src/cli/run";
 import { fetchTransport } from "../../src/cli/fetch-transport";
 import { readCheckLog } from "../../src/core/check-log";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
-import { FakeClock } from "../support/fake-clock";
+import { runRefcheckArgs } from "../support/refcheck-run";
 
 let server: FakeOpenAlex | null = null;
 let dir = "";
@@ -22,20 +22,7 @@ afterEach(async () => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[], extra: Partial<CliIO> = {}) {
-	let out = "";
-	let err = "";
-	const code = await runCli(args, {
-		env: {},
-		stdout: (s) => (out += s),
-		stderr: (s) => (err += s),
-		now: () => new Date("2026-11-26T12:00:00.000Z"),
-		...extra,
-		// Requests are paced and retried on a fake clock: no real rate window or back-off.
-		clientOptions: { clock: new FakeClock(), ...extra.clientOptions },
-	});
-	return { code, out, err };
-}
+const run = runRefcheckArgs;
 
 const WORK = {
 	id: "https://openalex.org/W901",

@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
-import { runCli, type CliIO } from "../../src/cli/run";
+import type { CliIO } from "../../src/cli/run";
 import { fetchTransport } from "../../src/cli/fetch-transport";
 import { readCheckLog } from "../../src/core/check-log";
 import { parseFrontmatter } from "../../src/vault/frontmatter";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
-import { FakeClock } from "../support/fake-clock";
+import { runRefcheckArgs, withReport, type CliRun } from "../support/refcheck-run";
 
 let server: FakeOpenAlex | null = null;
 let dir = "";
@@ -23,26 +23,9 @@ afterEach(async () => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-interface Report {
-	summary: Record<string, number>;
-	results: Array<{ path: string; status: string; severity: string | null; notes: string[] }>;
-}
-
-async function run(args: string[], extra: Partial<CliIO> = {}) {
-	let out = "";
-	let err = "";
+function run(args: string[], extra: Partial<CliIO> = {}): Promise<CliRun> {
 	const json = join(dir, "..", `${dir.split(/[\\/]/).pop()}.json`);
-	const code = await runCli(["check", dir, "--api-base", server!.url, "--json", json, "--fail-on", "never", ...args], {
-		env: {},
-		stdout: (s) => (out += s),
-		stderr: (s) => (err += s),
-		now: () => new Date("2026-11-26T12:00:00.000Z"),
-		...extra,
-		clientOptions: { clock: new FakeClock(), ...extra.clientOptions },
-	});
-	const report = existsSync(json) ? (JSON.parse(readFileSync(json, "utf8")) as Report) : null;
-	rmSync(json, { force: true });
-	return { code, out, err, report };
+	return withReport(json, () => runRefcheckArgs(["check", dir, "--api-base", server!.url, "--json", json, "--fail-on", "never", ...args], extra));
 }
 
 function work(i: number) {

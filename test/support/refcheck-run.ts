@@ -26,15 +26,13 @@ export interface CliRun {
 export const RUN_DATE = new Date("2026-11-26T12:00:00.000Z");
 
 /**
- * `refcheck check <dir> --api-base <base> --json <beside dir> …args` in this process, on a fake
- * clock. The JSON report is written beside the folder (never inside it) and read back.
+ * `refcheck <args>` in this process with its output captured, no environment, the run date fixed
+ * and requests paced and retried on a fake clock (no real rate window or back-off).
  */
-export async function runRefcheck(dir: string, base: string, args: string[], extra: Partial<CliIO> = {}): Promise<CliRun> {
+export async function runRefcheckArgs(args: string[], extra: Partial<CliIO> = {}): Promise<Omit<CliRun, "report">> {
 	let out = "";
 	let err = "";
-	const json = `${dir}.report.json`;
-	rmSync(json, { force: true });
-	const code = await runCli(["check", dir, "--api-base", base, "--rate", "50", "--json", json, ...args], {
+	const code = await runCli(args, {
 		env: {},
 		stdout: (s) => (out += s),
 		stderr: (s) => (err += s),
@@ -42,9 +40,25 @@ export async function runRefcheck(dir: string, base: string, args: string[], ext
 		...extra,
 		clientOptions: { clock: new FakeClock(), ...extra.clientOptions },
 	});
+	return { code, out, err };
+}
+
+/** The JSON report `run` writes to `json` (a path beside the vault, never inside it), read back and removed. */
+export async function withReport(json: string, run: () => Promise<Omit<CliRun, "report">>): Promise<CliRun> {
+	rmSync(json, { force: true });
+	const result = await run();
 	const report = existsSync(json) ? (JSON.parse(readFileSync(json, "utf8")) as Report) : null;
 	rmSync(json, { force: true });
-	return { code, out, err, report };
+	return { ...result, report };
+}
+
+/**
+ * `refcheck check <dir> --api-base <base> --json <beside dir> …args` in this process, on a fake
+ * clock. The JSON report is written beside the folder (never inside it) and read back.
+ */
+export function runRefcheck(dir: string, base: string, args: string[], extra: Partial<CliIO> = {}): Promise<CliRun> {
+	const json = `${dir}.report.json`;
+	return withReport(json, () => runRefcheckArgs(["check", dir, "--api-base", base, "--rate", "50", "--json", json, ...args], extra));
 }
 
 let bundle: Promise<string> | null = null;
