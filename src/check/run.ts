@@ -6,7 +6,6 @@
 // and never recreated. Cancel (the signal) and a stopped client (budget, key) end the run at once;
 // logs already written stay, the rest is counted as not checked.
 import type { CheckLog, CheckResult, CheckStatus, Reference } from "../core/types";
-import { readCheckLog } from "../core/check-log";
 import { isNotAReference, readReference, type ReferenceRecognition } from "../core/reference";
 import type { ReferenceCheckSettings } from "../core/settings";
 import { parseFrontmatter, spliceCheckLog } from "../vault/frontmatter";
@@ -279,10 +278,8 @@ async function writeLog<N>(store: NoteStore<N>, entry: QueueEntry<N>, log: Check
 				outcome = { kind: "changed", reference: current };
 				return text;
 			}
-			// Keep a manual verification added while the check ran.
-			const previous = readCheckLog(parsed.data);
-			const toWrite = previous?.manually_verified && !log.manually_verified ? { ...log, manually_verified: previous.manually_verified } : log;
-			const spliced = spliceCheckLog(text, toWrite);
+			// spliceCheckLog keeps a manual verification added while the check ran, as the person wrote it.
+			const spliced = spliceCheckLog(text, log);
 			if ("error" in spliced) {
 				outcome = { kind: "error", message: `Log not written: ${spliced.error}` };
 				return text;

@@ -138,6 +138,20 @@ describe("write outcomes", () => {
 		expect(store.notes.get("n2.md")).toBe(before);
 	});
 
+	it("keeps a manual verification a person added while the check ran, with every key the person wrote", async () => {
+		const store = new MemoryStore();
+		store.notes.set("v.md", note(3, "check_log:\n  status: mismatch\n"));
+		// Written by hand while the request was out, with a key of the person's own.
+		const byHand = '  manually_verified:\n    verified_at: 2026-11-26\n    verified_by: Ann\n    pages_read: [3, 4]\n';
+		store.beforeWrite = (path) => store.notes.set(path, (store.notes.get(path) ?? "").replace("  status: mismatch\n", `  status: mismatch\n${byHand}`));
+		const summary = await runChecks(store, await options());
+		expect(summary.errors).toEqual([]);
+		expect(statusOf(store, "v.md")).toBe("confirmed");
+		const fm = store.frontmatter("v.md");
+		const log = fm && "data" in fm ? readCheckLog(fm.data) : null;
+		expect(log?.manually_verified).toEqual({ verified_at: "2026-11-26", verified_by: "Ann", pages_read: [3, 4] });
+	});
+
 	it("reads a note at write time as selection did: a vault's own citation key field is no edit", async () => {
 		const store = new MemoryStore();
 		store.notes.set("k.md", note(1).replace("citation_key: run1", "ref_key: run1"));
