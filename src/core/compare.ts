@@ -238,7 +238,7 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		v.flag("venue", "minor", `venue: '${local}' vs '${published.venue}'`);
 		return textCheck(local, published.venue, false);
 	} else if (primary !== null && remoteIsPreprint(work) && !isPreprintVenue(local)) {
-		venueOfPreprintRecord(ref, local, primary, v);
+		venueOfPreprintRecord(ref, work, local, primary, v);
 	} else if (isPreprintVenue(local) && !(primary !== null && isPreprintVenue(primary))) {
 		v.accept(`venue: the note cites the preprint; the remote record is the published version${primary ? ` (${primary})` : ""}`);
 	} else if (isPreprintVenue(local) && primary !== null && isPreprintVenue(primary)) {
@@ -250,14 +250,17 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 }
 
 /**
- * The record is only the preprint (rules/venue-preprint-record, rules/venue-unconfirmed): a venue
- * whose papers OpenAlex holds as preprints is accepted; a known venue that publishes with DOIs,
- * or a name no known venue has, cannot be confirmed.
+ * The record is only the preprint (rules/venue-preprint-record, rules/venue-preprint-doi,
+ * rules/venue-unconfirmed): a venue whose papers OpenAlex holds as preprints is accepted, unless the
+ * note's own DOI is that preprint's (then nothing, neither the note nor the index, names the venue's
+ * version); a known venue that publishes with DOIs, or a name no known venue has, cannot be confirmed.
  */
-function venueOfPreprintRecord(ref: Reference, local: string, primary: string, v: Verdict): void {
+function venueOfPreprintRecord(ref: Reference, work: RemoteWork, local: string, primary: string, v: Verdict): void {
 	const server = preprintLabel(primary);
 	const standing = venueStanding(local);
-	if (standing === "preprint-hosted" || !namesJournalOrProceedings(ref)) v.accept(`venue: remote record is the ${server} preprint`);
+	if (!namesJournalOrProceedings(ref)) v.accept(`venue: remote record is the ${server} preprint`);
+	else if (standing === "preprint-hosted" && !(ref.doi !== null && ref.doi === work.doi)) v.accept(`venue: remote record is the ${server} preprint`);
+	else if (standing === "preprint-hosted") v.flag("venue", "minor", `venue: '${local}' cannot be confirmed: the note's DOI and OpenAlex's only record are the ${server} preprint`);
 	else if (standing === "known") v.flag("venue", "minor", `venue: ${local} publishes its papers with DOIs, but OpenAlex holds only the ${server} preprint`);
 	else v.flag("venue", "minor", `venue: '${local}' matches no conference or journal we know, and the record is only the ${server} preprint`);
 }

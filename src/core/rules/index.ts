@@ -32,6 +32,7 @@ import { yearDifferent } from "./year-different";
 import { venueAliases } from "./venue-aliases";
 import { venueOtherLocation } from "./venue-other-location";
 import { venuePreprintRecord } from "./venue-preprint-record";
+import { venuePreprintDoi } from "./venue-preprint-doi";
 import { venuePlaceholder } from "./venue-placeholder";
 import { venueDifferent } from "./venue-different";
 import { doiForms } from "./doi-forms";
@@ -46,7 +47,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 		{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, workingPapers, yearOnlineFirst, yearDifferent] },
-	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venueUnconfirmed, doiVenue, venuePlaceholder, venueDifferent] },
+	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, doiDifferent, retracted] },
 ];

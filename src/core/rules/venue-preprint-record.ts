@@ -3,10 +3,10 @@ import type { Rule } from "./types";
 export const venuePreprintRecord: Rule = {
 	id: "venue-preprint-record",
 	name: "Record is the preprint",
-	summary: "When the record is only the preprint, a venue whose papers OpenAlex usually holds as preprints because it publishes without DOIs (NeurIPS, ICML, ICLR, the PMLR venues, JMLR, TMLR) is accepted with a note, and so is a note citing the preprint of a published record.",
+	summary: "When the record is only the preprint, a venue whose papers OpenAlex usually holds as preprints because it publishes without DOIs (NeurIPS, ICML, ICLR, the PMLR venues, JMLR, TMLR) is accepted with a note (unless the note's DOI is that preprint's: venue-preprint-doi), and so is a note citing the preprint of a published record.",
 	examples: [
 		{
-			local: { citekey: "raman2020", title: "Diffusion Priors for Seismic Inversion", authors: ["Priya Raman-Iyer", "Haruki Sato"], year: 2020, booktitle: "ICLR", doi: "10.48550/arxiv.2006.07654" },
+			local: { citekey: "raman2020", title: "Diffusion Priors for Seismic Inversion", authors: ["Priya Raman-Iyer", "Haruki Sato"], year: 2020, booktitle: "ICLR", eprint: "2006.07654", archiveprefix: "arXiv" },
 			remote: { title: "Diffusion priors for seismic inversion", authors: ["Priya Raman-Iyer", "Haruki Sato"], year: 2020, venue: "arXiv (Cornell University)", doi: "10.48550/arxiv.2006.07654" },
 			verdict: "confirmed",
 			note: "venue: remote record is the arXiv preprint",
