@@ -113,7 +113,7 @@ export function splitAuthors(s: string | undefined): string[] {
 }
 
 /** DBLP's disambiguation number ("Wei Li 0001") is not part of anyone's name. */
-function withoutDblpNumber(name: string): string {
+export function withoutDblpNumber(name: string): string {
 	return name.replace(/\s+\d{4}$/, "");
 }
 
@@ -180,11 +180,13 @@ export interface IndexStats {
 
 type Work = Record<string, unknown>;
 
-/** The index: one work per distinct paper of the VALID entries, plus look-alikes (first, so equal search scores rank them ahead). */
-export function hallmarkIndex(valid: BibEntry[]): { works: Work[]; stats: IndexStats } {
-	// One paper listed twice (dev and pool) is one work: OpenAlex holds the full author list, so the
-	// entry listing the most authors stands for it (DBLP sometimes cuts a list with "and others");
-	// among equals the one whose fields sort first, so entry order does not matter.
+/**
+ * The distinct papers of the VALID entries, by paper key (normalized title and first author's
+ * family name). One paper listed twice (dev and pool) is one work: OpenAlex holds the full author
+ * list, so the entry listing the most authors stands for it (DBLP sometimes cuts a list with "and
+ * others"); among equals the one whose fields sort first, so entry order does not matter.
+ */
+export function distinctPapers(valid: BibEntry[]): Map<string, BibEntry> {
 	const papers = new Map<string, BibEntry>();
 	const fieldsKey = (e: BibEntry) => JSON.stringify(Object.entries(e.fields).sort(([a], [b]) => a.localeCompare(b)));
 	const better = (a: BibEntry, b: BibEntry) => {
@@ -196,6 +198,17 @@ export function hallmarkIndex(valid: BibEntry[]): { works: Work[]; stats: IndexS
 		const seen = papers.get(id);
 		if (!seen || better(e, seen)) papers.set(id, e);
 	}
+	return papers;
+}
+
+/** The OpenAlex id of a paper's record (k = 0) or of one of its look-alikes (k = 1: the separate arXiv preprint). */
+export function paperWorkId(paperKey: string, k = 0): string {
+	return `W${hash(paperKey)}${k}`;
+}
+
+/** The index: one work per distinct paper of the VALID entries, plus look-alikes (first, so equal search scores rank them ahead). */
+export function hallmarkIndex(valid: BibEntry[]): { works: Work[]; stats: IndexStats } {
+	const papers = distinctPapers(valid);
 	const stats: IndexStats = {
 		papers: papers.size,
 		works: 0,
@@ -217,7 +230,7 @@ export function hallmarkIndex(valid: BibEntry[]): { works: Work[]; stats: IndexS
 		const shape = venueName ? VENUES[normalizeTitle(venueName)] : undefined;
 		// Ids and synthetic people come from the paper, so the index does not depend on entry order.
 		const base = hash(paperKey);
-		const id = (k: number) => `W${base}${k}`;
+		const id = (k: number) => paperWorkId(paperKey, k);
 		if (usedIds.has(base)) throw new Error(`hallmark index: two papers hash to ${base}; salt the id`);
 		usedIds.add(base);
 		const someone = (k: number) => OTHER_PEOPLE[(base + k) % OTHER_PEOPLE.length];

@@ -1,0 +1,75 @@
+// `npm run eval`'s third yardstick in CI: notes made from the HALLMARK VALID papers with one general
+// error each (scripts/eval/perturb.ts) may not fall below today's levels (PERTURB_RATCHET), and the
+// generator is built the way the eval claims: VALID papers only, seeded, one real change per note.
+import { beforeAll, describe, expect, it } from "vitest";
+import { normalizeDoi } from "../../src/core/normalize";
+import { loadHallmark } from "../../scripts/eval/hallmark";
+import { distinctPapers, hallmarkIndex } from "../../scripts/eval/hallmark-index";
+import { FAMILIES } from "../../scripts/eval/perturb-families";
+import { renderNote } from "../../scripts/eval/perturb-notes";
+import { formatPerturbReport, generateCases, paperInfos, PER_FAMILY, PERTURB_RATCHET, runPerturb, type PerturbReport } from "../../scripts/eval/perturb";
+
+const { dev, pool } = loadHallmark();
+const valid = [...dev.filter((d) => d.truth.label === "VALID").map((d) => d.bib), ...pool];
+const { works } = hallmarkIndex(valid);
+const papers = paperInfos(valid, works);
+const indexDois = new Set(works.map((w) => normalizeDoi(w.doi)).filter((d): d is string => d !== null));
+
+describe("perturbation generator", () => {
+	const cases = generateCases(papers, indexDois);
+
+	it("draws every note from a VALID paper, PER_FAMILY per family, the same on every run", () => {
+		const keys = new Set(distinctPapers(valid).keys());
+		for (const c of cases) expect(keys.has(c.paperKey), c.id).toBe(true);
+		for (const f of FAMILIES) expect(cases.filter((c) => c.family === f.id).length, f.id).toBe(PER_FAMILY);
+		expect(generateCases(papers, indexDois)).toEqual(cases);
+		expect(generateCases(papers, indexDois, PER_FAMILY, 21)).not.toEqual(cases);
+	});
+
+	it("changes the note in every family but the unchanged ones", () => {
+		const byKey = new Map(papers.map((p) => [p.paperKey, p]));
+		for (const c of cases) {
+			const p = byKey.get(c.paperKey);
+			if (!p) throw new Error(c.paperKey);
+			const n = Number(c.id.split("#")[1]);
+			const unchanged = renderNote({ ...p.fields, key: `${p.fields.key}-${n}`, doi: c.withDoi ? p.fields.doi : null }, c.style);
+			if (c.family.startsWith("unchanged")) expect(c.text, c.id).toBe(unchanged);
+			else expect(c.text, c.id).not.toBe(unchanged);
+		}
+	});
+
+	it("makes no fabricated DOI that the index holds", () => {
+		for (const c of cases.filter((x) => x.change.includes("(in no record)"))) {
+			const doi = /doi → (\S+)/.exec(c.change)?.[1];
+			expect(indexDois.has(String(normalizeDoi(doi))), c.id).toBe(false);
+		}
+	});
+
+	it("has a ratchet level for every family", () => {
+		expect(Object.keys(PERTURB_RATCHET).sort()).toEqual(FAMILIES.map((f) => f.id).sort());
+	});
+});
+
+describe("perturbations through the real pipeline", () => {
+	let report: PerturbReport;
+	beforeAll(async () => {
+		report = await runPerturb();
+	}, 120_000);
+
+	it("reads and answers every note, none with an error", () => {
+		expect(report.outcomes.length).toBe(FAMILIES.length * PER_FAMILY);
+		expect(report.outcomes.filter((o) => o.verdict === "unread" || o.verdict === "error")).toEqual([]);
+	});
+
+	it("meets the right verdict in every family at least as often as today's rules did", () => {
+		const why = formatPerturbReport(report);
+		for (const row of report.rows) expect(row.met / row.count, `${row.family.id}\n${why}`).toBeGreaterThanOrEqual(PERTURB_RATCHET[row.family.id]);
+		expect(report.passed, why).toBe(true);
+	});
+
+	it("raises no false alarm on the unchanged notes in any importer style", () => {
+		const unchanged = report.outcomes.filter((o) => o.family.startsWith("unchanged"));
+		expect(unchanged.length).toBe(5 * PER_FAMILY);
+		expect(unchanged.filter((o) => o.verdict === "major" || o.verdict === "not_found")).toEqual([]);
+	});
+});
