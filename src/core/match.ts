@@ -275,6 +275,10 @@ function joinedTitleKey(title: string): string {
 	return normalizeTitle(foldText(title).replace(/&/g, " and ")).replace(/ /g, "");
 }
 
+function parentheticals(title: string): string {
+	return (title.match(/\([^)]*\)/g) ?? []).map(normalizeTitle).join("|");
+}
+
 /** "version": the titles name different versions, parts or editions of a work (another work). */
 export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "version" | "different";
 
@@ -288,10 +292,12 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	if (withoutLeadingArticle(x) === withoutLeadingArticle(y)) return "same";
 	if (editionKey(a) === editionKey(b)) return "edition";
 	if (isSubtitleVariant(a, b)) return "subtitle";
-	// "Face Recognition Vendor Test (FRVT) Part 3: …": a parenthetical acronym on one side only
+	// "Face Recognition Vendor Test (FRVT) Part 3: …": a parenthetical acronym on one side only;
+	// parentheticals on both sides that differ are different words ("(in Convex Optimization)")
 	const pa = a.replace(/\s*\([^)]*\)/g, "");
 	const pb = b.replace(/\s*\([^)]*\)/g, "");
-	if ((pa !== a || pb !== b) && (normalizeTitle(pa) === normalizeTitle(pb) || isSubtitleVariant(pa, pb))) return "subtitle";
+	const oneSided = pa === a || pb === b || parentheticals(a) === parentheticals(b);
+	if ((pa !== a || pb !== b) && oneSided && (normalizeTitle(pa) === normalizeTitle(pb) || isSubtitleVariant(pa, pb))) return "subtitle";
 	if (spellingKey(a) === spellingKey(b)) return "spelling";
 	// a typo-sized slip inside long words ("harmlesness"), never a changed number ("GPT-3" / "GPT-4"),
 	// a changed short word ("few" / "zero", "in" / "on"), a prefix ("supervised" / "unsupervised")
@@ -410,7 +416,9 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	if (!remoteTitle) return reject("remote has no title");
 	if (author === false && namesGroupInstead(ref, work)) return reject("the record names a group instead of the note's authors, so a title search cannot confirm it");
 	if (author === false) return reject("first author differs");
-	const titleOk = rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4);
+	// a short main title without its subtitle ("BERT") is found when first author and year agree (rules/title-subtitle)
+	const subtitleOk = Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4 || (author === true && year === true);
+	const titleOk = rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && subtitleOk);
 	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	if (isShortTitle(ref.title) && !(author === true && year === true)) {

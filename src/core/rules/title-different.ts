@@ -17,5 +17,11 @@ export const titleDifferent: Rule = {
 			verdict: "not_found",
 			note: "title differs",
 		},
+		{
+			local: { citekey: "lindqvist2019", title: "Gauge Networks Are Enough (in Shallow Estuaries)", authors: ["Tove Lindqvist"], year: 2019, doi: "10.5555/rules.td.3" },
+			remote: { title: "Gauge networks are enough (in deep fjords)", authors: ["Tove Lindqvist"], year: 2019, venue: "Hydrology Letters", doi: "10.5555/rules.td.3" },
+			verdict: "major",
+			note: "title: different title",
+		},
 	],
 };

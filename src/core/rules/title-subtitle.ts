@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const titleSubtitle: Rule = {
 	id: "title-subtitle",
 	name: "Subtitle on one side",
-	summary: "A subtitle (after a colon, dash or question mark) or a parenthesised acronym written on one side only is the same title, shown as minor.",
+	summary: "A subtitle (after a colon, dash or question mark) or a parenthesised acronym written on one side only is the same title, shown as minor, and a title search takes a main title of fewer than four words without its subtitle only when first author and year agree.",
 	examples: [
 		{
 			local: { citekey: "varga2020glacier", title: "Glacier Memory", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, doi: "10.5555/rules.ts.1" },
@@ -16,6 +16,26 @@ export const titleSubtitle: Rule = {
 			remote: { title: "Lattice audit protocol: auditing grid schedulers at scale", authors: ["Signe Aaltonen"], year: 2018, venue: "Grid Systems Review" },
 			verdict: "minor",
 			note: "title: a subtitle appears on one side only",
+		},
+		{
+			local: { citekey: "aaltonen2021", title: "GRIDLOCK", authors: ["Signe Aaltonen", "Hugo Varga"], year: 2021, booktitle: "Grid Systems Review" },
+			remote: {
+				candidates: [
+					{ title: "GRIDLOCK: deadlock-free schedulers for lattice grids", authors: ["Signe Aaltonen", "Hugo Varga"], year: 2021, venue: "Grid Systems Review" },
+				],
+			},
+			verdict: "minor",
+			note: "title: a subtitle appears on one side only",
+		},
+		{
+			local: { citekey: "aaltonen2023", title: "GRIDLOCK", authors: ["Signe Aaltonen"], year: 2023 },
+			remote: {
+				candidates: [
+					{ title: "GRIDLOCK: deadlock-free schedulers for lattice grids", authors: ["Signe Aaltonen", "Hugo Varga"], year: 2021, venue: "Grid Systems Review" },
+				],
+			},
+			verdict: "not_found",
+			note: "title differs",
 		},
 	],
 };
