@@ -74,7 +74,7 @@ function resultOf(item: CheckItem, r: Resolution, opts: CheckOptions): CheckResu
 		const message = `OpenAlex sent a record with no title and no authors (${r.work.id || "no id"}); not checked`;
 		return { status: "error", severity: null, log: null, work: null, message };
 	}
-	const comparison = compareReference(item.reference, r.work, r.otherVersion);
+	const comparison = compareReference(item.reference, r.work, r.otherVersion, opts.now());
 	const log = buildCheckLog({
 		status: comparison.status,
 		comparison,

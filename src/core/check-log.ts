@@ -18,11 +18,13 @@ import type {
 } from "./types";
 
 /**
- * Version of the comparison rules (2: the named rules of issue 12, src/core/rules/). Bump it when
+ * Version of the comparison rules (2: the named rules of issue 12, src/core/rules/; 3: a year after
+ * the check date, a preprint-year excuse only over a published record, placeholder authors, short
+ * main titles found by search). Bump it when
  * a rule change can change a verdict: logs written by an older version (or without
  * `checker_version`, i.e. by the earlier tool) are re-checked.
  */
-export const CHECKER_VERSION = 2;
+export const CHECKER_VERSION = 3;
 
 /** `checked_with` of logs this checker writes; logs from other sources are re-checked. */
 export const CHECKED_WITH = "auto:openalex";

@@ -13,6 +13,7 @@ import { withoutChapterNumber } from "./rules/chapter-number";
 import { versionConflict, versionMarkers } from "./rules/version-markers";
 import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
 import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
+import { isPlaceholderAuthor } from "./rules/placeholder-authors";
 
 type Field = keyof FieldChecks;
 
@@ -49,13 +50,14 @@ class Verdict {
 
 /**
  * Compare a note's reference with the OpenAlex work it resolved to; `other` is the other version
- * OpenAlex holds of it, if any (rules/preprint-versions).
+ * OpenAlex holds of it, if any (rules/preprint-versions); `checkedAt` is the check's date (a year
+ * after it is no published version's year, rules/year-future).
  */
-export function compareReference(ref: Reference, work: RemoteWork, other: OtherVersion | null = null): Comparison {
+export function compareReference(ref: Reference, work: RemoteWork, other: OtherVersion | null = null, checkedAt: Date | null = null): Comparison {
 	const v = new Verdict();
 	const fields: FieldChecks = {
 		title: compareTitle(ref, work, v),
-		year: compareYear(ref, work, v),
+		year: compareYear(ref, work, v, checkedAt),
 		venue: compareVenue(ref, work, v),
 		doi: compareDoi(ref, work, other, v),
 		authors: compareAuthorsAcrossVersions(ref, work, other, v),
@@ -155,7 +157,7 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 
 // ---------- year ----------
 
-function compareYear(ref: Reference, work: RemoteWork, v: Verdict): YearFieldCheck {
+function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Date | null): YearFieldCheck {
 	const local = ref.year;
 	const remote = work.year === null ? null : String(work.year);
 	if (local === null || remote === null) {
@@ -166,15 +168,18 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict): YearFieldChe
 	if (diff === 0) return { local, remote, match: true };
 	const check: YearFieldCheck = { local, remote, match: false, year_diff: diff };
 	const after = -diff; // local year minus remote year
-	if (after >= 1 && after <= 2 && hasPreprintLocation(work)) {
+	// a version published after the check date does not exist yet (rules/year-future)
+	const future = checkedAt !== null && Number(local) > checkedAt.getUTCFullYear();
+	if (!future && after >= 1 && after <= 2 && hasPreprintLocation(work)) {
 		v.accept(`year: ${local} is the published version's year; the remote record (${remote}) is the preprint`);
-	} else if (after === 3 && isWorkingPaperSeries(work.venue) && ref.venue !== null && !isPreprintVenue(ref.venue)) {
+	} else if (!future && after === 3 && isWorkingPaperSeries(work.venue) && ref.venue !== null && !isPreprintVenue(ref.venue)) {
 		// the note cites the journal version of a working paper (rules/working-papers); a note citing
 		// the working paper itself has no such excuse
 		v.flag("year", "minor", `year: ${local} is probably the published version's year; the remote record (${remote}) is the ${preprintLabel(work.venue ?? "")} working paper`);
 	} else if (after === 1 && isLateInYear(work.publicationDate)) {
 		v.accept(`year: ${local} is the issue's year; the remote record dates the online-first version (${work.publicationDate})`);
-	} else if (after <= -1 && after >= -2 && localCitesPreprint(ref)) {
+	} else if (after <= -1 && after >= -2 && localCitesPreprint(ref) && !remoteIsPreprint(work)) {
+		// only a published record can be the later version of the preprint the note cites
 		v.accept(`year: the note cites the ${local} preprint; the remote record (${remote}) is the published version`);
 	} else if (Math.abs(diff) === 1) {
 		v.flag("year", "minor", `year: differs by one (${local} vs ${remote})`);
@@ -365,6 +370,9 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		count_match: local.length === remote.length,
 		details: [],
 	};
+	// a placeholder is no one's name: an error of the note whatever the record holds (rules/placeholder-authors)
+	const placeholders = local.filter((l) => isPlaceholderAuthor(l) && remote.every((r) => compareNames(l, r).kind === "different"));
+	if (placeholders.length > 0) v.flag("authors", "major", `authors: ${nameList(placeholders)} ${placeholders.length === 1 ? "is a placeholder" : "are placeholders"}, not an author's name`);
 	if (local.length === 0) {
 		check.details = authorRows(local, remote, []);
 		if (remote.length > 0) v.accept(`authors: the note lists none (the remote record has ${remote.length})`);

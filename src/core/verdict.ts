@@ -102,7 +102,10 @@ export function recordedWork(log: CheckLog): RemoteWork | null {
 /** The verdict a stored log gives for `ref` (the note's current reference). */
 export function logVerdict(ref: Reference | null, log: CheckLog): LogVerdict {
 	if (log.status !== "mismatch") return { severity: null, differing: [], rederived: false, wrongIdentifier: null };
-	const comparison = ref && isRecord(log.remote) && nonEmptyString(log.remote.title) ? compareReference(ref, remoteWorkFromSummary(log.remote, log.paper_id)) : null;
+	const checkedAt = new Date(log.checked_at);
+	const comparison = ref && isRecord(log.remote) && nonEmptyString(log.remote.title)
+		? compareReference(ref, remoteWorkFromSummary(log.remote, log.paper_id), null, isNaN(checkedAt.getTime()) ? null : checkedAt)
+		: null;
 	// Without a `remote:` block (the setting is off) the field checks still name the record.
 	const fromFields = ref && !comparison ? workFromFieldChecks(log) : null;
 	const wrong = comparison ? comparison.wrongIdentifier : ref && fromFields ? wrongIdentifier(ref, fromFields) : null;

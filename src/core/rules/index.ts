@@ -27,6 +27,8 @@ import { workingPapers } from "./working-papers";
 import { preprintVersions } from "./preprint-versions";
 import { thinNotes } from "./thin-notes";
 import { yearPreprint } from "./year-preprint";
+import { yearFuture } from "./year-future";
+import { placeholderAuthors } from "./placeholder-authors";
 import { yearOnlineFirst } from "./year-online-first";
 import { yearDifferent } from "./year-different";
 import { venueAliases } from "./venue-aliases";
@@ -44,9 +46,9 @@ import { searchIdentity } from "./search-identity";
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch, thinNotes] },
-		{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
-	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, authorChanged] },
-	{ title: "Year", rules: [yearPreprint, workingPapers, yearOnlineFirst, yearDifferent] },
+	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
+	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
+	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, doiDifferent, retracted] },
