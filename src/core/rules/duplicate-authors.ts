@@ -8,10 +8,17 @@ function entryKey(name: string): string {
 
 /**
  * A note's author list without entries repeated right after themselves (BibLib writes every CSL
- * author twice in a row). Two distinct people of the same name are never adjacent copies in
- * practice; non-adjacent repeats are left for the comparison to weigh against the record.
+ * author twice in a row). A list doubled pair by pair is halved, so two people written alike
+ * ("S. Singh" and "S. Singh", given names as initials) stay two; otherwise two distinct people of
+ * the same name are never adjacent copies in practice. Non-adjacent repeats are left for the
+ * comparison to weigh against the record.
  */
 export function withoutAdjacentRepeats(names: string[]): { names: string[]; dropped: number } {
+	const doubled = names.length >= 4 && names.length % 2 === 0 && names.every((n, i) => i % 2 === 1 || entryKey(n) === entryKey(names[i + 1]));
+	if (doubled) {
+		const halved = names.filter((_, i) => i % 2 === 0);
+		return { names: halved, dropped: halved.length };
+	}
 	const out: string[] = [];
 	for (const n of names) if (out.length === 0 || entryKey(out[out.length - 1]) !== entryKey(n)) out.push(n);
 	return { names: out, dropped: names.length - out.length };
@@ -41,7 +48,7 @@ export function withoutRecordRepeats(local: string[], remote: string[]): { names
 export const duplicateAuthors: Rule = {
 	id: "duplicate-authors",
 	name: "Author listed twice",
-	summary: "An author entry repeated on the note's side (BibLib writes every CSL author twice in a row) or on the record's is compared once, accepted with a note for the note and minor for the record, whose list looks defective.",
+	summary: "An author entry repeated on the note's side (BibLib writes every CSL author twice in a row, so a list doubled pair by pair is halved and two people written alike stay two) or on the record's is compared once, accepted with a note for the note and minor for the record, whose list looks defective.",
 	examples: [
 		{
 			local: {
@@ -78,6 +85,26 @@ export const duplicateAuthors: Rule = {
 				issued: { "date-parts": [[2019, 6]] },
 			},
 			remote: { title: "Melt ponds in sea-ice models", authors: ["Signe Aaltonen", "Pia Kettunen", "Rui Almeida"], year: 2019, venue: "Polar Modelling Workshop" },
+			verdict: "confirmed",
+			note: "authors: the note lists 3 authors twice in a row",
+		},
+		{
+			local: {
+				type: "article-journal",
+				"citation-key": "okafor2021sediment",
+				title: "Sediment Plumes from Reef Dredging",
+				author: [
+					{ family: "Okafor", given: "C." },
+					{ family: "Okafor", given: "C." },
+					{ family: "Okafor", given: "C." },
+					{ family: "Okafor", given: "C." },
+					{ family: "Varga", given: "H." },
+					{ family: "Varga", given: "H." },
+				],
+				issued: { "date-parts": [[2021]] },
+				DOI: "10.5555/rules.da.4",
+			},
+			remote: { title: "Sediment plumes from reef dredging", authors: ["Chidi Okafor", "Chioma Okafor", "Hugo Varga"], year: 2021, venue: "Coastal Dynamics", doi: "10.5555/rules.da.4" },
 			verdict: "confirmed",
 			note: "authors: the note lists 3 authors twice in a row",
 		},
