@@ -396,6 +396,108 @@ export const FAMILIES: Family[] = [
 			return { fields: { ...p.fields, doi: p.arxivDoi }, change: `doi → own arXiv DOI ${p.arxivDoi}` };
 		},
 	},
+	// ---- two papers mixed ----
+	{
+		id: "another paper's title", group: "title", expected: "alarm", why: "the authors of one paper with the title of another: a merged citation", doi: "entry", styles: FULL_STYLES,
+		make: (p, ctx) => {
+			const families = new Set(p.fields.authors.map(familyKey));
+			const o = otherPaper(p, ctx, (x) => x.fields.authors.every((a) => !families.has(familyKey(a))));
+			return o ? { fields: { ...p.fields, title: o.fields.title }, change: "title of another paper" } : null;
+		},
+	},
+	{
+		id: "another paper's authors", group: "authors", expected: "alarm", why: "the title of one paper with the byline of another: a merged citation", doi: "entry", styles: FULL_STYLES,
+		make: (p, ctx) => {
+			const families = new Set(p.fields.authors.map(familyKey));
+			const o = otherPaper(p, ctx, (x) => x.fields.authors.length > 0 && x.fields.authors.every((a) => !families.has(familyKey(a))));
+			return o ? { fields: { ...p.fields, authors: o.fields.authors.map(plainName) }, change: "authors of another paper" } : null;
+		},
+	},
+	{
+		id: "author list cut without et al.", group: "authors", expected: "flag", why: "authors left out without saying so: at least minor (rule note-author-list-truncated says so only with \"others\")", doi: "entry", styles: FULL_STYLES,
+		make: (p, ctx) => {
+			const a = p.fields.authors;
+			if (a.length < 3) return null;
+			const keep = 1 + Math.floor(ctx.random() * Math.min(3, a.length - 1));
+			return { fields: { ...p.fields, authors: a.slice(0, keep) }, change: `first ${keep} of ${a.length} authors, no "others"` };
+		},
+	},
+	{
+		id: "given name replaced", group: "authors", expected: "flag", why: "the family name of an author with another person's given name: at least minor (rule author-name-slip)", doi: "entry", styles: FULL_STYLES,
+		make: (p, ctx) => {
+			const a = p.fields.authors;
+			if (a.length === 0) return null;
+			const i = Math.floor(ctx.random() * a.length);
+			const { given, family } = splitByline(a[i]);
+			const first = given.split(" ")[0] ?? "";
+			if (first.length < 3 || first.includes(".")) return null;
+			const others = ctx.papers.flatMap((x) => x.fields.authors.slice(0, 1)).map((b) => splitByline(b).given.split(" ")[0]).filter((g) => g.length >= 3 && !g.includes(".") && g[0] !== first[0]);
+			if (others.length === 0) return null;
+			const to = pickFrom(others, ctx.random);
+			const authors = [...a];
+			authors[i] = `${to} ${family}`;
+			return { fields: { ...p.fields, authors }, change: `${plainName(a[i])} → ${authors[i]}` };
+		},
+	},
+	// ---- the same paper written another way (the false-alarm side) ----
+	{
+		id: "venue with year or proceedings wording", group: "unchanged", expected: "no-alarm", why: "\"NeurIPS 2021\", \"Proc. of CVPR\", \"Advances in Neural Information Processing Systems 34\" name the same venue", doi: "entry", styles: FULL_STYLES,
+		make: (p, ctx) => {
+			const v = p.fields.venue;
+			if (v === null || p.fields.venueField !== "booktitle") return null;
+			const full = FULL_NAMES[v] ?? v;
+			const forms = [`${v} ${p.fields.year}`, `Proc. of ${v}`, `Proceedings of ${full}`, `${full} ${p.fields.year}`, `In ${full} (${v})`];
+			const to = pickFrom(forms, ctx.random);
+			return { fields: { ...p.fields, venue: to }, change: `venue ${v} → ${to}` };
+		},
+	},
+	{
+		id: "title case, braces or final period", group: "unchanged", expected: "no-alarm", why: "BibTeX braces, sentence or upper case and a closing period are formatting (rule title-formatting)", doi: "entry", styles: FULL_STYLES,
+		make: (p, ctx) => {
+			const t = p.fields.title;
+			const how = Math.floor(ctx.random() * 3);
+			const to = how === 0 ? t.replace(/\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\b/g, "{$1}") + "." : how === 1 ? t.charAt(0) + t.slice(1).toLowerCase() : t.toUpperCase();
+			return to === t ? null : { fields: { ...p.fields, title: to }, change: ["braces and period", "sentence case", "upper case"][how] };
+		},
+	},
+	{
+		id: "given names as initials", group: "unchanged", expected: "no-alarm", why: "\"J. A. Smith\" is \"John Andrew Smith\" (rule author-name-forms)", doi: "entry", styles: FULL_STYLES,
+		make: (p) => {
+			const authors = p.fields.authors.map((b) => {
+				const { given, family } = splitByline(b);
+				const initials = given.split(/\s+/).filter((g) => g !== "").map((g) => g.split("-").map((x) => `${x.charAt(0)}.`).join("-")).join(" ");
+				return initials ? `${initials} ${family}` : family;
+			});
+			return authors.join() === p.fields.authors.join() ? null : { fields: { ...p.fields, authors }, change: "given names as initials" };
+		},
+	},
+	{
+		id: "author list cut with et al.", group: "unchanged", expected: "no-alarm", why: "the first authors and \"others\" is a complete citation (rule note-author-list-truncated)", doi: "entry", styles: ["bibtex", "bibtex-last-first"],
+		make: (p, ctx) => {
+			const a = p.fields.authors;
+			if (a.length < 4) return null;
+			const keep = 1 + Math.floor(ctx.random() * 3);
+			return { fields: { ...p.fields, authors: [...a.slice(0, keep), "others"] }, change: `first ${keep} of ${a.length} authors and others` };
+		},
+	},
+	{
+		id: "DOI as a URL or in capitals", group: "unchanged", expected: "no-alarm", why: "https://doi.org/10.X and 10.X in capitals are one DOI (rule doi-forms)", doi: "fixed", styles: FULL_STYLES,
+		make: (p, ctx) => {
+			const d = p.fields.doi;
+			if (!d) return null;
+			const to = ctx.random() < 0.5 ? `https://doi.org/${d}` : d.toUpperCase();
+			return { fields: { ...p.fields, doi: to }, change: `doi → ${to}` };
+		},
+	},
+	{
+		id: "cites the arXiv preprint", group: "unchanged", expected: "no-alarm", why: "the note cites the preprint of the paper (its arXiv id and server): the same work (rules venue-preprint-record, year-preprint)", doi: "fixed", styles: FULL_STYLES,
+		make: (p) => {
+			if (!p.arxivDoi) return null;
+			const id = p.arxivDoi.replace(/^10\.48550\/arxiv\./, "");
+			const year = p.record.hasPreprint && p.record.year !== null ? String(p.record.year) : p.fields.year;
+			return { fields: { ...p.fields, venue: `arXiv preprint arXiv:${id}`, venueField: "journal", entryType: "article", doi: null, year }, change: `cites arXiv:${id} (${year})` };
+		},
+	},
 	// ---- unchanged (the false-alarm side) ----
 	...(["bibtex", "bibtex-last-first", "biblib-csl", "zotero-integration", "semantic-scholar"] as const).map(
 		(style): Family => ({

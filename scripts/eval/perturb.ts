@@ -162,6 +162,16 @@ export const PERTURB_RATCHET: Record<string, number> = {
 	"nonexistent DOI": 1, // 60 of 60
 	"nonexistent arXiv DOI on a published venue": 1, // 60 of 60
 	"own arXiv DOI on a published venue": 1, // 60 of 60
+	"another paper's title": 1, // 60 of 60
+	"another paper's authors": 0.966, // 58 of 60 (the record lists no authors)
+	"author list cut without et al.": 0.983, // 59 of 60 (the record is cut the same way)
+	"given name replaced": 1, // 60 of 60
+	"venue with year or proceedings wording": 1, // 60 of 60
+	"title case, braces or final period": 1, // 60 of 60
+	"given names as initials": 1, // 60 of 60
+	"author list cut with et al.": 1, // 60 of 60
+	"DOI as a URL or in capitals": 1, // 60 of 60
+	"cites the arXiv preprint": 1, // 60 of 60
 	"unchanged (bibtex)": 1, // 60 of 60
 	"unchanged (bibtex-last-first)": 1, // 60 of 60
 	"unchanged (biblib-csl)": 1, // 60 of 60
