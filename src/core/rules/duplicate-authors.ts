@@ -1,4 +1,4 @@
-import { foldText } from "../normalize";
+import { foldText, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
 
 /** Key under which two author entries are the same entry written twice (case, accents, punctuation aside). */
@@ -6,12 +6,17 @@ function entryKey(name: string): string {
 	return foldText(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
+/** The name's given part has a word of two or more letters ("Chidi", not "C." or "CJ."). */
+function givenWrittenOut(name: string): boolean {
+	return parsePersonName(name).given.split(/[\s.-]+/).some((w) => /^\p{L}{2,}$/u.test(w) && w !== w.toUpperCase());
+}
+
 /**
  * A note's author list without entries repeated right after themselves (BibLib writes every CSL
- * author twice in a row). A list doubled pair by pair is halved, so two people written alike
- * ("S. Singh" and "S. Singh", given names as initials) stay two; otherwise two distinct people of
- * the same name are never adjacent copies in practice. Non-adjacent repeats are left for the
- * comparison to weigh against the record.
+ * author twice in a row). A list doubled pair by pair is halved, so two people written alike stay
+ * two; otherwise a repeat is dropped only when its given name is written out: two co-authors are
+ * often alike as initials ("S. Singh", "S. Singh"), never in full. Non-adjacent repeats are left
+ * for the comparison to weigh against the record.
  */
 export function withoutAdjacentRepeats(names: string[]): { names: string[]; dropped: number } {
 	const doubled = names.length >= 4 && names.length % 2 === 0 && names.every((n, i) => i % 2 === 1 || entryKey(n) === entryKey(names[i + 1]));
@@ -20,7 +25,7 @@ export function withoutAdjacentRepeats(names: string[]): { names: string[]; drop
 		return { names: halved, dropped: halved.length };
 	}
 	const out: string[] = [];
-	for (const n of names) if (out.length === 0 || entryKey(out[out.length - 1]) !== entryKey(n)) out.push(n);
+	for (const n of names) if (out.length === 0 || entryKey(out[out.length - 1]) !== entryKey(n) || !givenWrittenOut(n)) out.push(n);
 	return { names: out, dropped: names.length - out.length };
 }
 
@@ -107,6 +112,12 @@ export const duplicateAuthors: Rule = {
 			remote: { title: "Sediment plumes from reef dredging", authors: ["Chidi Okafor", "Chioma Okafor", "Hugo Varga"], year: 2021, venue: "Coastal Dynamics", doi: "10.5555/rules.da.4" },
 			verdict: "confirmed",
 			note: "authors: the note lists 3 authors twice in a row",
+		},
+		{
+			local: { citekey: "okafor2022plumes", title: "Plume Tracking from Drone Imagery", authors: ["C. Okafor", "C. Okafor", "H. Varga"], year: 2022, doi: "10.5555/rules.da.5" },
+			remote: { title: "Plume tracking from drone imagery", authors: ["Chidi Okafor", "Chioma Okafor", "Hugo Varga"], year: 2022, venue: "Coastal Dynamics", doi: "10.5555/rules.da.5" },
+			verdict: "confirmed",
+			note: "authors: 'C. Okafor' vs 'Chioma Okafor' differ only by initials",
 		},
 		{
 			local: { citekey: "varga2022", title: "Ice Shelf Crevasse Detection", authors: ["Hugo Varga", "Signe Aaltonen", "Tove Lindqvist"], year: 2022, doi: "10.5555/rules.da.3" },
