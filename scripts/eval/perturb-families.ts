@@ -49,7 +49,7 @@ export interface Family {
 	make(p: PaperInfo, ctx: FamilyContext): Perturbation | null;
 }
 
-const FULL_STYLES: NoteStyle[] = ["bibtex", "bibtex-last-first", "biblib-csl"];
+const FULL_STYLES: NoteStyle[] = ["bibtex", "bibtex-last-first", "biblib-csl", "zotero-integration", "semantic-scholar"];
 const CURRENT_YEAR = 2026; // the eval's run date (run.ts checkAll: 2026-06-01)
 
 const pickFrom = <T>(xs: readonly T[], random: () => number): T => xs[Math.floor(random() * xs.length)];
