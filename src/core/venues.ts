@@ -177,6 +177,7 @@ function seriesKey(name: string): string {
 }
 
 let aliasIndex: Map<string, string> | null = null;
+let exactIndex: Map<string, string> | null = null;
 
 function index(): Map<string, string> {
 	if (aliasIndex) return aliasIndex;
@@ -189,6 +190,23 @@ function index(): Map<string, string> {
 		aliasIndex.set(id, id);
 	}
 	return aliasIndex;
+}
+
+/**
+ * Aliases by their whole name, filler words kept: the key drops "International Conference on",
+ * so ICML's key is the journal Machine Learning's; a name that is exactly one venue's alias is
+ * that venue.
+ */
+function exactAliases(): Map<string, string> {
+	if (exactIndex) return exactIndex;
+	exactIndex = new Map();
+	for (const [id, names] of Object.entries(VENUE_ALIASES)) {
+		for (const n of names) {
+			const k = seriesKey(n);
+			if (k && !exactIndex.has(k)) exactIndex.set(k, id);
+		}
+	}
+	return exactIndex;
 }
 
 /**
@@ -212,7 +230,8 @@ function lookupVenues(name: string): Set<string> {
 	const idx = index();
 	const out = new Set<string>();
 	const key = venueKey(name);
-	const direct = idx.get(key);
+	const exact = exactAliases().get(seriesKey(name));
+	const direct = exact ?? idx.get(key);
 	if (direct) out.add(direct);
 	const folded = foldText(name);
 	const paren = /\(([^)]+)\)/.exec(folded);
@@ -264,10 +283,12 @@ export type VenueRelation =
 export function relateVenues(local: string, remote: string): VenueRelation {
 	const lk = venueKey(local);
 	const rk = venueKey(remote);
-	if (lk !== "" && lk === rk) return { kind: "same" };
-	if (isAbbreviation(lk, rk)) return { kind: "same" };
 	const lc = canonicalVenues(local);
 	const rc = canonicalVenues(remote);
+	// two known venues are two venues even when their keys agree (ICML / the journal Machine Learning)
+	const twoKnown = lc.size > 0 && rc.size > 0 && ![...lc].some((id) => rc.has(id));
+	if (!twoKnown && lk !== "" && lk === rk) return { kind: "same" };
+	if (!twoKnown && isAbbreviation(lk, rk)) return { kind: "same" };
 	for (const id of lc) if (rc.has(id)) return { kind: "alias", id };
 	const rs = seriesKey(remote);
 	for (const s of SERIES) {
