@@ -171,7 +171,9 @@ function personToString(v: unknown): string | null {
 function splitAuthorString(s: string): string[] {
 	const t = s.replace(/\s+/g, " ").trim();
 	if (/\sand\s/i.test(t)) return t.split(/\s+and\s+/i);
-	if (t.includes(";")) return t.split(";");
+	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
+	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
+	if (separator.test(t)) return t.split(separator);
 	if (!t.includes(",")) return [t];
 	const parts = t.split(",").map((p) => p.trim()).filter((p) => p !== "");
 	// "Smith, John" or "Smith, J., van Doe, Jane" → pairs of Last, First

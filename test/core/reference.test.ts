@@ -21,6 +21,7 @@ describe("readReference: authors", () => {
 		["concatenated Last, First pairs", { title: "T", authors: "Bender, Emily M., Gebru, Timnit" }, ["Emily M. Bender", "Timnit Gebru"], false],
 		["single Last, First string", { title: "T", authors: "van der Berg, Jan" }, ["Jan van der Berg"], false],
 		["semicolons", { title: "T", authors: "Bender, Emily; Gebru, Timnit" }, ["Emily Bender", "Timnit Gebru"], false],
+		["an HTML entity's semicolon is no separator", { title: "T", authors: "Ada d&apos;Orsi, Ben Lund, Cy Moss" }, ["Ada d&apos;Orsi", "Ben Lund", "Cy Moss"], false],
 		["trailing et al.", { title: "T", authors: ["Yuntao Bai", "Saurav Kadavath", "et al."] }, ["Yuntao Bai", "Saurav Kadavath"], true],
 		["trailing others", { title: "T", authors: ["Yuntao Bai", "others"] }, ["Yuntao Bai"], true],
 		["null strings dropped", { title: "T", authors: ["Yuntao Bai", "null", ""] }, ["Yuntao Bai"], false],
