@@ -139,7 +139,7 @@ const SERIES: Array<{ name: string; pattern: RegExp; holds: string[] | null }> =
 ];
 
 const DROP_WORDS = new Set([
-	"proceedings", "proc", "of", "the", "in", "on", "annual", "international", "conference", "conf",
+	"proceedings", "proc", "of", "the", "in", "on", "annual", "annu", "international", "int", "intl", "conference", "conf",
 	"symposium", "symp", "workshop", "meeting", "and", "for", "ebooks", "press", "inc", "ltd", "llc",
 	"publishing", "publishers", "volume", "vol", "part", "st", "nd", "rd", "th",
 ]);
@@ -262,15 +262,39 @@ function lookupVenues(name: string): Set<string> {
 
 const SOCIETIES = new Set(["acm", "ieee", "cvf", "sigchi", "aaai", "usenix", "siam", "springer", "elsevier"]);
 
-/** ISO 4 abbreviations of one letter ("J. Mach. Learn. Res."). */
-const ONE_LETTER: Record<string, string> = { j: "journal" };
-
-/** "Proc. ACM Hum. Comput. Interact." vs "Proceedings of the ACM on Human-Computer Interaction": word-by-word abbreviations. */
+/**
+ * Word-by-word abbreviations, ISO 4 and NLM style ("Proc. ACM Hum. Comput. Interact.", "J. Am. Chem.
+ * Soc.", "N Engl J Med", "Annu. Rev. Psychol.") vs "Proceedings of the ACM on Human-Computer
+ * Interaction": the same number of words once fillers are dropped, each the word itself, its start
+ * ("Am.", "Chem."), a contraction keeping its first two letters ("Natl" for national), "J" for
+ * journal, or, in a name of three or more words of which one is abbreviated longer, its initial ("N", "Q").
+ */
 function isAbbreviation(a: string, b: string): boolean {
 	const x = a.split(" ");
 	const y = b.split(" ");
 	if (x.length !== y.length || x.length < 2) return false;
-	return x.every((w, i) => w === y[i] || ONE_LETTER[w] === y[i] || ONE_LETTER[y[i]] === w || (Math.min(w.length, y[i].length) >= 3 && (w.startsWith(y[i]) || y[i].startsWith(w))));
+	let initials = 0;
+	let longer = 0;
+	for (let i = 0; i < x.length; i++) {
+		const [short, long] = x[i].length <= y[i].length ? [x[i], y[i]] : [y[i], x[i]];
+		if (short === long || (short === "j" && long === "journal")) continue;
+		if (short.length === 1 && long.startsWith(short)) initials++;
+		else if (short.length >= 2 && isContraction(short, long)) longer++;
+		else return false;
+	}
+	return initials === 0 || (x.length >= 3 && longer >= 1);
+}
+
+/** "am" / "american", "chem" / "chemical", "natl" / "national": the start, or the first two letters then letters in order. */
+function isContraction(short: string, long: string): boolean {
+	if (long.startsWith(short)) return true;
+	if (short.length < 3 || short.slice(0, 2) !== long.slice(0, 2)) return false;
+	let at = 2;
+	for (const c of short.slice(2)) {
+		at = long.indexOf(c, at) + 1;
+		if (at === 0) return false;
+	}
+	return true;
 }
 
 export type VenueRelation =

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, a leading \"The\", word-by-word abbreviations and a publisher series that holds the conference are one venue.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, a leading \"The\", word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"N Engl J\", a word cut to its start) and a publisher series that holds the conference are one venue.",
 	examples: [
 		{
 			local: { citekey: "idowu2022", title: "Token Budgets for Long Documents", authors: ["Zainab Idowu"], year: 2022, booktitle: "NeurIPS 2022", doi: "10.5555/rules.va.1" },
@@ -22,6 +22,30 @@ export const venueAliases: Rule = {
 			remote: { title: "Wage floors and firm entry", authors: ["Tomas Halloran"], year: 2018, venue: "The Quarterly Journal of Economics", doi: "10.5555/rules.va.3" },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			local: { citekey: "halloran2015", title: "Tidal Loading of Coastal Aquifers", authors: ["Tomas Halloran"], year: 2015, journal: "J. Am. Soc. Hydrol.", doi: "10.5555/rules.va.4" },
+			remote: { title: "Tidal loading of coastal aquifers", authors: ["Tomas Halloran"], year: 2015, venue: "Journal of the American Society of Hydrology", doi: "10.5555/rules.va.4" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "idowu2016", title: "Salinity Fronts in Estuaries", authors: ["Zainab Idowu"], year: 2016, journal: "N Engl J Seismol", doi: "10.5555/rules.va.5" },
+			remote: { title: "Salinity fronts in estuaries", authors: ["Zainab Idowu"], year: 2016, venue: "New England Journal of Seismology", doi: "10.5555/rules.va.5" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "idowu2017", title: "Tide Tables Revisited", authors: ["Zainab Idowu"], year: 2017, journal: "Annu. Rev. Natl. Tidal Sci.", doi: "10.5555/rules.va.6" },
+			remote: { title: "Tide tables revisited", authors: ["Zainab Idowu"], year: 2017, venue: "Annual Review of National Tidal Science", doi: "10.5555/rules.va.6" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "idowu2018", title: "Wave Setup on Reefs", authors: ["Zainab Idowu"], year: 2018, journal: "Tidal Rev. D", doi: "10.5555/rules.va.7" },
+			remote: { title: "Wave setup on reefs", authors: ["Zainab Idowu"], year: 2018, venue: "Tidal Review B", doi: "10.5555/rules.va.7" },
+			verdict: "minor",
+			note: "venue: 'Tidal Rev. D' vs 'Tidal Review B'",
 		},
 	],
 };
