@@ -4,6 +4,7 @@ import { asRecord, isRecord } from "../lib/guards";
 import { openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
 import { isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
+import { authorsAmongCreators } from "./rules/editors-not-authors";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
 
@@ -19,6 +20,13 @@ export const CITATION_KEY_FIELD = "citation_key";
 
 /** Spellings of the citation-key field seen in the wild, read after the configured one. */
 const CITATION_KEY_FIELDS = ["citation_key", "citekey", "citeKey", "citation-key", "citationKey", "id"];
+
+/**
+ * Where notes keep the journal or proceedings: BibTeX, CSL-JSON, Zotero's own field names
+ * (Zotero Integration templates write `publicationTitle`, `proceedingsTitle`, `bookTitle`) and the
+ * Citations plugin's `containerTitle`.
+ */
+const VENUE_FIELDS = ["venue", "journal", "booktitle", "container-title", "journaltitle", "publicationTitle", "proceedingsTitle", "bookTitle", "containerTitle"];
 
 /** How a vault marks its reference notes (plugin settings; the CLI reads the same ones). */
 export interface ReferenceRecognition {
@@ -70,7 +78,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	const key = readCitationKey(fm, rec?.citationKeyField);
 	if (!titleOf(fm, key)) return false;
 	if (key) return true;
-	if (normalizeDoi(str(fm, "doi", "DOI"))) return true;
+	if (normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"))) return true;
 	// a thin note clearly about a paper: title, year and a paper signal (rules/thin-notes)
 	if (readYear(fm) !== null && paperSignal(fm, rec?.inReferenceFolder) !== null) return true;
 	// Authors and a year alone make a reference only in an untyped note: a note whose own `type`
@@ -92,8 +100,8 @@ export function notCheckedReason(fm: Record<string, unknown>, rec?: ReferenceRec
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	const key = readCitationKey(fm, rec?.citationKeyField);
 	const authors = readAuthors(fm).authors.length > 0;
-	const doi = normalizeDoi(str(fm, "doi", "DOI")) !== null;
-	const venue = str(fm, "journal", "booktitle", "container-title", "journaltitle", "venue") !== null;
+	const doi = (normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"))) !== null;
+	const venue = str(fm, ...VENUE_FIELDS) !== null;
 	const arxiv = str(fm, "eprint", "arxiv", "arxiv_id", "arXiv") !== null;
 	const paper = paperSignal(fm, rec?.inReferenceFolder) !== null;
 	if (!(key || authors || doi || venue || arxiv || paper)) return null;
@@ -134,6 +142,7 @@ function titleOf(fm: Record<string, unknown>, key: string | null): string | null
 }
 
 const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\.\.|…)$/i;
+const TRAILING_ET_AL = /[\s,;]+(et\.?\s*al\.?|and\s+others)[\s.]*$/i;
 
 /** "[[People/John Smith|John Smith]]" → "John Smith": Zotero templates link author pages. */
 function unlink(s: string): string {
@@ -170,7 +179,7 @@ function personToString(v: unknown): string | null {
 /** Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last, First Last". */
 function splitAuthorString(s: string): string[] {
 	const t = s.replace(/\s+/g, " ").trim();
-	if (/\sand\s/i.test(t)) return t.split(/\s+and\s+/i);
+	if (/\sand\s/i.test(t)) return t.split(/\s+and\s+/i).flatMap(splitNameList);
 	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
 	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
 	if (separator.test(t)) return t.split(separator);
@@ -184,6 +193,19 @@ function splitAuthorString(s: string): string[] {
 	return out;
 }
 
+/**
+ * One part of an "and" list: a BibTeX "Last, First" name, or the head of a written-out list
+ * ("Ada Okonkwo, Bram de Vries" of "Ada Okonkwo, Bram de Vries(,) and Chen Lei"), told apart by
+ * the shape of the first piece: a list's entries are full names of two words or more, a
+ * "Last, First" name's first piece is a family name.
+ */
+function splitNameList(part: string): string[] {
+	const pieces = part.split(",").map((p) => p.trim());
+	const named = pieces.filter((p) => p !== "");
+	const list = named.length >= 2 && !isFamilyLike(named[0]) && named.every((p) => p.split(" ").length >= 2 && !/^[A-Z]\.?(\s|$)/.test(p.split(" ").slice(-1)[0]));
+	return list || (pieces.length > 1 && pieces[pieces.length - 1] === "" && named.length === 1) ? named : [part];
+}
+
 /** One word, optionally after lower-case particles ("Smith", "van der Berg"). */
 function isFamilyLike(p: string): boolean {
 	const words = p.split(" ");
@@ -193,13 +215,21 @@ function isFamilyLike(p: string): boolean {
 function readAuthors(fm: Record<string, unknown>): { authors: string[]; truncated: boolean; repeated: number } {
 	const raw = fm.authors ?? fm.author ?? fm.creators;
 	let items: unknown[];
+	let truncated = false;
+	// "Smith, John et al." written as one entry or string: the people named, and a truncated list
+	const withoutEtAl = (x: unknown): unknown => {
+		if (typeof x !== "string") return x;
+		const m = TRAILING_ET_AL.exec(x);
+		if (!m) return x;
+		truncated = true;
+		return x.slice(0, m.index);
+	};
 	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
-	if (Array.isArray(raw)) items = raw.flatMap((x: unknown) => (typeof x === "string" && /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : [x]));
-	else if (typeof raw === "string" && !isMissing(raw)) items = splitAuthorString(raw);
+	if (Array.isArray(raw)) items = authorsAmongCreators(raw).map(withoutEtAl).flatMap((x: unknown) => (typeof x === "string" && /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : [x]));
+	else if (typeof raw === "string" && !isMissing(raw)) items = splitAuthorString(withoutEtAl(raw) as string);
 	else if (raw && typeof raw === "object") items = [raw];
 	else items = [];
 	const authors: string[] = [];
-	let truncated = false;
 	for (const item of items) {
 		const name = personToString(item);
 		if (!name) continue;
@@ -263,6 +293,26 @@ function readOpenalexId(fm: Record<string, unknown>): string | null {
 	return openAlexWorkUrl(asRecord(fm.check_log)?.paper_id);
 }
 
+/** Semantic Scholar's `externalIds: {DOI, ArXiv, …}`, as its exports keep them. */
+function externalId(fm: Record<string, unknown>, key: string): string | null {
+	const ids = asRecord(fm.externalIds ?? fm.external_ids);
+	return ids ? str(ids, key, key.toLowerCase()) : null;
+}
+
+/** Zotero item types (`itemType`) in the BibTeX vocabulary the rules speak; others lower-cased. */
+const ZOTERO_TYPES: Record<string, string> = {
+	journalArticle: "article", magazineArticle: "article", newspaperArticle: "article", bookSection: "incollection",
+	conferencePaper: "inproceedings", encyclopediaArticle: "inreference", dictionaryEntry: "inreference",
+	computerProgram: "software", blogPost: "post-weblog", forumPost: "post", webpage: "online", statute: "legislation",
+	case: "legal_case", film: "motion_picture", videoRecording: "video", audioRecording: "podcast", radioBroadcast: "broadcast",
+	tvBroadcast: "broadcast", document: "misc",
+};
+
+function zoteroEntryType(fm: Record<string, unknown>): string | null {
+	const t = str(fm, "itemType", "item_type");
+	return t ? (ZOTERO_TYPES[t] ?? t) : null;
+}
+
 /** Read the citation fields of a note; a note without a usable title is not a reference. */
 export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecognition): Reference | NotAReference {
 	if (!isRecord(fm)) return { notAReference: true, reason: "no frontmatter" };
@@ -273,12 +323,12 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	if (plainTitle.length === 0) return { notAReference: true, reason: "title has no letters or digits" };
 	const { authors, truncated, repeated } = readAuthors(fm);
 	const url = str(fm, "url", "URL");
-	const container = str(fm, "venue", "journal", "booktitle", "container-title", "journaltitle");
+	const container = str(fm, ...VENUE_FIELDS);
 	const venue = container ?? str(fm, "publisher");
-	let doi = normalizeDoi(str(fm, "doi", "DOI"));
+	let doi = normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"));
 	if (!doi && url && /doi\.org\//i.test(url)) doi = normalizeDoi(url);
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
-	const entryType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue;
+	const entryType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	return {
 		citationKey,
 		title: rawTitle,
@@ -289,7 +339,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		venue,
 		...(container === null && venue !== null ? { venueIsPublisher: true } : {}),
 		doi,
-		arxivId: readArxivId(fm, doi, url, venue),
+		arxivId: readArxivId(fm, doi, url, venue) ?? normalizeArxivId(externalId(fm, "ArXiv")),
 		url,
 		entryType: entryType ? entryType.toLowerCase() : null,
 		openalexId: readOpenalexId(fm),

@@ -31,6 +31,18 @@ describe("readReference: authors", () => {
 		["Zotero creators", { title: "T", creators: [{ firstName: "Ada", lastName: "Lovelace", creatorType: "author" }] }, ["Ada Lovelace"], false],
 		["objects with a name", { title: "T", authors: [{ name: "Nicholas Vincent", affiliation: 1 }] }, ["Nicholas Vincent"], false],
 		["suffix in Last, First", { title: "T", authors: ["Daumé III, Hal"] }, ["Hal Daumé III"], false],
+		// importers' shapes beyond BibTeX
+		["written-out list ending in and", { title: "T", author: "Ada Okonkwo, Bram de Vries and Chen Lei" }, ["Ada Okonkwo", "Bram de Vries", "Chen Lei"], false],
+		["written-out list, Oxford comma", { title: "T", author: "Ada Okonkwo, Bram de Vries, and Chen Lei" }, ["Ada Okonkwo", "Bram de Vries", "Chen Lei"], false],
+		["two written-out names, Oxford comma", { title: "T", author: "Ada Okonkwo, and Chen Lei" }, ["Ada Okonkwo", "Chen Lei"], false],
+		["BibTeX Last, First with initials stays one name", { title: "T", author: "García Márquez, J. A. and Núñez, Pablo" }, ["J. A. García Márquez", "Pablo Núñez"], false],
+		["BibTeX double family name stays one name", { title: "T", author: "García Márquez, Lucía and Pablo Núñez" }, ["Lucía García Márquez", "Pablo Núñez"], false],
+		["et al. inside a string", { title: "T", authors: "Okonkwo, Ada et al." }, ["Ada Okonkwo"], true],
+		["et al. after a written-out list", { title: "T", authors: "Ada Okonkwo, Bram de Vries, et al." }, ["Ada Okonkwo", "Bram de Vries"], true],
+		["et al. inside a list entry", { title: "T", authors: ["Ada Okonkwo et al"] }, ["Ada Okonkwo"], true],
+		["Zotero creators: editors are not authors", { title: "T", creators: [{ firstName: "Ada", lastName: "Okonkwo", creatorType: "author" }, { firstName: "Bram", lastName: "Vries", creatorType: "editor" }, { firstName: "Chen", lastName: "Lei", creatorType: "translator" }] }, ["Ada Okonkwo"], false],
+		["Zotero creators: an edited book keeps its editors", { title: "T", creators: [{ firstName: "Bram", lastName: "Vries", creatorType: "editor" }, { firstName: "Chen", lastName: "Lei", creatorType: "editor" }, { firstName: "Ada", lastName: "Okonkwo", creatorType: "seriesEditor" }] }, ["Bram Vries", "Chen Lei"], false],
+		["Semantic Scholar authors", { title: "T", authors: [{ authorId: "1741101", name: "Ada Okonkwo" }] }, ["Ada Okonkwo"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);
 		expect(r.authors).toEqual(authors);
@@ -58,6 +70,7 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ doi: "null" }, null],
 		[{ doi: "" }, null],
 		[{ url: "https://doi.org/10.1038/nature14539" }, "10.1038/nature14539"],
+		[{ externalIds: { DOI: "10.1038/nature14539", CorpusId: 4277 } }, "10.1038/nature14539"],
 	])("doi from %j", (fm, doi) => {
 		expect(read({ title: "T", ...fm }).doi).toBe(doi);
 	});
@@ -69,6 +82,10 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ "container-title": "Big Data & Society" }, "Big Data & Society"],
 		[{ publisher: "MIT Press" }, "MIT Press"],
 		[{ venue: "null", journal: "Science" }, "Science"],
+		[{ publicationTitle: "Fjord Science", publisher: "Polar Press" }, "Fjord Science"],
+		[{ proceedingsTitle: "Proceedings of the Workshop on Ranking" }, "Proceedings of the Workshop on Ranking"],
+		[{ bookTitle: "Hazards of the North" }, "Hazards of the North"],
+		[{ containerTitle: "Coastal Dynamics" }, "Coastal Dynamics"],
 		[{}, null],
 	])("venue from %j", (fm, venue) => {
 		expect(read({ title: "T", ...fm }).venue).toBe(venue);
@@ -83,6 +100,7 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ venue: "arXiv preprint arXiv:2212.08073" }, "2212.08073"],
 		[{ eprint: "12345", archiveprefix: "SSRN" }, null],
 		[{ url: "https://github.com/x/y" }, null],
+		[{ externalIds: { ArXiv: "2203.02155" } }, "2203.02155"],
 	])("arXiv id from %j", (fm, id) => {
 		expect(read({ title: "T", ...fm }).arxivId).toBe(id);
 	});
@@ -91,6 +109,19 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		expect(read({ title: "T", check_log: { paper_id: "https://openalex.org/W4226278401" } }).openalexId).toBe("https://openalex.org/W4226278401");
 		expect(read({ title: "T", check_log: { paper_id: "W123" } }).openalexId).toBe("https://openalex.org/W123");
 		expect(read({ title: "T", check_log: { paper_id: "journals/corr/abs-2403-13812" } }).openalexId).toBeNull();
+	});
+
+	it.each<[Record<string, unknown>, string | null]>([
+		[{ itemType: "journalArticle" }, "article"],
+		[{ itemType: "bookSection" }, "incollection"],
+		[{ itemType: "conferencePaper" }, "inproceedings"],
+		[{ itemType: "book" }, "book"],
+		[{ itemType: "computerProgram" }, "software"],
+		[{ itemType: "webpage" }, "online"],
+		[{ itemType: "thesis" }, "thesis"],
+		[{ itemType: "book", entry_type: "incollection" }, "incollection"],
+	])("entry type from Zotero's %j", (fm, type) => {
+		expect(read({ title: "T", ...fm }).entryType).toBe(type);
 	});
 
 	it("reads citation key, entry type and a Zotero alias title", () => {
@@ -122,6 +153,7 @@ describe("isReferenceNote", () => {
 		[{ title: "T", authors: ["A B"] }, false],
 		[{ title: "Meeting notes", tags: ["x"] }, false],
 		[{ title: "T", doi: "null" }, false],
+		[{ title: "T", externalIds: { DOI: "10.1000/x" } }, true],
 	])("%j → %j", (fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(expected);
 	});
