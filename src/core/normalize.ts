@@ -21,6 +21,21 @@ const SPECIAL_FOLDS: Record<string, string> = {
 	"ȷ": "j", "ŋ": "n", "ħ": "h", "ŧ": "t",
 };
 
+/** Greek letter macros of LaTeX math ("$\\alpha$-synuclein"), as records write them: the letter. */
+const LATEX_GREEK: Record<string, string> = {
+	alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", varepsilon: "ε", zeta: "ζ", eta: "η", theta: "θ",
+	vartheta: "θ", iota: "ι", kappa: "κ", lambda: "λ", mu: "μ", nu: "ν", xi: "ξ", pi: "π", rho: "ρ", sigma: "σ",
+	varsigma: "ς", tau: "τ", upsilon: "υ", phi: "φ", varphi: "φ", chi: "χ", psi: "ψ", omega: "ω", Gamma: "Γ",
+	Delta: "Δ", Theta: "Θ", Lambda: "Λ", Xi: "Ξ", Pi: "Π", Sigma: "Σ", Upsilon: "Υ", Phi: "Φ", Psi: "Ψ", Omega: "Ω",
+};
+
+/** Greek letters → their names, so "α-synuclein", "$\\alpha$-synuclein" and "alpha-synuclein" are one title. */
+const GREEK_NAMES: Record<string, string> = {
+	α: "alpha", β: "beta", γ: "gamma", δ: "delta", ε: "epsilon", ζ: "zeta", η: "eta", θ: "theta", ι: "iota",
+	κ: "kappa", λ: "lambda", μ: "mu", ν: "nu", ξ: "xi", π: "pi", ρ: "rho", σ: "sigma", ς: "sigma", τ: "tau",
+	υ: "upsilon", φ: "phi", ϕ: "phi", χ: "chi", ψ: "psi", ω: "omega",
+};
+
 const HTML_ENTITIES: Record<string, string> = {
 	amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " ", ndash: "–", mdash: "—",
 	rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…",
@@ -39,6 +54,7 @@ export function latexToUnicode(s: string): string {
 	out = out.replace(/\\(ss|aa|AA|ae|AE|oe|OE|dh|DH|th|TH|ng|NG|o|O|l|L|i|j)(?![A-Za-z])\s?/g, (_m, name: string) => LATEX_LETTERS[name] ?? name);
 	out = out.replace(/\\&/g, "&").replace(/\\%/g, "%").replace(/\\_/g, "_").replace(/\\\$/g, "$").replace(/\\#/g, "#");
 	out = out.replace(/~/g, " ");
+	out = out.replace(/\\([A-Za-z]+)(?![A-Za-z])\s*/g, (m, name: string) => LATEX_GREEK[name] ?? m);
 	// \textit{x}, \emph{x} → x ; other commands dropped
 	out = out.replace(/\\[A-Za-z]+\*?\s*/g, "");
 	out = out.replace(/[{}$]/g, "");
@@ -73,7 +89,8 @@ export function foldText(s: string): string {
 
 /** Title comparison key: folded, punctuation → space, whitespace collapsed. */
 export function normalizeTitle(s: string): string {
-	return foldText(s)
+	const folded = foldText(s);
+	return (/[\u0370-\u03ff]/.test(folded) ? folded.replace(/[\u0370-\u03ff]/g, (ch) => GREEK_NAMES[ch] ?? ch) : folded)
 		.replace(/['’‘`´]/g, "")
 		.replace(/[^\p{L}\p{N}]+/gu, " ")
 		.trim();

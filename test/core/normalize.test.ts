@@ -68,13 +68,17 @@ describe("titles and folding", () => {
 		["  Whitespace\n\tand   tabs ", "whitespace and tabs"],
 		["<i>In vivo</i> studies", "in vivo studies"],
 		["Ørsted and Łukasz", "orsted and lukasz"],
+		// Greek letters: a LaTeX macro, the letter and its name are one title
+		["Measuring {$\\alpha$}-Synuclein in $\\beta$-Cells", "measuring alpha synuclein in beta cells"],
+		["Measuring α-synuclein in β-cells", "measuring alpha synuclein in beta cells"],
+		["$\\Delta$-learning", "delta learning"],
 	])("normalizeTitle(%j)", (input, expected) => {
 		expect(normalizeTitle(input)).toBe(expected);
 	});
 
 	it.each([
 		["{\\\"o}", "ö"], ["\\'e", "é"], ["\\'{e}", "é"], ["{\\c{c}}", "ç"], ["\\v{s}", "š"], ["{\\ss}", "ß"], ["\\o", "ø"], ["G{\\\"u}nter", "Günter"],
-		["\\textit{Deep} learning", "Deep learning"], ["R\\&D", "R&D"],
+		["\\textit{Deep} learning", "Deep learning"], ["R\\&D", "R&D"], ["$\\alpha$-helix", "α-helix"], ["\\Omega", "Ω"], ["\\oe uvre", "œuvre"],
 	])("latexToUnicode(%j) = %j", (input, expected) => {
 		expect(latexToUnicode(input)).toBe(expected);
 	});
