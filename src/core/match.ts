@@ -10,6 +10,7 @@ import { withoutChapterNumber } from "./rules/chapter-number";
 import { EDITION_WORDING, versionConflict } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
+import { initialsReading } from "./rules/capital-initials";
 
 // ---------- person names ----------
 
@@ -75,10 +76,27 @@ function relateGiven(a: string[], b: string[]): GivenRelation {
 	return a.every((t, i) => t === b[i]) ? "same" : "compatible";
 }
 
-/** Do two author names denote the same person? Tolerates initials, middle names, diacritics,
- * LaTeX, particles, hyphens, "Last, First" and family-first order, DBLP number suffixes. */
+const MATCH_RANK: Record<NameMatchKind, number> = { same: 4, equivalent: 3, "family-typo": 2, "given-incompatible": 1, different: 0 };
+
+/**
+ * Do two author names denote the same person? Tolerates initials, middle names, diacritics,
+ * LaTeX, particles, hyphens, "Last, First" and family-first order, DBLP number suffixes, and
+ * initials run together in capitals ("Smith JA", "JA Smith": PubMed/Vancouver style), read as
+ * initials only when the name read as written does not already match.
+ */
 export function compareNames(local: string, remote: string): NameMatch {
 	if (local === remote) return SAME;
+	const plain = compareNamesAsWritten(local, remote);
+	if (plain.kind === "same" || plain.kind === "equivalent") return plain;
+	const a = initialsReading(local);
+	const b = initialsReading(remote);
+	if (a === null && b === null) return plain;
+	const read = compareNamesAsWritten(a ?? local, b ?? remote);
+	if (MATCH_RANK[read.kind] <= MATCH_RANK[plain.kind]) return plain;
+	return read.kind === "same" ? { ...read, kind: "equivalent", why: "differ only by initials or the written form of the given name" } : read;
+}
+
+function compareNamesAsWritten(local: string, remote: string): NameMatch {
 	const a = cachedNameKey(local);
 	const b = cachedNameKey(remote);
 	if (a.joined !== "" && a.joined === b.joined) {
@@ -111,6 +129,10 @@ export function compareNames(local: string, remote: string): NameMatch {
 			const rel = relateGiven(a.given, b.given);
 			if (rel !== "incompatible") return { kind: "equivalent", why: "differ only in a double family name", givenSame: rel === "same", familySame: false };
 		}
+		// "Lucía García Márquez" / "Lucía García": a double family name cited by its first part (Spanish, Portuguese)
+		if (firstFamilyOfDouble(a, b) || firstFamilyOfDouble(b, a)) {
+			return { kind: "equivalent", why: "differ only in a double family name", givenSame: false, familySame: false };
+		}
 	}
 	// "Jean Tirole" / "Jean Triole": the same given names and a one- or two-letter slip in a long family name
 	if (a.family.length >= 5 && b.family.length >= 5 && a.given.length > 0 && b.given.length > 0 && a.given[0].length > 1 && b.given[0].length > 1 && tokenCompatible(a.given[0], b.given[0])) {
@@ -121,6 +143,18 @@ export function compareNames(local: string, remote: string): NameMatch {
 		}
 	}
 	return { kind: "different", givenSame: false, familySame: false };
+}
+
+/**
+ * `short` is `long` without its last family word: the same given names, then the first of the
+ * long name's two family names ("Lucía García" of "Lucía García Márquez" or "García-Márquez, L.").
+ */
+function firstFamilyOfDouble(short: NameKey, long: NameKey): boolean {
+	const n = short.tokens.length;
+	if (n < 2 || long.tokens.length !== n + 1) return false;
+	const family = short.tokens[n - 1];
+	if (family.length < 3 || long.tokens[n - 1] !== family || long.tokens[n].length < 3) return false;
+	return relateGiven(short.tokens.slice(0, -1), long.tokens.slice(0, n - 1)) !== "incompatible";
 }
 
 // ---------- author lists ----------

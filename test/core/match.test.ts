@@ -46,6 +46,21 @@ describe("compareNames", () => {
 		["John A. Smith", "John B. Smith", "given-incompatible"],
 		["Sanmi Koyejo", "Oluwasanmi Koyejo", "equivalent"],
 		["Wei Zhang", "Wei Wang", "different"],
+		// capitals for run-together initials (rules/capital-initials) or for a family name
+		["Smith JA", "John A. Smith", "equivalent"],
+		["Smith JA", "John Smith", "equivalent"],
+		["JA Smith", "John Smith", "equivalent"],
+		["Smith K", "John Smith", "given-incompatible"],
+		["Jones JA", "John Smith", "different"],
+		["Fang LIU", "F. Liu", "equivalent"],
+		["LIU Fang", "Fang Liu", "equivalent"],
+		["DUPONT Jean-Pierre", "Jean-Pierre Dupont", "equivalent"],
+		// a double family name cited by one part (rules/double-family-name)
+		["García Márquez, Lucía", "Lucía García", "equivalent"],
+		["Lucía García", "Lucía García‐Márquez", "equivalent"],
+		["L. García", "Lucía García Márquez", "equivalent"],
+		["Gómez Ruiz, Lucía", "Lucía García", "different"],
+		["Lucía García", "Marta García Márquez", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(compareNames(a, b).kind).toBe(kind);
 		expect(compareNames(b, a).kind).toBe(kind);

@@ -7,6 +7,9 @@ import { titleTypo } from "./title-typo";
 import { titleDifferent } from "./title-different";
 import { authorNameForms } from "./author-name-forms";
 import { authorNameSlip } from "./author-name-slip";
+import { capitalInitials } from "./capital-initials";
+import { doubleFamilyName } from "./double-family-name";
+import { editorsNotAuthors } from "./editors-not-authors";
 import { noteAuthorListTruncated } from "./note-author-list-truncated";
 import { recordAuthorListCapped } from "./record-author-list-capped";
 import { noteOrganizationAuthor } from "./note-organization-author";
@@ -47,7 +50,7 @@ import { searchIdentity } from "./search-identity";
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch, thinNotes] },
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
-	{ title: "Authors", rules: [authorNameForms, authorNameSlip, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
+	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },

@@ -1,0 +1,34 @@
+import type { Rule } from "./types";
+
+// The matching itself is person-name matching (match.ts: compareNames, firstFamilyOfDouble).
+export const doubleFamilyName: Rule = {
+	id: "double-family-name",
+	name: "Double family names",
+	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\") is one person, accepted with a note, while another family name stays a different author.",
+	examples: [
+		{
+			local: { citekey: "ferrer2019karst", title: "Karst Springs under Drought Stress", author: "Ferrer Quintana, Lucía and Ibarra, Tomás", year: 2019, doi: "10.5555/rules.df.1" },
+			remote: { title: "Karst springs under drought stress", authors: ["Lucía Ferrer", "Tomás Ibarra"], year: 2019, venue: "Iberian Hydrogeology", doi: "10.5555/rules.df.1" },
+			verdict: "confirmed",
+			note: "'Lucía Ferrer Quintana' vs 'Lucía Ferrer' differ only in a double family name",
+		},
+		{
+			local: { citekey: "ferrer2020karst", title: "Recharge Estimates for Karst Springs of the Meseta", authors: ["Ferrer, L.", "Ibarra, Tomás"], year: 2020 },
+			remote: { candidates: [{ title: "Recharge estimates for karst springs of the Meseta", authors: ["Lucía Ferrer‐Quintana", "Tomás Ibarra"], year: 2020, venue: "Iberian Hydrogeology" }] },
+			verdict: "confirmed",
+			note: "differ only in a double family name",
+		},
+		{
+			local: { citekey: "ibarra2021karst", title: "Karst Springs under Drought Stress", authors: ["Tomás Ibarra", "Inês Moura"], year: 2021, doi: "10.5555/rules.df.3" },
+			remote: { title: "Karst springs under drought stress", authors: ["Tomás Ibarra", "Inês Carvalho Moura"], year: 2021, venue: "Iberian Hydrogeology", doi: "10.5555/rules.df.3" },
+			verdict: "confirmed",
+			note: "'Inês Moura' vs 'Inês Carvalho Moura' differ only by a middle name or initial",
+		},
+		{
+			local: { citekey: "ferrer2019other", title: "Karst Springs under Drought Stress", author: "Soler Quintana, Lucía and Ibarra, Tomás", year: 2019, doi: "10.5555/rules.df.4" },
+			remote: { title: "Karst springs under drought stress", authors: ["Lucía Ferrer", "Tomás Ibarra"], year: 2019, venue: "Iberian Hydrogeology", doi: "10.5555/rules.df.4" },
+			verdict: "major",
+			note: "different first author",
+		},
+	],
+};
