@@ -75,6 +75,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	if (rec?.typeValue) return type === rec.typeValue;
 	if (type === "bibtex_entry" || (type !== null && CSL_TYPES.has(type.toLowerCase()))) return true;
+	if (isZoteroItem(fm)) return true;
 	const key = readCitationKey(fm, rec?.citationKeyField);
 	if (!titleOf(fm, key)) return false;
 	if (key) return true;
@@ -183,6 +184,9 @@ function splitAuthorString(s: string): string[] {
 	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
 	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
 	if (separator.test(t)) return t.split(separator);
+	// APA "Okonkwo, A., & de Vries, B." and "Ada Okonkwo & Bram de Vries"; not "Food & Drug Administration"
+	const amp = t.split(/,?\s+&\s+/);
+	if (amp.length > 1 && amp.every((p) => p.includes(",") || p.trim().split(" ").length >= 2)) return amp.flatMap((p) => splitAuthorString(p));
 	if (!t.includes(",")) return [t];
 	const parts = t.split(",").map((p) => p.trim()).filter((p) => p !== "");
 	// "Smith, John" or "Smith, J., van Doe, Jane" → pairs of Last, First
@@ -293,6 +297,16 @@ function readOpenalexId(fm: Record<string, unknown>): string | null {
 	return openAlexWorkUrl(asRecord(fm.check_log)?.paper_id);
 }
 
+/** Semantic Scholar's `journal: {name, volume}` or `publicationVenue: {name, type}`. */
+function namedVenue(fm: Record<string, unknown>): string | null {
+	for (const k of ["journal", "publicationVenue"]) {
+		const o = asRecord(fm[k]);
+		const name = o ? str(o, "name") : null;
+		if (name) return name;
+	}
+	return null;
+}
+
 /** Semantic Scholar's `externalIds: {DOI, ArXiv, …}`, as its exports keep them. */
 function externalId(fm: Record<string, unknown>, key: string): string | null {
 	const ids = asRecord(fm.externalIds ?? fm.external_ids);
@@ -307,6 +321,19 @@ const ZOTERO_TYPES: Record<string, string> = {
 	case: "legal_case", film: "motion_picture", videoRecording: "video", audioRecording: "podcast", radioBroadcast: "broadcast",
 	tvBroadcast: "broadcast", document: "misc",
 };
+
+/** Zotero item types of the works a reference note is about (not notes, letters, e-mails, artworks…). */
+const ZOTERO_REFERENCE_TYPES = new Set([
+	"journalArticle", "magazineArticle", "newspaperArticle", "book", "bookSection", "conferencePaper", "thesis", "report",
+	"preprint", "manuscript", "encyclopediaArticle", "dictionaryEntry", "dataset", "patent", "standard", "webpage",
+	"blogPost", "computerProgram", "document",
+]);
+
+/** A note written by a Zotero importer for one of its items (its `itemType`). */
+function isZoteroItem(fm: Record<string, unknown>): boolean {
+	const t = str(fm, "itemType", "item_type");
+	return t !== null && ZOTERO_REFERENCE_TYPES.has(t);
+}
 
 function zoteroEntryType(fm: Record<string, unknown>): string | null {
 	const t = str(fm, "itemType", "item_type");
@@ -323,7 +350,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	if (plainTitle.length === 0) return { notAReference: true, reason: "title has no letters or digits" };
 	const { authors, truncated, repeated } = readAuthors(fm);
 	const url = str(fm, "url", "URL");
-	const container = str(fm, ...VENUE_FIELDS);
+	const container = str(fm, ...VENUE_FIELDS) ?? namedVenue(fm);
 	const venue = container ?? str(fm, "publisher");
 	let doi = normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"));
 	if (!doi && url && /doi\.org\//i.test(url)) doi = normalizeDoi(url);

@@ -42,6 +42,10 @@ describe("readReference: authors", () => {
 		["et al. inside a list entry", { title: "T", authors: ["Ada Okonkwo et al"] }, ["Ada Okonkwo"], true],
 		["Zotero creators: editors are not authors", { title: "T", creators: [{ firstName: "Ada", lastName: "Okonkwo", creatorType: "author" }, { firstName: "Bram", lastName: "Vries", creatorType: "editor" }, { firstName: "Chen", lastName: "Lei", creatorType: "translator" }] }, ["Ada Okonkwo"], false],
 		["Zotero creators: an edited book keeps its editors", { title: "T", creators: [{ firstName: "Bram", lastName: "Vries", creatorType: "editor" }, { firstName: "Chen", lastName: "Lei", creatorType: "editor" }, { firstName: "Ada", lastName: "Okonkwo", creatorType: "seriesEditor" }] }, ["Bram Vries", "Chen Lei"], false],
+		["APA list with &", { title: "T", authors: "Okonkwo, A., de Vries, B., & Lei, C." }, ["A. Okonkwo", "B. de Vries", "C. Lei"], false],
+		["written-out names with &", { title: "T", authors: "Ada Okonkwo & Bram de Vries" }, ["Ada Okonkwo", "Bram de Vries"], false],
+		["an organization with & stays one", { title: "T", authors: "Food & Drug Administration" }, ["Food & Drug Administration"], false],
+		["a BibTeX \\& stays one", { title: "T", author: "{Johnson \\& Johnson Research}" }, ["{Johnson \\& Johnson Research}"], false],
 		["Semantic Scholar authors", { title: "T", authors: [{ authorId: "1741101", name: "Ada Okonkwo" }] }, ["Ada Okonkwo"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);
@@ -86,6 +90,8 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ proceedingsTitle: "Proceedings of the Workshop on Ranking" }, "Proceedings of the Workshop on Ranking"],
 		[{ bookTitle: "Hazards of the North" }, "Hazards of the North"],
 		[{ containerTitle: "Coastal Dynamics" }, "Coastal Dynamics"],
+		[{ journal: { name: "Fjord Science", volume: "12" } }, "Fjord Science"],
+		[{ publicationVenue: { name: "Fjord Science", type: "journal" } }, "Fjord Science"],
 		[{}, null],
 	])("venue from %j", (fm, venue) => {
 		expect(read({ title: "T", ...fm }).venue).toBe(venue);
@@ -154,6 +160,10 @@ describe("isReferenceNote", () => {
 		[{ title: "Meeting notes", tags: ["x"] }, false],
 		[{ title: "T", doi: "null" }, false],
 		[{ title: "T", externalIds: { DOI: "10.1000/x" } }, true],
+		[{ title: "T", itemType: "report" }, true],
+		[{ title: "T", itemType: "journalArticle", type: "literature-note" }, true],
+		[{ title: "T", itemType: "letter" }, false],
+		[{ title: "T", itemType: "note" }, false],
 	])("%j → %j", (fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(expected);
 	});
