@@ -364,6 +364,7 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	if (ref.authorsRepeated) v.accept(`authors: the note lists ${ref.authorsRepeated} authors twice in a row; each compared once`);
 	for (const name of record.repeated) v.flag(null, "minor", `authors: the remote record lists '${name}' twice (the record looks defective); compared once`);
 	for (const j of record.joined) v.flag(null, "minor", `authors: the record runs '${j.note[0]}' and '${j.note[1]}' together as '${j.record}' (the record looks defective)`);
+	for (const g of record.groups) v.accept(`authors: the record lists the group '${g}' beside its members; compared without it`);
 	const check: AuthorsCheck = {
 		local_count: local.length,
 		remote_count: remote.length,

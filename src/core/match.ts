@@ -113,7 +113,8 @@ function compareNamesAsWritten(local: string, remote: string): NameMatch {
 	}
 	// Family-first order ("Wang Xiaohui" vs "Xiaohui Wang"), or a double family name split differently
 	if (a.tokens.length >= 2 && b.tokens.length >= 2) {
-		if (a.rotated === b.joined || a.joined === b.rotated) {
+		// "Nguyen Van An" / "An Van Nguyen": every part in reverse order is also family-first order
+		if (a.rotated === b.joined || a.joined === b.rotated || (a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t === b.tokens[b.tokens.length - 1 - i]))) {
 			return { kind: "equivalent", why: "are the same name in family-first order", givenSame: true, familySame: true };
 		}
 		if (a.tokens[0] === b.family && relateGiven(a.tokens.slice(1), b.given) !== "incompatible") {
@@ -166,12 +167,28 @@ export interface RecordAuthors {
 	repeated: string[];
 	/** Record entries that are two of the note's adjacent authors run together. */
 	joined: Array<{ record: string; note: [string, string] }>;
+	/** Groups the record lists beside the people ("ATLAS Collaboration" before its members), the note not. */
+	groups: string[];
 }
 
 export function recordAuthorsFor(local: string[], remote: string[]): RecordAuthors {
-	const once = withoutRecordRepeats(local, remote);
+	const people = withoutGroupEntries(local, remote);
+	const once = withoutRecordRepeats(local, people.names);
 	const split = splitRunTogether(local, once.names);
-	return { names: split.names, repeated: once.repeated, joined: split.joined };
+	return { names: split.names, repeated: once.repeated, joined: split.joined, groups: people.groups };
+}
+
+/**
+ * The record's list without the group names it lists among people (OpenAlex puts a
+ * collaboration's name beside its members) when the note names people and not that group
+ * (rules/record-organization-author). A record of groups only keeps them.
+ */
+function withoutGroupEntries(local: string[], remote: string[]): { names: string[]; groups: string[] } {
+	if (local.length === 0 || !remote.some((r) => isOrganizationAuthor(r))) return { names: remote, groups: [] };
+	const inNote = (r: string) => local.some((l) => foldText(l.replace(/[{}]/g, "")) === foldText(r.replace(/[{}]/g, "")));
+	const groups = remote.filter((r) => isOrganizationAuthor(r) && !inNote(r));
+	if (groups.length === 0 || groups.length === remote.length) return { names: remote, groups: [] };
+	return { names: remote.filter((r) => !groups.includes(r)), groups };
 }
 
 export interface AuthorPair {

@@ -182,7 +182,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
  * written without spaces (family first).
  */
 export function parsePersonName(s: string): { given: string; family: string } {
-	let t = latexToUnicode(s).replace(/\s+/g, " ").trim();
+	// "J.A.Smith": initials written without spaces are words of their own
+	let t = latexToUnicode(s).replace(/(\p{Lu})\.(?=\p{L})/gu, "$1. ").replace(/\s+/g, " ").trim();
 	t = t.replace(/\s+\d{4}$/, "").trim();
 	if (t.includes(",")) {
 		const parts = t.split(",").map((p) => p.trim()).filter((p) => p !== "");

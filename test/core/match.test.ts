@@ -60,6 +60,10 @@ describe("compareNames", () => {
 		["Lucía García", "Lucía García‐Márquez", "equivalent"],
 		["L. García", "Lucía García Márquez", "equivalent"],
 		["Gómez Ruiz, Lucía", "Lucía García", "different"],
+		// every part in reverse order (Vietnamese names written family first)
+		["Nguyen Van An", "An Van Nguyen", "equivalent"],
+		["Nguyen Van An", "An Van Tran", "different"],
+		["J.A.Smith", "John Smith", "equivalent"],
 		["Lucía García", "Marta García Márquez", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(compareNames(a, b).kind).toBe(kind);

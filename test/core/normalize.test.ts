@@ -107,6 +107,8 @@ describe("parsePersonName", () => {
 		["G{\\\"u}nter Klambauer", "Günter", "Klambauer"],
 		["Plato", "", "Plato"],
 		["王小明", "小明", "王"],
+		["J.A.Smith", "J. A.", "Smith"],
+		["J.-P. Dupuy", "J.-P.", "Dupuy"],
 	])("%j → given %j, family %j", (input, given, family) => {
 		expect(parsePersonName(input)).toEqual({ given, family });
 	});

@@ -17,5 +17,11 @@ export const authorNameForms: Rule = {
 			verdict: "confirmed",
 			note: "are the same name in family-first order",
 		},
+		{
+			local: { citekey: "pham2020", title: "Salinity Fronts in Tidal Estuaries", authors: ["Pham Quoc Bao", "Ines R. Marchetti"], year: 2020, doi: "10.5555/rules.nf.3" },
+			remote: { title: "Salinity fronts in tidal estuaries", authors: ["Bao Quoc Pham", "I. R. Marchetti"], year: 2020, venue: "Estuarine Letters", doi: "10.5555/rules.nf.3" },
+			verdict: "confirmed",
+			note: "'Pham Quoc Bao' vs 'Bao Quoc Pham' are the same name in family-first order",
+		},
 	],
 };

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const recordOrganizationAuthor: Rule = {
 	id: "record-organization-author",
 	name: "Record names an organisation",
-	summary: "A record whose only author is an organisation or group (a team, consortium, collaboration) while the note names people looks incomplete, minor with a note when the note's identifier led to it, and not found when only a title search did.",
+	summary: "A record whose only author is an organisation or group (a team, consortium, collaboration) while the note names people looks incomplete, minor with a note when the note's identifier led to it and not found when only a title search did, and a group the record lists beside its members is left out of the comparison with a note.",
 	examples: [
 		{
 			local: { citekey: "sorlie2020", title: "A Reference Genome for the Arctic Char", authors: ["Kai Sorlie", "Signe Aaltonen", "Tove Lindqvist"], year: 2020, doi: "10.5555/rules.ro.1" },
@@ -22,6 +22,18 @@ export const recordOrganizationAuthor: Rule = {
 			remote: { candidates: [{ title: "Char spawning grounds in glacial lakes", authors: ["Arctic Tagging Collaboration"], year: 2023, venue: "Fish Ecology Letters" }] },
 			verdict: "not_found",
 			note: "the record names a group instead of the note's authors, so a title search cannot confirm it",
+		},
+		{
+			local: { citekey: "aaltonen2021neutrino", title: "Seasonal Variation of the Atmospheric Neutrino Flux", author: "Aaltonen, S. and Varga, H. and others", year: 2021, doi: "10.5555/rules.ro.4" },
+			remote: { title: "Seasonal variation of the atmospheric neutrino flux", authors: ["Polar Neutrino Collaboration", "Signe Aaltonen", "Hugo Varga", "Pia Kettunen", "Rui Almeida"], year: 2021, venue: "Astroparticle Letters", doi: "10.5555/rules.ro.4" },
+			verdict: "confirmed",
+			note: "authors: the record lists the group 'Polar Neutrino Collaboration' beside its members; compared without it",
+		},
+		{
+			local: { citekey: "lindqvist2021neutrino", title: "Seasonal Variation of the Atmospheric Neutrino Flux", author: "Lindqvist, T. and Varga, H. and others", year: 2021, doi: "10.5555/rules.ro.5" },
+			remote: { title: "Seasonal variation of the atmospheric neutrino flux", authors: ["Polar Neutrino Collaboration", "Signe Aaltonen", "Hugo Varga", "Pia Kettunen", "Rui Almeida"], year: 2021, venue: "Astroparticle Letters", doi: "10.5555/rules.ro.5" },
+			verdict: "major",
+			note: "different first author",
 		},
 	],
 };
