@@ -2,7 +2,7 @@
 // alignment and search-candidate scoring (wrong-paper safety). Identifiers: rules/doi-different.ts.
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
-import { foldText, isPreprintVenue, nameKey, normalizeTitle, parsePersonName, type NameKey } from "./normalize";
+import { foldText, isPreprintVenue, nameKey, normalizeTitle, parsePersonName, spelledOutUmlauts, type NameKey } from "./normalize";
 import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
 import { splitRunTogether } from "./rules/run-together-authors";
@@ -86,14 +86,37 @@ const MATCH_RANK: Record<NameMatchKind, number> = { same: 4, equivalent: 3, "fam
  */
 export function compareNames(local: string, remote: string): NameMatch {
 	if (local === remote) return SAME;
-	const plain = compareNamesAsWritten(local, remote);
-	if (plain.kind === "same" || plain.kind === "equivalent") return plain;
-	const a = initialsReading(local);
-	const b = initialsReading(remote);
-	if (a === null && b === null) return plain;
-	const read = compareNamesAsWritten(a ?? local, b ?? remote);
-	if (MATCH_RANK[read.kind] <= MATCH_RANK[plain.kind]) return plain;
-	return read.kind === "same" ? { ...read, kind: "equivalent", why: "differ only by initials or the written form of the given name" } : read;
+	let best = compareNamesAsWritten(local, remote);
+	if (best.kind === "same" || best.kind === "equivalent") return best;
+	for (const [read, why] of SECOND_READINGS) {
+		const a = read(local);
+		const b = read(remote);
+		if (a === null && b === null) continue;
+		const m = compareNamesAsWritten(a ?? local, b ?? remote);
+		if (MATCH_RANK[m.kind] > MATCH_RANK[best.kind]) best = m.kind === "same" ? { ...m, kind: "equivalent", why } : m;
+	}
+	return best;
+}
+
+/** Other ways a name may be written, tried when the name as written does not match, with what they mean. */
+const SECOND_READINGS: Array<[(name: string) => string | null, string]> = [
+	[remembered(initialsReading), "differ only by initials or the written form of the given name"],
+	// "Müller" / "Mueller", "Sørensen" / "Soerensen"
+	[remembered(spelledOutUmlauts), "differ only in how umlauts are written"],
+];
+
+/** A name's reading, worked out once: alignment compares each name with many others. */
+function remembered(read: (name: string) => string | null): (name: string) => string | null {
+	const known = new Map<string, string | null>();
+	return (name) => {
+		let r = known.get(name);
+		if (r === undefined) {
+			if (known.size > 50_000) known.clear();
+			r = read(name);
+			known.set(name, r);
+		}
+		return r;
+	};
 }
 
 function compareNamesAsWritten(local: string, remote: string): NameMatch {
@@ -339,6 +362,10 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	const x = normalizeTitle(a);
 	const y = normalizeTitle(b);
 	if (x === y || joinedTitleKey(a) === joinedTitleKey(b)) return "same";
+	// "Über die Stabilität" / "Ueber die Stabilitaet": umlauts spelled out on one side
+	const ua = spelledOutUmlauts(a);
+	const ub = spelledOutUmlauts(b);
+	if ((ua !== null || ub !== null) && normalizeTitle(ua ?? a) === normalizeTitle(ub ?? b)) return "same";
 	if (versionConflict(a, b)) return "version";
 	if (withoutLeadingArticle(x) === withoutLeadingArticle(y)) return "same";
 	if (editionKey(a) === editionKey(b)) return "edition";

@@ -78,6 +78,18 @@ function decodeHtmlEntities(s: string): string {
 	});
 }
 
+const UMLAUT_SPELLING: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ø: "oe", Ø: "Oe", å: "aa", Å: "Aa" };
+
+/**
+ * The text with umlauts and Nordic vowels spelled out as German and Scandinavian writing does
+ * without them ("Müller" → "Mueller", "Sørensen" → "Soerensen", "Åse" → "Aase"), or null when it
+ * has none. Folding drops the marks instead ("Muller"); a note and a record may use either.
+ */
+export function spelledOutUmlauts(s: string): string | null {
+	const t = latexToUnicode(s).normalize("NFC");
+	return /[äöüÄÖÜøØåÅ]/.test(t) ? t.replace(/[äöüÄÖÜøØåÅ]/g, (ch) => UMLAUT_SPELLING[ch] ?? ch) : null;
+}
+
 /** Lower case, no diacritics, no LaTeX, no HTML entities; punctuation kept. */
 export function foldText(s: string): string {
 	// fast path: plain ASCII without LaTeX, entities or tags only needs lower case

@@ -253,6 +253,8 @@ function yearFrom(v: unknown): string | null {
 	if (typeof v === "number" && Number.isInteger(v) && v > 1000 && v < 3000) return String(v);
 	if (typeof v === "string" && !isMissing(v)) return YEAR.exec(v)?.[1] ?? null;
 	if (v instanceof Date && !isNaN(v.getTime())) return String(v.getUTCFullYear());
+	// CSL-YAML as pandoc wrote it: `issued: [{year: 2020, month: 5}]`
+	if (Array.isArray(v)) return v.length > 0 ? yearFrom(v[0]) : null;
 	if (v && typeof v === "object") {
 		const o = v as Record<string, unknown>;
 		const parts = o["date-parts"];

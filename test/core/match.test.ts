@@ -64,6 +64,12 @@ describe("compareNames", () => {
 		["Nguyen Van An", "An Van Nguyen", "equivalent"],
 		["Nguyen Van An", "An Van Tran", "different"],
 		["J.A.Smith", "John Smith", "equivalent"],
+		// umlauts spelled out (German, Scandinavian) or dropped
+		["Mueller, Joerg", "Jörg Müller", "equivalent"],
+		["Aase Soerensen", "Åse Sørensen", "equivalent"],
+		["J{\\\"o}rg M{\\\"u}ller", "Joerg Mueller", "equivalent"],
+		["Jörg Müller", "Jorg Muller", "same"],
+		["Joerg Mayer", "Jörg Müller", "different"],
 		["Lucía García", "Marta García Márquez", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(compareNames(a, b).kind).toBe(kind);
@@ -102,6 +108,8 @@ describe("titles and venues", () => {
 		["Language models are few-shot learners", "Language models are zero-shot learners", "different"],
 		["Unsupervised learning of visual features", "Supervised learning of visual features", "different"],
 		["Constitutional AI: harmlessness from AI feedback", "Constitutional AI: harmlesness from AI feedback", "near"],
+		["Ueber die Stabilitaet von Boeschungen", "Über die Stabilität von Böschungen", "same"],
+		["Uber die Stabilitat von Boschungen", "Über die Stabilität von Böschungen", "same"],
 	])("%s / %s → %s", (a, b, rel) => {
 		expect(relateTitles(a, b)).toBe(rel);
 	});

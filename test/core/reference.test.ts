@@ -61,6 +61,7 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		["date", { date: "2021-06-03" }, "2021"],
 		["issued date-parts", { issued: { "date-parts": [[2020, 5, 1]] } }, "2020"],
 		["issued string", { issued: "2019-11" }, "2019"],
+		["issued as CSL-YAML list", { issued: [{ year: 2018, month: 5 }] }, "2018"],
 		["null string", { year: "null" }, null],
 		["none", {}, null],
 	])("year from %s", (_n, fm, year) => {

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a middle name or initial on one side, diacritics, particles, hyphens, \"Last, First\" or family-first order and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a middle name or initial on one side, diacritics, umlauts spelled out (\"Müller\", \"Mueller\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
 		{
 			local: { citekey: "marchetti2019", title: "Queue Depth as a Signal of Market Stress", author: "Marchetti, Ines R. and van der Ploeg, Joost and Sørlie, Kai", year: 2019, doi: "10.5555/rules.nf.1" },
@@ -22,6 +22,12 @@ export const authorNameForms: Rule = {
 			remote: { title: "Salinity fronts in tidal estuaries", authors: ["Bao Quoc Pham", "I. R. Marchetti"], year: 2020, venue: "Estuarine Letters", doi: "10.5555/rules.nf.3" },
 			verdict: "confirmed",
 			note: "'Pham Quoc Bao' vs 'Bao Quoc Pham' are the same name in family-first order",
+		},
+		{
+			local: { citekey: "groessl2016", title: "Scree Slope Creep in Cold Winters", author: "Groessl, Baerbel and Sørlie, Kai", year: 2016 },
+			remote: { candidates: [{ title: "Scree slope creep in cold winters", authors: ["Bärbel Größl", "Kai Soerlie"], year: 2016, venue: "Periglacial Letters" }] },
+			verdict: "confirmed",
+			note: "'Baerbel Groessl' vs 'Bärbel Größl' differ only in how umlauts are written",
 		},
 	],
 };

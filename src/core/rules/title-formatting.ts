@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\" and where a compound word is split are not title differences.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\" and where a compound word is split are not title differences.",
 	examples: [
 		{
 			local: { citekey: "okafor2019tidal", title: "Tidal {Forecasting} with \\emph{Sparse} Gauges", authors: ["Chidi Okafor"], year: 2019, doi: "10.5555/rules.tf.1" },
