@@ -179,6 +179,7 @@ export function isPreprintVenue(name: string | null): boolean {
 /** Venue names recur across a vault; the answer for each is remembered. */
 const preprintCache = new Map<string, boolean>();
 
+const HONORIFICS = new Set(["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir", "dame"]);
 const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "v", "phd", "md"]);
 export const NAME_PARTICLES = new Set([
 	"van", "von", "der", "den", "de", "del", "della", "delle", "di", "da", "du", "la", "le", "dos", "das",
@@ -215,6 +216,8 @@ export function parsePersonName(s: string): { given: string; family: string } {
 		return { family: chars[0] ?? "", given: chars.slice(1).join("") };
 	}
 	const words = t.split(" ").filter((w) => w !== "");
+	// "Dr. Ada Okonkwo", "Prof. Dr. Hans Weber": honorifics are not given names
+	while (words.length > 2 && HONORIFICS.has(words[0].toLowerCase().replace(/\.$/, ""))) words.shift();
 	// "Jr." after given and family names; a two-word name keeps its last word ("Aa Jr" is family Jr)
 	while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/\./g, ""))) words.pop();
 	if (words.length <= 1) return { given: "", family: words[0] ?? "" };

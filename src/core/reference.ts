@@ -3,7 +3,7 @@
 import { asRecord, isRecord } from "../lib/guards";
 import { openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
-import { isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
+import { foldText, isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
 import { authorsAmongCreators } from "./rules/editors-not-authors";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
@@ -134,12 +134,28 @@ function titleOf(fm: Record<string, unknown>, key: string | null): string | null
 			const v = fm[k];
 			for (const item of Array.isArray(v) ? (v as unknown[]) : [v]) {
 				const a: unknown = typeof item === "number" && Number.isFinite(item) ? String(item) : item;
-				if (typeof a !== "string" || isMissing(a) || a.trim().replace(/^@/, "") === key) continue;
+				if (typeof a !== "string" || isMissing(a) || a.trim().replace(/^@/, "") === key || isAuthorYearLabel(a, fm)) continue;
 				return a.trim().replace(/\s+/g, " ");
 			}
 		}
 	}
 	return null;
+}
+
+const ENDS_WITH_YEAR = /[\s,(]((?:1[5-9]|20)\d{2}[a-z]?)\)?\.?$/;
+
+/**
+ * "Okonkwo et al. 2019", "Okonkwo & de Vries (2019)": an alias that names the work by author and
+ * year (Zotero Integration templates add one for linking) is a label, not the title — searched as
+ * a title it finds nothing. Told by its ending in a year and starting with "et al." wording or the
+ * family name of one of the note's authors.
+ */
+function isAuthorYearLabel(alias: string, fm: Record<string, unknown>): boolean {
+	const a = alias.trim();
+	if (!ENDS_WITH_YEAR.test(a)) return false;
+	if (/\bet\.?\s*al\b/i.test(a)) return true;
+	const first = foldText(a.split(/[\s,&(]+/)[0] ?? "");
+	return first !== "" && readAuthors(fm).authors.some((n) => foldText(parsePersonName(n).family).split(" ").pop() === first);
 }
 
 const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\.\.|…)$/i;

@@ -108,6 +108,8 @@ describe("parsePersonName", () => {
 		["Plato", "", "Plato"],
 		["王小明", "小明", "王"],
 		["J.A.Smith", "J. A.", "Smith"],
+		["Prof. Dr. Hans Weber", "Hans", "Weber"],
+		["Dr Ada Okonkwo", "Ada", "Okonkwo"],
 		["J.-P. Dupuy", "J.-P.", "Dupuy"],
 	])("%j → given %j, family %j", (input, given, family) => {
 		expect(parsePersonName(input)).toEqual({ given, family });

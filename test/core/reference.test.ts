@@ -131,6 +131,16 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		expect(read({ title: "T", ...fm }).entryType).toBe(type);
 	});
 
+	it.each<[string, Record<string, unknown>, string | null]>([
+		["an author-year alias is a label, the next alias the title", { citekey: "okonkwo2019", aliases: ["Okonkwo et al. 2019", "Peat Fires and Haze"], authors: ["Ada Okonkwo", "Bram de Vries"] }, "Peat Fires and Haze"],
+		["a label with the authors' family names", { citekey: "okonkwo2019", aliases: ["Okonkwo & de Vries (2019)", "Peat Fires and Haze"], authors: ["Ada Okonkwo", "Bram de Vries"] }, "Peat Fires and Haze"],
+		["a title that ends in a year is a title", { citekey: "report2019", aliases: ["The State of Peat Fires 2019"], authors: ["Ada Okonkwo"] }, "The State of Peat Fires 2019"],
+		["only a label: no title", { citekey: "okonkwo2019", aliases: ["Okonkwo 2019a"], authors: ["Ada Okonkwo"] }, null],
+	])("Zotero alias: %s", (_n, fm, title) => {
+		const r = readReference(fm);
+		expect(isNotAReference(r) ? null : r.title).toBe(title);
+	});
+
 	it("reads citation key, entry type and a Zotero alias title", () => {
 		const r = read({ citekey: "smith2020", aliases: ["A title kept as alias"], type: "article-journal" });
 		expect(r.citationKey).toBe("smith2020");
