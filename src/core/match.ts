@@ -63,6 +63,9 @@ function relateGiven(a: string[], b: string[]): GivenRelation {
 	if (a.join("") === b.join("")) return "compatible"; // "Jean-Pierre" / "Jeanpierre"
 	if (a.length === 1 && a[0].length <= 3 && a[0].length === b.length && a[0] === initialsOf(b)) return "compatible";
 	if (b.length === 1 && b[0].length <= 3 && b[0].length === a.length && b[0] === initialsOf(a)) return "compatible";
+	// "L. García" / "Lucía García" (the first part of a double family name read as a given name):
+	// names that agree word for word are compatible before the written-out rule below
+	if (a.length === b.length && a.every((t, i) => tokenCompatible(t, b[i]))) return "compatible";
 	// the first written-out given name is the one a person goes by ("E. Glen Weyl" is Glen,
 	// "W. H. Wilson Tang" is Wilson): when both sides write one out, they must agree
 	const fullA = a.find((t) => t.length > 1);

@@ -172,7 +172,8 @@ function unlink(s: string): string {
 function personToString(v: unknown): string | null {
 	if (typeof v === "string") {
 		if (isMissing(v)) return null;
-		const t = unlink(v.trim());
+		// "[[Ada Okonkwo (ecologist)]]": a page name's disambiguation is not part of the name
+		const t = unlink(v.trim()).replace(/\s+\([^()]*\)$/, "");
 		if (t.includes(",") && !/^\{.*\}$/.test(t)) {
 			const { given, family } = parsePersonName(t);
 			return given ? `${given} ${family}` : family;
@@ -205,8 +206,12 @@ function splitAuthorString(s: string): string[] {
 	if (amp.length > 1 && amp.every((p) => p.includes(",") || p.trim().split(" ").length >= 2)) return amp.flatMap((p) => splitAuthorString(p));
 	if (!t.includes(",")) return [t];
 	const parts = t.split(",").map((p) => p.trim()).filter((p) => p !== "");
-	// "Smith, John" or "Smith, J., van Doe, Jane" → pairs of Last, First
-	const pairs = parts.length % 2 === 0 && parts.every((p, i) => i % 2 === 0 ? isFamilyLike(p) : p.split(" ").length <= 3);
+	// "Smith, John" or "Smith, J., van Doe, Jane" → pairs of Last, First; so is "García Márquez,
+	// Lucía, Núñez, P. A.", whose given parts are one word or initials (a written-out list's
+	// entries are never a lone given name)
+	const givenLike = (p: string) => p.split(" ").length === 1 || p.split(" ").every((w) => /^\p{Lu}\.?(-\p{Lu}\.?)?$/u.test(w));
+	const even = parts.length % 2 === 0;
+	const pairs = even && (parts.every((p, i) => i % 2 === 0 ? isFamilyLike(p) : p.split(" ").length <= 3) || parts.every((p, i) => i % 2 === 0 ? p.split(" ").length <= 3 : givenLike(p)));
 	if (!pairs) return parts;
 	const out: string[] = [];
 	for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);

@@ -60,6 +60,7 @@ describe("compareNames", () => {
 		["Lucía García", "Lucía García‐Márquez", "equivalent"],
 		["L. García", "Lucía García Márquez", "equivalent"],
 		["Gómez Ruiz, Lucía", "Lucía García", "different"],
+		["L. García Márquez", "Lucía García Márquez", "equivalent"],
 		// every part in reverse order (Vietnamese names written family first)
 		["Nguyen Van An", "An Van Nguyen", "equivalent"],
 		["Nguyen Van An", "An Van Tran", "different"],

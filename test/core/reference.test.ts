@@ -46,6 +46,8 @@ describe("readReference: authors", () => {
 		["written-out names with &", { title: "T", authors: "Ada Okonkwo & Bram de Vries" }, ["Ada Okonkwo", "Bram de Vries"], false],
 		["an organization with & stays one", { title: "T", authors: "Food & Drug Administration" }, ["Food & Drug Administration"], false],
 		["a BibTeX \\& stays one", { title: "T", author: "{Johnson \\& Johnson Research}" }, ["{Johnson \\& Johnson Research}"], false],
+		["Last, First pairs joined by commas, double family names", { title: "T", authors: "García Márquez, Lucía, Núñez, P. A." }, ["Lucía García Márquez", "P. A. Núñez"], false],
+		["a page name's disambiguation", { title: "T", authors: ["[[Ada Okonkwo (ecologist)]]", "[[People/Chen Lei (Utrecht)]]"] }, ["Ada Okonkwo", "Chen Lei"], false],
 		["Semantic Scholar authors", { title: "T", authors: [{ authorId: "1741101", name: "Ada Okonkwo" }] }, ["Ada Okonkwo"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);
