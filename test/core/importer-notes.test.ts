@@ -1,0 +1,62 @@
+// Notes as other importers write them (Zotero Integration, Citations, BibLib/CSL-JSON, BibTeX
+// exports, Semantic Scholar, PubMed), names from other fields and records with OpenAlex's quirks,
+// each run through the real pipeline against a local OpenAlex holding its records. Same-paper
+// notes must not raise false alarms (major or not found); the true errors among them (`err-…`, a
+// wrong first author, year, identifier or title) must still be flagged.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
+import { checkReferences } from "../../src/check/step";
+import { OpenAlexClient } from "../../src/openalex/client";
+import { fetchTransport } from "../../src/cli/fetch-transport";
+import { hash, openAlexWork, type WorkSpec } from "../support/corpus-works";
+import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
+import { FakeClock } from "../support/fake-clock";
+import { CASES } from "./importer-notes.cases";
+
+export interface ImporterCase {
+	id: string;
+	/** The note's frontmatter as the importer writes it. */
+	local: Record<string, unknown>;
+	/** The works the index holds; `patch` edits the work JSON as OpenAlex would send it. */
+	remote: Array<Omit<WorkSpec, "id"> & { patch?: (w: Record<string, unknown>) => void }>;
+	/** confirmed | minor | major | not_found, or not-ref when the note is not read as a reference. */
+	verdict: string;
+}
+
+async function verdictOf(c: ImporterCase, server: FakeOpenAlex): Promise<{ verdict: string; notes: string }> {
+	if (!isReferenceNote(c.local)) return { verdict: "not-ref", notes: "" };
+	const ref = readReference(c.local);
+	if (isNotAReference(ref)) return { verdict: "not-ref", notes: ref.reason };
+	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 1000, retryBaseMs: 1, clock: new FakeClock() });
+	const now = new Date("2026-03-01T00:00:00.000Z");
+	const results = await checkReferences([{ key: "k", reference: ref, previous: null }], client, { now: () => now, writeRemote: true });
+	const r = results.get("k");
+	const verdict = !r ? "none" : r.status === "mismatch" ? (r.severity ?? "major") : r.status;
+	return { verdict, notes: [`authors read: ${JSON.stringify(ref.authors)}`, ...(r?.log?.notes ?? []), r?.message ?? ""].join(" | ") };
+}
+
+describe.each(CASES.map((c) => [c.id, c] as const))("%s", (id, c) => {
+	let server: FakeOpenAlex;
+	beforeAll(async () => {
+		server = await startFakeOpenAlex({
+			works: c.remote.map((r, i) => {
+				const w = openAlexWork({ ...r, id: `W${hash(`${id}:${i}`)}` });
+				r.patch?.(w);
+				return w;
+			}),
+		});
+	});
+	afterAll(async () => server.close());
+
+	it(`→ ${c.verdict}`, async () => {
+		const got = await verdictOf(c, server);
+		expect(got.verdict, got.notes).toBe(c.verdict);
+	});
+});
+
+it("same-paper cases are never false alarms, and every planted error is flagged", () => {
+	for (const c of CASES) {
+		if (c.id.startsWith("err-")) expect(c.verdict, c.id).not.toBe("confirmed");
+		else expect(["confirmed", "minor", "not-ref"], c.id).toContain(c.verdict);
+	}
+});
