@@ -4,7 +4,7 @@
 // only when nothing convincing turned up. Many references share each request.
 import type { OtherVersion, Reference, RemoteWork } from "../core/types";
 import { scoreCandidate, titleSimilarity } from "../core/match";
-import { isPreprintVenue, nameKey, normalizeTitle } from "../core/normalize";
+import { isPreprintVenue, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
 import type { OpenAlexClient } from "./client";
 import { OpenAlexError } from "./errors";
 import { openAlexWorkId as shortWorkId } from "../lib/ids";
@@ -400,9 +400,13 @@ export function arxivDoi(arxivId: string): string {
 	return `10.48550/arxiv.${arxivId.toLowerCase()}`;
 }
 
-/** Title text for autocomplete/search: no filter syntax characters. */
+/**
+ * Title text for autocomplete/search: LaTeX as the letters it stands for ("Stabilit{\\"a}t" is
+ * searched as "Stabilität", which the index holds, not as the broken words "Stabilit a t"), no
+ * HTML tags, no filter syntax characters.
+ */
 function searchText(title: string): string {
-	return title.replace(/[,|{}\\]/g, " ").replace(/\s+/g, " ").trim();
+	return latexToUnicode(title).replace(/<\/?[a-z][^>]*>/gi, " ").replace(/[,|{}\\]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 function toOpenAlexError(e: unknown): OpenAlexError {
