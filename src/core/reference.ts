@@ -320,6 +320,12 @@ function readOpenalexId(fm: Record<string, unknown>): string | null {
 	return openAlexWorkUrl(asRecord(fm.check_log)?.paper_id);
 }
 
+/** `source` when it is a web address (the Obsidian Web Clipper's field); elsewhere a source may be a newspaper's name. */
+function webSource(fm: Record<string, unknown>): string | null {
+	const v = str(fm, "source");
+	return v !== null && /^https?:\/\/\S+$/i.test(v) ? v : null;
+}
+
 /** Semantic Scholar's `journal: {name, volume}` or `publicationVenue: {name, type}`. */
 function namedVenue(fm: Record<string, unknown>): string | null {
 	for (const k of ["journal", "publicationVenue"]) {
@@ -372,7 +378,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const plainTitle = latexToUnicode(rawTitle).replace(/[\s\p{P}]/gu, "");
 	if (plainTitle.length === 0) return { notAReference: true, reason: "title has no letters or digits" };
 	const { authors, truncated, repeated } = readAuthors(fm);
-	const url = str(fm, "url", "URL");
+	// the Obsidian Web Clipper keeps the page's address in `source`
+	const url = str(fm, "url", "URL") ?? webSource(fm);
 	const container = str(fm, ...VENUE_FIELDS) ?? namedVenue(fm);
 	const venue = container ?? str(fm, "publisher");
 	let doi = normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"));

@@ -77,6 +77,8 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ doi: "null" }, null],
 		[{ doi: "" }, null],
 		[{ url: "https://doi.org/10.1038/nature14539" }, "10.1038/nature14539"],
+		[{ source: "https://doi.org/10.1038/nature14539" }, "10.1038/nature14539"],
+		[{ source: "Nature News" }, null],
 		[{ externalIds: { DOI: "10.1038/nature14539", CorpusId: 4277 } }, "10.1038/nature14539"],
 	])("doi from %j", (fm, doi) => {
 		expect(read({ title: "T", ...fm }).doi).toBe(doi);
@@ -202,6 +204,8 @@ describe("notIndexedReason", () => {
 		[{ entry_type: "dataset", doi: "10.5281/zenodo.1" }, null],
 		[{ entry_type: "misc", url: "https://arxiv.org/abs/2203.02155" }, null],
 		[{ entry_type: "article", journal: "Nature" }, null],
+		// an Obsidian Web Clipper note: the page is in `source`
+		[{ source: "https://www.example-news.com/2024/03/peat-fires", author: ["[[Jane Porter]]"], published: "2024-03-01", tags: ["clippings"] }, /web page \(example-news\.com\)/],
 	])("%j", (fm, reason, opts) => {
 		const r = notIndexedReason(read({ ...base, ...fm }), opts);
 		if (reason === null) expect(r).toBeNull();
