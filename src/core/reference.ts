@@ -7,6 +7,7 @@ import { foldText, isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, 
 import { authorsAmongCreators } from "./rules/editors-not-authors";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
+import { venueStanding } from "./venues";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -320,6 +321,8 @@ function readOpenalexId(fm: Record<string, unknown>): string | null {
 	return openAlexWorkUrl(asRecord(fm.check_log)?.paper_id);
 }
 
+const PUBLISHER_DOI_PATH = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?doi\/(?:(?:abs|full|pdf|epdf|epub|reader|book)\/)?(10\.\d{4,9}\/[^?#\s]+)/i;
+
 /** `source` when it is a web address (the Obsidian Web Clipper's field); elsewhere a source may be a newspaper's name. */
 function webSource(fm: Record<string, unknown>): string | null {
 	const v = str(fm, "source");
@@ -384,6 +387,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const venue = container ?? str(fm, "publisher");
 	let doi = normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"));
 	if (!doi && url && /doi\.org\//i.test(url)) doi = normalizeDoi(url);
+	// publishers' pages name the DOI in the path: ".../doi/abs/10.1086/261763", ".../doi/full/10.1111/…"
+	if (!doi && url) doi = normalizeDoi(PUBLISHER_DOI_PATH.exec(url)?.[1]);
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
 	const entryType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	return {
@@ -439,11 +444,16 @@ export function notIndexedReason(ref: Reference, opts?: { types?: string[]; scho
 	if (types.includes(type)) return `not indexed: ${type} entry without DOI`;
 	const host = hostOf(ref.url);
 	if (!host || !(type === "misc" || type === "" || type === "unpublished")) return null;
+	// a note that names its journal or proceedings is about a paper, whatever page it links
+	if (ref.venue && !ref.venueIsPublisher && (JOURNAL_WORDING.test(ref.venue) || venueStanding(ref.venue) === "known")) return null;
 	if (scholarly.some((h) => host === h || host.endsWith(`.${h}`))) return null;
 	const path = pathOf(ref.url ?? "");
 	if (/(^|\.)blog\.|\.blog$/.test(host) || /\/blog\//i.test(path) || /\bblog\b/i.test(ref.venue ?? "")) return `not indexed: blog post (${host})`;
 	return `not indexed: web page (${host})`;
 }
+
+/** Words that name a journal or proceedings (a forum's or a site's name has none). */
+const JOURNAL_WORDING = /\b(journal|proceedings|conference|transactions|letters|annals|workshop|symposium|bulletin|quarterly|acta|revista|zeitschrift|review of)\b/i;
 
 function hostOf(url: string | null): string | null {
 	if (!url) return null;

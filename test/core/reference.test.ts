@@ -79,6 +79,10 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ url: "https://doi.org/10.1038/nature14539" }, "10.1038/nature14539"],
 		[{ source: "https://doi.org/10.1038/nature14539" }, "10.1038/nature14539"],
 		[{ source: "Nature News" }, null],
+		[{ url: "https://www.journals.example-press.org/doi/abs/10.1086/261763" }, "10.1086/261763"],
+		[{ url: "https://onlinelibrary.example.com/doi/full/10.1111/j.1540-6261.1970.tb00518.x?af=R" }, "10.1111/j.1540-6261.1970.tb00518.x"],
+		[{ url: "https://dl.example.org/doi/10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
+		[{ url: "https://www.example.org/doing/10.1145/x" }, null],
 		[{ externalIds: { DOI: "10.1038/nature14539", CorpusId: 4277 } }, "10.1038/nature14539"],
 	])("doi from %j", (fm, doi) => {
 		expect(read({ title: "T", ...fm }).doi).toBe(doi);
@@ -204,6 +208,11 @@ describe("notIndexedReason", () => {
 		[{ entry_type: "dataset", doi: "10.5281/zenodo.1" }, null],
 		[{ entry_type: "misc", url: "https://arxiv.org/abs/2203.02155" }, null],
 		[{ entry_type: "article", journal: "Nature" }, null],
+		// a note naming its journal is about a paper, whatever page it links; a blog or a repository is not
+		[{ url: "https://www.journals.example-press.org/content/123", journal: "Atmosphere Letters" }, null],
+		[{ url: "https://www.example.org/notes/123", venue: "Example Blog" }, /blog post/],
+		[{ url: "https://www.example-forum.org/posts/123", venue: "Example Forum" }, /web page/],
+		[{ url: "https://www.example.org/p/123", booktitle: "Proceedings of the Workshop on Peat" }, null],
 		// an Obsidian Web Clipper note: the page is in `source`
 		[{ source: "https://www.example-news.com/2024/03/peat-fires", author: ["[[Jane Porter]]"], published: "2024-03-01", tags: ["clippings"] }, /web page \(example-news\.com\)/],
 	])("%j", (fm, reason, opts) => {
