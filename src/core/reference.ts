@@ -198,7 +198,13 @@ function personToString(v: unknown): string | null {
 /** Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last, First Last". */
 function splitAuthorString(s: string): string[] {
 	const t = s.replace(/\s+/g, " ").trim();
-	if (/\sand\s/i.test(t)) return t.split(/\s+and\s+/i).flatMap(splitNameList);
+	if (/\sand\s/i.test(t)) {
+		// a written-out list ends in a bare name ("…, Bram de Vries and Chen Lei") or an Oxford comma;
+		// when every part has a comma, each is a BibTeX "Last, First" ("de Miranda Cardoso, José Vinícius")
+		const parts = t.split(/\s+and\s+/i);
+		const written = parts.some((p) => !p.includes(",") || /,\s*$/.test(p));
+		return written ? parts.flatMap(splitNameList) : parts;
+	}
 	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
 	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
 	if (separator.test(t)) return t.split(separator);

@@ -36,6 +36,7 @@ describe("readReference: authors", () => {
 		["written-out list, Oxford comma", { title: "T", author: "Ada Okonkwo, Bram de Vries, and Chen Lei" }, ["Ada Okonkwo", "Bram de Vries", "Chen Lei"], false],
 		["two written-out names, Oxford comma", { title: "T", author: "Ada Okonkwo, and Chen Lei" }, ["Ada Okonkwo", "Chen Lei"], false],
 		["BibTeX Last, First with initials stays one name", { title: "T", author: "García Márquez, J. A. and Núñez, Pablo" }, ["J. A. García Márquez", "Pablo Núñez"], false],
+		["BibTeX names of several words each stay one name", { title: "T", author: "de Miranda Cardoso, José Vinícius and Okonkwo Nwosu, Ada Ngozi" }, ["José Vinícius de Miranda Cardoso", "Ada Ngozi Okonkwo Nwosu"], false],
 		["BibTeX double family name stays one name", { title: "T", author: "García Márquez, Lucía and Pablo Núñez" }, ["Lucía García Márquez", "Pablo Núñez"], false],
 		["et al. inside a string", { title: "T", authors: "Okonkwo, Ada et al." }, ["Ada Okonkwo"], true],
 		["et al. after a written-out list", { title: "T", authors: "Ada Okonkwo, Bram de Vries, et al." }, ["Ada Okonkwo", "Bram de Vries"], true],
