@@ -257,8 +257,8 @@ function readAuthors(fm: Record<string, unknown>): { authors: string[]; truncate
 		return x.slice(0, m.index);
 	};
 	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
-	if (Array.isArray(raw)) items = authorsAmongCreators(raw).map(withoutEtAl).flatMap((x: unknown) => (typeof x === "string" && /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : [x]));
-	else if (typeof raw === "string" && !isMissing(raw)) items = splitAuthorString(withoutEtAl(raw) as string);
+	if (Array.isArray(raw)) items = authorsAmongCreators(raw.map(withoutEtAl).flatMap((x: unknown) => (typeof x === "string" && /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : [x])));
+	else if (typeof raw === "string" && !isMissing(raw)) items = authorsAmongCreators(splitAuthorString(withoutEtAl(raw) as string));
 	else if (raw && typeof raw === "object") items = [raw];
 	else items = [];
 	const authors: string[] = [];

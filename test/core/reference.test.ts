@@ -49,6 +49,8 @@ describe("readReference: authors", () => {
 		["a BibTeX \\& stays one", { title: "T", author: "{Johnson \\& Johnson Research}" }, ["{Johnson \\& Johnson Research}"], false],
 		["Last, First pairs joined by commas, double family names", { title: "T", authors: "García Márquez, Lucía, Núñez, P. A." }, ["Lucía García Márquez", "P. A. Núñez"], false],
 		["a page name's disambiguation", { title: "T", authors: ["[[Ada Okonkwo (ecologist)]]", "[[People/Chen Lei (Utrecht)]]"] }, ["Ada Okonkwo", "Chen Lei"], false],
+		["editors marked in a written list", { title: "T", author: "Okonkwo, Ada and Vries, Bram (ed.) and Lei, Chen (trans.)" }, ["Ada Okonkwo"], false],
+		["an edited book's marked editors", { title: "T", authors: ["Vries, Bram (eds.)", "Lei, Chen (Hrsg.)"] }, ["Bram Vries", "Chen Lei"], false],
 		["Semantic Scholar authors", { title: "T", authors: [{ authorId: "1741101", name: "Ada Okonkwo" }] }, ["Ada Okonkwo"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);

@@ -1,25 +1,37 @@
 import { isRecord } from "../../lib/guards";
 import type { Rule } from "./types";
 
+/** "Lund, Anne (ed.)", "Weber, Hans (Hrsg.)", "Lei, Chen (trans.)": a role written after a name. */
+const WRITTEN_ROLE = /\((eds?|editors?|hrsg|trans|transl|translators?)\.?\)\s*$/i;
+
+/** The contributor's role: Zotero's `creatorType`, or one written after the name; null when none is given. */
+function roleOf(x: unknown): string | null {
+	if (typeof x === "string") {
+		const m = WRITTEN_ROLE.exec(x);
+		return m ? (/^(ed|hrsg)/i.test(m[1]) ? "editor" : "translator") : null;
+	}
+	const r = isRecord(x) ? x.creatorType : undefined;
+	return typeof r === "string" ? r.trim().toLowerCase() : null;
+}
+
 /**
- * Zotero's `creators` list every contributor with a `creatorType`: editors, translators and
- * series editors are not the work's authors (a chapter's record lists only its authors). An
- * edited book, whose creators are all editors, keeps them: its record lists the editors.
+ * Zotero's `creators` list every contributor with a `creatorType`, and written lists mark them
+ * "(ed.)": editors, translators and series editors are not the work's authors (a chapter's
+ * record lists only its authors). An edited book, whose contributors are all editors, keeps
+ * them (without the mark): its record lists the editors.
  */
 export function authorsAmongCreators(items: unknown[]): unknown[] {
-	const role = (x: unknown): string | null => {
-		const r = isRecord(x) ? x.creatorType : undefined;
-		return typeof r === "string" ? r.trim().toLowerCase() : null;
-	};
+	const role = roleOf;
 	if (!items.some((x) => role(x) !== null)) return items;
 	const authors = items.filter((x) => role(x) === null || role(x) === "author");
-	return authors.length > 0 ? authors : items.filter((x) => role(x) === "editor");
+	const kept = authors.length > 0 ? authors : items.filter((x) => role(x) === "editor");
+	return kept.map((x) => (typeof x === "string" ? x.replace(WRITTEN_ROLE, "").trim() : x));
 }
 
 export const editorsNotAuthors: Rule = {
 	id: "editors-not-authors",
 	name: "Editors are not authors",
-	summary: "Editors, translators and other contributors an importer lists beside the authors (Zotero's creators with a creatorType) are not compared with the record's authors, and an edited book whose contributors are all editors is compared by its editors.",
+	summary: "Editors, translators and other contributors an importer lists beside the authors (Zotero's creators with a creatorType, names marked \"(ed.)\" or \"(trans.)\") are not compared with the record's authors, and an edited book whose contributors are all editors is compared by its editors.",
 	examples: [
 		{
 			local: {
@@ -81,6 +93,12 @@ export const editorsNotAuthors: Rule = {
 			remote: { title: "Meltwater routing beneath valley glaciers", authors: ["Signe Aaltonen", "Rui Almeida"], year: 2019, venue: "Glacier Hydrology Today", doi: "10.5555/rules.ed.4", type: "book-chapter" },
 			verdict: "major",
 			note: "different first author",
+		},
+		{
+			local: { citekey: "aaltonen2019meltwater", title: "Meltwater Routing beneath Valley Glaciers", authors: ["Aaltonen, Signe", "Almeida, Rui", "Kettunen, Pia (ed.)"], year: 2019, doi: "10.5555/rules.ed.5" },
+			remote: { title: "Meltwater routing beneath valley glaciers", authors: ["Signe Aaltonen", "Rui Almeida"], year: 2019, venue: "Glacier Hydrology Today", doi: "10.5555/rules.ed.5", type: "book-chapter" },
+			verdict: "confirmed",
+			note: "",
 		},
 	],
 };
