@@ -4,42 +4,11 @@ import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULES } from "../../src/core/rules";
-import { hasCandidates, type RemoteRecord, type RuleExample } from "../../src/core/rules/types";
-import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
-import { checkReferences } from "../../src/check/step";
-import { OpenAlexClient } from "../../src/openalex/client";
-import { fetchTransport } from "../../src/cli/fetch-transport";
+import { hasCandidates } from "../../src/core/rules/types";
+import { isReferenceNote } from "../../src/core/reference";
 import { normalizeTitle } from "../../src/core/normalize";
-import { hash, openAlexWork } from "../support/corpus-works";
-import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
-import { FakeClock } from "../support/fake-clock";
-
-function work(r: RemoteRecord, i: number): Record<string, unknown> {
-	return openAlexWork({
-		id: `W${hash(`${i}:${r.title ?? ""}:${r.authors.join(",")}`)}`,
-		doi: r.doi ?? null,
-		title: r.title,
-		authors: r.authors,
-		year: r.year ?? null,
-		venue: r.venue ?? null,
-		type: r.type,
-		publicationDate: r.date,
-		extraLocations: r.otherVenues,
-		isRetracted: r.retracted,
-	});
-}
-
-/** What the pipeline answers for one example: verdict and every reason it gave. */
-async function run(example: RuleExample, server: FakeOpenAlex): Promise<{ verdict: string; notes: string }> {
-	const ref = readReference(example.local);
-	if (isNotAReference(ref)) return { verdict: `not a reference: ${ref.reason}`, notes: "" };
-	const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 1000, retryBaseMs: 1, clock: new FakeClock() });
-	const now = new Date("2026-03-01T00:00:00.000Z");
-	const results = await checkReferences([{ key: "k", reference: ref, previous: null }], client, { now: () => now, writeRemote: true });
-	const r = results.get("k");
-	const verdict = !r ? "none" : r.status === "mismatch" ? (r.severity ?? "major") : r.status;
-	return { verdict, notes: [...(r?.log?.notes ?? []), r?.message ?? ""].join(" | ") };
-}
+import type { FakeOpenAlex } from "../support/fake-openalex";
+import { runExample as run, startExampleServer } from "../support/rule-pipeline";
 
 describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (_id, rule) => {
 	it("has a one-sentence summary and at least two examples", () => {
@@ -51,8 +20,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))("rule %s", (_id, rule) => {
 	describe.each(rule.examples.map((e, i) => [i + 1, e] as const))("example %i", (_n, example) => {
 		let server: FakeOpenAlex;
 		beforeAll(async () => {
-			const records = hasCandidates(example.remote) ? example.remote.candidates : [example.remote];
-			server = await startFakeOpenAlex({ works: records.map(work) });
+			server = await startExampleServer(example);
 		});
 		afterAll(async () => server.close());
 
