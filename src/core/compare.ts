@@ -381,7 +381,10 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	}
 	if (remote.length === 0) {
 		check.details = authorRows(local, remote, []);
-		v.flag(null, "minor", "authors: the remote record lists no authors (the record looks incomplete)");
+		// reports and books by an organisation: OpenAlex lists people, so a record without
+		// authors is what it holds for them (rules/note-organization-author)
+		if (local.every((l) => isOrganizationAuthor(l))) v.accept(`authors: the note names an organization (${local[0].replace(/[{}]/g, "")}); the remote record lists no authors`);
+		else v.flag(null, "minor", "authors: the remote record lists no authors (the record looks incomplete)");
 		return check;
 	}
 	if (namesGroupInstead(ref, work)) {

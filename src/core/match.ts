@@ -425,7 +425,7 @@ export function isOrganizationAuthor(name: string): boolean {
 	return /^\{.*\}$/.test(t) || ORGANIZATION.test(f) || SURNAME_LIKE_ORGANIZATION.test(f) || (/^[A-Z][A-Z&-]{1,9}$/.test(t));
 }
 
-const ORGANIZATION = /\b(team|lab|labs|laboratory|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|nvidia|working|task force|agency|department|office|commission|forum|authors|contributors|datasets)\b/;
+const ORGANIZATION = /\b(team|lab|labs|laboratory|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|nvidia|working|task force|agency|department|office|commission|forum|authors|contributors|datasets|collaborators|collaborative|investigators|trialists|study group|writing group|network|initiative|alliance|registry|ministry|bureau|programme)\b/;
 /** "Bank" and "Meta" are also family names ("Steven Bank"): organizations only in these forms. */
 const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investment|national|deutsche) bank\b|\bbank (of|for)\b|^meta( ai| platforms| research)?$/;
 

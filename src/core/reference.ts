@@ -8,6 +8,7 @@ import { authorsAmongCreators } from "./rules/editors-not-authors";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
 import { venueStanding } from "./venues";
+import { legalTextReason } from "./rules/legal-texts";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -444,6 +445,9 @@ export const SCHOLARLY_HOSTS = [
  */
 export function notIndexedReason(ref: Reference, opts?: { types?: string[]; scholarlyHosts?: string[] }): string | null {
 	if (ref.doi || ref.arxivId) return null;
+	// court decisions and statutes whatever the type list says (rules/legal-texts)
+	const legal = legalTextReason(ref);
+	if (legal) return legal;
 	const types = opts?.types ?? NOT_INDEXED_TYPES;
 	const scholarly = opts?.scholarlyHosts ?? SCHOLARLY_HOSTS;
 	const type = ref.entryType ?? "";

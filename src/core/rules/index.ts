@@ -45,10 +45,11 @@ import { doiDifferent } from "./doi-different";
 import { retracted } from "./retracted";
 import { notTheWork } from "./not-the-work";
 import { searchIdentity } from "./search-identity";
+import { legalTexts } from "./legal-texts";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
-	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch, thinNotes] },
+	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch, thinNotes, legalTexts] },
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, yearDifferent] },

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const noteOrganizationAuthor: Rule = {
 	id: "note-organization-author",
 	name: "Note names an organisation",
-	summary: "A note whose only author is an organisation (a team, lab, institute, consortium) cannot be compared with the record's people and is accepted with a note.",
+	summary: "A note whose only author is an organisation (a team, lab, institute, consortium, a study's collaborators, an agency such as WHO or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note.",
 	examples: [
 		{
 			local: { citekey: "harbourlab2021", title: "Open Tide Tables for the Baltic", authors: ["{Harbour Data Lab}"], year: 2021, doi: "10.5555/rules.no.1" },
@@ -16,6 +16,18 @@ export const noteOrganizationAuthor: Rule = {
 			remote: { title: "Soil microbe reference panel", authors: ["Nkem Abara", "Lise Dufresne"], year: 2020, venue: "Soil Biology Letters", doi: "10.5555/rules.no.2" },
 			verdict: "confirmed",
 			note: "the note names an organization",
+		},
+		{
+			local: { citekey: "strokeburden2022", title: "Incidence of Stroke in Young Adults, 1990-2019", authors: ["Stroke Burden 2019 Collaborators"], year: 2022, journal: "Lancet Neurology", doi: "10.5555/rules.no.3" },
+			remote: { title: "Incidence of stroke in young adults, 1990–2019", authors: ["Rosa Quintero", "Aarav Mehta", "Lena Vogt"], year: 2022, venue: "The Lancet Neurology", doi: "10.5555/rules.no.3" },
+			verdict: "confirmed",
+			note: "the note names an organization (Stroke Burden 2019 Collaborators)",
+		},
+		{
+			local: { citekey: "who2018air", entry_type: "report", title: "Guidelines on Household Air Quality in Cold Climates", authors: ["World Health Organization"], year: 2018, doi: "10.5555/rules.no.4" },
+			remote: { title: "Guidelines on household air quality in cold climates", authors: [], year: 2018, venue: null, type: "report", doi: "10.5555/rules.no.4" },
+			verdict: "confirmed",
+			note: "the note names an organization (World Health Organization); the remote record lists no authors",
 		},
 	],
 };

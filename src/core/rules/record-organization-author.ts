@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const recordOrganizationAuthor: Rule = {
 	id: "record-organization-author",
 	name: "Record names an organisation",
-	summary: "A record whose only author is an organisation or group (a team, consortium, collaboration) while the note names people looks incomplete, minor with a note when the note's identifier led to it and not found when only a title search did, and a group the record lists beside its members is left out of the comparison with a note.",
+	summary: "A record whose only author is an organisation or group (a team, consortium, collaboration, a trial's investigators or trialists) while the note names people looks incomplete, minor with a note when the note's identifier led to it and not found when only a title search did, and a group the record lists beside its members is left out of the comparison with a note.",
 	examples: [
 		{
 			local: { citekey: "sorlie2020", title: "A Reference Genome for the Arctic Char", authors: ["Kai Sorlie", "Signe Aaltonen", "Tove Lindqvist"], year: 2020, doi: "10.5555/rules.ro.1" },
@@ -34,6 +34,13 @@ export const recordOrganizationAuthor: Rule = {
 			remote: { title: "Seasonal variation of the atmospheric neutrino flux", authors: ["Polar Neutrino Collaboration", "Signe Aaltonen", "Hugo Varga", "Pia Kettunen", "Rui Almeida"], year: 2021, venue: "Astroparticle Letters", doi: "10.5555/rules.ro.5" },
 			verdict: "major",
 			note: "different first author",
+		},
+		{
+			// medicine: trial groups sign as "Investigators", "Trialists", "Collaborators"
+			local: { citekey: "solberg2019", title: "Home Oxygen after Bronchiolitis Admission", authors: ["Henrik Solberg", "Folake Adeyemi"], year: 2019, journal: "Pediatrics", doi: "10.5555/rules.ro.3" },
+			remote: { title: "Home oxygen after bronchiolitis admission", authors: ["Nordic Bronchiolitis Trialists"], year: 2019, venue: "Pediatrics", doi: "10.5555/rules.ro.3" },
+			verdict: "minor",
+			note: "authors: the record names a group ('Nordic Bronchiolitis Trialists') instead of the note's 2 authors",
 		},
 	],
 };

@@ -3,8 +3,8 @@
 // README's accuracy table is generated from them) and its test (test/core/rules.test.ts runs each
 // one through the real pipeline against a local OpenAlex holding `remote`).
 
-/** The verdict a reference gets: confirmed, a minor or major mismatch, or not found. */
-export type RuleVerdict = "confirmed" | "minor" | "major" | "not_found";
+/** The verdict a reference gets: confirmed, a minor or major mismatch, not found, or skipped (not indexed). */
+export type RuleVerdict = "confirmed" | "minor" | "major" | "not_found" | "skipped";
 
 /** An OpenAlex record reduced to what a rule needs to say (the test builds the work JSON from it). */
 export interface RemoteRecord {
