@@ -4,7 +4,8 @@
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
-import { alignAuthors, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles, type AuthorPair } from "./match";
+import { alignAuthors, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
+import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
 import { isWorkingPaperSeries } from "./rules/working-papers";
@@ -14,6 +15,7 @@ import { versionConflict, versionMarkers } from "./rules/version-markers";
 import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
 import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
+import { editionYear, type EditionYear } from "./rules/book-editions";
 
 type Field = keyof FieldChecks;
 
@@ -126,6 +128,11 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	}
 	const rel = relateTitles(ref.title, work.title);
 	if (rel === "same") return textCheck(ref.title, work.title, true);
+	const translated = rel === "different" ? translationOf(ref, work) : null;
+	if (translated) {
+		v.accept(TRANSLATION_NOTES[translated]);
+		return { local: ref.title, remote: work.title, match: true };
+	}
 	const check = textCheck(ref.title, work.title, false);
 	switch (rel) {
 		case "subtitle":
@@ -181,6 +188,11 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Da
 	} else if (after <= -1 && after >= -2 && localCitesPreprint(ref) && !remoteIsPreprint(work)) {
 		// only a published record can be the later version of the preprint the note cites
 		v.accept(`year: the note cites the ${local} preprint; the remote record (${remote}) is the published version`);
+	} else if (editionYear(ref, work)) {
+		// another edition or a reprint of the book (rules/book-editions)
+		const edition = editionYear(ref, work) as EditionYear;
+		if (edition.explained) v.accept(edition.note);
+		else v.flag("year", "minor", edition.note);
 	} else if (Math.abs(diff) === 1) {
 		v.flag("year", "minor", `year: differs by one (${local} vs ${remote})`);
 	} else {

@@ -11,6 +11,8 @@ import { EDITION_WORDING, versionConflict } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
 import { initialsReading } from "./rules/capital-initials";
+import { editionYear } from "./rules/book-editions";
+import { translationKind } from "./rules/translated-titles";
 
 // ---------- person names ----------
 
@@ -475,6 +477,19 @@ function yearAgrees(ref: Reference, work: RemoteWork): boolean | null {
 	return Math.abs(diff) <= 2 && (remoteIsPreprint(work) || isPreprintVenue(ref.venue) || ref.arxivId !== null);
 }
 
+/**
+ * The record's title is the note's in another language (rules/translated-titles): the note's
+ * original-language title, or a bracketed translation facing a non-English title by the same
+ * first author in the same year; null otherwise.
+ */
+export function translationOf(ref: Reference, work: RemoteWork): "original" | "bracketed" | null {
+	if (!work.title) return null;
+	const alike = (a: string, b: string) => ["same", "spelling", "edition"].includes(relateTitles(a, b));
+	const kind = translationKind(ref.title, ref.originalTitle, work.title, alike);
+	if (kind === "bracketed" && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
+	return kind;
+}
+
 function wordCount(title: string): number {
 	const t = normalizeTitle(title);
 	return t ? t.split(" ").length : 0;
@@ -499,14 +514,16 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	if (author === false) return reject("first author differs");
 	// a short main title without its subtitle ("BERT") is found when first author and year agree (rules/title-subtitle)
 	const subtitleOk = Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4 || (author === true && year === true);
-	const titleOk = rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && subtitleOk);
+	const titleOk = (rel === "different" && translationOf(ref, work) !== null) || rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && subtitleOk);
 	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	if (isShortTitle(ref.title) && !(author === true && year === true)) {
 		return reject("short title needs first author and year agreement");
 	}
-	if (year === false && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");
-	if (year === false && !(author === true && rel === "same")) return reject("year differs");
+	// another edition or a reprint the note explains, or the record dated after the note's book (rules/book-editions)
+	const edition = year === false && author === true && (rel === "same" || rel === "edition") ? editionYear(ref, work) : null;
+	if (year === false && edition === null && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");
+	if (year === false && edition === null && !(author === true && rel === "same")) return reject("year differs");
 	// a note without authors has only its title and year to go on (rules/thin-notes): both exact
 	if (ref.authors.length === 0 && !(rel === "same" && ref.year !== null && work.year !== null && Number(ref.year) === work.year)) {
 		return reject("a note without authors needs the exact title and the same year");

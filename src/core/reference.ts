@@ -301,6 +301,38 @@ function readYear(fm: Record<string, unknown>): string | null {
 	return null;
 }
 
+const YEARS = /(?:^|[^\d])((?:1[5-9]|20)\d{2})(?!\d)/g;
+
+/**
+ * Years of other editions the note names (rules/book-editions): the original's (`origdate`,
+ * `origyear`, CSL `original-date`), or a second year in the year field ("1776/1976", "1905 [2002]").
+ */
+function readOtherYears(fm: Record<string, unknown>, year: string | null): string[] {
+	const out = new Set<string>();
+	for (const k of ["origdate", "origyear", "original-date", "original_date", "originalDate", "original-year", "original_year"]) {
+		const y = yearFrom(fm[k]);
+		if (y) out.add(y);
+	}
+	// only the year field itself: a `date` beside it is often the same work's online date
+	if (typeof fm.year === "string") for (const m of fm.year.matchAll(YEARS)) out.add(m[1]);
+	if (year) out.delete(year);
+	return [...out];
+}
+
+const EDITION_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** The edition as a number: 2, "2", "2nd", "2nd ed.", "Second", "second edition"; null otherwise. */
+function readEdition(fm: Record<string, unknown>): number | null {
+	const v = fm.edition;
+	if (typeof v === "number" && Number.isInteger(v) && v > 0) return v;
+	if (typeof v !== "string") return null;
+	const t = v.trim().toLowerCase();
+	const n = /^(\d{1,2})(?:st|nd|rd|th)?\b/.exec(t);
+	if (n) return Number(n[1]);
+	const w = /^([a-z]+)\b/.exec(t);
+	return w ? EDITION_WORDS[w[1]] ?? null : null;
+}
+
 function readArxivId(fm: Record<string, unknown>, doi: string | null, url: string | null, venue: string | null): string | null {
 	const prefix = str(fm, "archiveprefix", "archivePrefix", "eprinttype");
 	const eprint = str(fm, "eprint");
@@ -398,13 +430,17 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	if (!doi && url) doi = normalizeDoi(PUBLISHER_DOI_PATH.exec(url)?.[1]);
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
 	const entryType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
+	const year = readYear(fm);
+	const otherYears = readOtherYears(fm, year);
+	const edition = readEdition(fm);
+	const originalTitle = str(fm, "origtitle", "original-title", "original_title", "originalTitle");
 	return {
 		citationKey,
 		title: rawTitle,
 		authors,
 		authorsTruncated: truncated,
 		...(repeated > 0 ? { authorsRepeated: repeated } : {}),
-		year: readYear(fm),
+		year,
 		venue,
 		...(container === null && venue !== null ? { venueIsPublisher: true } : {}),
 		doi,
@@ -412,6 +448,9 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		url,
 		entryType: entryType ? entryType.toLowerCase() : null,
 		openalexId: readOpenalexId(fm),
+		...(otherYears.length > 0 ? { otherYears } : {}),
+		...(edition !== null ? { edition } : {}),
+		...(originalTitle ? { originalTitle: originalTitle.replace(/\s+/g, " ") } : {}),
 	};
 }
 

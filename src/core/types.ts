@@ -26,6 +26,15 @@ export interface Reference {
 	entryType: string | null;
 	/** OpenAlex id from a previous check_log.paper_id ("https://openalex.org/W…"). */
 	openalexId: string | null;
+	/**
+	 * Years of other editions the note names beside `year`: the original's (`origdate`,
+	 * `original-date`, "1776/1976") or a reprint's (rules/book-editions).
+	 */
+	otherYears?: string[];
+	/** The edition the note cites (`edition: 2`, "2nd", "Second"), when a number. */
+	edition?: number;
+	/** The title in the original language of a translated work (`origtitle`, `original-title`). */
+	originalTitle?: string;
 }
 
 export type NotAReference = { notAReference: true; reason: string };

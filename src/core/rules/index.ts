@@ -46,13 +46,15 @@ import { retracted } from "./retracted";
 import { notTheWork } from "./not-the-work";
 import { searchIdentity } from "./search-identity";
 import { legalTexts } from "./legal-texts";
+import { bookEditions } from "./book-editions";
+import { translatedTitles } from "./translated-titles";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch, thinNotes, legalTexts] },
-	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, titleDifferent] },
+	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, translatedTitles, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
-	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, yearDifferent] },
+	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, doiDifferent, retracted] },

@@ -1,0 +1,91 @@
+import type { Reference, RemoteWork } from "../types";
+import type { Rule } from "./types";
+
+/** Entry types of books and their parts (BibTeX, BibLaTeX, CSL). */
+const BOOK_ENTRY = /^(book|mvbook|inbook|bookinbook|collection|mvcollection|incollection|reference|mvreference|chapter|monograph|edited-book)$/;
+/** OpenAlex types of books and their parts. */
+const BOOK_RECORD = /^(book|book-chapter|monograph|edited-book|reference-book|book-part|book-section)$/;
+
+/** True when the note cites a book or a chapter of one, or the record is one. */
+export function isBookLike(ref: Reference, work: RemoteWork | null = null): boolean {
+	return BOOK_ENTRY.test(ref.entryType ?? "") || BOOK_RECORD.test(work?.type ?? "");
+}
+
+export interface EditionYear {
+	/** True when the note itself explains the record's year (accepted); false when it is only likely (minor). */
+	explained: boolean;
+	note: string;
+}
+
+/**
+ * Why a book's record is dated another year than the note, or null when nothing explains it:
+ * the note names the record's year as its original's or a reprint's (`origdate`, "1776/1976"),
+ * or the note cites a later edition (`edition: 2`) than the record's.
+ */
+export function editionYear(ref: Reference, work: RemoteWork): EditionYear | null {
+	if (ref.year === null || work.year === null) return null;
+	const local = Number(ref.year);
+	const remote = work.year;
+	if (local === remote) return null;
+	if (ref.otherYears?.includes(String(remote))) {
+		return { explained: true, note: `year: the record is dated ${remote}, the other year the note gives (original or reprint); the note cites the ${local} edition` };
+	}
+	if (!isBookLike(ref, work)) return null;
+	if (ref.edition !== undefined && ref.edition >= 2 && local > remote) {
+		return { explained: false, note: `year: the note cites edition ${ref.edition} (${local}); the record (${remote}) is probably an earlier edition` };
+	}
+	// a record dated after the note's book may be a reprint, or a revised edition the note did
+	// not cite: without a sign in the note it is no more than a wrong year
+	return null;
+}
+
+export const bookEditions: Rule = {
+	id: "book-editions",
+	name: "Book editions and reprints",
+	summary: "A book's record dated another year than the note is the same book in another edition when the note names that year (an original's or reprint's year: origdate, original-date, \"1776/1976\"), accepted with a note, or when the note's edition field cites a later edition than the record's, minor with a note, while a year difference the note does not explain is still another edition or a wrong year.",
+	examples: [
+		{
+			local: { citekey: "vogler2002", entry_type: "book", title: "The Ethic of the Counting House", authors: ["Konrad Vogler"], year: 2002, origdate: 1905, publisher: "Penrose Classics" },
+			remote: { candidates: [{ title: "The ethic of the counting house", authors: ["Konrad Vogler"], year: 1905, type: "book" }] },
+			verdict: "confirmed",
+			note: "year: the record is dated 1905, the other year the note gives (original or reprint); the note cites the 2002 edition",
+		},
+		{
+			local: { citekey: "fairbairn1776", entry_type: "book", title: "An Inquiry into the Causes of Commerce", authors: ["Angus Fairbairn"], year: "1776/1976" },
+			remote: { candidates: [{ title: "An inquiry into the causes of commerce", authors: ["Angus Fairbairn"], year: 1976, type: "book" }] },
+			verdict: "confirmed",
+			note: "year: the record is dated 1976, the other year the note gives",
+		},
+		{
+			local: { citekey: "hollis1999", entry_type: "book", title: "Grain Markets of the Lower Rhine", authors: ["Margarethe Hollis"], year: 1999, edition: "2", publisher: "Northgate University Press" },
+			remote: { candidates: [{ title: "Grain markets of the Lower Rhine", authors: ["Margarethe Hollis"], year: 1987, type: "book" }] },
+			verdict: "minor",
+			note: "year: the note cites edition 2 (1999); the record (1987) is probably an earlier edition",
+		},
+		{
+			// the record may be a reprint, or a revised edition: the note gives no sign which
+			local: { citekey: "ormsby1962", entry_type: "book", title: "The Shape of Scholarly Revolutions", authors: ["Thaddeus Ormsby"], year: 1962, publisher: "Lakeside University Press" },
+			remote: { candidates: [{ title: "The Shape of Scholarly Revolutions", authors: ["Thaddeus Ormsby"], year: 2012, type: "book" }] },
+			verdict: "not_found",
+			note: "year differs: probably another edition of the book",
+		},
+		{
+			local: { citekey: "ormsby2012", entry_type: "book", title: "The Shape of Scholarly Revolutions", authors: ["Thaddeus Ormsby"], year: 2012, origyear: 1962, publisher: "Lakeside University Press" },
+			remote: { candidates: [{ title: "The Shape of Scholarly Revolutions", authors: ["Thaddeus Ormsby"], year: 1962, type: "book" }] },
+			verdict: "confirmed",
+			note: "year: the record is dated 1962, the other year the note gives",
+		},
+		{
+			local: { citekey: "hollis1991", entry_type: "book", title: "Grain Markets of the Lower Rhine", authors: ["Margarethe Hollis"], year: 1991, publisher: "Northgate University Press" },
+			remote: { candidates: [{ title: "Grain markets of the Lower Rhine", authors: ["Margarethe Hollis"], year: 1987, type: "book" }] },
+			verdict: "not_found",
+			note: "year differs: probably another edition of the book",
+		},
+		{
+			local: { citekey: "hollis1990", title: "Rhine Tolls and Grain Prices", authors: ["Margarethe Hollis"], year: 1990, journal: "Economic History Notes", doi: "10.5555/rules.be.6" },
+			remote: { title: "Rhine tolls and grain prices", authors: ["Margarethe Hollis"], year: 1993, venue: "Economic History Notes", doi: "10.5555/rules.be.6" },
+			verdict: "major",
+			note: "year: 1990 vs 1993 (+3)",
+		},
+	],
+};

@@ -1,0 +1,92 @@
+import { foldText } from "../normalize";
+import type { Rule } from "./types";
+
+/** English function words: a title with some is written in English. */
+const ENGLISH = new Set(["the", "of", "and", "for", "with", "on", "to", "after", "by", "from", "among", "between", "during", "at", "an", "is", "are", "versus", "into", "under", "without", "its", "their", "how", "what", "why", "does", "or"]);
+/**
+ * Function words of the other languages PubMed and book catalogues most often hold titles in
+ * (German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Polish); words
+ * English shares ("in", "a", "die") are left out.
+ */
+const OTHER = new Set([
+	"der", "das", "und", "nach", "bei", "mit", "von", "zur", "zum", "im", "des", "den", "dem", "ein", "eine", "einer", "fur", "uber", "unter", "durch", "auf", "als", "aus",
+	"le", "la", "les", "et", "du", "une", "un", "dans", "pour", "chez", "sur", "avec", "au", "aux", "par", "entre",
+	"el", "los", "las", "y", "del", "con", "por", "para", "una", "tras", "sin", "en", "lo",
+	"os", "e", "do", "da", "dos", "em", "no", "na", "com", "um", "uma", "pela", "pelo", "nos",
+	"il", "gli", "della", "delle", "dei", "nel", "nella", "per",
+	"het", "een", "van", "bij", "voor", "met", "naar",
+	"och", "av", "med", "pa", "vid", "og", "til", "af",
+	"w", "z", "oraz", "po", "przy", "u",
+]);
+
+/** True when a title reads as written in a language other than English. */
+export function isNonEnglishTitle(title: string): boolean {
+	if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(title)) return true; // Cyrillic, Greek, CJK…
+	const words = foldText(title).split(/[^\p{L}]+/u).filter((w) => w !== "");
+	const english = words.filter((w) => ENGLISH.has(w)).length;
+	const other = words.filter((w) => OTHER.has(w)).length;
+	if (other > english) return true;
+	// no function words to go by: letters English does not write ("Frühmobilisation")
+	return english === 0 && other === 0 && /[^\x20-\x7e]/.test(title.normalize("NFC"));
+}
+
+/** The whole title in square brackets: how PubMed (and so OpenAlex) gives a translated title. */
+export function isBracketedTranslation(title: string): boolean {
+	return /^\s*\[[^\]]+\]\s*\.?\s*$/.test(title);
+}
+
+/**
+ * How the record's title can be the note's in another language: `original` when it is the
+ * note's original-language title (`origtitle`, `original-title`); `bracketed` when one side is a
+ * translation in square brackets and the other is not English (then the first author and the
+ * year must agree: the caller checks); null otherwise.
+ */
+export function translationKind(noteTitle: string, originalTitle: string | undefined, recordTitle: string, same: (a: string, b: string) => boolean): "original" | "bracketed" | null {
+	if (originalTitle && same(originalTitle, recordTitle)) return "original";
+	if (isBracketedTranslation(recordTitle) && !isBracketedTranslation(noteTitle) && isNonEnglishTitle(noteTitle)) return "bracketed";
+	if (isBracketedTranslation(noteTitle) && !isBracketedTranslation(recordTitle) && isNonEnglishTitle(recordTitle)) return "bracketed";
+	return null;
+}
+
+export const TRANSLATION_NOTES = {
+	original: "title: the record has the note's original-language title (origtitle); the note's title is its translation",
+	bracketed: "title: one title is an English translation in square brackets (as PubMed gives titles of articles in other languages), the other the original-language title",
+} as const;
+
+export const translatedTitles: Rule = {
+	id: "translated-titles",
+	name: "Translated titles",
+	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title), or when one side is a translation in square brackets as PubMed writes it and the other is not English while the first author and year agree, accepted with a note, while an English title that differs from a bracketed one is still a different title.",
+	examples: [
+		{
+			local: { citekey: "lindau1998", entry_type: "book", title: "The Court Society of the Palatinate", origtitle: "Die höfische Gesellschaft der Pfalz", authors: ["Wendelin Lindau"], year: 1998, doi: "10.5555/rules.tt.1" },
+			remote: { title: "Die höfische Gesellschaft der Pfalz", authors: ["Wendelin Lindau"], year: 1998, type: "book", doi: "10.5555/rules.tt.1" },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.original,
+		},
+		{
+			local: { citekey: "brunner2017", title: "Frühmobilisation nach Hüftfraktur bei älteren Patienten", authors: ["Anja Brunner", "Lukas Hofer"], year: 2017, journal: "Der Unfallchirurg", doi: "10.5555/rules.tt.2" },
+			remote: { title: "[Early mobilization after hip fracture in older patients].", authors: ["Anja Brunner", "Lukas Hofer"], year: 2017, venue: "Der Unfallchirurg", doi: "10.5555/rules.tt.2" },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.bracketed,
+		},
+		{
+			local: { citekey: "moreau2019", title: "[Management of Acute Otitis Media in Children under Two Years]", authors: ["Camille Moreau", "Julien Faure"], year: 2019, journal: "Archives de Pédiatrie", doi: "10.5555/rules.tt.3" },
+			remote: { title: "Prise en charge de l'otite moyenne aiguë chez l'enfant de moins de deux ans", authors: ["Camille Moreau", "Julien Faure"], year: 2019, venue: "Archives de Pédiatrie", doi: "10.5555/rules.tt.3" },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.bracketed,
+		},
+		{
+			local: { citekey: "brunner2018", title: "Delirium Prevention in Orthogeriatric Wards", authors: ["Anja Brunner", "Lukas Hofer"], year: 2017, journal: "Der Unfallchirurg", doi: "10.5555/rules.tt.4" },
+			remote: { title: "[Early mobilization after hip fracture in older patients].", authors: ["Anja Brunner", "Lukas Hofer"], year: 2017, venue: "Der Unfallchirurg", doi: "10.5555/rules.tt.4" },
+			verdict: "major",
+			note: "title: different title",
+		},
+		{
+			local: { citekey: "brunner2019", title: "Frühmobilisation nach Hüftfraktur bei älteren Patienten", authors: ["Hedda Brandt", "Lukas Hofer"], year: 2017, journal: "Der Unfallchirurg", doi: "10.5555/rules.tt.5" },
+			remote: { title: "[Early mobilization after hip fracture in older patients].", authors: ["Anja Brunner", "Lukas Hofer"], year: 2017, venue: "Der Unfallchirurg", doi: "10.5555/rules.tt.5" },
+			verdict: "major",
+			note: "title: different title",
+		},
+	],
+};
