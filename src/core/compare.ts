@@ -16,6 +16,7 @@ import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
 import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
 import { editionYear, type EditionYear } from "./rules/book-editions";
+import { bookVenue } from "./rules/book-venues";
 
 type Field = keyof FieldChecks;
 
@@ -260,6 +261,11 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		v.accept(`venue: the note cites the preprint; the remote record is the published version${primary ? ` (${primary})` : ""}`);
 	} else if (isPreprintVenue(local) && primary !== null && isPreprintVenue(primary)) {
 		v.accept(`venue: both are preprint servers (${local} vs ${primary})`);
+	} else if (bookVenue(ref, work) === "same") {
+		return { local, remote: primary, match: true };
+	} else if (bookVenue(ref, work) === "collection") {
+		// rules/book-venues: OpenAlex files books under a publisher's collection or a series
+		v.accept(`venue: the record files the work under '${primary ?? ""}', a publisher's collection or book series the note does not name`);
 	} else {
 		v.flag("venue", "minor", `venue: '${local}' vs '${primary ?? "(none)"}'`);
 	}

@@ -6,9 +6,14 @@ const BOOK_ENTRY = /^(book|mvbook|inbook|bookinbook|collection|mvcollection|inco
 /** OpenAlex types of books and their parts. */
 const BOOK_RECORD = /^(book|book-chapter|monograph|edited-book|reference-book|book-part|book-section)$/;
 
+/** True when the record is a book or a chapter of one. */
+export function isBookRecord(work: RemoteWork): boolean {
+	return BOOK_RECORD.test(work.type ?? "");
+}
+
 /** True when the note cites a book or a chapter of one, or the record is one. */
 export function isBookLike(ref: Reference, work: RemoteWork | null = null): boolean {
-	return BOOK_ENTRY.test(ref.entryType ?? "") || BOOK_RECORD.test(work?.type ?? "");
+	return BOOK_ENTRY.test(ref.entryType ?? "") || (work !== null && isBookRecord(work));
 }
 
 export interface EditionYear {

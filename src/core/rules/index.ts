@@ -48,6 +48,7 @@ import { searchIdentity } from "./search-identity";
 import { legalTexts } from "./legal-texts";
 import { bookEditions } from "./book-editions";
 import { translatedTitles } from "./translated-titles";
+import { bookVenues } from "./book-venues";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
@@ -55,7 +56,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, translatedTitles, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
-	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, venueDifferent] },
+	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, doiDifferent, retracted] },
 ];

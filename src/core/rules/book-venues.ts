@@ -1,0 +1,79 @@
+import { foldText } from "../normalize";
+import type { Reference, RemoteWork } from "../types";
+import type { Rule } from "./types";
+import { isBookLike, isBookRecord } from "./book-editions";
+
+/** Words that name no publisher: "Press", "Publishing", "eBooks", company forms. */
+const FILLER = new Set(["the", "press", "publishing", "publishers", "publisher", "publications", "publication", "books", "ebooks", "ebook", "inc", "ltd", "llc", "co", "company", "gmbh", "verlag", "editions", "group", "and"]);
+
+/** "Oxford University Press eBooks" → ["oxford", "university"]; "University of Chicago Press" → ["university", "of", "chicago"]. */
+function publisherWords(name: string): string[] {
+	return foldText(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !FILLER.has(w));
+}
+
+/** Two names of one publisher: one's words (fillers and places after them aside) start the other's. */
+export function samePublisher(a: string, b: string): boolean {
+	const x = publisherWords(a);
+	const y = publisherWords(b);
+	if (x.length === 0 || y.length === 0) return false;
+	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+	return short.every((w, i) => long[i] === w);
+}
+
+/** A publisher's book collection ("Routledge eBooks") or a book series: where OpenAlex files books. */
+function isBookCollection(work: RemoteWork): boolean {
+	const primary = work.locations.find((l) => l.venue === work.venue);
+	return /\bebooks?\b/i.test(work.venue ?? "") || /ebook platform|book series/.test(primary?.sourceType ?? "");
+}
+
+/**
+ * The note cites a book or a chapter and the record files it under a publisher's book collection
+ * or a book series (rules/book-venues): "same" when the note's publisher is the collection's,
+ * "collection" when the record names a collection or series the note does not, null when the
+ * venue rules decide.
+ */
+export function bookVenue(ref: Reference, work: RemoteWork): "same" | "collection" | null {
+	if (ref.venue === null || work.venue === null) return null;
+	const noteCitesBook = isBookLike(ref) || ref.venueIsPublisher === true;
+	if (!noteCitesBook) return null;
+	if (samePublisher(ref.venue, work.venue)) return "same";
+	return isBookRecord(work) || isBookCollection(work) ? "collection" : null;
+}
+
+export const bookVenues: Rule = {
+	id: "book-venues",
+	name: "Publishers and book collections",
+	summary: "For a book or a chapter, OpenAlex's venue is the publisher's book collection (\"Routledge eBooks\") or a book series, so the note's publisher matches the collection of the same publisher and any other collection or series is accepted with a note, while a note citing a journal keeps its venue checked.",
+	examples: [
+		{
+			local: { citekey: "marwick2015", entry_type: "book", title: "Parish Registers and the Early Modern State", authors: ["Eleanor Marwick"], year: 2015, publisher: "Oxford University Press", doi: "10.5555/rules.bv.1" },
+			remote: { title: "Parish registers and the early modern state", authors: ["Eleanor Marwick"], year: 2015, venue: "Oxford University Press eBooks", type: "book", doi: "10.5555/rules.bv.1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "worldbank2020", entry_type: "book", title: "Remittances and Rural Credit in West Africa", authors: ["Ama Owusu", "Tomas Halloran"], year: 2020, publisher: "World Bank Publications", doi: "10.5555/rules.bv.2" },
+			remote: { title: "Remittances and rural credit in West Africa", authors: ["Ama Owusu", "Tomas Halloran"], year: 2020, venue: "World Bank, Washington, DC eBooks", type: "book", doi: "10.5555/rules.bv.2" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "pereira2017", entry_type: "incollection", title: "Bridge Tolls in Iberian Towns", booktitle: "Fairs, Tolls and Markets in Medieval Europe", authors: ["Lucia Pereira"], year: 2017, publisher: "Brill", doi: "10.5555/rules.bv.3" },
+			remote: { title: "Bridge tolls in Iberian towns", authors: ["Lucia Pereira"], year: 2017, venue: "Brill eBooks", type: "book-chapter", doi: "10.5555/rules.bv.3" },
+			verdict: "confirmed",
+			note: "venue: the record files the work under 'Brill eBooks', a publisher's collection or book series the note does not name",
+		},
+		{
+			local: { citekey: "hathersage2011", entry_type: "book", title: "Tithe Disputes in Northern England", authors: ["Miles Hathersage"], year: 2011, publisher: "Boydell", doi: "10.5555/rules.bv.4" },
+			remote: { title: "Tithe disputes in northern England", authors: ["Miles Hathersage"], year: 2011, venue: "Studies in Regional History", type: "book", doi: "10.5555/rules.bv.4" },
+			verdict: "confirmed",
+			note: "venue: the record files the work under 'Studies in Regional History'",
+		},
+		{
+			local: { citekey: "hathersage2012", title: "Tithe Commutation and Rent", authors: ["Miles Hathersage"], year: 2012, journal: "Agricultural History Review", doi: "10.5555/rules.bv.5" },
+			remote: { title: "Tithe commutation and rent", authors: ["Miles Hathersage"], year: 2012, venue: "Northern History", type: "article", doi: "10.5555/rules.bv.5" },
+			verdict: "minor",
+			note: "venue: 'Agricultural History Review' vs 'Northern History'",
+		},
+	],
+};
