@@ -17,6 +17,9 @@ import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-differe
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
 import { editionYear, type EditionYear } from "./rules/book-editions";
 import { bookVenue } from "./rules/book-venues";
+import { setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
+
+const NAME_TESTS: NameTests = { same: (a, b) => compareNames(a, b).kind !== "different", isGroup: isOrganizationAuthor };
 
 type Field = keyof FieldChecks;
 
@@ -374,11 +377,16 @@ function compareAuthorsAcrossVersions(ref: Reference, work: RemoteWork, other: O
 }
 
 function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCheck {
-	const local = ref.authors;
 	// record defects (rules/duplicate-authors, rules/run-together-authors) are undone before comparing;
 	// they are minor but not offered as fields to fix: the note is right
-	const record = recordAuthorsFor(local, work.authors);
-	const remote = record.names;
+	const record = recordAuthorsFor(ref.authors, work.authors);
+	// a group beside the people, an editor or translator: one side's convention (rules/contributors-and-groups)
+	const aside = setAsideConventions(ref.authors, record.names, ref.contributors ?? [], NAME_TESTS);
+	const local = aside.local;
+	const remote = aside.remote;
+	for (const g of aside.noteGroups) v.accept(`authors: the note names the group '${g}' beside its authors; the record lists the people only`);
+	for (const g of aside.recordGroups) v.accept(`authors: the record names the group '${g}' beside the note's authors`);
+	for (const c of aside.recordContributors) v.accept(`authors: the record lists the note's editor or translator '${c}' among the authors`);
 	if (ref.authorsRepeated) v.accept(`authors: the note lists ${ref.authorsRepeated} authors twice in a row; each compared once`);
 	for (const name of record.repeated) v.flag(null, "minor", `authors: the remote record lists '${name}' twice (the record looks defective); compared once`);
 	for (const j of record.joined) v.flag(null, "minor", `authors: the record runs '${j.note[0]}' and '${j.note[1]}' together as '${j.record}' (the record looks defective)`);

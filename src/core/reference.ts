@@ -245,8 +245,7 @@ function isFamilyLike(p: string): boolean {
 	return words.slice(0, -1).every((w) => NAME_PARTICLES.has(w) && w === w.toLowerCase());
 }
 
-function readAuthors(fm: Record<string, unknown>): { authors: string[]; truncated: boolean; repeated: number } {
-	const raw = fm.authors ?? fm.author ?? fm.creators;
+function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? fm.author ?? fm.creators): { authors: string[]; truncated: boolean; repeated: number } {
 	let items: unknown[];
 	let truncated = false;
 	// "Smith, John et al." written as one entry or string: the people named, and a truncated list
@@ -434,6 +433,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const otherYears = readOtherYears(fm, year);
 	const edition = readEdition(fm);
 	const originalTitle = str(fm, "origtitle", "original-title", "original_title", "originalTitle");
+	const contributors = ["editor", "editors", "translator", "translators"].flatMap((k) => (fm[k] === undefined ? [] : readAuthors(fm, fm[k]).authors));
 	return {
 		citationKey,
 		title: rawTitle,
@@ -450,6 +450,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		openalexId: readOpenalexId(fm),
 		...(otherYears.length > 0 ? { otherYears } : {}),
 		...(edition !== null ? { edition } : {}),
+		...(contributors.length > 0 ? { contributors } : {}),
 		...(originalTitle ? { originalTitle: originalTitle.replace(/\s+/g, " ") } : {}),
 	};
 }

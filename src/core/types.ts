@@ -33,6 +33,8 @@ export interface Reference {
 	otherYears?: string[];
 	/** The edition the note cites (`edition: 2`, "2nd", "Second"), when a number. */
 	edition?: number;
+	/** Editors and translators (`editor`, `translator`), "Given Family"; book records often list them as authors. */
+	contributors?: string[];
 	/** The title in the original language of a translated work (`origtitle`, `original-title`). */
 	originalTitle?: string;
 }

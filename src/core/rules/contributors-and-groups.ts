@@ -1,0 +1,76 @@
+import type { Rule } from "./types";
+
+/** Name comparison and organisation test, passed in (they live in match.ts, which uses this file). */
+export interface NameTests {
+	same: (a: string, b: string) => boolean;
+	isGroup: (name: string) => boolean;
+}
+
+export interface SetAside {
+	local: string[];
+	remote: string[];
+	/** Note entries left out: a group beside the note's people that the record does not list. */
+	noteGroups: string[];
+	/** Record entries left out: a group beside its people the note does not list, or the note's editor or translator. */
+	recordGroups: string[];
+	recordContributors: string[];
+}
+
+/**
+ * The two author lists with what only one side lists as a matter of convention set aside
+ * (rules/contributors-and-groups): a study group or consortium named beside people ("…, the
+ * X Investigators"), and the editors and translators a book record lists among its authors.
+ */
+export function setAsideConventions(local: string[], remote: string[], contributors: string[], t: NameTests): SetAside {
+	const person = (n: string) => !t.isGroup(n);
+	const bothNamePeople = local.some(person) && remote.some(person);
+	const onlyHere = (n: string, other: string[]) => other.every((o) => !t.same(n, o));
+	const noteGroups = bothNamePeople ? local.filter((n) => t.isGroup(n) && onlyHere(n, remote)) : [];
+	const recordGroups = bothNamePeople ? remote.filter((n) => t.isGroup(n) && onlyHere(n, local)) : [];
+	const recordContributors = remote.filter((n) => person(n) && onlyHere(n, local) && contributors.some((c) => t.same(c, n)));
+	return {
+		local: local.filter((n) => !noteGroups.includes(n)),
+		remote: remote.filter((n) => !recordGroups.includes(n) && !recordContributors.includes(n)),
+		noteGroups,
+		recordGroups,
+		recordContributors,
+	};
+}
+
+export const contributorsAndGroups: Rule = {
+	id: "contributors-and-groups",
+	name: "Study groups, editors and translators",
+	summary: "A study group or consortium named beside people on one side only (\"…, the X Investigators\", as medical bylines add), and an editor or translator of the note whom a book record lists among its authors, are conventions of one side, set aside with a note, while a person on one side only is still compared.",
+	examples: [
+		{
+			local: { citekey: "adeyemi2020", title: "Dexamethasone Timing in Community-Acquired Pneumonia", authors: ["Folake Adeyemi", "Henrik Solberg", "the PNEU-TIME Investigators"], year: 2020, journal: "Lancet Respiratory Medicine", doi: "10.5555/rules.cg.1" },
+			remote: { title: "Dexamethasone timing in community-acquired pneumonia", authors: ["Folake Adeyemi", "Henrik Solberg"], year: 2020, venue: "The Lancet Respiratory Medicine", doi: "10.5555/rules.cg.1" },
+			verdict: "confirmed",
+			note: "authors: the note names the group 'the PNEU-TIME Investigators' beside its authors; the record lists the people only",
+		},
+		{
+			local: { citekey: "adeyemi2021", title: "Corticosteroid Dosing in Severe Pneumonia", authors: ["Folake Adeyemi", "Henrik Solberg"], year: 2021, journal: "Thorax", doi: "10.5555/rules.cg.2" },
+			remote: { title: "Corticosteroid dosing in severe pneumonia", authors: ["PNEU-DOSE Study Group", "Folake Adeyemi", "Henrik Solberg"], year: 2021, venue: "Thorax", doi: "10.5555/rules.cg.2" },
+			verdict: "confirmed",
+			note: "authors: the record names the group 'PNEU-DOSE Study Group' beside the note's authors",
+		},
+		{
+			local: { citekey: "castellan1994", entry_type: "book", title: "The Mirror of Princes", authors: ["Aurelio Castellan"], translator: "Hugh Penrose", year: 1994 },
+			remote: { candidates: [{ title: "The mirror of princes", authors: ["Aurelio Castellan", "Hugh Penrose"], year: 1994, type: "book" }] },
+			verdict: "confirmed",
+			note: "authors: the record lists the note's editor or translator 'Hugh Penrose' among the authors",
+		},
+		{
+			local: { citekey: "castellan1995", entry_type: "book", title: "Letters from Ravenna", authors: ["Aurelio Castellan"], year: 1995, doi: "10.5555/rules.cg.4" },
+			remote: { title: "Letters from Ravenna", authors: ["Aurelio Castellan", "Hugh Penrose"], year: 1995, type: "book", doi: "10.5555/rules.cg.4" },
+			verdict: "minor",
+			note: "authors: the note lists the first 1 of 2 authors",
+		},
+		{
+			local: { citekey: "solberg2022", title: "Oxygen Targets in Bronchiolitis", authors: ["Henrik Solberg", "Mads Berntsen", "the OXY-B Investigators"], year: 2022, journal: "Pediatrics", doi: "10.5555/rules.cg.5" },
+			remote: { title: "Oxygen targets in bronchiolitis", authors: ["Henrik Solberg", "Folake Adeyemi"], year: 2022, venue: "Pediatrics", doi: "10.5555/rules.cg.5" },
+			verdict: "major",
+			note: "authors: not in the remote record: 'Mads Berntsen'",
+		},
+	],
+};
