@@ -7,6 +7,7 @@ import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
 import { splitRunTogether } from "./rules/run-together-authors";
 import { withoutChapterNumber } from "./rules/chapter-number";
+import { withoutAbstractNumber } from "./rules/abstract-numbers";
 import { EDITION_WORDING, versionConflict } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
@@ -371,6 +372,13 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	const ua = spelledOutUmlauts(a);
 	const ub = spelledOutUmlauts(b);
 	if ((ua !== null || ub !== null) && normalizeTitle(ua ?? a) === normalizeTitle(ub ?? b)) return "same";
+	// a meeting abstract's number on one side (rules/abstract-numbers): compare what follows it
+	const abstractA = withoutAbstractNumber(a);
+	const abstractB = withoutAbstractNumber(b);
+	if ((abstractA === null) !== (abstractB === null)) {
+		const rest = relateTitles(abstractA ?? a, abstractB ?? b);
+		if (rest !== "different") return rest;
+	}
 	if (versionConflict(a, b)) return "version";
 	if (withoutLeadingArticle(x) === withoutLeadingArticle(y)) return "same";
 	if (editionKey(a) === editionKey(b)) return "edition";
