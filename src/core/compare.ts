@@ -18,6 +18,7 @@ import { isPlaceholderAuthor } from "./rules/placeholder-authors";
 import { editionYear, type EditionYear } from "./rules/book-editions";
 import { bookVenue } from "./rules/book-venues";
 import { setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
+import { isAnonymousAuthor } from "./rules/note-organization-author";
 
 const NAME_TESTS: NameTests = { same: (a, b) => compareNames(a, b).kind !== "different", isGroup: isOrganizationAuthor };
 
@@ -410,12 +411,18 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		// reports and books by an organisation: OpenAlex lists people, so a record without
 		// authors is what it holds for them (rules/note-organization-author)
 		if (local.every((l) => isOrganizationAuthor(l))) v.accept(`authors: the note names an organization (${local[0].replace(/[{}]/g, "")}); the remote record lists no authors`);
+		else if (local.every((l) => isAnonymousAuthor(l))) v.accept(`authors: the note names no person (${local[0]}); the remote record lists no authors`);
 		else v.flag(null, "minor", "authors: the remote record lists no authors (the record looks incomplete)");
 		return check;
 	}
 	if (namesGroupInstead(ref, work)) {
 		check.details = authorRows(local, remote, []);
 		v.flag(null, "minor", `authors: the record names a group ('${remote[0]}') instead of the note's ${local.length} authors (the record looks incomplete)`);
+		return check;
+	}
+	if (local.length === 1 && isAnonymousAuthor(local[0])) {
+		check.details = authorRows(local, remote, []);
+		v.accept(`authors: the note cites the work as anonymous (${local[0]}); the record names ${nameList(remote)}`);
 		return check;
 	}
 	if (local.length === 1 && isOrganizationAuthor(local[0]) && !remote.some((r) => foldText(r) === foldText(local[0].replace(/[{}]/g, "")))) {

@@ -8,6 +8,7 @@ import { withoutRecordRepeats } from "./rules/duplicate-authors";
 import { splitRunTogether } from "./rules/run-together-authors";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { withoutAbstractNumber } from "./rules/abstract-numbers";
+import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { EDITION_WORDING, versionConflict } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
@@ -446,7 +447,7 @@ const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investme
  * note's people in another order (rules/author-order). null = cannot tell.
  */
 export function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | null {
-	if (ref.authors.length === 0 || work.authors.length === 0 || isOrganizationAuthor(ref.authors[0])) return null;
+	if (ref.authors.length === 0 || work.authors.length === 0 || isOrganizationAuthor(ref.authors[0]) || isAnonymousAuthor(ref.authors[0])) return null;
 	const remote = recordAuthorsFor(ref.authors, work.authors).names;
 	const first = ref.authors[0];
 	if (compareNames(first, remote[0]).kind !== "different") return true;

@@ -179,6 +179,34 @@ export const FIELD_CASES: FieldCase[] = [
 		remote: { title: "Pawnbroking in Seville", authors: ["Ines Sandoval", "Adaeze Okonjo", "Rupert Faulkner"], year: 2015, venue: "Palgrave Macmillan eBooks", type: "book-chapter", doi: "10.5555/fields.ch.28" },
 		verdicts: ["confirmed"],
 	},
+	{
+		id: "book: an anonymous pamphlet, record lists nobody",
+		field: "books",
+		local: { citekey: "anon1723", entry_type: "book", title: "A Modest Proposal for the Relief of Weavers", authors: ["Anonymous"], year: 1723 },
+		remote: { candidates: [{ title: "A modest proposal for the relief of weavers", authors: [], year: 1723, venue: null, type: "book" }] },
+		verdicts: ["confirmed"],
+	},
+	{
+		id: "book: published anonymously, the record names the author it was attributed to",
+		field: "books",
+		local: { citekey: "anon1729", entry_type: "book", title: "A Discourse on the Grain Bounty", authors: ["Anonymous"], year: 1729 },
+		remote: { candidates: [{ title: "A discourse on the grain bounty", authors: ["Josiah Whitcombe"], year: 1729, venue: null, type: "book" }] },
+		verdicts: ["confirmed"],
+	},
+	{
+		id: "book: a classical author under one name with a translator, record lists both",
+		field: "books",
+		local: { citekey: "theophrastus1999", entry_type: "book", title: "On Winds and Weather Signs", author: "Theophrastus", translator: "Irwin, Terence", year: 1999 },
+		remote: { candidates: [{ title: "On winds and weather signs", authors: ["Theophrastus", "Terence Irwin"], year: 1999, venue: null, type: "book" }] },
+		verdicts: ["confirmed"],
+	},
+	{
+		id: "book: multi-volume, the note cites 'Vol. 2', the record is the work without a volume",
+		field: "books",
+		local: { citekey: "brandt1985v2", entry_type: "book", title: "Baltic Shipping Registers, Vol. 2", authors: ["Hedda Brandt"], year: 1985 },
+		remote: { candidates: [{ title: "Baltic shipping registers", authors: ["Hedda Brandt"], year: 1985, venue: null, type: "book" }] },
+		verdicts: ["not_found", "minor"],
+	},
 	// true errors in book notes
 	{
 		id: "book (error): year off by 4 without any edition or reprint sign, note later than the record",

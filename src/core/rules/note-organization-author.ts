@@ -1,9 +1,15 @@
+import { foldText } from "../normalize";
 import type { Rule } from "./types";
+
+/** "Anonymous", "Anon.": a work published without a name (pamphlets, early modern books, reviews). */
+export function isAnonymousAuthor(name: string): boolean {
+	return /^(anonymous|anon|anonym|anonyme|anonimo|unknown)$/.test(foldText(name).replace(/[^\p{L}]+/gu, ""));
+}
 
 export const noteOrganizationAuthor: Rule = {
 	id: "note-organization-author",
 	name: "Note names an organisation",
-	summary: "A note whose only author is an organisation (a team, lab, institute, consortium, a study's collaborators, an agency such as WHO or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note.",
+	summary: "A note whose only author is an organisation (a team, lab, institute, consortium, a study's collaborators, an agency such as WHO or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note, like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to.",
 	examples: [
 		{
 			local: { citekey: "harbourlab2021", title: "Open Tide Tables for the Baltic", authors: ["{Harbour Data Lab}"], year: 2021, doi: "10.5555/rules.no.1" },
@@ -28,6 +34,19 @@ export const noteOrganizationAuthor: Rule = {
 			remote: { title: "Guidelines on household air quality in cold climates", authors: [], year: 2018, venue: null, type: "report", doi: "10.5555/rules.no.4" },
 			verdict: "confirmed",
 			note: "the note names an organization (World Health Organization); the remote record lists no authors",
+		},
+		{
+			local: { citekey: "anon1723", entry_type: "book", title: "A Modest Proposal for the Relief of Weavers", authors: ["Anonymous"], year: 1723 },
+			remote: { candidates: [{ title: "A modest proposal for the relief of weavers", authors: [], year: 1723, type: "book" }] },
+			verdict: "confirmed",
+			note: "authors: the note names no person (Anonymous); the remote record lists no authors",
+		},
+		{
+			// published without a name, attributed since
+			local: { citekey: "anon1729", entry_type: "book", title: "A Discourse on the Grain Bounty", authors: ["Anon."], year: 1729 },
+			remote: { candidates: [{ title: "A discourse on the grain bounty", authors: ["Josiah Whitcombe"], year: 1729, type: "book" }] },
+			verdict: "confirmed",
+			note: "authors: the note cites the work as anonymous (Anon.); the record names 'Josiah Whitcombe'",
 		},
 	],
 };
