@@ -412,6 +412,7 @@ export function relateTitles(a: string, b: string): TitleRelation {
 
 /** Journals that publish short reviews of books under the book's own title. */
 const REVIEW_VENUES = /choice reviews|book reviews?\b|reviews online|review of books/;
+const LETTER_TYPES = new Set(["letter", "editorial"]);
 const NOT_A_PAPER_TYPES = new Set(["erratum", "paratext", "peer-review", "retraction", "editorial", "letter", "supplementary-materials"]);
 const NOT_THE_PAPER_TITLE = /^(review of|book review|a review of|erratum|errata|corrigendum|correction( to)?|retraction( note)?|retracted|reply to|response to|comment on|commentary on|author correction|publisher correction|expression of concern)\b/;
 
@@ -421,7 +422,10 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	const remoteTitle = foldText(work.title ?? "");
 	const type = (work.type ?? "").toLowerCase();
 	const localType = (ref.entryType ?? "").toLowerCase();
-	if (NOT_A_PAPER_TYPES.has(type) && !localType.includes(type)) return `remote is a ${type}`;
+	// letters and editorials are cited works of their own (medicine cites them often): one by the
+	// note's first author under the note's very title is the work, another is a letter about it
+	const ownLetter = LETTER_TYPES.has(type) && relateTitles(ref.title, work.title ?? "") === "same" && firstAuthorAgrees(ref, work) === true;
+	if (NOT_A_PAPER_TYPES.has(type) && !localType.includes(type) && !ownLetter) return `remote is a ${type}`;
 	if (NOT_THE_PAPER_TITLE.test(remoteTitle) && !NOT_THE_PAPER_TITLE.test(localTitle)) return "remote is a review, erratum or reply about the work";
 	if (type === "review" && BOOK_TYPES.test(localType)) return "remote is a review of the book";
 	if (work.isParatext) return "remote is paratext";

@@ -353,6 +353,27 @@ export const FIELD_CASES: FieldCase[] = [
 		verdicts: ["confirmed"],
 	},
 	{
+		id: "medicine: the note cites a letter to the editor, the record is typed letter",
+		field: "medicine",
+		local: { citekey: "vogt2020letter", title: "Hip Fracture Audits Miss Delirium", authors: ["Lena Vogt", "Chidi Okafor"], year: 2020, journal: "BMJ" },
+		remote: { candidates: [{ title: "Hip fracture audits miss delirium", authors: ["Lena Vogt", "Chidi Okafor"], year: 2020, venue: "BMJ", type: "letter" }] },
+		verdicts: ["confirmed"],
+	},
+	{
+		id: "medicine: the note cites an editorial, the record is typed editorial",
+		field: "medicine",
+		local: { citekey: "mehta2021ed", title: "The Case for Pragmatic Trials in Geriatric Surgery", authors: ["Aarav Mehta"], year: 2021, journal: "Annals of Surgery" },
+		remote: { candidates: [{ title: "The case for pragmatic trials in geriatric surgery", authors: ["Aarav Mehta"], year: 2021, venue: "Annals of Surgery", type: "editorial" }] },
+		verdicts: ["confirmed"],
+	},
+	{
+		id: "medicine: a letter about the article, same title, by other people (title search)",
+		field: "medicine",
+		local: { citekey: "haddad2016", title: "Lactate Clearance in Rural Sepsis Care", authors: ["Rami Haddad", "Leila Nasser"], year: 2016, journal: "Annals of Emergency Medicine" },
+		remote: { candidates: [{ title: "Lactate clearance in rural sepsis care", authors: ["Tove Lindqvist"], year: 2016, venue: "Annals of Emergency Medicine", type: "letter" }] },
+		verdicts: ["not_found"],
+	},
+	{
 		id: "medicine: online-first in November, issue year the next year",
 		field: "medicine",
 		local: { citekey: "osei2020", title: "Liquid Biopsy Surveillance after Colectomy", authors: ["Kwame Osei"], year: 2020, journal: "Annals of Surgery", doi: "10.5555/fields.med.12" },

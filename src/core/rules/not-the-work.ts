@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const notTheWork: Rule = {
 	id: "not-the-work",
 	name: "A record about the work",
-	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title is not the work, so the reference is not found rather than compared with it.",
+	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, or a letter or editorial by someone other than the note's first author, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author is the work the note cites.",
 	examples: [
 		{
 			local: { citekey: "weller2015", title: "The Grain Merchants of Riga", authors: ["Jonas Weller"], year: 2015, entry_type: "book" },
@@ -16,6 +16,18 @@ export const notTheWork: Rule = {
 			remote: { candidates: [{ title: "Correction to: Reindeer lichen biomass models", authors: ["Pia Kettunen"], year: 2018, venue: "Arctic Ecology", type: "erratum" }] },
 			verdict: "not_found",
 			note: "remote is a erratum",
+		},
+		{
+			local: { citekey: "vogt2020letter", title: "Hip Fracture Audits Miss Delirium", authors: ["Lena Vogt", "Chidi Okafor"], year: 2020, journal: "BMJ" },
+			remote: { candidates: [{ title: "Hip fracture audits miss delirium", authors: ["Lena Vogt", "Chidi Okafor"], year: 2020, venue: "BMJ", type: "letter" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "haddad2016", title: "Lactate Clearance in Rural Sepsis Care", authors: ["Rami Haddad", "Leila Nasser"], year: 2016, journal: "Annals of Emergency Medicine" },
+			remote: { candidates: [{ title: "Lactate clearance in rural sepsis care", authors: ["Tove Lindqvist"], year: 2016, venue: "Annals of Emergency Medicine", type: "letter" }] },
+			verdict: "not_found",
+			note: "remote is a letter",
 		},
 	],
 };
