@@ -4,7 +4,7 @@
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
-import { alignAuthors, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
+import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
@@ -19,6 +19,7 @@ import { editionYear, type EditionYear } from "./rules/book-editions";
 import { bookVenue } from "./rules/book-venues";
 import { setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
+import { CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-book";
 
 const NAME_TESTS: NameTests = { same: (a, b) => compareNames(a, b).kind !== "different", isGroup: isOrganizationAuthor };
 
@@ -61,6 +62,7 @@ class Verdict {
  * after it is no published version's year, rules/year-future).
  */
 export function compareReference(ref: Reference, work: RemoteWork, other: OtherVersion | null = null, checkedAt: Date | null = null): Comparison {
+	if (chapterOfBook(ref, work)) return compareChapterWithBook(ref, work, checkedAt);
 	const v = new Verdict();
 	const fields: FieldChecks = {
 		title: compareTitle(ref, work, v),
@@ -83,6 +85,23 @@ export function compareReference(ref: Reference, work: RemoteWork, other: OtherV
 		notes: v.notes,
 		differing: order.filter((f) => v.differing.has(f)),
 		wrongIdentifier: wrong,
+	};
+}
+
+/**
+ * The note cites a chapter and its DOI names the book holding it (rules/chapter-in-book): the
+ * book is compared (its title with the note's book title, its authors with the note's editors,
+ * its year), and the chapter, which the record cannot confirm, is minor with a note.
+ */
+function compareChapterWithBook(ref: Reference, work: RemoteWork, checkedAt: Date | null): Comparison {
+	const book: Reference = { ...ref, title: ref.venue ?? ref.title, venue: null, authors: ref.contributors ?? [], authorsTruncated: false, authorsRepeated: undefined };
+	const c = compareReference(book, work, null, checkedAt);
+	return {
+		...c,
+		status: "mismatch",
+		severity: c.severity ?? "minor",
+		fields: { ...c.fields, title: textCheck(ref.title, work.title, false), authors: { ...c.fields.authors, local_count: ref.authors.length } },
+		notes: [CHAPTER_IN_BOOK_NOTE, ...c.notes],
 	};
 }
 

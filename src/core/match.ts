@@ -9,6 +9,7 @@ import { splitRunTogether } from "./rules/run-together-authors";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { withoutAbstractNumber } from "./rules/abstract-numbers";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
+import { isBookHoldingChapter } from "./rules/chapter-in-book";
 import { EDITION_WORDING, versionConflict } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
@@ -501,6 +502,11 @@ export function translationOf(ref: Reference, work: RemoteWork): "original" | "b
 	const kind = translationKind(ref.title, ref.originalTitle, work.title, alike);
 	if (kind === "bracketed" && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
 	return kind;
+}
+
+/** The note cites a chapter, and the record is the book holding it (rules/chapter-in-book). */
+export function chapterOfBook(ref: Reference, work: RemoteWork): boolean {
+	return isBookHoldingChapter(ref, work, (a, b) => ["same", "spelling", "edition", "subtitle"].includes(relateTitles(a, b)));
 }
 
 function wordCount(title: string): number {

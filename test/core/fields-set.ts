@@ -138,6 +138,14 @@ export const FIELD_CASES: FieldCase[] = [
 		verdicts: ["confirmed", "minor"],
 	},
 	{
+		id: "chapter: the note carries the book's DOI (no chapter DOI), record is the book",
+		field: "books",
+		local: { citekey: "pereira2016b", entry_type: "incollection", title: "Market Tolls and Urban Credit", booktitle: "The Oxbridge Handbook of Market Towns", authors: ["Lucia Pereira"], editor: "Okonjo, Adaeze and Faulkner, Rupert", year: 2016, doi: "10.5555/fields.ch.30" },
+		remote: { title: "The Oxbridge Handbook of Market Towns", authors: ["Adaeze Okonjo", "Rupert Faulkner"], year: 2016, venue: "Oxbridge University Press eBooks", type: "book", doi: "10.5555/fields.ch.30" },
+		verdicts: ["minor"],
+		note: "its DOI names the whole book",
+	},
+	{
 		id: "book: multi-volume, note cites volume 2 in the title, record is volume 1",
 		field: "books",
 		local: { citekey: "brandt1984v2", entry_type: "book", title: "A History of the Baltic Grain Trade, Volume 2", authors: ["Hedda Brandt"], year: 1984 },

@@ -2,7 +2,7 @@
 // to, and is that record the note's paper at all? The predicate (compare.ts says its note first,
 // verdict.ts re-reads it from stored logs, the panel acts on it) and its examples.
 import type { Reference, RemoteWork, WrongIdentifier } from "../types";
-import { compareNames, firstAuthorAgrees, isOrganizationAuthor, relateTitles, titleSimilarity, translationOf } from "../match";
+import { chapterOfBook, compareNames, firstAuthorAgrees, isOrganizationAuthor, relateTitles, titleSimilarity, translationOf } from "../match";
 import { normalizeArxivId, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
 
@@ -76,6 +76,8 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	if (!work.title) return null;
 	const rel = relateTitles(ref.title, work.title);
 	if (rel === "same") return null;
+	// a chapter's DOI may be its book's (rules/chapter-in-book)
+	if (chapterOfBook(ref, work)) return null;
 	// the same title in another language (rules/translated-titles)
 	if (rel === "different" && translationOf(ref, work) !== null) return null;
 	const otherTitle = rel === "different" && titleSimilarity(ref.title, work.title) < 0.8;

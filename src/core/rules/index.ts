@@ -51,10 +51,11 @@ import { translatedTitles } from "./translated-titles";
 import { bookVenues } from "./book-venues";
 import { contributorsAndGroups } from "./contributors-and-groups";
 import { abstractNumbers } from "./abstract-numbers";
+import { chapterInBook } from "./chapter-in-book";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
-	{ title: "Finding the work", rules: [searchIdentity, notTheWork, versionMarkersRule, shortTitleSearch, thinNotes, legalTexts] },
+	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, thinNotes, legalTexts] },
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, translatedTitles, abstractNumbers, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
