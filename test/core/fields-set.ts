@@ -499,6 +499,27 @@ export const FIELD_CASES: FieldCase[] = [
 		verdicts: ["skipped"],
 	},
 	{
+		id: "law: an act of parliament as an untyped note with a year",
+		field: "law",
+		local: { citekey: "tenancyact1988", title: "Housing (Tenancies) Act 1988", year: 1988, tags: ["references"] },
+		remote: { candidates: [] },
+		verdicts: ["skipped"],
+	},
+	{
+		id: "law: an EU directive as misc",
+		field: "law",
+		local: { citekey: "dir9546", entry_type: "misc", title: "Directive 95/46/EC on the Protection of Individuals with regard to the Processing of Personal Data", year: 1995 },
+		remote: { candidates: [] },
+		verdicts: ["skipped"],
+	},
+	{
+		id: "law: an article about an act (it has authors) is checked",
+		field: "law",
+		local: { citekey: "marsh2019act", entry_type: "article", title: "The Housing (Tenancies) Act 1988 Thirty Years On", authors: ["Gideon Marsh"], year: 2019, journal: "Law Review of the Midlands" },
+		remote: { candidates: [{ title: "The Housing (Tenancies) Act 1988 thirty years on", authors: ["Gideon Marsh"], year: 2019, venue: "Law Review of the Midlands", type: "article" }] },
+		verdicts: ["confirmed"],
+	},
+	{
 		id: "law: a law-review article about a case is checked",
 		field: "law",
 		local: { citekey: "marsh1955", entry_type: "article", title: "Harlow v. Board of Trustees", authors: ["Gideon Marsh"], year: 1955, journal: "Law Review of the Midlands" },
