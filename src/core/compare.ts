@@ -167,7 +167,7 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			break;
 		case "edition":
 			// rules/leading-article: edition wording is not part of the title (the year tells the edition)
-			v.accept(versionMarkers(work.title).has("edition") && !versionMarkers(ref.title).has("edition") ? "title: the record names the edition, the note's title leaves it out" : "title: edition wording differs");
+			v.accept(editionNote(ref.title, work.title));
 			return { local: ref.title, remote: work.title, match: true };
 		case "version":
 			v.flag("title", "major", `title: another version of the work (${versionConflict(ref.title, work.title) ?? "version markers differ"})`);
@@ -184,6 +184,15 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			v.flag("title", "major", "title: different title");
 	}
 	return check;
+}
+
+/** What an "edition" relation of two titles is: the record names the edition or volume, or both word it differently. */
+function editionNote(local: string, remote: string): string {
+	const here = versionMarkers(local);
+	const there = versionMarkers(remote);
+	if (there.has("volume") && !here.has("volume")) return "title: the record names the volume, the note's title leaves it out";
+	if (there.has("edition") && !here.has("edition")) return "title: the record names the edition, the note's title leaves it out";
+	return "title: edition wording differs";
 }
 
 // ---------- year ----------

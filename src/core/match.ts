@@ -10,7 +10,7 @@ import { withoutChapterNumber } from "./rules/chapter-number";
 import { withoutAbstractNumber } from "./rules/abstract-numbers";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { isBookHoldingChapter } from "./rules/chapter-in-book";
-import { EDITION_WORDING, versionConflict } from "./rules/version-markers";
+import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
 import { initialsReading } from "./rules/capital-initials";
@@ -344,9 +344,9 @@ function spellingKey(title: string): string {
 	return t;
 }
 
-/** Title key without edition wording ("… (2nd ed.)", "third edition", "-4/E."). */
+/** Title key without edition or volume wording ("… (2nd ed.)", "third edition", "-4/E.", ", Vol. 2"). */
 function editionKey(title: string): string {
-	return normalizeTitle(foldText(title).replace(EDITION_WORDING, " "));
+	return normalizeTitle(foldText(title).replace(EDITION_WORDING, " ").replace(VOLUME_WORDING, " "));
 }
 
 /**
@@ -382,6 +382,8 @@ export function relateTitles(a: string, b: string): TitleRelation {
 		if (rest !== "different") return rest;
 	}
 	if (versionConflict(a, b)) return "version";
+	// one marker written two ways ("Volume II" / "Vol. 2")
+	if (normalizeTitle(canonicalMarkers(a)) === normalizeTitle(canonicalMarkers(b))) return "same";
 	if (withoutLeadingArticle(x) === withoutLeadingArticle(y)) return "same";
 	if (editionKey(a) === editionKey(b)) return "edition";
 	if (isSubtitleVariant(a, b)) return "subtitle";

@@ -213,7 +213,21 @@ export const FIELD_CASES: FieldCase[] = [
 		field: "books",
 		local: { citekey: "brandt1985v2", entry_type: "book", title: "Baltic Shipping Registers, Vol. 2", authors: ["Hedda Brandt"], year: 1985 },
 		remote: { candidates: [{ title: "Baltic shipping registers", authors: ["Hedda Brandt"], year: 1985, venue: null, type: "book" }] },
-		verdicts: ["not_found", "minor"],
+		verdicts: ["not_found"],
+	},
+	{
+		id: "book: multi-volume, 'Volume 2' in the note, 'Volume II' in the record",
+		field: "books",
+		local: { citekey: "brandt1985b", entry_type: "book", title: "Baltic Shipping Registers, Volume 2", authors: ["Hedda Brandt"], year: 1985 },
+		remote: { candidates: [{ title: "Baltic shipping registers. Volume II", authors: ["Hedda Brandt"], year: 1985, venue: null, type: "book" }] },
+		verdicts: ["confirmed"],
+	},
+	{
+		id: "book: multi-volume, the record names the volume, the note's title does not",
+		field: "books",
+		local: { citekey: "brandt1986", entry_type: "book", title: "Baltic Shipping Registers", authors: ["Hedda Brandt"], year: 1986, volume: 3 },
+		remote: { candidates: [{ title: "Baltic shipping registers, volume 3", authors: ["Hedda Brandt"], year: 1986, venue: null, type: "book" }] },
+		verdicts: ["confirmed"],
 	},
 	// true errors in book notes
 	{

@@ -19,9 +19,22 @@ function numberOf(token: string): string {
  */
 export const EDITION_WORDING = /\(?\b(?:(\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(revised|updated|expanded))\s+(?:edition|ed)\b\.?\)?|\s*-?\s*\b(\d+)\s*\/\s*e\b\.?/g;
 
-type Kind = "version" | "part" | "edition" | "revisited" | "year";
+/** A volume of a multi-volume work: "Vol. 2", "Volume II", "vol. three". */
+export const VOLUME_WORDING = /(?:[,:.;(]\s*|\s)\bvol(?:ume)?\.?\s*(\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b\)?/g;
 
-/** Version and part markers of a title, by kind: "v1.1", "Part II", "2nd edition", "Revisited", a year. */
+/**
+ * The title with its volume and part numbers written one way ("Volume II" and "Vol. 2" are
+ * "volume 2"), so two spellings of one marker compare equal.
+ */
+export function canonicalMarkers(title: string): string {
+	return foldText(title)
+		.replace(VOLUME_WORDING, (_m, n: string) => ` volume ${numberOf(n)}`)
+		.replace(/\bpart\s+(\d+|[ivx]+|one|two|three|four|five)\b/g, (_m, n: string) => `part ${numberOf(n)}`);
+}
+
+type Kind = "version" | "part" | "volume" | "edition" | "revisited" | "year";
+
+/** Version and part markers of a title, by kind: "v1.1", "Part II", "Vol. 2", "2nd edition", "Revisited", a year. */
 export function versionMarkers(title: string): Map<Kind, string> {
 	const t = foldText(title);
 	const out = new Map<Kind, string>();
@@ -29,6 +42,9 @@ export function versionMarkers(title: string): Map<Kind, string> {
 	if (v) out.set("version", v[1].replace(/(\.0)+$/, ""));
 	const part = /\bpart\s+(\d+|[ivx]+|one|two|three|four|five)\b/.exec(t);
 	if (part) out.set("part", numberOf(part[1]));
+	VOLUME_WORDING.lastIndex = 0;
+	const volume = VOLUME_WORDING.exec(t);
+	if (volume) out.set("volume", numberOf(volume[1]));
 	EDITION_WORDING.lastIndex = 0;
 	const ed = EDITION_WORDING.exec(t);
 	if (ed) out.set("edition", ed[1] ? numberOf(ed[1]) : ed[2] ? numberOf(ed[2]) : ed[3] ? ed[3] : numberOf(ed[4]));
@@ -46,7 +62,7 @@ export function versionMarkers(title: string): Map<Kind, string> {
 export function versionConflict(noteTitle: string, recordTitle: string): string | null {
 	const note = versionMarkers(noteTitle);
 	const record = versionMarkers(recordTitle);
-	for (const kind of ["version", "part", "edition", "revisited", "year"] as const) {
+	for (const kind of ["version", "part", "volume", "edition", "revisited", "year"] as const) {
 		const a = note.get(kind);
 		const b = record.get(kind);
 		// a marker only the record has is not held against the note: records add versions and
@@ -71,6 +87,8 @@ function label(kind: Kind, value: string): string {
 			return `v${value}`;
 		case "part":
 			return `part ${value}`;
+		case "volume":
+			return `volume ${value}`;
 		case "edition":
 			return /^\d+$/.test(value) ? `edition ${value}` : `the ${value} edition`;
 		case "revisited":
@@ -83,7 +101,7 @@ function label(kind: Kind, value: string): string {
 export const versionMarkersRule: Rule = {
 	id: "version-markers",
 	name: "Version and part markers",
-	summary: "A version, part, edition, \"Revisited\" or year marker in a title is part of the work's identity, so a candidate whose marker differs or is missing is another work: the matching one is picked, or the reference is not found, never a mismatch against a sibling.",
+	summary: "A version, part, volume, edition, \"Revisited\" or year marker in a title is part of the work's identity, so a candidate whose marker differs or is missing is another work: the matching one is picked, or the reference is not found, never a mismatch against a sibling.",
 	examples: [
 		{
 			local: { citekey: "marchetti2023index", title: "The Harbour Congestion Index v1.1", authors: ["Ines Marchetti", "Dario Pellegrini"], year: 2023 },
@@ -134,6 +152,23 @@ export const versionMarkersRule: Rule = {
 			remote: { title: "Findings of the 2020 shared task on tide prediction", authors: ["Tove Lindqvist", "Kai Sorlie"], year: 2021, venue: "Workshop on Tide Prediction", doi: "10.5555/rules.vm.6" },
 			verdict: "major",
 			note: "title: another version of the work (the note's title is of 2021, the record's is of 2020)",
+		},
+		{
+			local: { citekey: "brandt1985v2", entry_type: "book", title: "Baltic Shipping Registers, Vol. 2", authors: ["Hedda Brandt"], year: 1985 },
+			remote: {
+				candidates: [
+					{ title: "Baltic shipping registers, volume 1", authors: ["Hedda Brandt"], year: 1985, type: "book" },
+					{ title: "Baltic shipping registers. Volume II", authors: ["Hedda Brandt"], year: 1985, type: "book" },
+				],
+			},
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "brandt1986", entry_type: "book", title: "Baltic Shipping Registers", authors: ["Hedda Brandt"], year: 1986 },
+			remote: { candidates: [{ title: "Baltic shipping registers, volume 3", authors: ["Hedda Brandt"], year: 1986, type: "book" }] },
+			verdict: "confirmed",
+			note: "title: the record names the volume, the note's title leaves it out",
 		},
 	],
 };
