@@ -414,7 +414,6 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	const local = aside.local;
 	const remote = aside.remote;
 	for (const g of aside.noteGroups) v.accept(`authors: the note names the group '${g}' beside its authors; the record lists the people only`);
-	for (const g of aside.recordGroups) v.accept(`authors: the record names the group '${g}' beside the note's authors`);
 	for (const c of aside.recordContributors) v.accept(`authors: the record lists the note's editor or translator '${c}' among the authors`);
 	if (ref.authorsRepeated) v.accept(`authors: the note lists ${ref.authorsRepeated} authors twice in a row; each compared once`);
 	for (const name of record.repeated) v.flag(null, "minor", `authors: the remote record lists '${name}' twice (the record looks defective); compared once`);

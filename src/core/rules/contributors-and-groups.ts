@@ -11,28 +11,26 @@ export interface SetAside {
 	remote: string[];
 	/** Note entries left out: a group beside the note's people that the record does not list. */
 	noteGroups: string[];
-	/** Record entries left out: a group beside its people the note does not list, or the note's editor or translator. */
-	recordGroups: string[];
+	/** Record entries left out: the note's editors and translators. */
 	recordContributors: string[];
 }
 
 /**
  * The two author lists with what only one side lists as a matter of convention set aside
- * (rules/contributors-and-groups): a study group or consortium named beside people ("…, the
- * X Investigators"), and the editors and translators a book record lists among its authors.
+ * (rules/contributors-and-groups): a study group or consortium the note names beside people
+ * ("…, the X Investigators"), and the editors and translators a book record lists among its
+ * authors. (A group the record lists beside its people: rules/record-organization-author.)
  */
 export function setAsideConventions(local: string[], remote: string[], contributors: string[], t: NameTests): SetAside {
 	const person = (n: string) => !t.isGroup(n);
 	const bothNamePeople = local.some(person) && remote.some(person);
 	const onlyHere = (n: string, other: string[]) => other.every((o) => !t.same(n, o));
 	const noteGroups = bothNamePeople ? local.filter((n) => t.isGroup(n) && onlyHere(n, remote)) : [];
-	const recordGroups = bothNamePeople ? remote.filter((n) => t.isGroup(n) && onlyHere(n, local)) : [];
 	const recordContributors = remote.filter((n) => person(n) && onlyHere(n, local) && contributors.some((c) => t.same(c, n)));
 	return {
 		local: local.filter((n) => !noteGroups.includes(n)),
-		remote: remote.filter((n) => !recordGroups.includes(n) && !recordContributors.includes(n)),
+		remote: remote.filter((n) => !recordContributors.includes(n)),
 		noteGroups,
-		recordGroups,
 		recordContributors,
 	};
 }
@@ -40,19 +38,13 @@ export function setAsideConventions(local: string[], remote: string[], contribut
 export const contributorsAndGroups: Rule = {
 	id: "contributors-and-groups",
 	name: "Study groups, editors and translators",
-	summary: "A study group or consortium named beside people on one side only (\"…, the X Investigators\", as medical bylines add), and an editor or translator of the note whom a book record lists among its authors, are conventions of one side, set aside with a note, while a person on one side only is still compared.",
+	summary: "A study group or consortium the note names beside people and the record does not (\"…, the X Investigators\", as medical bylines add), and an editor or translator of the note whom a book record lists among its authors, are conventions of one side, set aside with a note, while a person on one side only is still compared.",
 	examples: [
 		{
 			local: { citekey: "adeyemi2020", title: "Dexamethasone Timing in Community-Acquired Pneumonia", authors: ["Folake Adeyemi", "Henrik Solberg", "the PNEU-TIME Investigators"], year: 2020, journal: "Lancet Respiratory Medicine", doi: "10.5555/rules.cg.1" },
 			remote: { title: "Dexamethasone timing in community-acquired pneumonia", authors: ["Folake Adeyemi", "Henrik Solberg"], year: 2020, venue: "The Lancet Respiratory Medicine", doi: "10.5555/rules.cg.1" },
 			verdict: "confirmed",
 			note: "authors: the note names the group 'the PNEU-TIME Investigators' beside its authors; the record lists the people only",
-		},
-		{
-			local: { citekey: "adeyemi2021", title: "Corticosteroid Dosing in Severe Pneumonia", authors: ["Folake Adeyemi", "Henrik Solberg"], year: 2021, journal: "Thorax", doi: "10.5555/rules.cg.2" },
-			remote: { title: "Corticosteroid dosing in severe pneumonia", authors: ["PNEU-DOSE Study Group", "Folake Adeyemi", "Henrik Solberg"], year: 2021, venue: "Thorax", doi: "10.5555/rules.cg.2" },
-			verdict: "confirmed",
-			note: "authors: the record names the group 'PNEU-DOSE Study Group' beside the note's authors",
 		},
 		{
 			local: { citekey: "castellan1994", entry_type: "book", title: "The Mirror of Princes", authors: ["Aurelio Castellan"], translator: "Hugh Penrose", year: 1994 },
