@@ -535,16 +535,18 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	if (author === false) return reject("first author differs");
 	// a short main title without its subtitle ("BERT") is found when first author and year agree (rules/title-subtitle)
 	const subtitleOk = Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4 || (author === true && year === true);
-	const titleOk = (rel === "different" && translationOf(ref, work) !== null) || rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && subtitleOk);
+	// the record's title is the note's in another language (rules/translated-titles)
+	const translated = rel === "different" && translationOf(ref, work) !== null;
+	const titleOk = translated || rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && subtitleOk);
 	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	if (isShortTitle(ref.title) && !(author === true && year === true)) {
 		return reject("short title needs first author and year agreement");
 	}
-	// another edition or a reprint the note explains, or the record dated after the note's book (rules/book-editions)
-	const edition = year === false && author === true && (rel === "same" || rel === "edition") ? editionYear(ref, work) : null;
+	// another edition or a reprint the note explains (rules/book-editions)
+	const edition = year === false && author === true && (rel === "same" || rel === "edition" || translated) ? editionYear(ref, work) : null;
 	if (year === false && edition === null && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");
-	if (year === false && edition === null && !(author === true && rel === "same")) return reject("year differs");
+	if (year === false && edition === null && !(author === true && (rel === "same" || translated))) return reject("year differs");
 	// a note without authors has only its title and year to go on (rules/thin-notes): both exact
 	if (ref.authors.length === 0 && !(rel === "same" && ref.year !== null && work.year !== null && Number(ref.year) === work.year)) {
 		return reject("a note without authors needs the exact title and the same year");

@@ -304,18 +304,34 @@ const YEARS = /(?:^|[^\d])((?:1[5-9]|20)\d{2})(?!\d)/g;
 
 /**
  * Years of other editions the note names (rules/book-editions): the original's (`origdate`,
- * `origyear`, CSL `original-date`), or a second year in the year field ("1776/1976", "1905 [2002]").
+ * `origyear`, CSL `original-date`, also as Zotero keeps it in Extra), or a second year in the
+ * year field ("1776/1976", "1905 [2002]").
  */
 function readOtherYears(fm: Record<string, unknown>, year: string | null): string[] {
 	const out = new Set<string>();
 	for (const k of ["origdate", "origyear", "original-date", "original_date", "originalDate", "original-year", "original_year"]) {
-		const y = yearFrom(fm[k]);
+		const y = yearFrom(fm[k]) ?? yearFrom(extraField(fm, k));
 		if (y) out.add(y);
 	}
 	// only the year field itself: a `date` beside it is often the same work's online date
 	if (typeof fm.year === "string") for (const m of fm.year.matchAll(YEARS)) out.add(m[1]);
 	if (year) out.delete(year);
 	return [...out];
+}
+
+/**
+ * A CSL variable Zotero keeps in its Extra field, one "name: value" a line ("original-date: 1962",
+ * "Original Date: 1962", "original-title: …"); null when absent.
+ */
+function extraField(fm: Record<string, unknown>, name: string): string | null {
+	const extra = fm.extra ?? fm.Extra;
+	if (typeof extra !== "string") return null;
+	const want = name.toLowerCase().replace(/[\s_-]+/g, "");
+	for (const line of extra.split(/\r?\n/)) {
+		const m = /^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$/.exec(line);
+		if (m && m[1].toLowerCase().replace(/[\s_-]+/g, "") === want) return m[2];
+	}
+	return null;
 }
 
 const EDITION_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -432,7 +448,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const year = readYear(fm);
 	const otherYears = readOtherYears(fm, year);
 	const edition = readEdition(fm);
-	const originalTitle = str(fm, "origtitle", "original-title", "original_title", "originalTitle");
+	const originalTitle = str(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extraField(fm, "original-title");
 	const contributors = ["editor", "editors", "translator", "translators"].flatMap((k) => (fm[k] === undefined ? [] : readAuthors(fm, fm[k]).authors));
 	return {
 		citationKey,

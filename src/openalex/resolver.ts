@@ -214,7 +214,13 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 				const works = (
 					await lookup.client.searchTitle(searchText(p.ref.title), short ? SHORT_TITLE_CANDIDATES : SEARCH_CANDIDATES, lookup.signal, short ? searchYears(p.ref.year) : [])
 				).map(toRemoteWork);
-				const best = bestCandidate(p.ref, works);
+				let best = bestCandidate(p.ref, works);
+				// a translated work is also looked up under its original-language title (rules/translated-titles)
+				if (!best.work && p.ref.originalTitle) {
+					const original = (await lookup.client.searchTitle(searchText(p.ref.originalTitle), SEARCH_CANDIDATES, lookup.signal, [])).map(toRemoteWork);
+					const there = bestCandidate(p.ref, original);
+					if (there.work) best = there;
+				}
 				if (best.work) found.push({ p, work: best.work, via: "search" });
 				else {
 					const message = best.reason ? `no convincing match (closest: ${best.reason})` : "no work with this title in OpenAlex";

@@ -67,6 +67,14 @@ export const FIELD_CASES: FieldCase[] = [
 		verdicts: ["confirmed"],
 	},
 	{
+		id: "book: Zotero keeps the original date and title in Extra, record is the original",
+		field: "books",
+		local: { citekey: "vogler1930b", itemType: "book", title: "The Spirit of the Counting House", authors: ["Konrad Vogler"], year: 1931, extra: "original-date: 1906\nOriginal Title: Der Geist des Kontors", publisher: "Penrose" },
+		remote: { candidates: [{ title: "Der Geist des Kontors", authors: ["Konrad Vogler"], year: 1906, venue: null, type: "book" }] },
+		verdicts: ["confirmed"],
+		note: "original",
+	},
+	{
 		id: "book: the note's title in English, origtitle in German, record in German (by DOI)",
 		field: "books",
 		local: { citekey: "lindau1998", entry_type: "book", title: "The Court Society of the Palatinate", origtitle: "Die höfische Gesellschaft der Pfalz", authors: ["Wendelin Lindau"], year: 1998, doi: "10.5555/fields.book.7" },

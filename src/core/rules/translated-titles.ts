@@ -56,7 +56,7 @@ export const TRANSLATION_NOTES = {
 export const translatedTitles: Rule = {
 	id: "translated-titles",
 	name: "Translated titles",
-	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title), or when one side is a translation in square brackets as PubMed writes it and the other is not English while the first author and year agree, accepted with a note, while an English title that differs from a bracketed one is still a different title.",
+	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English while the first author and year agree, accepted with a note, while an English title that differs from a bracketed one is still a different title.",
 	examples: [
 		{
 			local: { citekey: "lindau1998", entry_type: "book", title: "The Court Society of the Palatinate", origtitle: "Die höfische Gesellschaft der Pfalz", authors: ["Wendelin Lindau"], year: 1998, doi: "10.5555/rules.tt.1" },
@@ -87,6 +87,13 @@ export const translatedTitles: Rule = {
 			remote: { title: "[Early mobilization after hip fracture in older patients].", authors: ["Anja Brunner", "Lukas Hofer"], year: 2017, venue: "Der Unfallchirurg", doi: "10.5555/rules.tt.5" },
 			verdict: "major",
 			note: "title: different title",
+		},
+		{
+			// Zotero keeps CSL's original-title and original-date in Extra; the title search tries both titles
+			local: { citekey: "vogler1931", title: "The Spirit of the Counting House", authors: ["Konrad Vogler"], year: 1931, extra: "original-date: 1906\nOriginal Title: Der Geist des Kontors" },
+			remote: { candidates: [{ title: "Der Geist des Kontors", authors: ["Konrad Vogler"], year: 1906, type: "book" }] },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.original,
 		},
 	],
 };
