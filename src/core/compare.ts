@@ -15,7 +15,7 @@ import { versionConflict, versionMarkers } from "./rules/version-markers";
 import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
 import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
-import { editionYear, type EditionYear } from "./rules/book-editions";
+import { editionYear } from "./rules/book-editions";
 import { bookVenue } from "./rules/book-venues";
 import { setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
@@ -221,15 +221,13 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Da
 	} else if (after <= -1 && after >= -2 && localCitesPreprint(ref) && !remoteIsPreprint(work)) {
 		// only a published record can be the later version of the preprint the note cites
 		v.accept(`year: the note cites the ${local} preprint; the remote record (${remote}) is the published version`);
-	} else if (editionYear(ref, work)) {
-		// another edition or a reprint of the book (rules/book-editions)
-		const edition = editionYear(ref, work) as EditionYear;
-		if (edition.explained) v.accept(edition.note);
-		else v.flag("year", "minor", edition.note);
-	} else if (Math.abs(diff) === 1) {
-		v.flag("year", "minor", `year: differs by one (${local} vs ${remote})`);
 	} else {
-		v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
+		// another edition or a reprint of the book (rules/book-editions)
+		const edition = editionYear(ref, work);
+		if (edition?.explained) v.accept(edition.note);
+		else if (edition) v.flag("year", "minor", edition.note);
+		else if (Math.abs(diff) === 1) v.flag("year", "minor", `year: differs by one (${local} vs ${remote})`);
+		else v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
 	}
 	return check;
 }
@@ -293,13 +291,12 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		v.accept(`venue: the note cites the preprint; the remote record is the published version${primary ? ` (${primary})` : ""}`);
 	} else if (isPreprintVenue(local) && primary !== null && isPreprintVenue(primary)) {
 		v.accept(`venue: both are preprint servers (${local} vs ${primary})`);
-	} else if (bookVenue(ref, work) === "same") {
-		return { local, remote: primary, match: true };
-	} else if (bookVenue(ref, work) === "collection") {
-		// rules/book-venues: OpenAlex files books under a publisher's collection or a series
-		v.accept(`venue: the record files the work under '${primary ?? ""}', a publisher's collection or book series the note does not name`);
 	} else {
-		v.flag("venue", "minor", `venue: '${local}' vs '${primary ?? "(none)"}'`);
+		// rules/book-venues: OpenAlex files books under a publisher's collection or a series
+		const book = bookVenue(ref, work);
+		if (book === "same") return { local, remote: primary, match: true };
+		if (book === "collection") v.accept(`venue: the record files the work under '${primary ?? ""}', a publisher's collection or book series the note does not name`);
+		else v.flag("venue", "minor", `venue: '${local}' vs '${primary ?? "(none)"}'`);
 	}
 	return check;
 }
