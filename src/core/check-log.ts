@@ -20,7 +20,8 @@ import type {
 /**
  * Version of the comparison rules (2: the named rules of issue 12, src/core/rules/; 3: a year after
  * the check date, a preprint-year excuse only over a published record, placeholder authors, short
- * main titles found by search). Bump it when
+ * main titles found by search, a venue on the note's own preprint DOI, other importers' fields and
+ * name styles, journal abbreviations, books, chapters, translations, legal texts). Bump it when
  * a rule change can change a verdict: logs written by an older version (or without
  * `checker_version`, i.e. by the earlier tool) are re-checked.
  */
