@@ -51,6 +51,9 @@ describe("readReference: authors", () => {
 		["a page name's disambiguation", { title: "T", authors: ["[[Ada Okonkwo (ecologist)]]", "[[People/Chen Lei (Utrecht)]]"] }, ["Ada Okonkwo", "Chen Lei"], false],
 		["editors marked in a written list", { title: "T", author: "Okonkwo, Ada and Vries, Bram (ed.) and Lei, Chen (trans.)" }, ["Ada Okonkwo"], false],
 		["an edited book's marked editors", { title: "T", authors: ["Vries, Bram (eds.)", "Lei, Chen (Hrsg.)"] }, ["Bram Vries", "Chen Lei"], false],
+		// Zotero's main creator of an item type is its author by another name (programmer, inventor, director…)
+		["Zotero creators: a program's programmers", { title: "T", itemType: "computerProgram", creators: [{ firstName: "Ada", lastName: "Okonkwo", creatorType: "programmer" }, { firstName: "Bram", lastName: "Vries", creatorType: "contributor" }] }, ["Ada Okonkwo"], false],
+		["Zotero creators: a patent's inventors", { title: "T", itemType: "patent", creators: [{ firstName: "Ada", lastName: "Okonkwo", creatorType: "inventor" }, { firstName: "Chen", lastName: "Lei", creatorType: "attorneyAgent" }] }, ["Ada Okonkwo"], false],
 		["Semantic Scholar authors", { title: "T", authors: [{ authorId: "1741101", name: "Ada Okonkwo" }] }, ["Ada Okonkwo"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);

@@ -4,6 +4,12 @@ import type { Rule } from "./types";
 /** "Lund, Anne (ed.)", "Weber, Hans (Hrsg.)", "Lei, Chen (trans.)": a role written after a name. */
 const WRITTEN_ROLE = /\((eds?|editors?|hrsg|trans|transl|translators?)\.?\)\s*$/i;
 
+/**
+ * Zotero's main creator of each item type, its author under another name: a program's
+ * programmer, a patent's inventor, a film's director, a recording's performer, a talk's presenter…
+ */
+const MAIN_CREATORS = new Set(["author", "programmer", "inventor", "director", "performer", "presenter", "podcaster", "artist", "cartographer", "interviewee", "sponsor"]);
+
 /** The contributor's role: Zotero's `creatorType`, or one written after the name; null when none is given. */
 function roleOf(x: unknown): string | null {
 	if (typeof x === "string") {
@@ -21,10 +27,10 @@ function roleOf(x: unknown): string | null {
  * them (without the mark): its record lists the editors.
  */
 export function authorsAmongCreators(items: unknown[]): unknown[] {
-	const role = roleOf;
-	if (!items.some((x) => role(x) !== null)) return items;
-	const authors = items.filter((x) => role(x) === null || role(x) === "author");
-	const kept = authors.length > 0 ? authors : items.filter((x) => role(x) === "editor");
+	const roles = items.map(roleOf);
+	if (roles.every((r) => r === null)) return items;
+	const authors = items.filter((_, i) => roles[i] === null || MAIN_CREATORS.has(roles[i]));
+	const kept = authors.length > 0 ? authors : items.filter((_, i) => roles[i] === "editor");
 	return kept.map((x) => (typeof x === "string" ? x.replace(WRITTEN_ROLE, "").trim() : x));
 }
 
