@@ -4,6 +4,7 @@ import { asRecord, isRecord } from "../lib/guards";
 import { openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
 import { foldText, isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
+import { isOrganizationAuthor } from "./match";
 import { authorsAmongCreators } from "./rules/editors-not-authors";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
@@ -209,9 +210,12 @@ function splitAuthorString(s: string): string[] {
 	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
 	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
 	if (separator.test(t)) return t.split(separator);
-	// APA "Okonkwo, A., & de Vries, B." and "Ada Okonkwo & Bram de Vries"; not "Food & Drug Administration"
+	// APA "Okonkwo, A., & de Vries, B." (also before a group: "…, & World Health Organization") and
+	// "Ada Okonkwo & Bram de Vries"; not "Food & Drug Administration" nor "Department of Health &
+	// Human Services" (an organisation's name, not a list of "Family, I." names)
 	const amp = t.split(/,?\s+&\s+/);
-	if (amp.length > 1 && amp.every((p) => p.includes(",") || p.trim().split(" ").length >= 2)) return amp.flatMap((p) => splitAuthorString(p));
+	const apaList = /,\s*(\p{Lu}\.\s*)+$/u.test(amp[0]);
+	if (amp.length > 1 && (apaList || amp.every((p) => (p.includes(",") || p.trim().split(" ").length >= 2) && !isOrganizationAuthor(p)))) return amp.flatMap((p) => splitAuthorString(p));
 	if (!t.includes(",")) return [t];
 	const parts = t.split(",").map((p) => p.trim()).filter((p) => p !== "");
 	// "Smith, John" or "Smith, J., van Doe, Jane" → pairs of Last, First; so is "García Márquez,

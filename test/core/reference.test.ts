@@ -54,6 +54,9 @@ describe("readReference: authors", () => {
 		// Zotero's main creator of an item type is its author by another name (programmer, inventor, director…)
 		["Zotero creators: a program's programmers", { title: "T", itemType: "computerProgram", creators: [{ firstName: "Ada", lastName: "Okonkwo", creatorType: "programmer" }, { firstName: "Bram", lastName: "Vries", creatorType: "contributor" }] }, ["Ada Okonkwo"], false],
 		["Zotero creators: a patent's inventors", { title: "T", itemType: "patent", creators: [{ firstName: "Ada", lastName: "Okonkwo", creatorType: "inventor" }, { firstName: "Chen", lastName: "Lei", creatorType: "attorneyAgent" }] }, ["Ada Okonkwo"], false],
+		["an organization with & and a two-word tail stays one", { title: "T", authors: "Department of Health & Human Services" }, ["Department of Health & Human Services"], false],
+		["APA list ending in a group after &", { title: "T", authors: "Okonkwo, A., & World Health Organization" }, ["A. Okonkwo", "World Health Organization"], false],
+		["a council's name with & stays one", { title: "T", authors: "Natural Sciences & Engineering Research Council" }, ["Natural Sciences & Engineering Research Council"], false],
 		["Semantic Scholar authors", { title: "T", authors: [{ authorId: "1741101", name: "Ada Okonkwo" }] }, ["Ada Okonkwo"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);
