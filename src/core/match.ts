@@ -31,18 +31,22 @@ export interface NameMatch {
 	familySame: boolean;
 }
 
-const keyCache = new Map<string, NameKey>();
-
-/** Cached nameKey: the same names recur across a vault and across runs. */
-function cachedNameKey(name: string): NameKey {
-	let k = keyCache.get(name);
-	if (!k) {
-		if (keyCache.size > 50_000) keyCache.clear();
-		k = nameKey(name);
-		keyCache.set(name, k);
-	}
-	return k;
+/**
+ * `read` with each name's answer remembered: alignment compares each name with many others, and
+ * the same names recur across a vault and across runs. Bounded: cleared past 50,000 names.
+ */
+function remembered<T>(read: (name: string) => T): (name: string) => T {
+	const known = new Map<string, T>();
+	return (name) => {
+		if (known.has(name)) return known.get(name) as T;
+		if (known.size > 50_000) known.clear();
+		const r = read(name);
+		known.set(name, r);
+		return r;
+	};
 }
+
+const cachedNameKey: (name: string) => NameKey = remembered(nameKey);
 
 const SAME: NameMatch = Object.freeze({ kind: "same", givenSame: true, familySame: true });
 
@@ -112,20 +116,6 @@ const SECOND_READINGS: Array<[(name: string) => string | null, string]> = [
 	// "Müller" / "Mueller", "Sørensen" / "Soerensen"
 	[remembered(spelledOutUmlauts), "differ only in how umlauts are written"],
 ];
-
-/** A name's reading, worked out once: alignment compares each name with many others. */
-function remembered(read: (name: string) => string | null): (name: string) => string | null {
-	const known = new Map<string, string | null>();
-	return (name) => {
-		let r = known.get(name);
-		if (r === undefined) {
-			if (known.size > 50_000) known.clear();
-			r = read(name);
-			known.set(name, r);
-		}
-		return r;
-	};
-}
 
 function compareNamesAsWritten(local: string, remote: string): NameMatch {
 	const a = cachedNameKey(local);
