@@ -304,7 +304,7 @@ function readYear(fm: Record<string, unknown>): string | null {
 	return null;
 }
 
-const YEARS = /(?:^|[^\d])((?:1[5-9]|20)\d{2})(?!\d)/g;
+const YEARS = new RegExp(YEAR.source, "g");
 
 /**
  * Years of other editions the note names (rules/book-editions): the original's (`origdate`,
