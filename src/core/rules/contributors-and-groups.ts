@@ -26,7 +26,8 @@ export function setAsideConventions(local: string[], remote: string[], contribut
 	const bothNamePeople = local.some(person) && remote.some(person);
 	const onlyHere = (n: string, other: string[]) => other.every((o) => !t.same(n, o));
 	const noteGroups = bothNamePeople ? local.filter((n) => t.isGroup(n) && onlyHere(n, remote)) : [];
-	const recordContributors = remote.filter((n) => person(n) && onlyHere(n, local) && contributors.some((c) => t.same(c, n)));
+	// the contributors first: most notes name none, and a long record then costs no comparisons
+	const recordContributors = contributors.length === 0 ? [] : remote.filter((n) => contributors.some((c) => t.same(c, n)) && person(n) && onlyHere(n, local));
 	return {
 		local: local.filter((n) => !noteGroups.includes(n)),
 		remote: remote.filter((n) => !recordContributors.includes(n)),
