@@ -4,7 +4,7 @@
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
-import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
+import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
@@ -449,7 +449,7 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		v.accept(`authors: the note cites the work as anonymous (${local[0]}); the record names ${nameList(remote)}`);
 		return check;
 	}
-	if (local.length === 1 && isOrganizationAuthor(local[0]) && !remote.some((r) => foldText(r) === foldText(local[0].replace(/[{}]/g, "")))) {
+	if (local.length === 1 && isOrganizationAuthor(local[0]) && !remote.some((r) => sameOrganization(local[0], r))) {
 		check.details = authorRows(local, remote, []);
 		v.accept(`authors: the note names an organization (${local[0].replace(/[{}]/g, "")}) instead of its members`);
 		return check;

@@ -206,8 +206,7 @@ export function recordAuthorsFor(local: string[], remote: string[]): RecordAutho
  */
 function withoutGroupEntries(local: string[], remote: string[]): { names: string[]; groups: string[] } {
 	if (local.length === 0 || !remote.some((r) => isOrganizationAuthor(r))) return { names: remote, groups: [] };
-	const inNote = (r: string) => local.some((l) => foldText(l.replace(/[{}]/g, "")) === foldText(r.replace(/[{}]/g, "")));
-	const groups = remote.filter((r) => isOrganizationAuthor(r) && !inNote(r));
+	const groups = remote.filter((r) => isOrganizationAuthor(r) && !local.some((l) => sameOrganization(l, r)));
 	if (groups.length === 0 || groups.length === remote.length) return { names: remote, groups: [] };
 	return { names: remote.filter((r) => !groups.includes(r)), groups };
 }
@@ -431,6 +430,11 @@ export function isOrganizationAuthor(name: string): boolean {
 	const t = name.trim();
 	const f = foldText(t);
 	return /^\{.*\}$/.test(t) || ORGANIZATION.test(f) || SURNAME_LIKE_ORGANIZATION.test(f) || (/^[A-Z][A-Z&-]{1,9}$/.test(t));
+}
+
+/** One organisation's name written alike, case, accents and BibTeX's protecting braces aside. */
+export function sameOrganization(a: string, b: string): boolean {
+	return foldText(a.replace(/[{}]/g, "")) === foldText(b.replace(/[{}]/g, ""));
 }
 
 const ORGANIZATION = /\b(team|lab|labs|laboratory|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|nvidia|working|task force|agency|department|office|commission|forum|authors|contributors|datasets|collaborators|collaborative|investigators|trialists|study group|writing group|network|initiative|alliance|registry|ministry|bureau|programme)\b/;
