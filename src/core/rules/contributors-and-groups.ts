@@ -27,7 +27,10 @@ export function setAsideConventions(local: string[], remote: string[], contribut
 	const onlyHere = (n: string, other: string[]) => other.every((o) => !t.same(n, o));
 	const noteGroups = bothNamePeople ? local.filter((n) => t.isGroup(n) && onlyHere(n, remote)) : [];
 	// the contributors first: most notes name none, and a long record then costs no comparisons
-	const recordContributors = contributors.length === 0 ? [] : remote.filter((n) => contributors.some((c) => t.same(c, n)) && person(n) && onlyHere(n, local));
+	const listed = contributors.length === 0 ? [] : remote.filter((n) => contributors.some((c) => t.same(c, n)) && person(n) && onlyHere(n, local));
+	// only beside the record's other people: a record whose only people are the note's editors
+	// or translators names no author of the note, and the note's authors are compared with them
+	const recordContributors = remote.some((n) => person(n) && !listed.includes(n)) ? listed : [];
 	return {
 		local: local.filter((n) => !noteGroups.includes(n)),
 		remote: remote.filter((n) => !recordContributors.includes(n)),
@@ -39,7 +42,7 @@ export function setAsideConventions(local: string[], remote: string[], contribut
 export const contributorsAndGroups: Rule = {
 	id: "contributors-and-groups",
 	name: "Study groups, editors and translators",
-	summary: "A study group or consortium the note names beside people and the record does not (\"…, the X Investigators\", as medical bylines add), and an editor or translator of the note whom a book record lists among its authors, are conventions of one side, set aside with a note, while a person on one side only is still compared.",
+	summary: "A study group or consortium the note names beside people and the record does not (\"…, the X Investigators\", as medical bylines add), and an editor or translator of the note whom a book record lists among its authors, are conventions of one side, set aside with a note, while a person on one side only is still compared, and so are the note's authors with a record whose only people are its editors or translators.",
 	examples: [
 		{
 			local: { citekey: "adeyemi2020", title: "Dexamethasone Timing in Community-Acquired Pneumonia", authors: ["Folake Adeyemi", "Henrik Solberg", "the PNEU-TIME Investigators"], year: 2020, journal: "Lancet Respiratory Medicine", doi: "10.5555/rules.cg.1" },
@@ -64,6 +67,13 @@ export const contributorsAndGroups: Rule = {
 			remote: { title: "Oxygen targets in bronchiolitis", authors: ["Henrik Solberg", "Folake Adeyemi"], year: 2022, venue: "Pediatrics", doi: "10.5555/rules.cg.5" },
 			verdict: "major",
 			note: "authors: not in the remote record: 'Mads Berntsen'",
+		},
+		{
+			// the record's only person is the note's editor: no author of the note is in it
+			local: { citekey: "castellan1996", entry_type: "incollection", title: "The Lagoon Chapter", authors: ["Aurelio Castellan"], editor: "Hugh Penrose", booktitle: "Venetian Readings", year: 1996, doi: "10.5555/rules.cg.6" },
+			remote: { title: "The lagoon chapter", authors: ["Hugh Penrose"], year: 1996, venue: "Venetian Readings", type: "book-chapter", doi: "10.5555/rules.cg.6" },
+			verdict: "major",
+			note: "different first author",
 		},
 	],
 };
