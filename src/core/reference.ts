@@ -249,8 +249,9 @@ function isFamilyLike(p: string): boolean {
 	return words.slice(0, -1).every((w) => NAME_PARTICLES.has(w) && w === w.toLowerCase());
 }
 
-function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? fm.author ?? fm.creators): { authors: string[]; truncated: boolean; repeated: number } {
-	let items: unknown[];
+/** The authors; `contributors` are the editors and translators the list marks among them (rules/editors-not-authors). */
+function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? fm.author ?? fm.creators): { authors: string[]; truncated: boolean; repeated: number; contributors: string[] } {
+	let creators: { authors: unknown[]; contributors: unknown[] };
 	let truncated = false;
 	// "Smith, John et al." written as one entry or string: the people named, and a truncated list
 	const withoutEtAl = (x: unknown): unknown => {
@@ -261,12 +262,12 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 		return x.slice(0, m.index);
 	};
 	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
-	if (Array.isArray(raw)) items = authorsAmongCreators(raw.map(withoutEtAl).flatMap((x: unknown) => (typeof x === "string" && /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : [x])));
-	else if (typeof raw === "string" && !isMissing(raw)) items = authorsAmongCreators(splitAuthorString(withoutEtAl(raw) as string));
-	else if (raw && typeof raw === "object") items = [raw];
-	else items = [];
+	if (Array.isArray(raw)) creators = authorsAmongCreators(raw.map(withoutEtAl).flatMap((x: unknown) => (typeof x === "string" && /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : [x])));
+	else if (typeof raw === "string" && !isMissing(raw)) creators = authorsAmongCreators(splitAuthorString(withoutEtAl(raw) as string));
+	else if (raw && typeof raw === "object") creators = { authors: [raw], contributors: [] };
+	else creators = { authors: [], contributors: [] };
 	const authors: string[] = [];
-	for (const item of items) {
+	for (const item of creators.authors) {
 		const name = personToString(item);
 		if (!name) continue;
 		if (TRUNCATION.test(latexToUnicode(name).trim())) {
@@ -276,7 +277,8 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 		authors.push(name.replace(/\s+/g, " ").trim());
 	}
 	const once = withoutAdjacentRepeats(authors);
-	return { authors: once.names, truncated, repeated: once.dropped };
+	const contributors = creators.contributors.map(personToString).filter((n): n is string => n !== null);
+	return { authors: once.names, truncated, repeated: once.dropped, contributors };
 }
 
 const YEAR = /(?:^|[^\d])((?:1[5-9]|20)\d{2})(?!\d)/;
@@ -438,7 +440,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	if (!rawTitle) return { notAReference: true, reason: "no title" };
 	const plainTitle = latexToUnicode(rawTitle).replace(/[\s\p{P}]/gu, "");
 	if (plainTitle.length === 0) return { notAReference: true, reason: "title has no letters or digits" };
-	const { authors, truncated, repeated } = readAuthors(fm);
+	const { authors, truncated, repeated, contributors: amongCreators } = readAuthors(fm);
 	// the Obsidian Web Clipper keeps the page's address in `source`
 	const url = str(fm, "url", "URL") ?? webSource(fm);
 	const container = str(fm, ...VENUE_FIELDS) ?? namedVenue(fm);
@@ -453,7 +455,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const otherYears = readOtherYears(fm, year);
 	const edition = readEdition(fm);
 	const originalTitle = str(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extraField(fm, "original-title");
-	const contributors = ["editor", "editors", "translator", "translators"].flatMap((k) => (fm[k] === undefined ? [] : readAuthors(fm, fm[k]).authors));
+	const contributors = [...amongCreators, ...["editor", "editors", "translator", "translators"].flatMap((k) => (fm[k] === undefined ? [] : readAuthors(fm, fm[k]).authors))];
 	return {
 		citationKey,
 		title: rawTitle,

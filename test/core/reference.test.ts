@@ -266,3 +266,14 @@ describe("corpus: every bibtex entry reads", () => {
 		}
 	});
 });
+
+describe("readReference: contributors", () => {
+	it.each<[string, Record<string, unknown>, string[] | undefined]>([
+		["BibTeX editor and translator fields", { title: "T", author: "Okonkwo, Ada", editor: "Vries, Bram", translator: "Lei, Chen" }, ["Bram Vries", "Chen Lei"]],
+		["Zotero creators' editors and translators", { title: "T", creators: [{ firstName: "Ada", lastName: "Okonkwo", creatorType: "author" }, { firstName: "Bram", lastName: "Vries", creatorType: "editor" }, { firstName: "Chen", lastName: "Lei", creatorType: "translator" }, { firstName: "Tove", lastName: "Lund", creatorType: "seriesEditor" }] }, ["Bram Vries", "Chen Lei"]],
+		["names marked (ed.) in a written list", { title: "T", author: "Okonkwo, Ada and Vries, Bram (ed.)" }, ["Bram Vries"]],
+		["none", { title: "T", author: "Okonkwo, Ada" }, undefined],
+	])("%s", (_name, fm, contributors) => {
+		expect(read(fm).contributors).toEqual(contributors);
+	});
+});

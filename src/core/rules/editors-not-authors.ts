@@ -24,14 +24,18 @@ function roleOf(x: unknown): string | null {
  * Zotero's `creators` list every contributor with a `creatorType`, and written lists mark them
  * "(ed.)": editors, translators and series editors are not the work's authors (a chapter's
  * record lists only its authors). An edited book, whose contributors are all editors, keeps
- * them (without the mark): its record lists the editors.
+ * them (without the mark): its record lists the editors. The editors and translators are the
+ * note's contributors either way, as a BibTeX `editor` or `translator` field is (a book's record
+ * may list them among its authors: rules/contributors-and-groups).
  */
-export function authorsAmongCreators(items: unknown[]): unknown[] {
+export function authorsAmongCreators(items: unknown[]): { authors: unknown[]; contributors: unknown[] } {
 	const roles = items.map(roleOf);
-	if (roles.every((r) => r === null)) return items;
+	if (roles.every((r) => r === null)) return { authors: items, contributors: [] };
+	const unmarked = (x: unknown) => (typeof x === "string" ? x.replace(WRITTEN_ROLE, "").trim() : x);
 	const authors = items.filter((_, i) => roles[i] === null || MAIN_CREATORS.has(roles[i]));
 	const kept = authors.length > 0 ? authors : items.filter((_, i) => roles[i] === "editor");
-	return kept.map((x) => (typeof x === "string" ? x.replace(WRITTEN_ROLE, "").trim() : x));
+	const contributors = items.filter((_, i) => roles[i] === "editor" || roles[i] === "translator");
+	return { authors: kept.map(unmarked), contributors: contributors.map(unmarked) };
 }
 
 export const editorsNotAuthors: Rule = {
