@@ -313,10 +313,10 @@ const YEARS = new RegExp(YEAR.source, "g");
  * `origyear`, CSL `original-date`, also as Zotero keeps it in Extra), or a second year in the
  * year field ("1776/1976", "1905 [2002]").
  */
-function readOtherYears(fm: Record<string, unknown>, year: string | null): string[] {
+function readOtherYears(fm: Record<string, unknown>, year: string | null, extra: ExtraFields): string[] {
 	const out = new Set<string>();
 	for (const k of ["origdate", "origyear", "original-date", "original_date", "originalDate", "original-year", "original_year"]) {
-		const y = yearFrom(fm[k]) ?? yearFrom(extraField(fm, k));
+		const y = yearFrom(fm[k]) ?? yearFrom(extra.get(extraKey(k)) ?? null);
 		if (y) out.add(y);
 	}
 	// only the year field itself: a `date` beside it is often the same work's online date
@@ -326,18 +326,24 @@ function readOtherYears(fm: Record<string, unknown>, year: string | null): strin
 }
 
 /**
- * A CSL variable Zotero keeps in its Extra field, one "name: value" a line ("original-date: 1962",
- * "Original Date: 1962", "original-title: …"); null when absent.
+ * The CSL variables Zotero keeps in its Extra field, one "name: value" a line ("original-date:
+ * 1962", "Original Date: 1962", "original-title: …"), by extraKey of the name.
  */
-function extraField(fm: Record<string, unknown>, name: string): string | null {
+type ExtraFields = Map<string, string>;
+
+function extraKey(name: string): string {
+	return name.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+function readExtra(fm: Record<string, unknown>): ExtraFields {
+	const fields: ExtraFields = new Map();
 	const extra = fm.extra ?? fm.Extra;
-	if (typeof extra !== "string") return null;
-	const want = name.toLowerCase().replace(/[\s_-]+/g, "");
+	if (typeof extra !== "string") return fields;
 	for (const line of extra.split(/\r?\n/)) {
 		const m = /^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$/.exec(line);
-		if (m && m[1].toLowerCase().replace(/[\s_-]+/g, "") === want) return m[2];
+		if (m && !fields.has(extraKey(m[1]))) fields.set(extraKey(m[1]), m[2]);
 	}
-	return null;
+	return fields;
 }
 
 const EDITION_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -452,9 +458,10 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
 	const entryType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	const year = readYear(fm);
-	const otherYears = readOtherYears(fm, year);
+	const extra = readExtra(fm);
+	const otherYears = readOtherYears(fm, year, extra);
 	const edition = readEdition(fm);
-	const originalTitle = str(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extraField(fm, "original-title");
+	const originalTitle = str(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extra.get(extraKey("original-title")) ?? null;
 	const contributors = [...amongCreators, ...["editor", "editors", "translator", "translators"].flatMap((k) => (fm[k] === undefined ? [] : readAuthors(fm, fm[k]).authors))];
 	return {
 		citationKey,
