@@ -3,6 +3,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
 import { foldText, isPreprintVenue, nameKey, normalizeTitle, parsePersonName, spelledOutUmlauts, type NameKey } from "./normalize";
+import { readInitialsStyle } from "./rules/capital-initials";
 import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
 import { splitRunTogether } from "./rules/run-together-authors";
@@ -13,7 +14,6 @@ import { isBookHoldingChapter } from "./rules/chapter-in-book";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
-import { initialsReading } from "./rules/capital-initials";
 import { editionYear } from "./rules/book-editions";
 import { translationKind } from "./rules/translated-titles";
 
@@ -93,8 +93,9 @@ const MATCH_RANK: Record<NameMatchKind, number> = { same: 4, equivalent: 3, "fam
 /**
  * Do two author names denote the same person? Tolerates initials, middle names, diacritics,
  * LaTeX, particles, hyphens, "Last, First" and family-first order, DBLP number suffixes, and
- * initials run together in capitals ("Smith JA", "JA Smith": PubMed/Vancouver style), read as
- * initials only when the name read as written does not already match.
+ * umlauts spelled out, read so only when the name as written does not already match. (A note's
+ * PubMed/Vancouver list, "Smith JA", is read with its initials when the note is read:
+ * rules/capital-initials.)
  */
 export function compareNames(local: string, remote: string): NameMatch {
 	if (local === remote) return SAME;
@@ -112,7 +113,6 @@ export function compareNames(local: string, remote: string): NameMatch {
 
 /** Other ways a name may be written, tried when the name as written does not match, with what they mean. */
 const SECOND_READINGS: Array<[(name: string) => string | null, string]> = [
-	[remembered(initialsReading), "differ only by initials or the written form of the given name"],
 	// "Müller" / "Mueller", "Sørensen" / "Soerensen"
 	[remembered(spelledOutUmlauts), "differ only in how umlauts are written"],
 ];
@@ -193,10 +193,19 @@ export interface RecordAuthors {
 }
 
 export function recordAuthorsFor(local: string[], remote: string[]): RecordAuthors {
-	const people = withoutGroupEntries(local, remote);
+	const people = withoutGroupEntries(local, inInitialsStyle(remote));
 	const once = withoutRecordRepeats(local, people.names);
 	const split = splitRunTogether(local, once.names);
 	return { names: split.names, repeated: once.repeated, joined: split.joined, groups: people.groups };
+}
+
+/** A PubMed/Vancouver list ("Okafor CN, Varga H") read with its initials (rules/capital-initials); organisations as written. */
+export function inInitialsStyle(names: string[]): string[] {
+	const people = names.filter((n) => !isOrganizationAuthor(n));
+	const read = readInitialsStyle(people);
+	if (!read) return names;
+	const asRead = new Map(people.map((p, i) => [p, read[i]]));
+	return names.map((n) => asRead.get(n) ?? n);
 }
 
 /**

@@ -4,7 +4,7 @@ import { asRecord, isRecord } from "../lib/guards";
 import { openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
 import { foldText, isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
-import { isOrganizationAuthor } from "./match";
+import { inInitialsStyle, isOrganizationAuthor } from "./match";
 import { authorsAmongCreators } from "./rules/editors-not-authors";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
@@ -276,7 +276,7 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 		}
 		authors.push(name.replace(/\s+/g, " ").trim());
 	}
-	const once = withoutAdjacentRepeats(authors);
+	const once = withoutAdjacentRepeats(inInitialsStyle(authors));
 	const contributors = creators.contributors.map(personToString).filter((n): n is string => n !== null);
 	return { authors: once.names, truncated, repeated: once.dropped, contributors };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { compareNames, relateTitles, scoreCandidate, titleSimilarity } from "../../src/core/match";
+import { compareNames, inInitialsStyle, relateTitles, scoreCandidate, titleSimilarity } from "../../src/core/match";
 import { identityProblem } from "../../src/core/rules/doi-different";
 import { relateVenues } from "../../src/core/venues";
 import type { Reference, RemoteWork } from "../../src/core/types";
@@ -46,12 +46,13 @@ describe("compareNames", () => {
 		["John A. Smith", "John B. Smith", "given-incompatible"],
 		["Sanmi Koyejo", "Oluwasanmi Koyejo", "equivalent"],
 		["Wei Zhang", "Wei Wang", "different"],
-		// capitals for run-together initials (rules/capital-initials) or for a family name
-		["Smith JA", "John A. Smith", "equivalent"],
-		["Smith JA", "John Smith", "equivalent"],
-		["JA Smith", "John Smith", "equivalent"],
-		["Smith K", "John Smith", "given-incompatible"],
-		["Jones JA", "John Smith", "different"],
+		// capitals for a family name; run-together initials ("Smith JA") are read per list (inInitialsStyle below)
+		["J. A. Smith", "John A. Smith", "equivalent"],
+		["J. A. Smith", "John Smith", "equivalent"],
+		["K. Smith", "John Smith", "given-incompatible"],
+		["J. A. Jones", "John Smith", "different"],
+		["Wei LI", "Liang Wei", "different"],
+		["Fang LI", "Lan Fang", "different"],
 		["Fang LIU", "F. Liu", "equivalent"],
 		["LIU Fang", "Fang Liu", "equivalent"],
 		["DUPONT Jean-Pierre", "Jean-Pierre Dupont", "equivalent"],
@@ -232,5 +233,21 @@ describe("corpus: candidates recorded by the earlier checker", () => {
 	it("accepts an organization author it cannot compare (jats_niso: NISO)", () => {
 		const c = cases.find((x) => x.file === "jats_niso.md");
 		expect(c && scoreCandidate(c.ref, c.work).accept).toBe(true);
+	});
+});
+
+describe("inInitialsStyle (rules/capital-initials): a PubMed/Vancouver list is read with its initials, a single name in capitals is not", () => {
+	it.each([
+		[["Smith JA", "Doe B"], ["J. A. Smith", "B. Doe"]],
+		[["JA Smith", "B Doe"], ["J. A. Smith", "B Doe"]],
+		[["Okafor CN", "World Health Organization"], ["C. N. Okafor", "World Health Organization"]],
+		[["Smith K"], ["K. Smith"]],
+		// a given name and a family name in capitals beside names written out: as written
+		[["Wei LI", "Hugo Varga"], ["Wei LI", "Hugo Varga"]],
+		// a generational suffix is no initials
+		[["Hal Daumé III"], ["Hal Daumé III"]],
+		[["John Smith", "Ada Lovelace"], ["John Smith", "Ada Lovelace"]],
+	])("%j → %j", (names, read) => {
+		expect(inInitialsStyle(names)).toEqual(read);
 	});
 });

@@ -1,12 +1,15 @@
 import type { Rule } from "./types";
 
-const CAPITAL_INITIALS = /^[A-Z]{1,3}$/;
+// one to three capitals, but not a generational suffix ("Hal Daumé III", "John Smith II")
+const CAPITAL_INITIALS = /^(?!(?:II|III|IV)$)[A-Z]{1,3}$/;
+/** "B Doe", "B. Doe": already given-first with an initial, as PubMed lists a one-initial person after "JA Smith". */
+const INITIAL_FIRST = /^[A-Z]\.?\s+\S/;
 
 /**
  * "Smith JA" → "J. A. Smith", "JA Smith" → "J. A. Smith": a name of mixed-case words with one
  * word of one to three capitals, first or last, read as that person's initials (PubMed writes
- * "Family INITIALS"); null when the name has no such word. Only a second reading: "Fang LIU"
- * and "LIU Fang" are also capitals for a family name, which the first reading handles.
+ * "Family INITIALS"); null when the name has no such word. "Fang LIU" and "LIU Fang" are also
+ * capitals, for a family name: see readInitialsStyle.
  */
 export function initialsReading(name: string): string | null {
 	if (name.includes(",") || !/[a-z]/.test(name)) return null;
@@ -19,28 +22,40 @@ export function initialsReading(name: string): string | null {
 	return null;
 }
 
+/**
+ * The people of a list written in PubMed/Vancouver style, read with their initials ("Okafor CN,
+ * Varga H" → "C. N. Okafor", "H. Varga"); null when one of them is not written so. Decided for the
+ * whole list, never per name: "Wei LI" among other names is a given name and a family name in
+ * capitals, and read as initials it would match "Liang Wei", another person.
+ */
+export function readInitialsStyle(people: string[]): string[] | null {
+	const read = people.map((p) => initialsReading(p) ?? (INITIAL_FIRST.test(p) ? p : null));
+	const readAny = read.some((r, i) => r !== people[i]);
+	return readAny && read.every((r) => r !== null) ? read : null;
+}
+
 export const capitalInitials: Rule = {
 	id: "capital-initials",
 	name: "Initials in capitals",
-	summary: "A name written with its initials run together in capitals after or before the family name (PubMed and Vancouver style: \"Okafor CN\", \"CN Okafor\") is the record's person with those initials, accepted with a note, while another family name or other initials stay a difference.",
+	summary: "An author list written with initials run together in capitals after or before each family name (PubMed and Vancouver style: \"Okafor CN, Varga H\", \"CN Okafor\") is read with those initials, decided for the whole list (a single \"Given FAMILY\" in capitals beside names written out is a family name), while another family name or other initials stay a difference.",
 	examples: [
 		{
 			local: { citekey: "okafor2018reef", title: "Coral Bleaching Thresholds on Turbid Reefs", authors: ["Okafor CN", "Varga H", "Lindqvist T"], year: 2018, doi: "10.5555/rules.ci.1" },
 			remote: { title: "Coral bleaching thresholds on turbid reefs", authors: ["Chidi N. Okafor", "Hugo Varga", "Tove Lindqvist"], year: 2018, venue: "Reef Ecology", doi: "10.5555/rules.ci.1" },
 			verdict: "confirmed",
-			note: "'Okafor CN' vs 'Chidi N. Okafor' are the same name in family-first order",
+			note: "'C. N. Okafor' vs 'Chidi N. Okafor' differ only by initials",
 		},
 		{
 			local: { citekey: "okafor2018turbid", title: "Turbidity and Coral Recovery after Dredging", author: "Okafor CN, Varga H", year: 2018 },
 			remote: { candidates: [{ title: "Turbidity and coral recovery after dredging", authors: ["Chidi Okafor", "Hugo Varga"], year: 2018, venue: "Reef Ecology" }] },
 			verdict: "confirmed",
-			note: "'Okafor CN' vs 'Chidi Okafor' differ only by a middle name or initial",
+			note: "'C. N. Okafor' vs 'Chidi Okafor' differ only by a middle name or initial",
 		},
 		{
 			local: { citekey: "okafor2018dredge", title: "Coral Bleaching Thresholds on Turbid Reefs", authors: ["CN Okafor", "H Varga"], year: 2018, doi: "10.5555/rules.ci.3" },
 			remote: { title: "Coral bleaching thresholds on turbid reefs", authors: ["Chidi Okafor", "Hugo Varga"], year: 2018, venue: "Reef Ecology", doi: "10.5555/rules.ci.3" },
 			verdict: "confirmed",
-			note: "'CN Okafor' vs 'Chidi Okafor' differ only by a middle name or initial",
+			note: "'C. N. Okafor' vs 'Chidi Okafor' differ only by a middle name or initial",
 		},
 		{
 			local: { citekey: "okafor2018wrong", title: "Coral Bleaching Thresholds on Turbid Reefs", author: "Lindqvist TA, Varga H", year: 2018, doi: "10.5555/rules.ci.4" },
@@ -52,7 +67,13 @@ export const capitalInitials: Rule = {
 			local: { citekey: "okafor2018initial", title: "Coral Bleaching Thresholds on Turbid Reefs", author: "Okafor K, Varga H", year: 2018, doi: "10.5555/rules.ci.5" },
 			remote: { title: "Coral bleaching thresholds on turbid reefs", authors: ["Chidi Okafor", "Hugo Varga"], year: 2018, venue: "Reef Ecology", doi: "10.5555/rules.ci.5" },
 			verdict: "minor",
-			note: "'Okafor K' vs 'Chidi Okafor' have the same family name but different given names",
+			note: "'K. Okafor' vs 'Chidi Okafor' have the same family name but different given names",
+		},
+		{
+			local: { citekey: "obi2018reef", title: "Coral Bleaching Thresholds on Turbid Reefs", authors: ["Chidi OBI", "Hugo Varga"], year: 2018, doi: "10.5555/rules.ci.6" },
+			remote: { title: "Coral bleaching thresholds on turbid reefs", authors: ["Oksana Chidi", "Hugo Varga"], year: 2018, venue: "Reef Ecology", doi: "10.5555/rules.ci.6" },
+			verdict: "major",
+			note: "different first author",
 		},
 	],
 };
