@@ -57,9 +57,13 @@ function makeEl(
 /** Installs the helpers on the current global DOM (idempotent). */
 export function installDomHelpers(): void {
 	const g = globalThis as unknown as Record<string, unknown>;
-	if (typeof g.Node !== "function" || g.__referenceCheckDomHelpers) return;
-	g.__referenceCheckDomHelpers = true;
+	if (typeof g.Node !== "function") return;
+	// Test files that share a worker may each get a new window: the globals follow the current
+	// one, and its prototypes get the helpers once.
+	g.activeDocument = document;
+	g.activeWindow = window;
 	const nodeProto = (g.Node as typeof Node).prototype as unknown as Record<string, unknown>;
+	if (Object.prototype.hasOwnProperty.call(nodeProto, "createEl")) return;
 	const elProto = (g.Element as typeof Element).prototype as unknown as Record<string, unknown>;
 	const htmlProto = (g.HTMLElement as typeof HTMLElement).prototype as unknown as Record<string, unknown>;
 
@@ -154,8 +158,6 @@ export function installDomHelpers(): void {
 		return frag;
 	};
 	g.sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-	g.activeDocument = document;
-	g.activeWindow = window;
 }
 
 installDomHelpers();

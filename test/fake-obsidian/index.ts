@@ -7,7 +7,7 @@ import { Component, Events, listenerErrors, liveIntervals } from "./events";
 import { normalizePath, parseYaml, stringifyYaml, TAbstractFile, TFile, TFolder, Vault, MetadataCache } from "./vault";
 import { request, requestLog, requestUrl } from "./request";
 import { SecretComponent, SecretStorage } from "./secrets";
-import { currentApiVersion, requireApiVersion, setApiVersion } from "./version";
+import { CURRENT_API_VERSION, currentApiVersion, requireApiVersion, setApiVersion } from "./version";
 import {
 	AbstractTextComponent,
 	BaseComponent,
@@ -97,6 +97,8 @@ export const Platform = {
 	isSafari: false,
 	resourcePathPrefix: "app://local/",
 };
+/** The platform as a desktop app on Linux, for `__test.reset`. */
+const DESKTOP_PLATFORM = { ...Platform };
 
 export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): O.Debouncer<T, V> {
 	let timer: ReturnType<typeof setTimeout> | null = null;
@@ -149,6 +151,19 @@ export const __test = {
 	setApiVersion(version: string): string {
 		apiVersion = version;
 		return setApiVersion(version);
+	},
+	/**
+	 * Back to a freshly started app: current version, desktop platform, no notices, menus, modals,
+	 * requests, listener errors or live intervals. Vitest runs it before every test file
+	 * (test/support/fresh-fake-app.ts), because test files share this module when they share a worker.
+	 */
+	reset(): void {
+		apiVersion = CURRENT_API_VERSION;
+		setApiVersion(CURRENT_API_VERSION);
+		Object.assign(Platform, DESKTOP_PLATFORM);
+		for (const id of liveIntervals) clearInterval(id);
+		liveIntervals.clear();
+		for (const list of [notices, shownMenus, openedSuggestModals, requestLog, listenerErrors] as unknown[][]) list.length = 0;
 	},
 };
 
