@@ -15,7 +15,7 @@ describe("a fresh fake app before every test file", () => {
 	});
 
 	it("reset clears what a file leaves behind", () => {
-		new Notice("left over");
+		new Notice("Left over");
 		__test.listenerErrors.push(new Error("left over"));
 		__test.liveIntervals.add(setInterval(() => undefined, 60_000) as unknown as number);
 		Platform.isMobile = true;
