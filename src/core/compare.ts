@@ -368,12 +368,26 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 		v.accept("doi: the note's DOI belongs to another location of this work");
 		return { local, remote, match: true };
 	}
+	if (remote !== null && isVersionOfDoi(local, remote)) {
+		v.accept(`doi: the note's DOI ${local} names a version of this work's DOI ${remote}`);
+		return { local, remote, match: true };
+	}
 	if (remote === null) {
 		v.flag("doi", "minor", "doi: the remote record has no DOI to confirm the note's");
 		return { local, remote, match: false };
 	}
 	v.flag("doi", "major", `doi: the note has ${local}, the work has ${remote}`);
 	return { local, remote, match: false };
+}
+
+/**
+ * One DOI is the other with a version suffix (rules/doi-forms): eLife's reviewed versions
+ * ("10.7554/elife.87654.2"), figshare's (".v2"), bioRxiv's page addresses ("…123456v2"), Research
+ * Square's ("/v2"). The same work: the index keeps one of them.
+ */
+function isVersionOfDoi(a: string, b: string): boolean {
+	const [long, short] = a.length > b.length ? [a, b] : [b, a];
+	return long.startsWith(short) && /^(?:\.v?\d{1,2}|v\d{1,2}|\/v\d{1,2})$/.test(long.slice(short.length));
 }
 
 // ---------- authors ----------

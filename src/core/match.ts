@@ -11,6 +11,7 @@ import { withoutChapterNumber } from "./rules/chapter-number";
 import { withoutAbstractNumber } from "./rules/abstract-numbers";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { isBookHoldingChapter } from "./rules/chapter-in-book";
+import { withoutStoreFormat } from "./rules/title-formatting";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
@@ -368,6 +369,9 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	const x = normalizeTitle(a);
 	const y = normalizeTitle(b);
 	if (x === y || joinedTitleKey(a) === joinedTitleKey(b)) return "same";
+	const fa = withoutStoreFormat(a);
+	const fb = withoutStoreFormat(b);
+	if ((fa !== a || fb !== b) && normalizeTitle(fa) === normalizeTitle(fb)) return "same";
 	// "Über die Stabilität" / "Ueber die Stabilitaet": umlauts spelled out on one side
 	const ua = spelledOutUmlauts(a);
 	const ub = spelledOutUmlauts(b);

@@ -1,6 +1,7 @@
 // Text normalization shared by reading and comparing: titles, person names, DOIs, arXiv ids.
 // One place for folding (case, diacritics, LaTeX, HTML entities) so every comparison agrees.
 import { stripDoiResolver } from "../lib/ids";
+import { decodeUtf8 } from "../lib/utf8";
 
 /** LaTeX accent commands → the combining mark they stand for (folded away later anyway). */
 const LATEX_ACCENTS: Record<string, string> = {
@@ -40,6 +41,30 @@ const HTML_ENTITIES: Record<string, string> = {
 	amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " ", ndash: "–", mdash: "—",
 	rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…",
 };
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (Latin-1 reads them as control characters). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/** A UTF-8 lead byte read as Latin-1/Windows-1252, then a continuation byte read the same way ("Ã©", "Å™"). */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
+
+/**
+ * Text whose UTF-8 bytes were decoded as Latin-1 or Windows-1252 on the way into a record or a
+ * note ("JosÃ© GarcÃ­a", "DvoÅ™Ã¡k", "Ã©lites") → the text it was ("José García"). Only when
+ * every character maps back to one byte and the bytes are valid UTF-8; anything else is kept.
+ */
+export function repairMojibake(s: string): string {
+	if (!MOJIBAKE.test(s)) return s;
+	const bytes = new Uint8Array(s.length);
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const high = CP1252_HIGH.indexOf(s[i]);
+		if (c <= 0xff && !(c >= 0x80 && c <= 0x9f && CP1252_HIGH[c - 0x80] !== s[i])) bytes[i] = c;
+		else if (high >= 0) bytes[i] = 0x80 + high;
+		else return s;
+	}
+	return decodeUtf8(bytes) ?? s;
+}
 
 /** Replace LaTeX accents/macros and braces with plain Unicode ("{\"o}" → "ö", "\'e" → "é"). */
 export function latexToUnicode(s: string): string {
@@ -94,7 +119,7 @@ export function spelledOutUmlauts(s: string): string | null {
 export function foldText(s: string): string {
 	// fast path: plain ASCII without LaTeX, entities or tags only needs lower case
 	if (/^[\x20-\x7e]*$/.test(s) && !/[\\{}&<$~]/.test(s)) return s.toLowerCase();
-	const plain = decodeHtmlEntities(latexToUnicode(s)).replace(/<\/?[a-z][^>]*>/gi, "");
+	const plain = decodeHtmlEntities(latexToUnicode(repairMojibake(s))).replace(/<\/?[a-z][^>]*>/gi, "");
 	const lower = plain.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 	return /[^\u0020-\u007e]/.test(lower) ? lower.replace(/[ßøæœłđðþıȷŋħŧ]/g, (ch) => SPECIAL_FOLDS[ch] ?? ch) : lower;
 }
@@ -108,12 +133,19 @@ export function normalizeTitle(s: string): string {
 		.trim();
 }
 
-/** True when `s` is missing: null/undefined, empty, or the string "null". */
+/**
+ * A template's placeholder left unfilled: "{{containerTitle}}", "{{ year }}" (Citations, Zotero
+ * Integration and Web Clipper templates when the item lacks the variable), "<% tp.date %>"
+ * (Templater). It names a field the importer had no value for, never the value.
+ */
+const UNFILLED_PLACEHOLDER = /^(\{\{[^{}]*\}\}|<%[\s\S]*%>)$/;
+
+/** True when `s` is missing: null/undefined, empty, the string "null", or an unfilled template placeholder. */
 export function isMissing(s: unknown): boolean {
 	if (s === null || s === undefined) return true;
 	if (typeof s === "string") {
 		const t = s.trim();
-		return t === "" || t.toLowerCase() === "null" || t.toLowerCase() === "undefined";
+		return t === "" || t.toLowerCase() === "null" || t.toLowerCase() === "undefined" || UNFILLED_PLACEHOLDER.test(t);
 	}
 	return false;
 }
@@ -196,7 +228,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
  */
 export function parsePersonName(s: string): { given: string; family: string } {
 	// "J.A.Smith": initials written without spaces are words of their own
-	let t = latexToUnicode(s).replace(/(\p{Lu})\.(?=\p{L})/gu, "$1. ").replace(/\s+/g, " ").trim();
+	let t = latexToUnicode(repairMojibake(s)).replace(/(\p{Lu})\.(?=\p{L})/gu, "$1. ").replace(/\s+/g, " ").trim();
 	t = t.replace(/\s+\d{4}$/, "").trim();
 	if (t.includes(",")) {
 		const parts = t.split(",").map((p) => p.trim()).filter((p) => p !== "");

@@ -18,6 +18,37 @@ const CSL_TYPES = new Set([
 	"patent", "legal_case", "legislation", "motion_picture", "broadcast", "interview", "personal_communication",
 ]);
 
+/** RIS type codes (`TY`) in the BibTeX vocabulary the rules speak. */
+const RIS_TYPES: Record<string, string> = {
+	JOUR: "article", JFULL: "article", MGZN: "article", NEWS: "article", EJOUR: "article", BOOK: "book", EBOOK: "book",
+	EDBOOK: "book", CHAP: "incollection", ECHAP: "incollection", CONF: "inproceedings", CPAPER: "inproceedings",
+	THES: "thesis", RPRT: "report", UNPB: "unpublished", MANSCPT: "unpublished", GEN: "misc", ELEC: "online", WEB: "online",
+	DATA: "dataset", COMP: "software", PAT: "patent", CASE: "legal_case", STAT: "legislation", BILL: "legislation",
+};
+
+/** Where RIS keeps each field, in the order its tags are preferred (EndNote, RefMan, Mendeley write them). */
+const RIS_FIELDS: Array<[string, string[]]> = [
+	["title", ["TI", "T1"]], ["author", ["AU", "A1"]], ["editor", ["A2", "ED"]], ["year", ["PY", "Y1", "DA"]],
+	["journal", ["T2", "JO", "JF", "JA", "BT"]], ["publisher", ["PB"]], ["doi", ["DO"]], ["url", ["UR"]], ["citekey", ["ID"]],
+];
+
+/**
+ * A note whose frontmatter is an RIS record (tags as keys: `TY: JOUR`, `AU`, `TI`, `PY`, `T2`, `DO`,
+ * as RIS and EndNote exports turned into notes keep them) read with the usual field names; the
+ * note's own fields of those names come first. Any other note unchanged.
+ */
+function withRisFields(fm: Record<string, unknown>): Record<string, unknown> {
+	const entryType = typeof fm.TY === "string" ? RIS_TYPES[fm.TY.trim().toUpperCase()] : undefined;
+	if (!entryType) return fm;
+	const out: Record<string, unknown> = { entry_type: entryType, ...fm };
+	for (const [name, tags] of RIS_FIELDS) {
+		if (out[name] !== undefined) continue;
+		const tag = tags.find((t) => fm[t] !== undefined && fm[t] !== null && !(typeof fm[t] === "string" && isMissing(fm[t])));
+		if (tag) out[name] = fm[tag];
+	}
+	return out;
+}
+
 /** The citation-key field read when the settings name none. */
 export const CITATION_KEY_FIELD = "citation_key";
 
@@ -58,6 +89,7 @@ function str(fm: Record<string, unknown>, ...keys: string[]): string | null {
  */
 export function readCitationKey(fm: Record<string, unknown> | null | undefined, field: string = CITATION_KEY_FIELD): string | null {
 	if (!isRecord(fm)) return null;
+	fm = withRisFields(fm);
 	for (const k of field === CITATION_KEY_FIELD ? CITATION_KEY_FIELDS : [field, ...CITATION_KEY_FIELDS]) {
 		// CSL-JSON keeps the citation key in `id`; elsewhere `id` may mean anything (unless configured).
 		if (k === "id" && k !== field && !(typeof fm.type === "string" && CSL_TYPES.has(fm.type))) continue;
@@ -75,6 +107,7 @@ export function readCitationKey(fm: Record<string, unknown> | null | undefined, 
  */
 export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceRecognition): boolean {
 	if (!isRecord(fm)) return false;
+	fm = withRisFields(fm);
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	if (rec?.typeValue) return type === rec.typeValue;
 	if (type === "bibtex_entry" || (type !== null && CSL_TYPES.has(type.toLowerCase()))) return true;
@@ -100,6 +133,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
  */
 export function notCheckedReason(fm: Record<string, unknown>, rec?: ReferenceRecognition): string | null {
 	if (!isRecord(fm) || isReferenceNote(fm, rec)) return null;
+	fm = withRisFields(fm);
 	if (rec?.typeValue) return isReferenceNote(fm, { ...rec, typeValue: undefined }) ? `type is not '${rec.typeValue}'` : null;
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	const key = readCitationKey(fm, rec?.citationKeyField);
@@ -210,6 +244,10 @@ function splitAuthorString(s: string): string[] {
 	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
 	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
 	if (separator.test(t)) return t.split(separator);
+	// APA 7 lists 21 or more authors as the first 19, ". . ." and the last: the names before the
+	// ellipsis are the head of a truncated list (the last one's place in the record is unknown)
+	const elided = /,?\s*(?:\.\s?\.\s?\.|…)\s+(?=\S)/.exec(t);
+	if (elided && elided.index > 0) return [...splitAuthorString(t.slice(0, elided.index)), "…"];
 	// APA "Okonkwo, A., & de Vries, B." (also before a group: "…, & World Health Organization") and
 	// "Ada Okonkwo & Bram de Vries"; not "Food & Drug Administration" nor "Department of Health &
 	// Human Services" (an organisation's name, not a list of "Family, I." names)
@@ -274,7 +312,8 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 			truncated = true;
 			continue;
 		}
-		authors.push(name.replace(/\s+/g, " ").trim());
+		// DBLP tells homonyms apart by a number after the name ("Wei Li 0003"): not part of the name
+		authors.push(name.replace(/\s+/g, " ").trim().replace(/ \d{4}$/, ""));
 	}
 	const once = withoutAdjacentRepeats(inInitialsStyle(authors));
 	const contributors = creators.contributors.map(personToString).filter((n): n is string => n !== null);
@@ -441,6 +480,7 @@ function zoteroEntryType(fm: Record<string, unknown>): string | null {
 /** Read the citation fields of a note; a note without a usable title is not a reference. */
 export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecognition): Reference | NotAReference {
 	if (!isRecord(fm)) return { notAReference: true, reason: "no frontmatter" };
+	fm = withRisFields(fm);
 	const citationKey = readCitationKey(fm, rec?.citationKeyField);
 	const rawTitle = titleOf(fm, citationKey);
 	if (!rawTitle) return { notAReference: true, reason: "no title" };
@@ -449,12 +489,16 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const { authors, truncated, repeated, contributors: amongCreators } = readAuthors(fm);
 	// the Obsidian Web Clipper keeps the page's address in `source`
 	const url = str(fm, "url", "URL") ?? webSource(fm);
+	// DBLP's `ee` ("electronic edition") is the link to the publisher's copy, often the DOI
+	const ee = str(fm, "ee");
 	const container = str(fm, ...VENUE_FIELDS) ?? namedVenue(fm);
 	const venue = container ?? str(fm, "publisher");
 	let doi = normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"));
-	if (!doi && url && /doi\.org\//i.test(url)) doi = normalizeDoi(url);
-	// publishers' pages name the DOI in the path: ".../doi/abs/10.1086/261763", ".../doi/full/10.1111/…"
-	if (!doi && url) doi = normalizeDoi(PUBLISHER_DOI_PATH.exec(url)?.[1]);
+	for (const link of [url, ee]) {
+		if (!doi && link && /doi\.org\//i.test(link)) doi = normalizeDoi(link);
+		// publishers' pages name the DOI in the path: ".../doi/abs/10.1086/261763", ".../doi/full/10.1111/…"
+		if (!doi && link) doi = normalizeDoi(PUBLISHER_DOI_PATH.exec(link)?.[1]);
+	}
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
 	const entryType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	const year = readYear(fm);

@@ -158,8 +158,27 @@ function venueKey(name: string): string {
 	return key;
 }
 
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+/** A segment of a proceedings name that is the meeting's date ("23-29 July 2023", "July 25–30") or an online meeting. */
+const MEETING_DATE = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]+\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH}(?:\\s|$)|${MONTH}\\s+\\d{1,2}(?:\\D|$)|virtual event\\b|online\\b)`, "i");
+/** The meeting's acronym and year after its full name ("ICML 2023", "{SIGIR} '20"). */
+const MEETING_EDITION = /^\{?\p{Lu}[\p{L}\d/&-]*\}?(?:[- ]\p{Lu}+)?\s+(?:(?:19|20)\d{2}|'\d{2})$/u;
+
+/**
+ * A proceedings name without the meeting's acronym, date and place that DBLP and publishers append
+ * ("…, ICML 2023, 23-29 July 2023, Honolulu, Hawaii, USA", "…, July 25-30, 2020, Virtual Event"):
+ * they say which year, when and where, not which venue. The name is cut at the first
+ * comma-separated part that is the acronym and year, or starts with a date.
+ */
+function withoutMeetingDetails(name: string): string {
+	if (!name.includes(",")) return name;
+	const parts = name.split(",");
+	const at = parts.findIndex((p, i) => i > 0 && (MEETING_DATE.test(p.trim()) || MEETING_EDITION.test(p.trim())));
+	return at > 0 ? parts.slice(0, at).join(",") : name;
+}
+
 function computeVenueKey(name: string): string {
-	return foldText(name)
+	return foldText(withoutMeetingDetails(name))
 		.replace(/&/g, " and ")
 		.replace(/\b(19|20)\d{2}\b/g, " ")
 		.replace(/['’]\d{2}\b/g, " ")
@@ -173,7 +192,7 @@ function computeVenueKey(name: string): string {
 
 /** Full-words key (fillers kept) so series patterns can be matched. */
 function seriesKey(name: string): string {
-	return foldText(name).replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/\b(the|ebooks)\b/g, " ").replace(/\s+/g, " ").trim();
+	return foldText(withoutMeetingDetails(name)).replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/\b(the|ebooks)\b/g, " ").replace(/\s+/g, " ").trim();
 }
 
 let aliasIndex: Map<string, string> | null = null;
@@ -233,7 +252,7 @@ function lookupVenues(name: string): Set<string> {
 	const exact = exactAliases().get(seriesKey(name));
 	const direct = exact ?? idx.get(key);
 	if (direct) out.add(direct);
-	const folded = foldText(name);
+	const folded = foldText(withoutMeetingDetails(name));
 	const paren = /\(([^)]+)\)/.exec(folded);
 	if (paren) {
 		const inside = idx.get(venueKey(paren[1]));

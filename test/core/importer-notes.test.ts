@@ -11,7 +11,10 @@ import { fetchTransport } from "../../src/cli/fetch-transport";
 import { hash, openAlexWork, type WorkSpec } from "../support/corpus-works";
 import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
 import { FakeClock } from "../support/fake-clock";
-import { CASES } from "./importer-notes.cases";
+import { CASES as CASES_1 } from "./importer-notes.cases";
+import { CASES_2 } from "./importer-notes-2.cases";
+
+const CASES = [...CASES_1, ...CASES_2];
 
 export interface ImporterCase {
 	id: string;

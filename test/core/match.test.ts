@@ -112,6 +112,12 @@ describe("titles and venues", () => {
 		["Constitutional AI: harmlessness from AI feedback", "Constitutional AI: harmlesness from AI feedback", "near"],
 		["Ueber die Stabilitaet von Boeschungen", "Über die Stabilität von Böschungen", "same"],
 		["Uber die Stabilitat von Boschungen", "Über die Stabilität von Böschungen", "same"],
+		// a store's format is not another text; an edition number is
+		["The Salt Roads of the Sahel (Kindle Edition)", "The salt roads of the Sahel", "same"],
+		["The Salt Roads of the Sahel [Paperback]", "The salt roads of the Sahel", "same"],
+		["Caravans and Credit (English Edition)", "Caravans and credit", "same"],
+		["Caravans and Credit (2nd Edition)", "Caravans and credit", "version"],
+		["Caravans and Credit (Kindle Edition)", "Caravans and Debt", "different"],
 	])("%s / %s → %s", (a, b, rel) => {
 		expect(relateTitles(a, b)).toBe(rel);
 	});
@@ -145,6 +151,12 @@ describe("titles and venues", () => {
 		["CHI", "CSCW", "different"],
 		["Journal of Machine Learning Research", "Machine Learning", "different"],
 		["Nature", "Nature Machine Intelligence", "different"],
+		// DBLP's and publishers' meeting acronym, dates and place after the name
+		["International Conference on Machine Learning, {ICML} 2023, 23-29 July 2023, Honolulu, Hawaii, {USA}", "International Conference on Machine Learning", "same"],
+		["Proceedings of the 43rd International ACM SIGIR Conference on Research and Development in Information Retrieval, SIGIR 2020, Virtual Event, China, July 25-30, 2020", "Proceedings of the 43rd International ACM SIGIR Conference on Research and Development in Information Retrieval", "same"],
+		["The Eleventh International Conference on Learning Representations, ICLR 2023, Kigali, Rwanda, May 1-5, 2023", "International Conference on Learning Representations", "same"],
+		["Workshop on Ranking Systems, Kyoto, 3 May 2021", "Workshop on Fair Ranking, Kyoto, 3 May 2021", "different"],
+		["Marine Ecology, March 2019", "Marine Biology", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(relateVenues(a, b).kind).toBe(kind);
 	});

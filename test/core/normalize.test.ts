@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { foldText, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, parsePersonName } from "../../src/core/normalize";
+import { foldText, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, parsePersonName, repairMojibake } from "../../src/core/normalize";
 
 describe("normalizeDoi", () => {
 	it.each([
@@ -124,5 +124,48 @@ describe("isPreprintVenue", () => {
 		["NeurIPS 2022", false], ["Nature", false], ["Journal of Machine Learning Research", false], [null, false], ["null", false],
 	])("%j → %j", (name, expected) => {
 		expect(isPreprintVenue(name)).toBe(expected);
+	});
+});
+
+describe("repairMojibake", () => {
+	it.each([
+		// UTF-8 read as Windows-1252 (records, BibTeX files saved in the wrong encoding)
+		["JosÃ© GarcÃ­a", "José García"],
+		["JiÅ™Ã­ DvoÅ™Ã¡k", "Jiří Dvořák"],
+		["MÃ¼ller", "Müller"],
+		["Ã‰lites nÃ©gociantes", "Élites négociantes"],
+		["naÃ¯ve â€” â€œquotesâ€\u009d", "naïve — “quotes”"],
+		["Ä°lker YÄ±ldÄ±rÄ±m", "İlker Yıldırım"],
+		// read as Latin-1: Ł's second byte is a C1 control
+		["Å\u0081ukasz", "Łukasz"],
+		// kept: text that is right, or that does not map back to valid UTF-8
+		["José García", "José García"],
+		["Ã la carte", "Ã la carte"],
+		["MÃ¼ller and Müller", "MÃ¼ller and Müller"],
+		["plain ASCII", "plain ASCII"],
+	])("%j → %j", (input, expected) => {
+		expect(repairMojibake(input)).toBe(expected);
+	});
+
+	it("comparison keys see through it", () => {
+		expect(normalizeTitle("Ã‰lites nÃ©gociantes de Bordeaux")).toBe(normalizeTitle("Élites négociantes de Bordeaux"));
+		expect(parsePersonName("DvoÅ™Ã¡k, JiÅ™Ã­")).toEqual({ given: "Jiří", family: "Dvořák" });
+	});
+
+	it("never changes text that is its own UTF-8 (property)", () => {
+		fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."aeÃ©©Å™ łŁøéü—“”€ ") }), (s) => {
+			const r = repairMojibake(s);
+			// a repair re-encodes to what it read: never a change that loses text
+			if (r !== s) expect(r.length).toBeLessThan(s.length);
+		}), { numRuns: 300 });
+	});
+});
+
+describe("isMissing", () => {
+	it.each<[unknown, boolean]>([
+		[null, true], ["", true], ["null", true], ["{{year}}", true], ["{{ containerTitle }}", true], ["<% tp.date.now() %>", true],
+		["2020", false], ["{ATLAS Collaboration}", false], ["Title with {{braces}} inside", false],
+	])("%j → %j", (v, expected) => {
+		expect(isMissing(v)).toBe(expected);
 	});
 });

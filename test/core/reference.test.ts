@@ -58,6 +58,12 @@ describe("readReference: authors", () => {
 		["APA list ending in a group after &", { title: "T", authors: "Okonkwo, A., & World Health Organization" }, ["A. Okonkwo", "World Health Organization"], false],
 		["a council's name with & stays one", { title: "T", authors: "Natural Sciences & Engineering Research Council" }, ["Natural Sciences & Engineering Research Council"], false],
 		["Semantic Scholar authors", { title: "T", authors: [{ authorId: "1741101", name: "Ada Okonkwo" }] }, ["Ada Okonkwo"], false],
+		["DBLP's homonym number is not part of the name", { title: "T", author: "Wei Li 0003 and Hana Watanabe 0001" }, ["Wei Li", "Hana Watanabe"], false],
+		["APA 7's '. . .' before the last of 21+ authors: the head of a truncated list", { title: "T", author: "Moreau, C., Ibáñez, L., Nakamura, Y., . . . Dvořák, J." }, ["C. Moreau", "L. Ibáñez", "Y. Nakamura"], true],
+		["APA 7's ellipsis as one character", { title: "T", author: "Moreau, C., Ibáñez, L., … Dvořák, J." }, ["C. Moreau", "L. Ibáñez"], true],
+		["an unfilled template placeholder is no author", { title: "T", authors: "{{authorString}}" }, [], false],
+		["RIS tags (AU)", { TY: "JOUR", TI: "T", AU: ["Okafor, Chidi", "Mensah, Kwame"] }, ["Chidi Okafor", "Kwame Mensah"], false],
+		["RIS tags (A1), AU absent", { TY: "BOOK", T1: "T", A1: "Okafor, Chidi" }, ["Chidi Okafor"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);
 		expect(r.authors).toEqual(authors);
@@ -74,6 +80,10 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		["issued string", { issued: "2019-11" }, "2019"],
 		["issued as CSL-YAML list", { issued: [{ year: 2018, month: 5 }] }, "2018"],
 		["null string", { year: "null" }, null],
+		["unfilled Citations placeholder", { year: "{{year}}" }, null],
+		["unfilled Templater placeholder", { year: "<% tp.file.creation_date('YYYY') %>" }, null],
+		["RIS PY", { TY: "JOUR", PY: "2018" }, "2018"],
+		["RIS Y1 with its slashes", { TY: "JOUR", Y1: "2018/05/03/" }, "2018"],
 		["none", {}, null],
 	])("year from %s", (_n, fm, year) => {
 		expect(read({ title: "T", ...fm }).year).toBe(year);
@@ -93,6 +103,12 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ url: "https://dl.example.org/doi/10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
 		[{ url: "https://www.example.org/doing/10.1145/x" }, null],
 		[{ externalIds: { DOI: "10.1038/nature14539", CorpusId: 4277 } }, "10.1038/nature14539"],
+		[{ ee: "https://doi.org/10.1145/3442188.3445922", biburl: "https://dblp.org/rec/x.bib" }, "10.1145/3442188.3445922"],
+		[{ url: "https://dblp.org/rec/conf/x/Y20", ee: "https://doi.org/10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
+		[{ ee: "https://proceedings.example.org/paper/2020/hash/abc.html" }, null],
+		[{ doi: "{{DOI}}" }, null],
+		[{ TY: "JOUR", DO: "10.5555/q.ris1" }, "10.5555/q.ris1"],
+		[{ TY: "NOTATYPE", DO: "10.5555/q.ris1" }, null],
 	])("doi from %j", (fm, doi) => {
 		expect(read({ title: "T", ...fm }).doi).toBe(doi);
 	});
@@ -110,6 +126,10 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ containerTitle: "Coastal Dynamics" }, "Coastal Dynamics"],
 		[{ journal: { name: "Fjord Science", volume: "12" } }, "Fjord Science"],
 		[{ publicationVenue: { name: "Fjord Science", type: "journal" } }, "Fjord Science"],
+		[{ containerTitle: "{{containerTitle}}", publisher: "Polar Press" }, "Polar Press"],
+		[{ TY: "JOUR", T2: "African Hydrology", PB: "Volta Press" }, "African Hydrology"],
+		[{ TY: "JOUR", JO: "Afr. Hydrol." }, "Afr. Hydrol."],
+		[{ TY: "JOUR", JO: "Afr. Hydrol.", journal: "African Hydrology" }, "African Hydrology"],
 		[{}, null],
 	])("venue from %j", (fm, venue) => {
 		expect(read({ title: "T", ...fm }).venue).toBe(venue);
@@ -192,6 +212,10 @@ describe("isReferenceNote", () => {
 		[{ title: "T", itemType: "journalArticle", type: "literature-note" }, true],
 		[{ title: "T", itemType: "letter" }, false],
 		[{ title: "T", itemType: "note" }, false],
+		[{ TY: "JOUR", TI: "T", AU: ["A B"], PY: "2020" }, true],
+		[{ TY: "JOUR", TI: "T", DO: "10.1000/x" }, true],
+		[{ TY: "JOUR", AU: ["A B"], PY: "2020" }, false],
+		[{ title: "{{title}}", citekey: "k" }, false],
 	])("%j → %j", (fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(expected);
 	});

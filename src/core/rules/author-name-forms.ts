@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a middle name or initial on one side, diacritics, umlauts spelled out (\"Müller\", \"Mueller\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
 		{
 			local: { citekey: "marchetti2019", title: "Queue Depth as a Signal of Market Stress", author: "Marchetti, Ines R. and van der Ploeg, Joost and Sørlie, Kai", year: 2019, doi: "10.5555/rules.nf.1" },
@@ -28,6 +28,20 @@ export const authorNameForms: Rule = {
 			remote: { candidates: [{ title: "Scree slope creep in cold winters", authors: ["Bärbel Größl", "Kai Soerlie"], year: 2016, venue: "Periglacial Letters" }] },
 			verdict: "confirmed",
 			note: "'Baerbel Groessl' vs 'Bärbel Größl' differ only in how umlauts are written",
+		},
+		{
+			// the record's names went through a wrong encoding (UTF-8 read as Windows-1252)
+			local: { citekey: "dvorak2014", title: "Frost Heave under Rail Beds", author: "Dvořák, Jiří and García, José", year: 2014, doi: "10.5555/rules.nf.5" },
+			remote: { title: "Frost heave under rail beds", authors: ["JiÅ™Ã­ DvoÅ™Ã¡k", "JosÃ© GarcÃ­a"], year: 2014, venue: "Periglacial Letters", doi: "10.5555/rules.nf.5" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// mis-encoded, still another person
+			local: { citekey: "dvorak2015", title: "Frost Heave under Road Beds", author: "Dvořák, Jiří and García, José", year: 2015, doi: "10.5555/rules.nf.6" },
+			remote: { title: "Frost heave under road beds", authors: ["TomÃ¡Å¡ NovÃ¡k", "JosÃ© GarcÃ­a"], year: 2015, venue: "Periglacial Letters", doi: "10.5555/rules.nf.6" },
+			verdict: "major",
+			note: "different first author",
 		},
 	],
 };

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const noteAuthorListTruncated: Rule = {
 	id: "note-author-list-truncated",
 	name: "Note lists the first authors",
-	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" and minor otherwise.",
+	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" or APA 7's \". . .\" before the last author and minor otherwise.",
 	examples: [
 		{
 			local: { citekey: "abara2022", title: "A Consortium Atlas of Soil Microbes", author: "Abara, Nkem and Dufresne, Lise and others", year: 2022, doi: "10.5555/rules.nt.1" },
@@ -15,6 +15,13 @@ export const noteAuthorListTruncated: Rule = {
 			local: { citekey: "abara2023", title: "Seasonal Turnover in Soil Microbes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi"], year: 2023, doi: "10.5555/rules.nt.2" },
 			remote: { title: "Seasonal turnover in soil microbes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Rui Almeida", "Jonas Weller"], year: 2023, venue: "Soil Biology Letters", doi: "10.5555/rules.nt.2" },
 			verdict: "minor",
+			note: "the note lists the first 3 of 6 authors",
+		},
+		{
+			// APA 7: the first 19 authors, ". . ." and the last one
+			local: { citekey: "abara2024", title: "A Many-Site Census of Soil Microbes", author: "Abara, N., Dufresne, L., Haddadi, O., . . . Weller, J.", year: 2024, doi: "10.5555/rules.nt.3" },
+			remote: { title: "A many-site census of soil microbes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Rui Almeida", "Jonas Weller"], year: 2024, venue: "Soil Biology Letters", doi: "10.5555/rules.nt.3" },
+			verdict: "confirmed",
 			note: "the note lists the first 3 of 6 authors",
 		},
 	],

@@ -1,9 +1,21 @@
 import type { Rule } from "./types";
 
+/**
+ * A store's format after a book's title, as Kindle, Readwise and shop listings write it: "(Kindle
+ * Edition)", "(English Edition)", "[Paperback]", "(Audible Audio Edition)". It names the copy
+ * bought, not another text (an edition number is a version marker: rules/version-markers).
+ */
+const STORE_FORMAT = /\s*[([]\s*(?:(?:kindle|audible(?: audio)?|english|large print|paperback|hardcover|digital)\s+edition|kindle(?:\s+e-?book)?|e-?book|audiobook|paperback|hardcover|hardback|large print)\s*[)\]]/gi;
+
+/** The title without a store's format suffix (the same string when it has none). */
+export function withoutStoreFormat(title: string): string {
+	return title.replace(STORE_FORMAT, "");
+}
+
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\" and where a compound word is split are not title differences.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") are not title differences.",
 	examples: [
 		{
 			local: { citekey: "okafor2019tidal", title: "Tidal {Forecasting} with \\emph{Sparse} Gauges", authors: ["Chidi Okafor"], year: 2019, doi: "10.5555/rules.tf.1" },
@@ -20,6 +32,13 @@ export const titleFormatting: Rule = {
 		{
 			local: { citekey: "varga2017helix", title: "Folding of {$\\alpha$}-Helical Peptides in {\\textit{Sphagnum}} Mosses", authors: ["Hugo Varga"], year: 2017, doi: "10.5555/rules.tf.3" },
 			remote: { title: "Folding of α-helical peptides in <i>Sphagnum</i> mosses", authors: ["Hugo Varga"], year: 2017, venue: "Bryology Letters", doi: "10.5555/rules.tf.3" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// Readwise/Kindle book notes carry the store's format after the title
+			local: { title: "The Salt Roads of the Sahel (Kindle Edition)", author: "Aminata Diallo", category: "books", tags: ["reference"], year: 2014 },
+			remote: { candidates: [{ title: "The salt roads of the Sahel", authors: ["Aminata Diallo"], year: 2014, venue: null, type: "book" }] },
 			verdict: "confirmed",
 			note: "",
 		},

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, a leading \"The\", word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"N Engl J\", a word cut to its start) and a publisher series that holds the conference are one venue.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"N Engl J\", a word cut to its start) and a publisher series that holds the conference are one venue.",
 	examples: [
 		{
 			local: { citekey: "idowu2022", title: "Token Budgets for Long Documents", authors: ["Zainab Idowu"], year: 2022, booktitle: "NeurIPS 2022", doi: "10.5555/rules.va.1" },
@@ -46,6 +46,19 @@ export const venueAliases: Rule = {
 			remote: { title: "Wave setup on reefs", authors: ["Zainab Idowu"], year: 2018, venue: "Tidal Review B", doi: "10.5555/rules.va.7" },
 			verdict: "minor",
 			note: "venue: 'Tidal Rev. D' vs 'Tidal Review B'",
+		},
+		{
+			// DBLP's booktitle: the name, the meeting's acronym and year, its dates and place
+			local: { citekey: "idowu2023", title: "Reef Passes as Tidal Jets", author: "Zainab Idowu and Pia Kettunen", year: 2023, booktitle: "Proceedings of the Ocean Modelling Symposium, {OMS} 2023, 23-29 July 2023, Lagos, Nigeria", doi: "10.5555/rules.va.8" },
+			remote: { title: "Reef passes as tidal jets", authors: ["Zainab Idowu", "Pia Kettunen"], year: 2023, venue: "Proceedings of the Ocean Modelling Symposium", doi: "10.5555/rules.va.8" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "idowu2021", title: "Tidal Bores in Estuaries", author: "Zainab Idowu", year: 2021, booktitle: "Proceedings of the Estuary Workshop, Virtual Event, June 3-5, 2021", doi: "10.5555/rules.va.9" },
+			remote: { title: "Tidal bores in estuaries", authors: ["Zainab Idowu"], year: 2021, venue: "Proceedings of the Coastal Hazards Workshop", doi: "10.5555/rules.va.9" },
+			verdict: "minor",
+			note: "venue: 'Proceedings of the Estuary Workshop, Virtual Event, June 3-5, 2021' vs",
 		},
 	],
 };
