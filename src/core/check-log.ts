@@ -21,11 +21,14 @@ import type {
  * Version of the comparison rules (2: the named rules of issue 12, src/core/rules/; 3: a year after
  * the check date, a preprint-year excuse only over a published record, placeholder authors, short
  * main titles found by search, a venue on the note's own preprint DOI, other importers' fields and
- * name styles, journal abbreviations, books, chapters, translations, legal texts). Bump it when
+ * name styles, journal abbreviations, books, chapters, translations, legal texts; 4: names and
+ * titles mis-encoded as Windows-1252, a DOI with a version suffix, a store's format after a book
+ * title, a proceedings name's meeting dates and place, APA 7's elided lists, unfilled template
+ * placeholders, RIS fields, DBLP's `ee` link). Bump it when
  * a rule change can change a verdict: logs written by an older version (or without
  * `checker_version`, i.e. by the earlier tool) are re-checked.
  */
-export const CHECKER_VERSION = 3;
+export const CHECKER_VERSION = 4;
 
 /** `checked_with` of logs this checker writes; logs from other sources are re-checked. */
 export const CHECKED_WITH = "auto:openalex";

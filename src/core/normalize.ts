@@ -134,11 +134,13 @@ export function normalizeTitle(s: string): string {
 }
 
 /**
- * A template's placeholder left unfilled: "{{containerTitle}}", "{{ year }}" (Citations, Zotero
- * Integration and Web Clipper templates when the item lacks the variable), "<% tp.date %>"
- * (Templater). It names a field the importer had no value for, never the value.
+ * A template's placeholder left unfilled: "{{containerTitle}}", "{{ year }}", "{{date | format}}"
+ * (Citations, Zotero Integration and Web Clipper templates when the item lacks the variable),
+ * "<% tp.date %>" (Templater). It names a field the importer had no value for, never the value.
+ * Template variables start lower-case or are DOI/URL/ISBN; a BibTeX value in double braces
+ * ("{{OpenAI}}", "{{NASA}}") is a protected name, not a placeholder.
  */
-const UNFILLED_PLACEHOLDER = /^(\{\{[^{}]*\}\}|<%[\s\S]*%>)$/;
+const UNFILLED_PLACEHOLDER = /^(\{\{\s*(?:[a-z][\w.-]*|DOI|URL|ISBN|ISSN|PMID)\s*(?:\|[^{}]*)?\}\}|<%[\s\S]*%>)$/;
 
 /** True when `s` is missing: null/undefined, empty, the string "null", or an unfilled template placeholder. */
 export function isMissing(s: unknown): boolean {

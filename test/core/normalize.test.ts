@@ -164,7 +164,8 @@ describe("repairMojibake", () => {
 describe("isMissing", () => {
 	it.each<[unknown, boolean]>([
 		[null, true], ["", true], ["null", true], ["{{year}}", true], ["{{ containerTitle }}", true], ["<% tp.date.now() %>", true],
-		["2020", false], ["{ATLAS Collaboration}", false], ["Title with {{braces}} inside", false],
+		["{{DOI}}", true], ["{{date | format(\"YYYY\")}}", true],
+		["2020", false], ["{ATLAS Collaboration}", false], ["{{OpenAI}}", false], ["{{NASA}}", false], ["Title with {{braces}} inside", false],
 	])("%j → %j", (v, expected) => {
 		expect(isMissing(v)).toBe(expected);
 	});
