@@ -194,11 +194,16 @@ export interface RecordAuthors {
 }
 
 export function recordAuthorsFor(local: string[], remote: string[]): RecordAuthors {
-	const people = withoutGroupEntries(local, inInitialsStyle(remote));
+	// "et al." listed as an author: the record's list was cut there (rules/record-author-list-truncated)
+	const listed = remote.some((r) => RECORD_TRUNCATION.test(r.trim())) ? remote.filter((r) => !RECORD_TRUNCATION.test(r.trim())) : remote;
+	const people = withoutGroupEntries(local, inInitialsStyle(listed));
 	const once = withoutRecordRepeats(local, people.names);
 	const split = splitRunTogether(local, once.names);
 	return { names: split.names, repeated: once.repeated, joined: split.joined, groups: people.groups };
 }
+
+/** An author entry that only says the list goes on ("et al.", "and others", "…"). */
+const RECORD_TRUNCATION = /^(?:and\s+)?(?:others|et\.?\s*al\.?|\.\.\.|…)$/i;
 
 /** A PubMed/Vancouver list ("Okafor CN, Varga H") read with its initials (rules/capital-initials); organisations as written. */
 export function inInitialsStyle(names: string[]): string[] {
@@ -403,7 +408,7 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	if (x.length >= 20 && wx.length === wy.length) {
 		const changed = wx.map((w, i) => [w, wy[i]] as const).filter(([a2, b2]) => a2 !== b2);
 		const typo = changed.length <= 2 && changed.every(([a2, b2]) =>
-			Math.min(a2.length, b2.length) >= 4 && a2[0] === b2[0] && !/\d/.test(a2 + b2) && distance(a2, b2) <= 2);
+			Math.min(a2.length, b2.length) >= 4 && a2[0] === b2[0] && !/\d/.test(a2 + b2) && !a2.endsWith(b2) && !b2.endsWith(a2) && distance(a2, b2) <= 2);
 		if (typo) return "near";
 	}
 	// "17. A value for …" / "Chapter 3: …": a chapter or section number in front of one title

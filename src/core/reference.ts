@@ -10,6 +10,7 @@ import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
 import { venueStanding } from "./venues";
 import { legalTextReason } from "./rules/legal-texts";
+import { withoutDocumentTypeCode } from "./rules/title-formatting";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -163,7 +164,7 @@ export function isCitableNote(fm: Record<string, unknown>, rec?: ReferenceRecogn
 /** The title, or (Zotero Integration notes) an alias that is not the citation key `key`. */
 function titleOf(fm: Record<string, unknown>, key: string | null): string | null {
 	const t = str(fm, "title");
-	if (t) return t.replace(/\s+/g, " ");
+	if (t) return withoutDocumentTypeCode(t.replace(/\s+/g, " "));
 	// Zotero Integration notes often keep only a citekey and an alias holding the title; an
 	// "@citekey" alias (for [[@key]] links) is not the title.
 	if (key) {

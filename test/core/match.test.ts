@@ -109,6 +109,7 @@ describe("titles and venues", () => {
 		["GPT-4 technical report", "GPT-3 technical report", "different"],
 		["Language models are few-shot learners", "Language models are zero-shot learners", "different"],
 		["Unsupervised learning of visual features", "Supervised learning of visual features", "different"],
+		["Learned reranking for sparse retrieval pipelines", "Learned ranking for sparse retrieval pipelines", "different"],
 		["Constitutional AI: harmlessness from AI feedback", "Constitutional AI: harmlesness from AI feedback", "near"],
 		["Ueber die Stabilitaet von Boeschungen", "Über die Stabilität von Böschungen", "same"],
 		["Uber die Stabilitat von Boschungen", "Über die Stabilität von Böschungen", "same"],

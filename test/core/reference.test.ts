@@ -196,6 +196,21 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 	});
 });
 
+describe("readReference: title", () => {
+	it.each<[string, string]>([
+		// GB/T 7714's document-type code is a label (rules/title-formatting)
+		["Sparse Probes for Ranking[J]", "Sparse Probes for Ranking"],
+		["Dense Probes for Ranking [C].", "Dense Probes for Ranking"],
+		["Open Data Portals[EB/OL]", "Open Data Portals"],
+		["A History of Salt [M]", "A History of Salt"],
+		["Complexes of [Co] and [Ni]", "Complexes of [Co] and [Ni]"],
+		["[J]", "[J]"],
+		["Titles in [Brackets] stay", "Titles in [Brackets] stay"],
+	])("%j → %j", (title, expected) => {
+		expect(read({ title, citekey: "k" }).title).toBe(expected);
+	});
+});
+
 describe("isReferenceNote", () => {
 	it.each<[Record<string, unknown>, boolean]>([
 		[{ type: "bibtex_entry", title: "T" }, true],

@@ -7,6 +7,19 @@ import type { Rule } from "./types";
  */
 const STORE_FORMAT = /\s*[([]\s*(?:(?:kindle|audible(?: audio)?|english|large print|paperback|hardcover|digital)\s+edition|kindle(?:\s+e-?book)?|e-?book|audiobook|paperback|hardcover|hardback|large print)\s*[)\]]/gi;
 
+/**
+ * The document-type code the Chinese citation standard GB/T 7714 puts after a title ("…[J]" a
+ * journal article, "[C]" a proceedings paper, "[M]" a book, "[D]" a thesis, "[EB/OL]" a web page),
+ * kept when such a reference is pasted or imported from CNKI: a label, not part of the title.
+ */
+const DOCUMENT_TYPE_CODE = /\s*\[(?:[JCMDRNPSZAGK]|EB|DB|CP)(?:\/(?:OL|CD|MT|DK))?\]\s*\.?\s*$/;
+
+/** The note's title without a GB/T 7714 document-type code at its end. */
+export function withoutDocumentTypeCode(title: string): string {
+	const t = title.replace(DOCUMENT_TYPE_CODE, "");
+	return t === "" ? title : t;
+}
+
 /** The title without a store's format suffix (the same string when it has none). */
 export function withoutStoreFormat(title: string): string {
 	return title.replace(STORE_FORMAT, "");
@@ -15,7 +28,7 @@ export function withoutStoreFormat(title: string): string {
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") are not title differences.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\") are not title differences.",
 	examples: [
 		{
 			local: { citekey: "okafor2019tidal", title: "Tidal {Forecasting} with \\emph{Sparse} Gauges", authors: ["Chidi Okafor"], year: 2019, doi: "10.5555/rules.tf.1" },

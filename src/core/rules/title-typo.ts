@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const titleTypo: Rule = {
 	id: "title-typo",
 	name: "Typo in a long word",
-	summary: "One or two slips of at most two letters inside long words of a long title are a typo, shown as minor, while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\") makes another title.",
+	summary: "One or two slips of at most two letters inside long words of a long title are a typo, shown as minor, while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\", also one starting with the same letter: \"ranking\"/\"reranking\") makes another title.",
 	examples: [
 		{
 			local: { citekey: "quist2022", title: "Probabilistic Harmonisation of Disjoint Registries", authors: ["Maren Quist"], year: 2022, doi: "10.5555/rules.ty.1" },
@@ -16,6 +16,13 @@ export const titleTypo: Rule = {
 			remote: { title: "Registry Model 4 Technical Report", authors: ["Maren Quist"], year: 2023, venue: "Data Integration Letters", doi: "10.5555/rules.ty.2" },
 			verdict: "major",
 			note: "title: different title",
+		},
+		{
+			// a prefix that starts with the word's own first letter is still a prefix, not a slip
+			local: { citekey: "varga2020", title: "Learned Reranking for Sparse Retrieval Pipelines", authors: ["Hugo Varga"], year: 2020 },
+			remote: { candidates: [{ title: "Learned ranking for sparse retrieval pipelines", authors: ["Hugo Varga"], year: 2020, venue: "Retrieval Letters" }] },
+			verdict: "not_found",
+			note: "no convincing match",
 		},
 	],
 };
