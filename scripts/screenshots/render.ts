@@ -80,20 +80,29 @@ interface ShotsApi {
 
 const PROGRESS = ".notice .reference-check-progress";
 
-/** A vault run on the phone: started, watched while it runs, cancelled from its Notice. */
+/**
+ * A vault run on the phone: started, watched while it runs, cancelled from its Notice. The page's
+ * clock is paused first and moved on by hand (playwright's clock: Date and timers of the page), so
+ * the run's request pacing (the plugin's rate limit, 8 a second) costs no real waiting.
+ */
 async function watchRun(page: Page, inspect: NonNullable<RenderOptions["inspectRun"]>): Promise<void> {
+	await page.clock.install();
+	await page.clock.pauseAt(Date.now() + 1000);
 	await page.evaluate(() => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.startRun());
-	await page.locator(PROGRESS).waitFor({ state: "visible", timeout: 10_000 });
+	const progress = page.locator(PROGRESS);
+	for (let i = 0; i < 100 && (await progress.count()) === 0; i++) await page.clock.runFor(100);
+	await progress.waitFor({ state: "visible", timeout: 10_000 });
 	await inspect("started", page);
 	// A few answers at a time: the run moves on but cannot end before it is looked at.
-	const before = (await page.locator(PROGRESS).textContent()) ?? "";
-	for (let i = 0; i < 200 && ((await page.locator(PROGRESS).textContent()) ?? "") === before; i++) {
+	const before = (await progress.textContent()) ?? "";
+	for (let i = 0; i < 400 && ((await progress.textContent()) ?? "") === before; i++) {
 		await page.evaluate(() => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.releaseRequests(2));
-		await page.waitForTimeout(100);
+		await page.clock.runFor(100);
 	}
 	await inspect("progressing", page);
-	await page.locator(`${PROGRESS} button`).click();
-	await page.locator(PROGRESS).waitFor({ state: "detached", timeout: 20_000 });
+	await progress.locator("button").click();
+	for (let i = 0; i < 100 && (await progress.count()) > 0; i++) await page.clock.runFor(100);
+	await progress.waitFor({ state: "detached", timeout: 20_000 });
 	await inspect("cancelled", page);
 }
 
