@@ -4,7 +4,8 @@
 // (scripts/example-vault-openalex.json) on 127.0.0.1 with the fake server the tests use, runs the
 // built `refcheck` CLI (dist/refcheck.cjs) on the copy — progress, summary table, check_logs written
 // into the copy — then prints one line per reference and, when a Chromium is available, renders the
-// screenshots of that run (scripts/screenshots.ts --vault <the copy>).
+// screenshots of that run (scripts/screenshots/render.ts, as `npm run screenshots -- --vault <the
+// copy>` does, without the signals vault, which is not part of this run).
 //
 //   npm run demo                      the run above
 //   npm run demo -- --screenshots-out DIR   render the screenshots of the run into DIR
@@ -23,7 +24,6 @@ import { startFakeOpenAlex } from "../test/support/fake-openalex";
 const ROOT = resolve(__dirname, "..");
 const CLI = join(ROOT, "dist", "refcheck.cjs");
 const PLUGIN_DIR = join(EXAMPLE_VAULT, ".obsidian", "plugins", "reference-check");
-const SCREENSHOTS = join(ROOT, "scripts", "screenshots.ts");
 export const SERVE_PORT = 8787;
 
 /**
@@ -163,13 +163,6 @@ function loadIndex(): object[] {
 	return JSON.parse(readFileSync(EXAMPLE_INDEX, "utf8")) as object[];
 }
 
-function chromiumAvailable(): boolean {
-	for (const bin of ["chromium", "chromium-browser", "google-chrome"]) {
-		if (spawnSync("which", [bin], { encoding: "utf8" }).status === 0) return true;
-	}
-	return false;
-}
-
 function run(cmd: string, args: string[], out: (s: string) => void, err: (s: string) => void, env?: NodeJS.ProcessEnv): Promise<number> {
 	return new Promise((resolveRun, reject) => {
 		const child = spawn(cmd, args, { cwd: ROOT, env: env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
@@ -180,9 +173,29 @@ function run(cmd: string, args: string[], out: (s: string) => void, err: (s: str
 	});
 }
 
-/** Renders the screenshots of the checked copy with scripts/screenshots.ts (`--vault`, `--out`). */
-function renderScreenshots(vault: string, outDir: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-	return run(process.execPath, ["--import", "tsx", SCREENSHOTS, "--vault", vault, "--out", outDir], out, err);
+/**
+ * Renders the screenshots of the checked copy in this process (no second tsx start-up), or says
+ * why not: "skipped" when there is no Chromium where the renderer looks.
+ */
+async function renderRun(vault: string, outDir: string, out: (s: string) => void, err: (s: string) => void): Promise<"rendered" | "skipped" | "failed"> {
+	// Loaded here: playwright and esbuild are only needed for the pictures.
+	const { chromiumPath, renderScreenshots } = await import("./screenshots/render");
+	try {
+		chromiumPath();
+	} catch (e) {
+		out(`\n(Screenshots skipped: ${e instanceof Error ? e.message : String(e)}.)\n`);
+		return "skipped";
+	}
+	out(`\nRendering screenshots of this run (scripts/screenshots/render.ts)…\n`);
+	try {
+		const result = await renderScreenshots({ vault, out: outDir });
+		out(`panel on ${result.picked.panel}, cited-in on ${result.picked.citedIn ?? "-"}, references on ${result.picked.references ?? "-"}\n`);
+		for (const w of result.warnings) err(`warning: ${w}\n`);
+		return "rendered";
+	} catch (e) {
+		err(`screenshots: ${e instanceof Error ? e.message : String(e)}\n`);
+		return "failed";
+	}
 }
 
 export async function runDemo(opts: { out?: (s: string) => void; err?: (s: string) => void; screenshots?: boolean; screenshotDir?: string } = {}): Promise<DemoRun> {
@@ -201,7 +214,9 @@ export async function runDemo(opts: { out?: (s: string) => void; err?: (s: strin
 		out(`Checking a copy of the example vault (${vault})\nagainst the recorded OpenAlex index served at ${server.url} — no network, no API key.\n\n`);
 		exitCode = await run(
 			process.execPath,
-			[CLI, "check", vault, "--api-base", server.url, "--mailto", "demo@example.org", "--json", jsonFile, "--fail-on", "never"],
+			// The replay runs on this machine: no OpenAlex per-second cap to keep under, so the
+			// highest rate the CLI takes (at its default, 8 a second, the run waited ~4 s on pacing).
+			[CLI, "check", vault, "--api-base", server.url, "--mailto", "demo@example.org", "--json", jsonFile, "--fail-on", "never", "--rate", "100"],
 			out,
 			err,
 			{ ...process.env, OPENALEX_API_KEY: "" },
@@ -233,14 +248,11 @@ export async function runDemo(opts: { out?: (s: string) => void; err?: (s: strin
 
 	let screenshots: DemoRun["screenshots"] = "skipped";
 	let screenshotDir: string | null = null;
-	if (opts.screenshots !== false && existsSync(SCREENSHOTS) && chromiumAvailable()) {
-		out(`\nRendering screenshots of this run (scripts/screenshots.ts)…\n`);
-		screenshotDir = opts.screenshotDir ?? join(vault, "..", "screenshots");
-		const code = await renderScreenshots(vault, screenshotDir, out, err);
-		screenshots = code === 0 ? "rendered" : "failed";
-		if (code === 0) out(`Screenshots of this run are in ${screenshotDir}\n`);
-	} else if (opts.screenshots !== false) {
-		out(`\n(Screenshots skipped: ${existsSync(SCREENSHOTS) ? "no Chromium found" : "scripts/screenshots.ts not present"}.)\n`);
+	if (opts.screenshots !== false) {
+		const dir = opts.screenshotDir ?? join(vault, "..", "screenshots");
+		screenshots = await renderRun(vault, dir, out, err);
+		if (screenshots !== "skipped") screenshotDir = dir;
+		if (screenshots === "rendered") out(`Screenshots of this run are in ${dir}\n`);
 	}
 	out(`\nThe checked notes (with their check_log) are in ${vault}\n`);
 	return { vault, exitCode, results: report.results, summary: report.summary, requests, screenshots, screenshotDir, unmet: unmet.map(([k]) => k) };
