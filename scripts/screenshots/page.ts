@@ -15,6 +15,11 @@ function wait(ms: number): Promise<void> {
 	return new Promise((r) => setTimeout(r, ms));
 }
 
+/** Until the page has drawn what the views just built: two animation frames (the next one painted). */
+function painted(): Promise<void> {
+	return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+}
+
 function show(leafEl: HTMLElement | null, cls: "shot-main" | "shot-side"): void {
 	if (!leafEl) throw new Error("no leaf to show");
 	document.querySelectorAll(`.${cls}`).forEach((el) => el.removeClass(cls));
@@ -71,7 +76,7 @@ async function panel(notePath: string): Promise<void> {
 	});
 	sideHeader(leaf.containerEl, leaf.getDisplayText());
 	show(leaf.containerEl, "shot-side");
-	await wait(100);
+	await painted();
 }
 
 /** The citations view beside `notePath`, once it lists something (a link or a reference). */
@@ -85,7 +90,7 @@ async function citations(notePath: string): Promise<void> {
 	await until(() => el.querySelector(".reference-check-view-title")?.textContent === file.basename && el.querySelector(".reference-check-section a.internal-link") !== null);
 	sideHeader(leaf.containerEl, leaf.getDisplayText());
 	show(leaf.containerEl, "shot-side");
-	await wait(100);
+	await painted();
 }
 
 /** Starts "Verify all references in vault" (its requests held until released); a phone page is mobile. */

@@ -168,12 +168,12 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 	});
 	const newWindow = (viewport: { width: number; height: number }, scale: number, mobile: boolean) =>
 		browser.newContext({ viewport, deviceScaleFactor: scale, isMobile: mobile, hasTouch: mobile, offline: true });
-	/** A page of `context` showing the plugin on the vault's notes, in `theme`, with `bodyClass`. */
-	const open = async (context: BrowserContext, theme: Theme, bodyClass: string, vaultFiles: Record<string, string> = files): Promise<Page> => {
+	/** A page of `context` showing the plugin on the vault's notes, with `bodyClass` (its theme, a phone's classes). */
+	const open = async (context: BrowserContext, label: string, bodyClass: string, vaultFiles: Record<string, string> = files): Promise<Page> => {
 		const page = await context.newPage();
-		page.on("pageerror", (e) => errors.push(`${theme}: ${e.message}`));
+		page.on("pageerror", (e) => errors.push(`${label}: ${e.message}`));
 		page.on("console", (m) => {
-			if (m.type() === "error") errors.push(`${theme}: ${m.text()}`);
+			if (m.type() === "error") errors.push(`${label}: ${m.text()}`);
 			else if (m.type() === "warning") warnings.add(m.text());
 		});
 		await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>${css}</style></head><body class="${bodyClass}"></body></html>`);
@@ -181,72 +181,76 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 		await page.evaluate((f) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.setup(f), vaultFiles);
 		return page;
 	};
+	/** Obsidian's theme switch: the body's theme class, nothing else changes. */
+	const setTheme = (page: Page, theme: Theme) =>
+		page.evaluate((t) => {
+			for (const other of ["theme-light", "theme-dark"]) document.body.classList.remove(other);
+			document.body.classList.add(`theme-${t}`);
+		}, theme);
+	/** Takes the shot `kind` of `page` in `theme` (after `inspect` looked at it). */
+	const shoot = async (page: Page, kind: ShotKind, theme: Theme, note: string, clip?: { x: number; y: number; width: number; height: number }) => {
+		const shot: Shot = { kind, theme, note, file: join(opts.out, `${kind}-${theme}.png`) };
+		if (opts.inspect) await opts.inspect(shot, page);
+		await page.screenshot({ path: shot.file, clip });
+		shots.push(shot);
+	};
+	/** The right end of the status bar, where Obsidian shows plugin items. */
+	const statusBarClip = async (page: Page) => {
+		const bar = await page.locator(".status-bar").boundingBox();
+		if (!bar) throw new Error("no status bar");
+		return { x: bar.x + bar.width - 420, y: bar.y, width: 420, height: bar.height };
+	};
 	try {
+		// One page per vault (the plugin loads each vault once); each theme's shots are taken on it,
+		// every view opened again after the switch as for the first theme.
 		const context = await newWindow(DESKTOP, 1, false);
+		const page = await open(context, "corpus", `theme-${themes[0]}`);
 		for (const theme of themes) {
-			const page = await open(context, theme, `theme-${theme}`);
-			const shoot = async (kind: ShotKind, note: string, clip?: { x: number; y: number; width: number; height: number }) => {
-				const shot: Shot = { kind, theme, note, file: join(opts.out, `${kind}-${theme}.png`) };
-				if (opts.inspect) await opts.inspect(shot, page);
-				await page.screenshot({ path: shot.file, clip });
-				shots.push(shot);
-			};
-
+			await setTheme(page, theme);
 			await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.panel(n), picked.panel);
 			await expectShown(page, ".reference-check-panel .reference-check-entry.is-expanded", `panel (${picked.panel})`);
-			await shoot("panel", picked.panel);
-			// The right end of the status bar, where Obsidian shows plugin items.
+			await shoot(page, "panel", theme, picked.panel);
 			await expectShown(page, ".status-bar .reference-check-status-label:not(:empty)", `status bar (${picked.panel})`);
-			const bar = await page.locator(".status-bar").boundingBox();
-			if (!bar) throw new Error("no status bar");
-			await shoot("status-bar", picked.panel, { x: bar.x + bar.width - 420, y: bar.y, width: 420, height: bar.height });
+			await shoot(page, "status-bar", theme, picked.panel, await statusBarClip(page));
 
 			if (picked.citedIn) {
 				await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.citations(n), picked.citedIn);
 				await expectShown(page, ".reference-check-cited-in a.internal-link", `cited-in section (${picked.citedIn})`);
-				await shoot("cited-in", picked.citedIn);
+				await shoot(page, "cited-in", theme, picked.citedIn);
 			}
 			if (picked.references) {
 				await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.citations(n), picked.references);
 				await expectShown(page, ".reference-check-references .reference-check-reference", `references section (${picked.references})`);
-				await shoot("references", picked.references);
+				await shoot(page, "references", theme, picked.references);
 			}
-			await page.close();
-			if (signalFiles && signals) {
-				const sp = await open(context, theme, `theme-${theme}`, signalFiles);
-				const shootSignal = async (kind: SignalShotKind, note: string, clip?: { x: number; y: number; width: number; height: number }) => {
-					const shot: Shot = { kind, theme, note, file: join(opts.out, `${kind}-${theme}.png`) };
-					if (opts.inspect) await opts.inspect(shot, sp);
-					await sp.screenshot({ path: shot.file, clip });
-					shots.push(shot);
-				};
-				const api = (fn: "panel" | "citations", n: string) => sp.evaluate(([f, p]) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots[f as "panel" | "citations"](p), [fn, n]);
+		}
+		await page.close();
+		if (signalFiles && signals) {
+			const sp = await open(context, "signals", `theme-${themes[0]}`, signalFiles);
+			const api = (fn: "panel" | "citations", n: string) => sp.evaluate(([f, p]) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots[f as "panel" | "citations"](p), [fn, n]);
+			for (const theme of themes) {
+				await setTheme(sp, theme);
 				await api("panel", signals.retracted);
 				await expectShown(sp, '.reference-check-panel .reference-check-group[data-group="retracted"]', `signals panel (${signals.retracted})`);
 				// The panel's citations block, unfolded.
 				await sp.evaluate(() => document.querySelectorAll<HTMLDetailsElement>(".reference-check-citation-problems").forEach((d) => (d.open = true)));
-				await shootSignal("signals-panel", signals.retracted);
+				await shoot(sp, "signals-panel", theme, signals.retracted);
 				await api("citations", signals.page);
 				await expectShown(sp, ".reference-check-references .reference-check-retracted-warning", `signals references (${signals.page})`);
-				await shootSignal("signals-references", signals.page);
+				await shoot(sp, "signals-references", theme, signals.page);
 				await expectShown(sp, ".status-bar .reference-check-status-label:not(:empty)", `signals status bar (${signals.page})`);
-				const bar = await sp.locator(".status-bar").boundingBox();
-				if (!bar) throw new Error("no status bar");
-				await shootSignal("signals-status-bar", signals.page, { x: bar.x + bar.width - 420, y: bar.y, width: 420, height: bar.height });
-				await sp.close();
+				await shoot(sp, "signals-status-bar", theme, signals.page, await statusBarClip(sp));
 			}
+			await sp.close();
 		}
 		if (themes.includes(PHONE_THEME)) {
 			// Obsidian on a phone: sidebar views fill the screen, and there is no status bar.
 			const phone = await newWindow({ width: PHONE.width, height: PHONE.height }, PHONE.scale, true);
 			try {
-				const page = await open(phone, PHONE_THEME, `theme-${PHONE_THEME} is-mobile is-phone`);
+				const page = await open(phone, "phone", `theme-${PHONE_THEME} is-mobile is-phone`);
 				await page.evaluate((n) => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.panel(n), picked.panel);
 				await expectShown(page, ".reference-check-panel .reference-check-entry.is-expanded", `panel on a phone (${picked.panel})`);
-				const shot: Shot = { kind: "panel-mobile", theme: PHONE_THEME, note: picked.panel, file: join(opts.out, `panel-mobile-${PHONE_THEME}.png`) };
-				if (opts.inspect) await opts.inspect(shot, page);
-				await page.screenshot({ path: shot.file });
-				shots.push(shot);
+				await shoot(page, "panel-mobile", PHONE_THEME, picked.panel);
 				if (opts.inspectRun) await watchRun(page, opts.inspectRun);
 				await page.close();
 			} finally {
