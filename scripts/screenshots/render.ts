@@ -93,11 +93,12 @@ async function watchRun(page: Page, inspect: NonNullable<RenderOptions["inspectR
 	for (let i = 0; i < 100 && (await progress.count()) === 0; i++) await page.clock.runFor(100);
 	await progress.waitFor({ state: "visible", timeout: 10_000 });
 	await inspect("started", page);
-	// A few answers at a time: the run moves on but cannot end before it is looked at.
+	// A few answers at a time, half a second of the page's time apart (the limiter starts about 4
+	// requests in it): the run moves on but cannot end before it is looked at.
 	const before = (await progress.textContent()) ?? "";
 	for (let i = 0; i < 400 && ((await progress.textContent()) ?? "") === before; i++) {
-		await page.evaluate(() => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.releaseRequests(2));
-		await page.clock.runFor(100);
+		await page.evaluate(() => (window as unknown as { referenceCheckShots: ShotsApi }).referenceCheckShots.releaseRequests(4));
+		await page.clock.runFor(500);
 	}
 	await inspect("progressing", page);
 	await progress.locator("button").click();
@@ -145,13 +146,36 @@ export function chromiumPath(explicit?: string): string {
 export async function renderScreenshots(opts: RenderOptions): Promise<RenderResult> {
 	const executablePath = chromiumPath(opts.chromiumPath);
 	if (!existsSync(opts.vault)) throw new Error(`no vault at ${opts.vault}`);
-	const files = readVault(opts.vault);
-	const picked = pickNotes(files, new Date());
-	if (opts.signalsVault && !existsSync(opts.signalsVault)) throw new Error(`no vault at ${opts.signalsVault}`);
-	const signalFiles = opts.signalsVault ? readVault(opts.signalsVault) : null;
-	const signals = signalFiles ? pickSignals(signalFiles) : null;
-	mkdirSync(opts.out, { recursive: true });
-	const script = await pageBundle();
+	// Chromium starts and the page script is bundled while the notes are picked here.
+	const launching = chromium.launch({
+		executablePath,
+		headless: true,
+		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+	});
+	// Failures are thrown where it is awaited; closed when anything fails before then.
+	launching.catch(() => undefined);
+	const abandon = () => void launching.then((b) => b.close(), () => undefined);
+	const bundling = pageBundle();
+	bundling.catch(() => undefined); // thrown where it is awaited
+	let files: Record<string, string>;
+	let picked: PickedNotes;
+	let signalFiles: Record<string, string> | null;
+	let signals: PickedSignals | null;
+	try {
+		files = readVault(opts.vault);
+		picked = pickNotes(files, new Date());
+		if (opts.signalsVault && !existsSync(opts.signalsVault)) throw new Error(`no vault at ${opts.signalsVault}`);
+		signalFiles = opts.signalsVault ? readVault(opts.signalsVault) : null;
+		signals = signalFiles ? pickSignals(signalFiles) : null;
+		mkdirSync(opts.out, { recursive: true });
+	} catch (e) {
+		abandon();
+		throw e;
+	}
+	const script = await bundling.catch((e: unknown) => {
+		abandon();
+		throw e;
+	});
 	const css = readFileSync(join(ROOT, "scripts", "screenshots", "obsidian-theme.css"), "utf8") + "\n" + readFileSync(join(ROOT, "styles.css"), "utf8");
 	const shots: Shot[] = [];
 	const skipped: string[] = [];
@@ -161,11 +185,7 @@ export async function renderScreenshots(opts: RenderOptions): Promise<RenderResu
 	const warnings = new Set<string>();
 	const themes = opts.themes ?? THEMES;
 	// One browser for every shot: a context per window (the desktop, then the phone's pixel ratio).
-	const browser = await chromium.launch({
-		executablePath,
-		headless: true,
-		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-	});
+	const browser = await launching;
 	const newWindow = (viewport: { width: number; height: number }, scale: number, mobile: boolean) =>
 		browser.newContext({ viewport, deviceScaleFactor: scale, isMobile: mobile, hasTouch: mobile, offline: true });
 	/** A page of `context` showing the plugin on the vault's notes, with `bodyClass` (its theme, a phone's classes). */
