@@ -7,16 +7,24 @@
 // The type check itself runs once per test run, in the release workflow's copy
 // (test/ship/release-build.test.ts, which also checks that `npm run build` writes main.js and
 // nothing else): running it here again would add time and no bytes.
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "child_process";
 import { createHash } from "crypto";
 import { existsSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
-import { cleanCopy, filesIn, ROOT } from "./clean-copy";
+import { cleanCopy, clonedPaths, filesIn, ROOT } from "./clean-copy";
 
-const copies: string[] = [];
+// Two clean copies in different folders (names of different lengths): the bundler runs in both;
+// the CLI build then runs in the second, made clean again (its main.js removed, the one file the
+// bundler adds, as the bundle test checks).
+let a = "";
+let b = "";
+beforeAll(() => {
+	a = cleanCopy("refcheck-build-a-");
+	b = cleanCopy("refcheck-build-bb-");
+});
 afterAll(() => {
-	for (const c of copies) rmSync(c, { recursive: true, force: true });
+	for (const c of [a, b]) if (c) rmSync(c, { recursive: true, force: true });
 });
 
 const TYPE_CHECK = /^tsc --noEmit(\s|$)/;
@@ -49,10 +57,6 @@ describe("npm run build on a clean clone", () => {
 	});
 
 	it("bundles a byte-identical main.js twice, and nothing but the plugin", () => {
-		const a = cleanCopy("refcheck-build-a-");
-		copies.push(a);
-		const b = cleanCopy("refcheck-build-bb-");
-		copies.push(b);
 		expect(existsSync(join(a, "main.js")), "a clean copy has no main.js").toBe(false);
 		const before = filesIn(a);
 
@@ -71,8 +75,9 @@ describe("npm run build on a clean clone", () => {
 	});
 
 	it("builds the CLI with npm run build:cli into dist/refcheck.cjs", () => {
-		const dir = cleanCopy("refcheck-build-cli-");
-		copies.push(dir);
+		const dir = b;
+		rmSync(join(dir, "main.js"), { force: true });
+		expect(filesIn(dir), "the copy is as a fresh clone has it").toEqual([...clonedPaths()].sort());
 		const r = spawnSync("npm", ["run", "build:cli"], { cwd: dir, encoding: "utf8" });
 		expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
 		expect(existsSync(join(dir, "main.js"))).toBe(false);
