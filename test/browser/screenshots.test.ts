@@ -89,7 +89,13 @@ function pngSize(file: string): { width: number; height: number; bytes: number }
 }
 
 const files = readVault(VAULT);
-const frontmatter = (path: string): Record<string, unknown> => parse(files[path].split(/^---$/m)[1]) as Record<string, unknown>;
+const parsed = new Map<string, Record<string, unknown>>();
+/** A corpus note's frontmatter, parsed once (the oracle reads every note's more than once). */
+const frontmatter = (path: string): Record<string, unknown> => {
+	let fm = parsed.get(path);
+	if (!fm) parsed.set(path, (fm = parse(files[path].split(/^---$/m)[1]) as Record<string, unknown>));
+	return fm;
+};
 const basename = (path: string) => path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
 /** Pandoc-style `@key`s in a text (not e-mail addresses): the oracle, independent of the plugin's scanner. */
 const keysIn = (text: string) => new Set([...text.matchAll(/(?<![\w@.])@([A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]*\w)?)/g)].map((m) => m[1]));
