@@ -111,13 +111,16 @@ const STOPWORDS = new Set(["a", "an", "the", "of", "and", "or", "for", "in", "on
 
 const HTML_404 = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on the server.</p></body></html>";
 
-/** Fake-server-side text folding: just enough to imitate OpenAlex's full-text matching. */
+/**
+ * Fake-server-side text folding: just enough to imitate OpenAlex's full-text matching, which
+ * tokenizes Unicode words (Cyrillic, Greek, CJK titles are searchable), not ASCII only.
+ */
 function tokens(s: string): string[] {
 	return s
 		.normalize("NFKD")
-		.replace(/[\u0300-\u036f]/g, "")
+		.replace(/\p{M}/gu, "")
 		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, " ")
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
 		.split(" ")
 		.filter((t) => t && !STOPWORDS.has(t));
 }
