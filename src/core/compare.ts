@@ -3,7 +3,7 @@
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
-import { foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
+import { doiVersionBase, foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
 import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
@@ -387,7 +387,7 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
  */
 function isVersionOfDoi(a: string, b: string): boolean {
 	const [long, short] = a.length > b.length ? [a, b] : [b, a];
-	return long.startsWith(short) && /^(?:\.v?\d{1,2}|v\d{1,2}|\/v\d{1,2})$/.test(long.slice(short.length));
+	return doiVersionBase(long) === short;
 }
 
 // ---------- authors ----------

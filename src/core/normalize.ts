@@ -79,6 +79,9 @@ export function latexToUnicode(s: string): string {
 	out = out.replace(/\\(ss|aa|AA|ae|AE|oe|OE|dh|DH|th|TH|ng|NG|o|O|l|L|i|j)(?![A-Za-z])\s?/g, (_m, name: string) => LATEX_LETTERS[name] ?? name);
 	out = out.replace(/\\&/g, "&").replace(/\\%/g, "%").replace(/\\_/g, "_").replace(/\\\$/g, "$").replace(/\\#/g, "#");
 	out = out.replace(/~/g, " ");
+	// named operators are typeset as words: "$O(n\\log n)$" reads "O(n log n)", the index's form
+	out = out.replace(/(\S?)\\(log|ln|exp|sin|cos|tan|max|min|sup|inf|lim|det|dim|ker|deg|arg|gcd|Pr|argmax|argmin)(?![A-Za-z])\s*(?=(.?))/g, (_m, before: string, name: string, after: string) =>
+		`${before}${before && !/[({[$]/.test(before) ? " " : ""}${name}${/[\p{L}\p{N}\\]/u.test(after) ? " " : ""}`);
 	out = out.replace(/\\([A-Za-z]+)(?![A-Za-z])\s*/g, (m, name: string) => LATEX_GREEK[name] ?? m);
 	// \textit{x}, \emph{x} → x ; other commands dropped
 	out = out.replace(/\\[A-Za-z]+\*?\s*/g, "");
@@ -161,12 +164,36 @@ export function normalizeDoi(s: unknown): string | null {
 	} catch {
 		// keep the raw text: a stray % is not worth failing over
 	}
-	t = stripDoiResolver(t).replace(/^doi:\s*/i, "").trim();
+	t = stripDoiResolver(t).replace(/^doi(?::\s*|\s+(?=10\.))/i, "").trim();
 	const m = /10\.\d{4,9}\/\S+/.exec(t);
 	if (!m || m.index !== 0) return null;
-	const doi = m[0].replace(/[.,;]+$/, "").toLowerCase();
+	const doi = withoutClosingBracket(m[0].replace(/[.,;]+$/, "")).replace(/[.,;]+$/, "").toLowerCase();
 	// arXiv's DataCite DOIs name the paper, never a version: "10.48550/arXiv.2602.12271v1" is 10.48550/arxiv.2602.12271
 	return /^10\.48550\/arxiv\./.test(doi) ? doi.replace(/v\d+$/, "") : doi;
+}
+
+/**
+ * A DOI copied out of running text keeps the bracket that closed it ("(doi:10.1000/xyz)"): a
+ * final ")" or "]" without its opening partner is not part of it. Balanced ones are: SICI DOIs
+ * and many others carry "(…)" ("10.1016/0004-3702(82)90040-6").
+ */
+function withoutClosingBracket(doi: string): string {
+	for (const [open, close] of [["(", ")"], ["[", "]"]] as const) {
+		if (doi.endsWith(close) && doi.split(open).length < doi.split(close).length) return doi.slice(0, -1);
+	}
+	return doi;
+}
+
+/**
+ * The DOI a versioned DOI belongs to: eLife's reviewed versions ("….2"), figshare's ".v3",
+ * bioRxiv/medRxiv page addresses ("…v2"), Research Square's "/v2"; null when it has no such
+ * suffix. The one definition of rules/doi-forms' "DOI plus a version suffix".
+ */
+export function doiVersionBase(doi: string): string | null {
+	const m = /(?:\.v?\d{1,2}|\/v\d{1,2}|v\d{1,2})$/.exec(doi);
+	if (!m || m.index === 0) return null;
+	const base = doi.slice(0, m.index);
+	return /^10\.\d{4,9}\/./.test(base) ? base : null;
 }
 
 const NEW_ARXIV = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])/;

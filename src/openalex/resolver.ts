@@ -4,7 +4,7 @@
 // only when nothing convincing turned up. Many references share each request.
 import type { OtherVersion, Reference, RemoteWork } from "../core/types";
 import { scoreCandidate, titleSimilarity } from "../core/match";
-import { isPreprintVenue, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
+import { doiVersionBase, isPreprintVenue, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
 import type { OpenAlexClient } from "./client";
 import { OpenAlexError } from "./errors";
 import { openAlexWorkId as shortWorkId } from "../lib/ids";
@@ -126,7 +126,9 @@ async function resolveByIdentifiers(all: Pending[], ctx: StageContext): Promise<
 				const doi = identifierDoi(p.ref, stage) as string;
 				try {
 					const json = await lookup.byDoi(doi);
+					const versioned = json || stage !== "doi" ? null : await versionedDoiWork(p.ref, doi, lookup);
 					if (json) found.push({ p, work: toRemoteWork(json), via: stage });
+					else if (versioned) found.push({ p, work: versioned, via: stage });
 					else {
 						p.notes.push(stage === "doi" ? `doi ${doi} is not in OpenAlex` : `arXiv ${p.ref.arxivId ?? ""} is not in OpenAlex`);
 						missing.add(p);
@@ -140,6 +142,19 @@ async function resolveByIdentifiers(all: Pending[], ctx: StageContext): Promise<
 		pending = pending.filter((p) => !withId.includes(p) || missing.has(p));
 	}
 	return pending;
+}
+
+/**
+ * rules/doi-forms: a DOI with a version suffix (eLife ".2", figshare ".v3", bioRxiv "v2") that
+ * OpenAlex does not hold is looked up as the DOI it is a version of (a free singleton instead of
+ * a title search). That work is not what the note names, so, like a stored paper_id, it must
+ * pass the candidate test: another paper's DOI that merely looks versioned goes on to the title.
+ */
+async function versionedDoiWork(ref: Reference, doi: string, lookup: WorkLookup): Promise<RemoteWork | null> {
+	const base = doiVersionBase(doi);
+	const json = base ? await lookup.byDoi(base) : null;
+	const work = json ? toRemoteWork(json) : null;
+	return work && scoreCandidate(ref, work).accept ? work : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { foldText, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, parsePersonName, repairMojibake } from "../../src/core/normalize";
+import { doiVersionBase, foldText, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, parsePersonName, repairMojibake } from "../../src/core/normalize";
 
 describe("normalizeDoi", () => {
 	it.each([
@@ -11,6 +11,15 @@ describe("normalizeDoi", () => {
 		["DOI: 10.1145/ABC.DEF", "10.1145/abc.def"],
 		["https://doi.org/10.1002/(SICI)1097-4571%28199806%2949:8", "10.1002/(sici)1097-4571(199806)49:8"],
 		["10.48550/arXiv.2203.02155.", "10.48550/arxiv.2203.02155"],
+		// copied out of running text: "DOI 10.…" without a colon, the closing bracket of "(doi:10.…)"
+		["DOI 10.1145/3442188.3445922", "10.1145/3442188.3445922"],
+		["10.1145/3442188.3445922)", "10.1145/3442188.3445922"],
+		["10.1145/3442188.3445922].", "10.1145/3442188.3445922"],
+		// …while balanced brackets belong to the DOI
+		["10.1016/0004-3702(82)90040-6", "10.1016/0004-3702(82)90040-6"],
+		["10.1175/1520-0469(1990)047<0392:AIMOTB>2.0.CO;2", "10.1175/1520-0469(1990)047<0392:aimotb>2.0.co;2"],
+		["10.1000/example(1999)", "10.1000/example(1999)"],
+		["doing 10.1145/x", null],
 		["null", null],
 		["", null],
 		["  ", null],
@@ -33,6 +42,19 @@ describe("normalizeDoi", () => {
 				expect(normalizeDoi((prefix + doi).toUpperCase().replace("HTTPS://DOI.ORG/", "https://doi.org/"))).toBe(n);
 			},
 		), { numRuns: 300 });
+	});
+});
+
+describe("doiVersionBase", () => {
+	it.each([
+		["10.7554/elife.86412.2", "10.7554/elife.86412"],
+		["10.6084/m9.figshare.1234567.v3", "10.6084/m9.figshare.1234567"],
+		["10.1101/2020.03.04.976543v2", "10.1101/2020.03.04.976543"],
+		["10.21203/rs.3.rs-123456/v2", "10.21203/rs.3.rs-123456"],
+		["10.1145/3442188.3445922", null],
+		["10.1000/v2", null],
+	])("%j → %j", (doi, base) => {
+		expect(doiVersionBase(doi)).toBe(base);
 	});
 });
 
@@ -78,6 +100,8 @@ describe("titles and folding", () => {
 
 	it.each([
 		["{\\\"o}", "ö"], ["\\'e", "é"], ["\\'{e}", "é"], ["{\\c{c}}", "ç"], ["\\v{s}", "š"], ["{\\ss}", "ß"], ["\\o", "ø"], ["G{\\\"u}nter", "Günter"],
+		// named operators are typeset as words
+		["$O(n\\log n)$ sorting", "O(n log n) sorting"], ["$O(\\log n)$", "O(log n)"], ["$\\max$-margin", "max-margin"], ["regret of $\\exp$-concave losses", "regret of exp-concave losses"],
 		["\\textit{Deep} learning", "Deep learning"], ["R\\&D", "R&D"], ["$\\alpha$-helix", "α-helix"], ["\\Omega", "Ω"], ["\\oe uvre", "œuvre"],
 	])("latexToUnicode(%j) = %j", (input, expected) => {
 		expect(latexToUnicode(input)).toBe(expected);

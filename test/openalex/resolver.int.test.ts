@@ -108,6 +108,34 @@ describe("resolveReferences", () => {
 		for (const r of server.requests.filter((q) => q.params.filter)) expect(r.params.filter).not.toContain("sici");
 	});
 
+	it("looks a versioned DOI OpenAlex lacks up as the DOI it is a version of: free singletons, no title search", async () => {
+		// eLife's reviewed version ".2", figshare's ".v3", bioRxiv's page address "v2" (rules/doi-forms)
+		const { server, client } = await setup();
+		const items = [
+			{ key: "elife", reference: ref({ title: `${synth[40].title}: reviewed preprint`, authors: synth[40].authors, year: String(synth[40].year), doi: `${synth[40].doi}.2` }) },
+			{ key: "figshare", reference: ref({ title: synth[41].title, authors: synth[41].authors, year: String(synth[41].year), doi: `${synth[41].doi}.v3` }) },
+			{ key: "biorxiv", reference: ref({ title: synth[42].title, authors: synth[42].authors, year: String(synth[42].year), doi: `${synth[42].doi}v2` }) },
+		];
+		const out = await resolveReferences(items, client);
+		for (const [key, i] of [["elife", 40], ["figshare", 41], ["biorxiv", 42]] as const) {
+			const r = found(out.get(key));
+			expect(r.work.id).toBe(`https://openalex.org/W${2000 + i}`);
+			expect(r.via).toBe("doi");
+		}
+		expect(server.requests.filter((r) => r.params.filter?.includes(".search:") || r.path.startsWith("/autocomplete"))).toEqual([]);
+		expect(client.stats.credits).toBeLessThanOrEqual(1);
+	});
+
+	it("never takes another paper for a DOI that merely looks versioned: the title decides", async () => {
+		// 10.5555/syn.4.7 is not in OpenAlex; 10.5555/syn.4 is another paper
+		const { client } = await setup();
+		const r = ref({ title: synth[43].title, authors: synth[43].authors, year: String(synth[43].year), doi: "10.5555/syn.4.7" });
+		const out = await resolveReferences([{ key: "k", reference: r }], client);
+		const got = found(out.get("k"));
+		expect(got.work.id).toBe("https://openalex.org/W2043");
+		expect(got.via).not.toBe("doi");
+	});
+
 	it("checks one note alone with free singletons only", async () => {
 		const { server, client } = await setup();
 		const out = await resolveReferences([{ key: "one", reference: synthRef(5) }], client);
