@@ -163,8 +163,7 @@ export class OpenAlexClient {
 
 	/** Title search (10 credits): `filter=title.search:<text>`, relevance order. */
 	async searchTitle(text: string, perPage: number, signal?: AbortSignal, years: number[] = []): Promise<WorkJson[]> {
-		// Commas and pipes are filter syntax; a leading "!" negates.
-		const clean = text.replace(/[,|]/g, " ").replace(/^[\s!]+/, "").replace(/\s+/g, " ").trim();
+		const clean = titleSearchText(text);
 		if (!clean) return [];
 		// narrowing to a few publication years (OR-ed with "|") costs nothing extra
 		const yearFilter = years.length ? `,publication_year:${years.join("|")}` : "";
@@ -213,4 +212,21 @@ export class OpenAlexClient {
 			.join("&");
 		return `${this.baseUrl}${path}${query ? `?${query}` : ""}`;
 	}
+}
+
+/**
+ * A title as plain title-search words. Commas and pipes are filter syntax; a leading "!"
+ * negates. The search itself is a plain all-words match only while the text has no query
+ * syntax: upper-case " AND "/" OR "/" NOT ", two quotes, or a wildcard or fuzzy mark ("*", "?",
+ * "~") switch OpenAlex to a query-string search, where a title such as "Why NOT Attention?"
+ * excludes the very work and a "?" is refused as a wildcard on a stemmed field (the server's
+ * core/search.py). Case and these marks carry nothing for matching a title, so they go.
+ */
+export function titleSearchText(text: string): string {
+	return text
+		.replace(/[,|"*?~\u201c\u201d\u201e]/g, " ")
+		.replace(/^[\s!]+/, "")
+		.replace(/\s+/g, " ")
+		.trim()
+		.toLowerCase();
 }

@@ -83,6 +83,19 @@ describe("OpenAlexClient against the fake server", () => {
 		expect(client.stats.credits).toBe(10);
 	});
 
+	it.each([
+		// upper-case NOT would exclude the title's own words; "?" and "*" would be wildcards the stemmed field refuses
+		["WHY NOT SHELF SEAS? A STUDY OF OXYGEN", "Why not shelf seas? A study of oxygen"],
+		["A* Search on \"Sparse\" Shelf Graphs", "A* search on \u201csparse\u201d shelf graphs"],
+		["Oxygen OR Nitrogen: Which Limits Shelf~Growth?", "Oxygen or nitrogen: which limits shelf growth?"],
+	])("searches the title %j as plain words, never as query syntax", async (note, record) => {
+		const { server, client } = await setup({ works: [openAlexWork({ id: "W9001", doi: null, title: record, authors: ["Ada Lovelace"], year: 2020, venue: "Journal of Tests" })] });
+		const found = await client.searchTitle(note, 5);
+		expect(found.map((w) => w.id)).toEqual(["https://openalex.org/W9001"]);
+		const filter = server.requests[0].params.filter ?? "";
+		expect(filter).not.toMatch(/ (AND|OR|NOT) |["*?~\u201c\u201d]/);
+	});
+
 	it("follows a 301 for a merged work", async () => {
 		const { client } = await setup({ merged: { W555: "W1003" } });
 		const w = await client.getWork("W555");

@@ -303,7 +303,14 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 						results = results.filter((w) => set.has(shortId(String(w.id))));
 					} else if (name === "title.search" || name === "display_name.search") {
 						credits = 10;
-						const hits = new Map(searchWorks(value).map((h) => [h.w, h.score]));
+						// Query syntax (server core/search.py): a wildcard on the stemmed field is
+						// refused; upper-case NOT excludes the words after it.
+						if (value.split(/\s+/).some((w) => w.includes("*") || w.includes("?"))) {
+							return error400(`Wildcards (* or ?) require the exact (no-stem) field. "${name}" is stemmed, so the literal text before the wildcard is removed when the work is indexed and the search returns wrong results. Use "${name}.exact" instead.`);
+						}
+						const [wanted, ...excluded] = value.split(" NOT ");
+						const banned = new Set(excluded.flatMap(tokens));
+						const hits = new Map(searchWorks(wanted).filter((h) => ![...(titleTokens.get(h.w) ?? [])].some((t) => banned.has(t))).map((h) => [h.w, h.score]));
 						results = results.filter((w) => hits.has(w)).sort((a, b) => (hits.get(b) ?? 0) - (hits.get(a) ?? 0));
 						relevanceOf = (w) => ({ relevance_score: Math.round((hits.get(w) ?? 0) * 1000) / 10 });
 					} else if (name === "publication_year") {
