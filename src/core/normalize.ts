@@ -28,6 +28,7 @@ const LATEX_GREEK: Record<string, string> = {
 	vartheta: "θ", iota: "ι", kappa: "κ", lambda: "λ", mu: "μ", nu: "ν", xi: "ξ", pi: "π", rho: "ρ", sigma: "σ",
 	varsigma: "ς", tau: "τ", upsilon: "υ", phi: "φ", varphi: "φ", chi: "χ", psi: "ψ", omega: "ω", Gamma: "Γ",
 	Delta: "Δ", Theta: "Θ", Lambda: "Λ", Xi: "Ξ", Pi: "Π", Sigma: "Σ", Upsilon: "Υ", Phi: "Φ", Psi: "Ψ", Omega: "Ω",
+	ell: "ℓ",
 };
 
 /** Greek letters → their names, so "α-synuclein", "$\\alpha$-synuclein" and "alpha-synuclein" are one title. */
@@ -71,6 +72,8 @@ export function latexToUnicode(s: string): string {
 	if (!s.includes("\\") && !s.includes("{") && !s.includes("$")) return s;
 	// literal "\n"/"\t" escapes and "\\" line breaks left in exported titles are spaces
 	let out = s.replace(/\\\\|\\[ntr](?=[\s\\]|$)/g, " ");
+	// in math, "_" and "^" only lower or raise what follows: "$\\ell_1$" is the index's "ℓ1"
+	out = out.replace(/\$([^$]*)\$/g, (_m, math: string) => `$${math.replace(/(?<!\\)[_^]/g, "")}$`);
 	// \"{o}, \"o, {\"o}, \c{c}, \v s
 	out = out.replace(/\\([`'^"~=.])\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))/g, (_m, acc: string, a?: string, b?: string) =>
 		accent(acc, (a ?? b ?? "")));

@@ -322,10 +322,19 @@ function bestCandidate(ref: Reference, works: RemoteWork[]): { work: RemoteWork 
 		if (seen.has(w.id)) continue;
 		seen.add(w.id);
 		const s = scoreCandidate(ref, w);
-		if (s.accept && (!best || s.score > best.score)) best = { work: w, score: s.score };
+		if (s.accept && (!best || s.score > best.score || (s.score === best.score && yearGap(ref, w) < yearGap(ref, best.work)))) best = { work: w, score: s.score };
 		if (!closest || s.score > closest.score) closest = { work: w, score: s.score, reason: `"${w.title ?? w.id}": ${s.reason}` };
 	}
 	return { work: best?.work ?? null, reason: best ? null : closest?.reason ?? null };
+}
+
+/**
+ * Years from the note's to the record's. The score counts a year off by one as agreeing (online
+ * first, conference and journal years), so two records of one paper a year apart tie on it: the
+ * one the note dates wins, not the one the index happened to list first.
+ */
+function yearGap(ref: Reference, work: RemoteWork): number {
+	return ref.year === null || work.year === null ? Number.POSITIVE_INFINITY : Math.abs(Number(ref.year) - work.year);
 }
 
 /** The note's year is later than the record's: it may date the published version. */

@@ -101,6 +101,7 @@ describe("titles and folding", () => {
 	it.each([
 		["{\\\"o}", "ö"], ["\\'e", "é"], ["\\'{e}", "é"], ["{\\c{c}}", "ç"], ["\\v{s}", "š"], ["{\\ss}", "ß"], ["\\o", "ø"], ["G{\\\"u}nter", "Günter"],
 		// named operators are typeset as words
+		["$\\ell_1$-norm", "ℓ1-norm"], ["$\\ell_{2}$ loss", "ℓ2 loss"], ["$x^2$ and $a_i$", "x2 and ai"], ["snake\\_case", "snake_case"],
 		["$O(n\\log n)$ sorting", "O(n log n) sorting"], ["$O(\\log n)$", "O(log n)"], ["$\\max$-margin", "max-margin"], ["regret of $\\exp$-concave losses", "regret of exp-concave losses"],
 		["\\textit{Deep} learning", "Deep learning"], ["R\\&D", "R&D"], ["$\\alpha$-helix", "α-helix"], ["\\Omega", "Ω"], ["\\oe uvre", "œuvre"],
 	])("latexToUnicode(%j) = %j", (input, expected) => {
