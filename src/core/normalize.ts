@@ -162,6 +162,9 @@ export function isMissing(s: unknown): boolean {
 export function normalizeDoi(s: unknown): string | null {
 	if (typeof s !== "string" || isMissing(s)) return null;
 	let t = s.trim();
+	// a resolver link's own query or fragment ("…?via=ihub", "…#abstract"); a "#" or "?" in a DOI is
+	// escaped in a link, and a SICI DOI's check character "#" is never followed by a word
+	if (/^(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\//i.test(t)) t = t.replace(/(?:\?[\w.-]+=\S*|#[a-z][\w-]*)$/i, "");
 	try {
 		if (/%[0-9a-f]{2}/i.test(t)) t = decodeURIComponent(t);
 	} catch {
@@ -200,7 +203,9 @@ export function doiVersionBase(doi: string): string | null {
 }
 
 const NEW_ARXIV = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])/;
-const OLD_ARXIV = /([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?/i;
+// an old-style id's subject class ("math.AG/0404188", "physics.optics/0401001") is no part of the
+// id: arXiv and its DOIs name the paper "math/0404188"
+const OLD_ARXIV = /([a-z-]+)(?:\.[a-z-]+)?\/(\d{7})(?:v\d+)?/i;
 
 /** arXiv id without version ("2203.02155", "math/0404188") from an id, URL, "arXiv:" or 10.48550 DOI. */
 export function normalizeArxivId(s: unknown): string | null {
@@ -215,7 +220,7 @@ export function normalizeArxivId(s: unknown): string | null {
 	const n = NEW_ARXIV.exec(bare);
 	if (n && (bare.startsWith(n[1]) || /arxiv/.test(lower))) return n[1];
 	const o = OLD_ARXIV.exec(bare);
-	if (o && (bare.startsWith(o[1].toLowerCase()) || /arxiv/.test(lower))) return o[1].toLowerCase();
+	if (o && (o.index === 0 || /arxiv/.test(lower))) return `${o[1]}/${o[2]}`.toLowerCase();
 	return null;
 }
 

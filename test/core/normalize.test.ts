@@ -20,6 +20,10 @@ describe("normalizeDoi", () => {
 		["10.1175/1520-0469(1990)047<0392:AIMOTB>2.0.CO;2", "10.1175/1520-0469(1990)047<0392:aimotb>2.0.co;2"],
 		["10.1000/example(1999)", "10.1000/example(1999)"],
 		["doing 10.1145/x", null],
+		// a resolver link's query or fragment is not part of the DOI; a SICI check character "#" is
+		["https://doi.org/10.1016/j.cell.2020.01.001?via=ihub", "10.1016/j.cell.2020.01.001"],
+		["https://doi.org/10.1145/3442188.3445922#abstract", "10.1145/3442188.3445922"],
+		["https://doi.org/10.1002/(SICI)1521-3773(20020104)41:1<1::AID-ANIE1>3.0.CO;2-#", "10.1002/(sici)1521-3773(20020104)41:1<1::aid-anie1>3.0.co;2-#"],
 		["null", null],
 		["", null],
 		["  ", null],
@@ -70,6 +74,10 @@ describe("normalizeArxivId", () => {
 		["https://doi.org/10.48550/arxiv.1912.06670", "1912.06670"],
 		["math/0404188", "math/0404188"],
 		["arXiv:hep-th/9901001v2", "hep-th/9901001"],
+		// the subject class of an old-style id is not part of it
+		["math.AG/0404188", "math/0404188"],
+		["arXiv:cond-mat.stat-mech/0601001v2", "cond-mat/0601001"],
+		["https://arxiv.org/abs/physics.optics/0401001", "physics/0401001"],
 		["1501.0001", "1501.0001"],
 		["null", null],
 		["", null],
