@@ -148,6 +148,21 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 		const title = typeof w.title === "string" ? w.title : typeof w.display_name === "string" ? w.display_name : "";
 		titleTokens.set(w, new Set(tokens(title)));
 	}
+	// What a request scans, derived once: the works in order (a later work with the same id replaces
+	// the earlier one in place), each one's bare DOI, and an inverted index of title words (word →
+	// positions of the works whose title has it), so a search visits only the works sharing a word
+	// with the query instead of scoring every work.
+	const allWorks = [...byId.values()];
+	const doiOf = new Map<Work, string>();
+	const worksWithToken = new Map<string, number[]>();
+	allWorks.forEach((w, at) => {
+		if (typeof w.doi === "string") doiOf.set(w, bareDoi(w.doi));
+		for (const t of titleTokens.get(w) ?? []) {
+			const list = worksWithToken.get(t);
+			if (list) list.push(at);
+			else worksWithToken.set(t, [at]);
+		}
+	});
 	const singletonOnly = new Map(Object.entries(opts.singletonOnlyDois ?? {}).map(([d, id]) => [bareDoi(d), shortId(id)]));
 	const merged = new Map(Object.entries(opts.merged ?? {}).map(([a, b]) => [shortId(a), shortId(b)]));
 	const requests: RequestLogEntry[] = [];
@@ -176,26 +191,23 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 		return out;
 	}
 
-	/** Share of the query's words in the work's title; the query is tokenized once per search, not once per work. */
-	function relevanceOf(q: string[], w: Work): number {
-		if (q.length === 0) return 0;
-		const t = titleTokens.get(w) ?? new Set<string>();
-		return q.filter((x) => t.has(x)).length / q.length;
-	}
-
-	function relevance(query: string, w: Work): number {
-		return relevanceOf(tokens(query), w);
-	}
-
-	/** Works whose title shares at least half the query's words, best first (like OpenAlex, it may return near misses). */
+	/**
+	 * Works whose title shares at least half the query's words, best first (like OpenAlex, it may
+	 * return near misses); the score is the share of the query's words (repeats counted) in the title.
+	 */
 	function searchWorks(query: string): Array<{ w: Work; score: number }> {
 		const q = tokens(query);
-		const hits: Array<{ w: Work; score: number }> = [];
-		for (const w of byId.values()) {
-			const score = relevanceOf(q, w);
-			if (score >= 0.5) hits.push({ w, score });
+		// Only a work sharing a word with the query can score: its shared words are counted through
+		// the index instead of scoring every work.
+		const shared = new Map<number, number>();
+		for (const t of q) for (const at of worksWithToken.get(t) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+		const hits: Array<{ w: Work; score: number; at: number }> = [];
+		for (const [at, n] of shared) {
+			const score = n / q.length;
+			if (score >= 0.5) hits.push({ w: allWorks[at], score, at });
 		}
-		return hits.sort((a, b) => b.score - a.score);
+		// Best first; ties in the works' order, as a scan of every work gave them.
+		return hits.sort((a, b) => b.score - a.score || a.at - b.at);
 	}
 
 	type Answer = { status: number; body: string; headers?: Record<string, string>; credits: number; html?: boolean };
@@ -277,14 +289,15 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 		if (path === "/works") {
 			const filter = params.get("filter");
 			const search = params.get("search");
-			let results: Work[] = [...byId.values()];
+			let results: Work[] = [...allWorks];
 			let credits = 1;
 			let relevanceOf: ((w: Work) => Work) | undefined;
 			if (search !== null) {
 				credits = 10;
 				const hits = searchWorks(search);
+				const scores = new Map(hits.map((h) => [h.w, h.score]));
 				results = hits.map((h) => h.w);
-				relevanceOf = (w) => ({ relevance_score: Math.round(relevance(search, w) * 1000) / 10 });
+				relevanceOf = (w) => ({ relevance_score: Math.round((scores.get(w) ?? 0) * 1000) / 10 });
 			}
 			if (filter !== null) {
 				for (const part of filter.split(",")) {
@@ -297,7 +310,10 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 					if (values.length > 100) return error400("Maximum number of values exceeded for doi. Decrease values to 100 or below, or consider using a different approach.");
 					if (name === "doi") {
 						const set = new Set(values.map(bareDoi));
-						results = results.filter((w) => typeof w.doi === "string" && set.has(bareDoi(w.doi)));
+						results = results.filter((w) => {
+							const d = doiOf.get(w);
+							return d !== undefined && set.has(d);
+						});
 					} else if (name === "openalex" || name === "ids.openalex" || name === "openalex_id") {
 						const set = new Set(values.map(shortId));
 						results = results.filter((w) => set.has(shortId(String(w.id))));
@@ -424,7 +440,7 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 		sockets.add(s);
 		s.on("close", () => sockets.delete(s));
 	});
-	server.keepAliveTimeout = 2000;
+	server.keepAliveTimeout = 5000;
 	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
