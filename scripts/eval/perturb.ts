@@ -180,13 +180,29 @@ export const PERTURB_RATCHET: Record<string, number> = {
 };
 // ---------------------------------------------------------------------------------------------
 
-export async function runPerturb(): Promise<PerturbReport> {
+export interface PerturbSource {
+	/** The VALID HALLMARK entries (dev VALID + the pool). */
+	valid: BibEntry[];
+	/** The index the fake OpenAlex serves (the same as the HALLMARK eval's). */
+	works: Work[];
+	papers: PaperInfo[];
+	/** Every DOI the index holds (normalized), so no fabricated DOI is one of them. */
+	indexDois: Set<string>;
+}
+
+/** What the notes are made from: the VALID papers and the index that holds them. */
+export function perturbSource(): PerturbSource {
 	const { dev, pool } = loadHallmark();
 	const valid = [...dev.filter((d) => d.truth.label === "VALID").map((d) => d.bib), ...pool];
 	const { works } = hallmarkIndex(valid);
 	const papers = paperInfos(valid, works);
 	const indexDois = new Set(works.map((w) => normalizeDoi(w.doi)).filter((d): d is string => d !== null));
-	const cases = generateCases(papers, indexDois);
+	return { valid, works, papers, indexDois };
+}
+
+/** Every case through the real pipeline; a caller that already made the source and cases passes them in. */
+export async function runPerturb(source = perturbSource(), cases = generateCases(source.papers, source.indexDois)): Promise<PerturbReport> {
+	const { works, papers } = source;
 
 	const items = [];
 	const unread = new Map<string, string>();

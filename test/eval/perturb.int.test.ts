@@ -3,27 +3,25 @@
 // generator is built the way the eval claims: VALID papers only, seeded, one real change per note.
 import { beforeAll, describe, expect, it } from "vitest";
 import { normalizeDoi } from "../../src/core/normalize";
-import { loadHallmark } from "../../scripts/eval/hallmark";
-import { distinctPapers, hallmarkIndex } from "../../scripts/eval/hallmark-index";
+import { distinctPapers } from "../../scripts/eval/hallmark-index";
 import { FAMILIES } from "../../scripts/eval/perturb-families";
 import { renderNote } from "../../scripts/eval/perturb-notes";
-import { formatPerturbReport, generateCases, paperInfos, PER_FAMILY, PERTURB_RATCHET, runPerturb, type PerturbReport } from "../../scripts/eval/perturb";
+import { formatPerturbReport, generateCases, PER_FAMILY, perturbSource, PERTURB_RATCHET, runPerturb, type PerturbReport } from "../../scripts/eval/perturb";
 
-const { dev, pool } = loadHallmark();
-const valid = [...dev.filter((d) => d.truth.label === "VALID").map((d) => d.bib), ...pool];
-const { works } = hallmarkIndex(valid);
-const papers = paperInfos(valid, works);
-const indexDois = new Set(works.map((w) => normalizeDoi(w.doi)).filter((d): d is string => d !== null));
+// Made once: the generator's tests and the pipeline run below share the source and the notes
+// (the first test shows a second generation gives the same notes).
+const source = perturbSource();
+const { valid, papers, indexDois } = source;
+const cases = generateCases(papers, indexDois);
 
 describe("perturbation generator", () => {
-	const cases = generateCases(papers, indexDois);
-
 	it("draws every note from a VALID paper, PER_FAMILY per family, the same on every run", () => {
 		const keys = new Set(distinctPapers(valid).keys());
 		for (const c of cases) expect(keys.has(c.paperKey), c.id).toBe(true);
 		for (const f of FAMILIES) expect(cases.filter((c) => c.family === f.id).length, f.id).toBe(PER_FAMILY);
 		expect(generateCases(papers, indexDois)).toEqual(cases);
-		expect(generateCases(papers, indexDois, PER_FAMILY, 21)).not.toEqual(cases);
+		// Another seed draws other notes (10 per family show it as well as all of them would).
+		expect(generateCases(papers, indexDois, 10, 21)).not.toEqual(generateCases(papers, indexDois, 10));
 	});
 
 	it("changes the note in every family but the unchanged ones", () => {
@@ -53,7 +51,7 @@ describe("perturbation generator", () => {
 describe("perturbations through the real pipeline", () => {
 	let report: PerturbReport;
 	beforeAll(async () => {
-		report = await runPerturb();
+		report = await runPerturb(source, cases);
 	}, 120_000);
 
 	it("reads and answers every note, none with an error", () => {
