@@ -15,8 +15,22 @@ import type { Plugin } from "obsidian";
 const VERIFY_ALL = `${manifest.id}:verify-all`;
 const CANCEL = `${manifest.id}:cancel-verification`;
 
-/** The frontmatter as YAML data (independent of the plugin's reader), or null. */
+/**
+ * The frontmatter as YAML data (independent of the plugin's reader), or null. Parsed once per
+ * distinct text: this file reads the same ~500 notes again and again (before the run, after every
+ * write, at every check), and the parse was most of its time. The data is only read here.
+ */
+const parsed = new Map<string, Record<string, unknown> | null>();
 function frontmatter(text: string): Record<string, unknown> | null {
+	let data = parsed.get(text);
+	if (data === undefined) {
+		data = parseFrontmatterYaml(text);
+		parsed.set(text, data);
+	}
+	return data;
+}
+
+function parseFrontmatterYaml(text: string): Record<string, unknown> | null {
 	const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
 	if (!m) return null;
 	const data: unknown = parse(m[1]);
