@@ -23,6 +23,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		pool: "threads",
+		// One temporary folder per run, removed at its end (what outlives a test file, e.g. the CLI bundle).
+		globalSetup: ["test/support/run-folder.ts"],
 		// Unit and integration files share their worker's modules (`isolate: false`): each file no
 		// longer imports and transforms the sources, the fake Obsidian and the fixtures again, which
 		// was a quarter of those projects' CPU (measured on both projects, one run each: 141 → 116

@@ -3,9 +3,9 @@
 // what only a process shows: exit codes, stderr, memory, another user's permissions, timers).
 import { spawn } from "child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
 import { build } from "esbuild";
+import { inject } from "vitest";
 import { runCli, type CliIO } from "../../src/cli/run";
 import { FakeClock } from "./fake-clock";
 
@@ -63,10 +63,13 @@ export function runRefcheck(dir: string, base: string, args: string[], extra: Pa
 
 let bundle: Promise<string> | null = null;
 
-/** dist/refcheck.cjs as `npm run build:cli` builds it, into a temporary folder (built once per test file). */
+/**
+ * dist/refcheck.cjs as `npm run build:cli` builds it, into the run's temporary folder
+ * (test/support/run-folder.ts, removed when the run ends): built once per worker.
+ */
 export function builtRefcheck(): Promise<string> {
 	bundle ??= (async () => {
-		const folder = mkdtempSync(join(tmpdir(), "refcheck-bin-"));
+		const folder = mkdtempSync(join(inject("runFolder"), "bin-"));
 		// Readable by the unprivileged user some tests run it as.
 		chmodSync(folder, 0o755);
 		const out = join(folder, "refcheck.cjs");
