@@ -1,7 +1,9 @@
 // Reference → OpenAlex work, with as few requests and credits as possible, never a wrong paper.
 // Order per reference: DOI, arXiv DOI, previous paper_id, then title candidates (free
 // autocomplete, fetched in one batched `filter=openalex:` call), then a title search (10 credits)
-// only when nothing convincing turned up. Many references share each request.
+// only when nothing convincing turned up, then, for what is still not found, the title's leading
+// words (free autocomplete) and its steady words (a title search) (rules/title-search-words).
+// Many references share each request.
 import type { OtherVersion, Reference, RemoteWork } from "../core/types";
 import { scoreCandidate, titleSimilarity } from "../core/match";
 import { doiVersionBase, isPreprintVenue, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
@@ -11,6 +13,7 @@ import { openAlexWorkId as shortWorkId } from "../lib/ids";
 import type { WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
 import { isShortTitle, searchYears, SHORT_TITLE_CANDIDATES } from "../core/rules/short-title-search";
+import { leadingWords, steadyWords } from "../core/rules/title-search-words";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */
 export const MAX_FILTER_VALUES = 50;
@@ -204,6 +207,7 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 
 	const found: Found[] = [];
 	const toSearch: Pending[] = [];
+	const unresolved: Unresolved[] = [];
 	await Promise.all(
 		pending.map(async (p) => {
 			try {
@@ -237,16 +241,91 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 					if (there.work) best = there;
 				}
 				if (best.work) found.push({ p, work: best.work, via: "search" });
-				else {
-					const message = best.reason ? `no convincing match (closest: ${best.reason})` : "no work with this title in OpenAlex";
-					await finish(p.key, { kind: "not_found", message, notes: p.notes });
-				}
+				else unresolved.push({ p, reason: best.reason });
 			} catch (e) {
 				await ctx.fail(p, e);
 			}
 		}),
 	);
+	found.push(...(await byTitleWords(unresolved, ctx)));
 	await settleFound(found, lookup, finish);
+}
+
+/**
+ * rules/title-search-words: the last tries for a title neither route found. OpenAlex's
+ * autocomplete is a phrase prefix and its title search requires every word, so one word written
+ * otherwise ("pretraining", "behaviour", a typo, "&"), a subtitle the record lacks or an added
+ * "(Extended Abstract)" hides the paper from both. First its leading words are autocompleted
+ * (free); for what is still unresolved, the words every source writes alike are searched (10
+ * credits). Only after a failure, so a found reference never pays; hits are fetched in one batch
+ * and go through the same candidate test (never a wrong paper).
+ */
+async function byTitleWords(unresolved: Unresolved[], ctx: StageContext): Promise<Found[]> {
+	const found: Found[] = [];
+	const rest: Unresolved[] = [];
+	const ids = new Map<Pending, string[]>();
+	await Promise.all(
+		unresolved.map(async ({ p }) => {
+			const lead = leadingWords(searchText(p.ref.title));
+			if (!lead) return;
+			try {
+				const hits = await ctx.lookup.client.autocomplete(lead, ctx.lookup.signal);
+				// worth fetching: a title close to the note's, or the note's main title with another subtitle
+				const named = hits.filter((h): h is typeof h & { display_name: string } => !!h.display_name && (titleSimilarity(p.ref.title, h.display_name) >= 0.6 || oneBeginsTheOther(p.ref.title, h.display_name)));
+				named.sort((a, b) => titleSimilarity(p.ref.title, b.display_name) - titleSimilarity(p.ref.title, a.display_name));
+				ids.set(p, named.slice(0, AUTOCOMPLETE_CANDIDATES).map((h) => h.id));
+			} catch (e) {
+				await ctx.fail(p, e);
+			}
+		}),
+	);
+	await settled(ctx.lookup.prefetchIds([...ids.values()].flat()));
+	await Promise.all(
+		unresolved.map(async (u) => {
+			if (ctx.failed.has(u.p)) return;
+			try {
+				const works: RemoteWork[] = [];
+				for (const id of ids.get(u.p) ?? []) {
+					const json = await ctx.lookup.byId(id);
+					if (json) works.push(toRemoteWork(json));
+				}
+				const best = bestCandidate(u.p.ref, works);
+				if (best.work) found.push({ p: u.p, work: best.work, via: "autocomplete" });
+				// a close title the candidate test refused answers the question: no search on top
+				else if (works.length) await notFound(u.p, u.reason ?? best.reason, ctx);
+				else rest.push({ p: u.p, reason: u.reason });
+			} catch (e) {
+				await ctx.fail(u.p, e);
+			}
+		}),
+	);
+	await Promise.all(
+		rest.map(async ({ p, reason }) => {
+			try {
+				const steady = steadyWords(searchText(p.ref.title));
+				const best = steady ? bestCandidate(p.ref, (await ctx.lookup.client.searchTitle(steady, SEARCH_CANDIDATES, ctx.lookup.signal, [])).map(toRemoteWork)) : { work: null, reason: null };
+				if (best.work) {
+					found.push({ p, work: best.work, via: "search" });
+					return;
+				}
+				await notFound(p, reason ?? best.reason, ctx);
+			} catch (e) {
+				await ctx.fail(p, e);
+			}
+		}),
+	);
+	return found;
+}
+
+async function notFound(p: Pending, closest: string | null, ctx: StageContext): Promise<void> {
+	const message = closest ? `no convincing match (closest: ${closest})` : "no work with this title in OpenAlex";
+	await ctx.finish(p.key, { kind: "not_found", message, notes: p.notes });
+}
+
+/** One normalized title is the other followed by more words (a subtitle on one side only). */
+function oneBeginsTheOther(a: string, b: string): boolean {
+	const [x, y] = [normalizeTitle(a), normalizeTitle(b)];
+	return !!x && !!y && (x.startsWith(`${y} `) || y.startsWith(`${x} `));
 }
 
 /** Free autocomplete hits whose titles are close enough to be worth fetching, per reference. */
@@ -267,6 +346,12 @@ async function autocompleteCandidates(pending: Pending[], ctx: StageContext): Pr
 		}),
 	);
 	return candidateIds;
+}
+
+/** A reference neither title route found, with the reason its closest candidate was refused. */
+interface Unresolved {
+	p: Pending;
+	reason: string | null;
 }
 
 interface Found {

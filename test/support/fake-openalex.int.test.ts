@@ -68,3 +68,59 @@ describe("fake OpenAlex server", () => {
 		for (const w of arxiv) expect((w.primary_location as { source: { type: string } }).source.type).toBe("repository");
 	});
 });
+
+// The server code (ourresearch/openalex-elastic-api core/search.py, autocomplete/shared.py): a
+// title search requires every analyzed word; autocomplete is a phrase prefix sorted by citations.
+describe("fake OpenAlex title matching follows the server code", () => {
+	let titles: FakeOpenAlex;
+	const work = (id: string, title: string, cited?: number) => ({ ...openAlexWork({ id, title, authors: ["Kai Sorlie"], year: 2020 }), ...(cited === undefined ? { cited_by_count: undefined } : { cited_by_count: cited }) });
+	beforeAll(async () => {
+		titles = await startFakeOpenAlex({
+			works: [
+				work("W10", "Contrastive pretraining of tide gauge encoders", 5),
+				work("W11", "Tide gauge studies of the northern Kattegat", 3),
+				work("W12", "Tide gauge records: a survey", 40),
+				work("W13", "Tides & currents of the Skagerrak"),
+				work("W14", "Stabilität von Pegelnetzen", 1),
+				...Array.from({ length: 12 }, (_, i) => work(`W${20 + i}`, `Tide gauge networks ${i}`, i)),
+			],
+		});
+	});
+	afterAll(() => titles.close());
+	const ids = async (path: string) => {
+		const body = JSON.parse(await fetch(`${titles.url}${path}`).then((r) => r.text())) as { results: Array<{ id: string }> };
+		return body.results.map((r) => r.id.replace("https://openalex.org/", ""));
+	};
+	const search = (q: string) => ids(`/works?filter=title.search:${encodeURIComponent(q)}&per-page=50`);
+	const complete = (q: string) => ids(`/autocomplete/works?q=${encodeURIComponent(q)}`);
+
+	it("title search: every word of the query, stemmed plurals, no other leniency", async () => {
+		expect(await search("contrastive pretraining tide gauge encoders")).toEqual(["W10"]);
+		expect(await search("contrastive pretraining of tide gauge encoder")).toEqual(["W10"]); // plural stemmed
+		expect(await search("contrastive pre-training of tide gauge encoders")).toEqual([]); // "pre" "training" are two words
+		expect(await search("contrastive pretraining of tidal gauge encoders")).toEqual([]); // one word off
+		expect(await search("tide gauge study northern kattegat")).toEqual(["W11"]); // studies/study → studi
+		expect(await search("tides and currents of the skagerrak")).toEqual([]); // "&" is no word, "and" is required
+		expect(await search("tides & currents of the skagerrak")).toEqual(["W13"]);
+		expect(await search("stabilitat von pegelnetzen")).toEqual([]); // no diacritics folding (the stricter reading)
+		expect(await search("stabilität von pegelnetzen")).toEqual(["W14"]);
+	});
+
+	it("title search ranks the exact phrase and citations first", async () => {
+		const found = await search("tide gauge");
+		expect(found[0]).toBe("W12"); // most cited among the phrase hits
+		expect(found).toContain("W11");
+		expect(found).not.toContain("W13");
+	});
+
+	it("autocomplete: the title's start as a phrase, the last word a prefix, most cited first, 10 at most", async () => {
+		expect(await complete("contrastive pretrain")).toEqual(["W10"]);
+		expect(await complete("pretraining of tide")).toEqual([]); // not the title's start
+		expect(await complete("contrastive pre-training")).toEqual([]);
+		const many = await complete("tide gauge");
+		expect(many).toHaveLength(10);
+		expect(many.slice(0, 3)).toEqual(["W12", "W31", "W30"]); // by cited_by_count: 40, 11, 10
+		const body = JSON.parse(await fetch(`${titles.url}/autocomplete/works?q=tide%20gauge`).then((r) => r.text())) as { meta: { count: number } };
+		expect(body.meta.count).toBe(14);
+	});
+});

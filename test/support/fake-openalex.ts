@@ -1,6 +1,7 @@
 // A fake OpenAlex API on 127.0.0.1 (random port) speaking the documented 2026 behaviour that our
 // client relies on: singletons by id and `doi:`, `filter=doi:`/`openalex:` with `|`, title search
-// and `search=`, `/autocomplete/works`, `select`, `per_page`/`per-page`, 400 JSON for bad
+// and `search=`, `/autocomplete/works` (both matched as the server code does, see
+// fake-title-index.ts: every word required, autocomplete a phrase prefix by citations), `select`, `per_page`/`per-page`, 400 JSON for bad
 // parameters, 404 as HTML, 301 for merged works, rate-limit headers, a daily credit budget,
 // injectable faults, a request log, and an `intercept` hook through which a test answers chosen
 // requests as a hostile server would (redirects elsewhere, bombs, escape sequences, silence).
@@ -8,6 +9,7 @@
 import http from "http";
 import type { AddressInfo } from "net";
 import { seededRandom } from "./prng";
+import { DEFAULT_CITED_BY_COUNT, TitleIndex, type Work } from "./fake-title-index";
 
 export type FaultKind =
 	/** Per-second throttling: 429 with Retry-After. */
@@ -94,8 +96,6 @@ export interface FakeOpenAlex {
 	close(): Promise<void>;
 }
 
-type Work = Record<string, unknown>;
-
 const VALID_PARAMS = new Set(["filter", "search", "select", "per_page", "per-page", "page", "sort", "cursor", "api_key", "mailto", "q", "sample", "seed", "group_by", "group-by"]);
 const SELECTABLE = new Set([
 	"id", "doi", "title", "display_name", "publication_year", "publication_date", "ids", "language", "primary_location",
@@ -107,23 +107,8 @@ const SELECTABLE = new Set([
 	"referenced_works", "related_works", "abstract_inverted_index", "cited_by_api_url", "counts_by_year", "updated_date", "created_date",
 ]);
 const FILTERS = new Set(["doi", "openalex", "ids.openalex", "openalex_id", "title.search", "display_name.search", "publication_year", "type", "is_retracted"]);
-const STOPWORDS = new Set(["a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "by", "at", "from", "is", "are", "via"]);
 
 const HTML_404 = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on the server.</p></body></html>";
-
-/**
- * Fake-server-side text folding: just enough to imitate OpenAlex's full-text matching, which
- * tokenizes Unicode words (Cyrillic, Greek, CJK titles are searchable), not ASCII only.
- */
-function tokens(s: string): string[] {
-	return s
-		.normalize("NFKD")
-		.replace(/\p{M}/gu, "")
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, " ")
-		.split(" ")
-		.filter((t) => t && !STOPWORDS.has(t));
-}
 
 function shortId(id: string): string {
 	const m = /(w\d+)$/i.exec(id.trim());
@@ -138,31 +123,20 @@ function bareDoi(d: string): string {
 export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<FakeOpenAlex> {
 	const byId = new Map<string, Work>();
 	const byDoi = new Map<string, Work>();
-	const titleTokens = new Map<Work, Set<string>>();
 	for (const raw of opts.works) {
 		const w = raw as Work;
 		const id = shortId(typeof w.id === "string" ? w.id : "");
 		if (!id) throw new Error(`fake OpenAlex: work without id: ${JSON.stringify(w).slice(0, 80)}`);
 		byId.set(id, w);
 		if (typeof w.doi === "string") byDoi.set(bareDoi(w.doi), w);
-		const title = typeof w.title === "string" ? w.title : typeof w.display_name === "string" ? w.display_name : "";
-		titleTokens.set(w, new Set(tokens(title)));
 	}
 	// What a request scans, derived once: the works in order (a later work with the same id replaces
-	// the earlier one in place), each one's bare DOI, and an inverted index of title words (word →
-	// positions of the works whose title has it), so a search visits only the works sharing a word
-	// with the query instead of scoring every work.
+	// the earlier one in place), each one's bare DOI, and the title index (fake-title-index.ts: title
+	// search and autocomplete as the server does them, through an inverted word index).
 	const allWorks = [...byId.values()];
 	const doiOf = new Map<Work, string>();
-	const worksWithToken = new Map<string, number[]>();
-	allWorks.forEach((w, at) => {
-		if (typeof w.doi === "string") doiOf.set(w, bareDoi(w.doi));
-		for (const t of titleTokens.get(w) ?? []) {
-			const list = worksWithToken.get(t);
-			if (list) list.push(at);
-			else worksWithToken.set(t, [at]);
-		}
-	});
+	for (const w of allWorks) if (typeof w.doi === "string") doiOf.set(w, bareDoi(w.doi));
+	const titles = new TitleIndex(allWorks);
 	const singletonOnly = new Map(Object.entries(opts.singletonOnlyDois ?? {}).map(([d, id]) => [bareDoi(d), shortId(id)]));
 	const merged = new Map(Object.entries(opts.merged ?? {}).map(([a, b]) => [shortId(a), shortId(b)]));
 	const requests: RequestLogEntry[] = [];
@@ -189,25 +163,6 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 		const out: Work = {};
 		for (const f of fields) if (f in w) out[f] = w[f];
 		return out;
-	}
-
-	/**
-	 * Works whose title shares at least half the query's words, best first (like OpenAlex, it may
-	 * return near misses); the score is the share of the query's words (repeats counted) in the title.
-	 */
-	function searchWorks(query: string): Array<{ w: Work; score: number }> {
-		const q = tokens(query);
-		// Only a work sharing a word with the query can score: its shared words are counted through
-		// the index instead of scoring every work.
-		const shared = new Map<number, number>();
-		for (const t of q) for (const at of worksWithToken.get(t) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
-		const hits: Array<{ w: Work; score: number; at: number }> = [];
-		for (const [at, n] of shared) {
-			const score = n / q.length;
-			if (score >= 0.5) hits.push({ w: allWorks[at], score, at });
-		}
-		// Best first; ties in the works' order, as a scan of every work gave them.
-		return hits.sort((a, b) => b.score - a.score || a.at - b.at);
 	}
 
 	type Answer = { status: number; body: string; headers?: Record<string, string>; credits: number; html?: boolean };
@@ -248,18 +203,19 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 
 		if (path === "/autocomplete/works") {
 			const q = params.get("q") ?? "";
-			const hits = searchWorks(q).slice(0, 10);
-			const results = hits.map(({ w }) => ({
+			if (!q.trim()) return error400("Must enter a 'q' parameter in order to use autocomplete.");
+			const { hits, count } = titles.autocomplete(q);
+			const results = hits.map((w) => ({
 				id: w.id,
 				short_id: `works/${shortId(String(w.id))}`,
 				display_name: w.display_name ?? w.title ?? null,
 				hint: Array.isArray(w.authorships) ? (w.authorships as Array<{ author?: { display_name?: string } }>).map((a) => a.author?.display_name ?? "").join(", ") : null,
-				cited_by_count: 0,
+				cited_by_count: typeof w.cited_by_count === "number" ? w.cited_by_count : DEFAULT_CITED_BY_COUNT,
 				works_count: null,
 				entity_type: "work",
 				external_id: w.doi ?? null,
 			}));
-			return { status: 200, body: JSON.stringify({ meta: { count: results.length, db_response_time_ms: 2, page: 1, per_page: 10 }, results }), credits: 0 };
+			return { status: 200, body: JSON.stringify({ meta: { count, db_response_time_ms: 2, page: 1, per_page: 10 }, results }), credits: 0 };
 		}
 
 		const single = /^\/works\/(.+)$/.exec(path);
@@ -294,7 +250,7 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 			let relevanceOf: ((w: Work) => Work) | undefined;
 			if (search !== null) {
 				credits = 10;
-				const hits = searchWorks(search);
+				const hits = titles.search(search);
 				const scores = new Map(hits.map((h) => [h.w, h.score]));
 				results = hits.map((h) => h.w);
 				relevanceOf = (w) => ({ relevance_score: Math.round((scores.get(w) ?? 0) * 1000) / 10 });
@@ -325,8 +281,7 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 							return error400(`Wildcards (* or ?) require the exact (no-stem) field. "${name}" is stemmed, so the literal text before the wildcard is removed when the work is indexed and the search returns wrong results. Use "${name}.exact" instead.`);
 						}
 						const [wanted, ...excluded] = value.split(" NOT ");
-						const banned = new Set(excluded.flatMap(tokens));
-						const hits = new Map(searchWorks(wanted).filter((h) => ![...(titleTokens.get(h.w) ?? [])].some((t) => banned.has(t))).map((h) => [h.w, h.score]));
+						const hits = new Map(titles.search(wanted, excluded.join(" ")).map((h) => [h.w, h.score]));
 						results = results.filter((w) => hits.has(w)).sort((a, b) => (hits.get(b) ?? 0) - (hits.get(a) ?? 0));
 						relevanceOf = (w) => ({ relevance_score: Math.round((hits.get(w) ?? 0) * 1000) / 10 });
 					} else if (name === "publication_year") {

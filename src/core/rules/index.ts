@@ -24,6 +24,7 @@ import { chapterNumber } from "./chapter-number";
 import { versionMarkersRule } from "./version-markers";
 import { leadingArticle } from "./leading-article";
 import { shortTitleSearch } from "./short-title-search";
+import { titleSearchWords } from "./title-search-words";
 import { venueUnconfirmed } from "./venue-unconfirmed";
 import { doiVenue } from "./doi-venue";
 import { workingPapers } from "./working-papers";
@@ -55,7 +56,7 @@ import { chapterInBook } from "./chapter-in-book";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
-	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, thinNotes, legalTexts] },
+	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, titleSearchWords, thinNotes, legalTexts] },
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, translatedTitles, abstractNumbers, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },

@@ -1,0 +1,129 @@
+// What the resolver sends when neither the full title's autocomplete nor its title search found
+// the work. OpenAlex's autocomplete is a phrase prefix of the record's title and its title search
+// requires every word of the query (its server code, core/search.py and autocomplete/shared.py),
+// so ONE word written otherwise hides the paper from both. Two general forms of the title are
+// sent once more: its leading words (a prefix survives a later difference and a subtitle on one
+// side only) and the words every source writes alike. Every work found goes through the same
+// candidate test as any other: a near-miss title is still refused.
+import { normalizeTitle } from "../normalize";
+import type { Rule } from "./types";
+
+/** The leading-words autocomplete sends at most this many of the title's first words… */
+export const LEADING_WORDS = 5;
+/** …and at least this many (one word begins too many titles to find one among the 10 most cited). */
+export const MIN_LEADING_WORDS = 2;
+/** A search on the steady words needs at least this many of them. */
+export const MIN_STEADY_WORDS = 3;
+
+/** The whitespace-separated words of a title, without the punctuation around them. */
+function pieces(title: string): Array<{ raw: string; word: string }> {
+	return title
+		.split(/\s+/)
+		.map((raw) => ({ raw, word: raw.replace(/^[^\p{L}\p{N}$\\]+|[^\p{L}\p{N}]+$/gu, "") }))
+		.filter((p) => p.word !== "");
+}
+
+/** Endings that British and American spelling write differently ("harmonise"/"harmonize", "behaviour", "centre", "catalogue", "modelling"). */
+const BRITISH_OR_AMERICAN = /(?:ours?|[iy][sz](?:e|es|ed|ing)|tres?|ogues?|ll(?:ed|ing))$|[iy][sz]ation/i;
+
+/**
+ * A word that sources write in more than one way: with a hyphen or another joiner
+ * ("pre-training"/"pretraining", "&"/"and"), with a letter outside plain A–Z (diacritics dropped
+ * or garbled, ligatures, Greek spelled out), with digits (numbers as words or Roman numerals,
+ * "v2"), as LaTeX, in British or American spelling, or a leading article the record may lack.
+ */
+export function isVariableWord(word: string, first = false): boolean {
+	if (/[^A-Za-z']/.test(word)) return true;
+	if (/^(?:and|[IVXLCDM]{2,})$/.test(word)) return true;
+	if (first && /^(?:the|a|an)$/i.test(word)) return true;
+	return word.length > 5 && BRITISH_OR_AMERICAN.test(word);
+}
+
+/**
+ * The words a title most likely shares with the start of its record: those of the main title
+ * (before a subtitle, a bracket or a question mark) up to the first variable word, at most
+ * LEADING_WORDS and never the whole title; at least MIN_LEADING_WORDS; null when nothing shorter
+ * than the title is left (it was autocompleted already).
+ */
+export function leadingWords(title: string): string | null {
+	const all = pieces(title);
+	const main = pieces(title.split(/\s*(?::|\s[-–—]\s|[([?!])/)[0] ?? "");
+	const limit = Math.min(LEADING_WORDS, main.length, all.length - 1);
+	let n = 0;
+	while (n < limit && !isVariableWord(all[n].word, n === 0)) n++;
+	n = Math.max(n, MIN_LEADING_WORDS);
+	if (n >= all.length) return null;
+	return all
+		.slice(0, n)
+		.map((p) => p.raw)
+		.join(" ");
+}
+
+/**
+ * The title without its variable words and without what stands in brackets ("(Extended
+ * Abstract)", "[Preprint]"), for a title search that requires every word; null when no word was
+ * left out (the full title was searched already) or fewer than MIN_STEADY_WORDS remain.
+ */
+export function steadyWords(title: string): string | null {
+	const all = pieces(title);
+	const unbracketed = pieces(title.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
+	const kept = unbracketed.filter((p, i) => !isVariableWord(p.word, i === 0)).map((p) => p.word);
+	if (kept.length === all.length || kept.length < MIN_STEADY_WORDS) return null;
+	return normalizeTitle(kept.join(" ")) === "" ? null : kept.join(" ");
+}
+
+export const titleSearchWords: Rule = {
+	id: "title-search-words",
+	name: "A word written otherwise",
+	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side is searched once more by its leading words and by the words every source writes alike, and the work found must still pass the candidate test.",
+	examples: [
+		{
+			local: { citekey: "sorlie2021", title: "Contrastive Pre-Training of Tide Gauge Encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021 },
+			remote: { candidates: [{ title: "Contrastive pretraining of tide gauge encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021, venue: "Hydrology Letters" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "holm2017", title: "Harmonising Registries of Coastal Moorings", authors: ["Sanna Holm"], year: 2017 },
+			remote: { candidates: [{ title: "Harmonizing registries of coastal moorings", authors: ["Sanna Holm"], year: 2017, venue: "Maritime Data Notes" }] },
+			verdict: "minor",
+			note: "British vs American spelling",
+		},
+		{
+			local: { citekey: "nyqvist2013", title: "Tides and Currents of the Northern Kattegat", authors: ["Bertil Nyqvist"], year: 2013 },
+			remote: { candidates: [{ title: "Tides & currents of the northern Kattegat", authors: ["Bertil Nyqvist"], year: 2013, venue: "Hydrographic Notes" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "abt2020", title: "$\\alpha$-Stable Noise in Tide Gauge Records", authors: ["Lorenz Abt"], year: 2020 },
+			remote: { candidates: [{ title: "Alpha-stable noise in tide gauge records", authors: ["Lorenz Abt"], year: 2020, venue: "Hydrology Letters" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "lindqvist2022", title: "Sparse Gauge Networks for Shallow Estuaries (Extended Abstract)", authors: ["Tove Lindqvist"], year: 2022 },
+			remote: { candidates: [{ title: "Sparse gauge networks for shallow estuaries", authors: ["Tove Lindqvist"], year: 2022, venue: "Hydrology Letters" }] },
+			verdict: "minor",
+			note: "title:",
+		},
+		{
+			local: { citekey: "quist2016", title: "Probabilistic Linkage of Harbour Registries Across Centuries", authors: ["Maren Quist"], year: 2016 },
+			remote: { candidates: [{ title: "Probabilistic linkage of harbour registries across centuires", authors: ["Maren Quist"], year: 2016, venue: "Data Integration Letters" }] },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			local: { citekey: "quist2017", title: "Probabilistic Linkage of Harbour Registries Across Decades", authors: ["Maren Quist"], year: 2017 },
+			remote: { candidates: [{ title: "Probabilistic linkage of harbour registries across centuries", authors: ["Maren Quist"], year: 2017, venue: "Data Integration Letters" }] },
+			verdict: "not_found",
+			note: "no convincing match",
+		},
+		{
+			local: { citekey: "abt2023", title: "Contrastive Pre-Training of Fjord Gauge Encoders", authors: ["Lorenz Abt"], year: 2023 },
+			remote: { candidates: [{ title: "Contrastive pretraining of tide gauge encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021, venue: "Hydrology Letters" }] },
+			verdict: "not_found",
+			note: "no work with this title",
+		},
+	],
+};
