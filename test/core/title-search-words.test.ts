@@ -1,0 +1,53 @@
+// What the resolver's last tries send (rules/title-search-words): the leading words for a free
+// autocomplete, the steady words for one title search.
+import { describe, expect, it } from "vitest";
+import { isVariableWord, leadingWords, steadyWords } from "../../src/core/rules/title-search-words";
+
+describe("leadingWords", () => {
+	it.each([
+		["Augmenting Online Algorithms with ε-Accurate Predictions", "Augmenting Online Algorithms with"],
+		["Sparse Gauge Networks for Shallow Estuaries (Extended Abstract)", "Sparse Gauge Networks for Shallow"],
+		["Registry Linkage: A Survey of Harbour Records", "Registry Linkage:"],
+		["Meeting Transcripts as Organisational Memory", "Meeting Transcripts as"],
+		["Tides and Currents of the Northern Kattegat", "Tides and"],
+		["Baltic Shipping Registers, Volume 2", "Baltic Shipping Registers, Volume"],
+		["Probabilistic Linkage of Harbour Registries Across Centuries", "Probabilistic Linkage of"],
+	])("%s → %s", (title, lead) => {
+		expect(leadingWords(title)).toBe(lead);
+	});
+
+	it("is null when nothing shorter than the title is left", () => {
+		expect(leadingWords("Registry Linkage")).toBeNull();
+		expect(leadingWords("Fjords")).toBeNull();
+	});
+});
+
+describe("steadyWords", () => {
+	it.each([
+		["Contrastive Pre-Training of Tide Gauge Encoders", "Contrastive of Tide Gauge Encoders"],
+		["P-117: Tumour Fraction as a Marker of Early Relapse", "Fraction as a Marker of Early Relapse"],
+		["Les négociants bordelais et la traite atlantique", "Les bordelais et la traite atlantique"],
+		["The Ecology of Peatlands", "Ecology of Peatlands"],
+		["Sparse Gauge Networks for Estuaries (Extended Abstract)", "Sparse Gauge Networks for Estuaries"],
+	])("%s → %s", (title, steady) => {
+		expect(steadyWords(title)).toBe(steady);
+	});
+
+	it("is null when no word is left out or too few remain", () => {
+		expect(steadyWords("Attention Budgets in Meeting Transcripts")).toBeNull();
+		expect(steadyWords("Self-Supervised Pre-Training")).toBeNull();
+	});
+});
+
+describe("isVariableWord", () => {
+	it.each(["pre-training", "Źródła", "ﬁeld", "v2", "GPT-4", "II", "and", "harmonise", "harmonize", "behaviour", "centre", "modelling", "catalogue", "organisational"])("%s varies", (w) => {
+		expect(isVariableWord(w)).toBe(true);
+	});
+	it.each(["Attention", "gauge", "Estuaries", "I", "registry", "pipelines", "four"])("%s is steady", (w) => {
+		expect(isVariableWord(w)).toBe(false);
+	});
+	it("a leading article varies only as the first word", () => {
+		expect(isVariableWord("The", true)).toBe(true);
+		expect(isVariableWord("The")).toBe(false);
+	});
+});
