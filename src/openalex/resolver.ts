@@ -211,12 +211,7 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 	await Promise.all(
 		pending.map(async (p) => {
 			try {
-				const works: RemoteWork[] = [];
-				for (const id of candidateIds.get(p) ?? []) {
-					const json = await lookup.byId(id);
-					if (json) works.push(toRemoteWork(json));
-				}
-				const best = bestCandidate(p.ref, works);
+				const best = bestCandidate(p.ref, await candidateWorks(candidateIds.get(p), lookup));
 				if (best.work) found.push({ p, work: best.work, via: "autocomplete" });
 				else toSearch.push(p);
 			} catch (e) {
@@ -263,32 +258,21 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 async function byTitleWords(unresolved: Unresolved[], ctx: StageContext): Promise<Found[]> {
 	const found: Found[] = [];
 	const rest: Unresolved[] = [];
-	const ids = new Map<Pending, string[]>();
-	await Promise.all(
-		unresolved.map(async ({ p }) => {
-			const lead = leadingWords(searchText(p.ref.title));
-			if (!lead) return;
-			try {
-				const hits = await ctx.lookup.client.autocomplete(lead, ctx.lookup.signal);
-				// worth fetching: a title close to the note's, or the note's main title with another subtitle
-				const named = hits.filter((h): h is typeof h & { display_name: string } => !!h.display_name && (titleSimilarity(p.ref.title, h.display_name) >= 0.6 || oneBeginsTheOther(p.ref.title, h.display_name)));
-				named.sort((a, b) => titleSimilarity(p.ref.title, b.display_name) - titleSimilarity(p.ref.title, a.display_name));
-				ids.set(p, named.slice(0, AUTOCOMPLETE_CANDIDATES).map((h) => h.id));
-			} catch (e) {
-				await ctx.fail(p, e);
-			}
-		}),
+	const ids = await autocompleteCandidates(
+		unresolved.map((u) => u.p),
+		ctx,
+		(p) => leadingWords(searchText(p.ref.title)),
+		// worth fetching: a title close to the note's, or the note's main title with another subtitle;
+		// the closest first (a prefix's hits come by citations, not by likeness)
+		(p, name) => titleSimilarity(p.ref.title, name) >= 0.6 || oneBeginsTheOther(p.ref.title, name),
+		true,
 	);
 	await settled(ctx.lookup.prefetchIds([...ids.values()].flat()));
 	await Promise.all(
 		unresolved.map(async (u) => {
 			if (ctx.failed.has(u.p)) return;
 			try {
-				const works: RemoteWork[] = [];
-				for (const id of ids.get(u.p) ?? []) {
-					const json = await ctx.lookup.byId(id);
-					if (json) works.push(toRemoteWork(json));
-				}
+				const works = await candidateWorks(ids.get(u.p), ctx.lookup);
 				const best = bestCandidate(u.p.ref, works);
 				if (best.work) found.push({ p: u.p, work: best.work, via: "autocomplete" });
 				// a close title the candidate test refused answers the question: no search on top
@@ -328,24 +312,44 @@ function oneBeginsTheOther(a: string, b: string): boolean {
 	return !!x && !!y && (x.startsWith(`${y} `) || y.startsWith(`${x} `));
 }
 
-/** Free autocomplete hits whose titles are close enough to be worth fetching, per reference. */
-async function autocompleteCandidates(pending: Pending[], ctx: StageContext): Promise<Map<Pending, string[]>> {
+/**
+ * Free autocomplete hits worth fetching, per reference: of the hits for `query(p)` (the whole
+ * title unless told; none asked when it gives null), those `worth` keeps, in the autocomplete's
+ * order or, with `closestFirst`, the most like the note's title first; at most AUTOCOMPLETE_CANDIDATES.
+ */
+async function autocompleteCandidates(
+	pending: Pending[],
+	ctx: StageContext,
+	query: (p: Pending) => string | null = (p) => searchText(p.ref.title),
+	worth: (p: Pending, name: string) => boolean = (p, name) => titleSimilarity(p.ref.title, name) >= 0.6,
+	closestFirst = false,
+): Promise<Map<Pending, string[]>> {
 	const candidateIds = new Map<Pending, string[]>();
 	await Promise.all(
 		pending.map(async (p) => {
+			const q = query(p);
+			if (q === null) return;
 			try {
-				const hits = await ctx.lookup.client.autocomplete(searchText(p.ref.title), ctx.lookup.signal);
-				const ids = hits
-					.filter((h) => h.display_name && titleSimilarity(p.ref.title, h.display_name) >= 0.6)
-					.slice(0, AUTOCOMPLETE_CANDIDATES)
-					.map((h) => h.id);
-				candidateIds.set(p, ids);
+				const hits = await ctx.lookup.client.autocomplete(q, ctx.lookup.signal);
+				const named = hits.filter((h): h is typeof h & { display_name: string } => !!h.display_name && worth(p, h.display_name));
+				if (closestFirst) named.sort((a, b) => titleSimilarity(p.ref.title, b.display_name) - titleSimilarity(p.ref.title, a.display_name));
+				candidateIds.set(p, named.slice(0, AUTOCOMPLETE_CANDIDATES).map((h) => h.id));
 			} catch (e) {
 				await ctx.fail(p, e);
 			}
 		}),
 	);
 	return candidateIds;
+}
+
+/** The candidate works of a reference, each fetched (from the batch prefetched before). */
+async function candidateWorks(ids: string[] | undefined, lookup: WorkLookup): Promise<RemoteWork[]> {
+	const works: RemoteWork[] = [];
+	for (const id of ids ?? []) {
+		const json = await lookup.byId(id);
+		if (json) works.push(toRemoteWork(json));
+	}
+	return works;
 }
 
 /** A reference neither title route found, with the reason its closest candidate was refused. */
