@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "url";
-import { LongestFirst } from "./test/support/sequencer";
+import { GroupedLongestFirst } from "./test/support/sequencer";
 
 // Three projects: `unit` (pure logic and UI on the fake Obsidian, in memory), `integration`
 // (`*.int.test.ts`: the fake OpenAlex server over real HTTP, the built plugin bundle, files on
@@ -35,9 +35,10 @@ export default defineConfig({
 		// Worker threads start faster than forked processes. The machines this runs on have 2
 		// cores: one test file per core.
 		maxWorkers: 2,
-		// One queue over the projects, longest file first (test/support/sequencer.ts): the ship
-		// project need not wait for the others, and no long file is left to run alone at the end.
-		sequence: { sequencer: LongestFirst },
+		// One queue over the projects (test/support/sequencer.ts): files of one project and test
+		// environment together, so a shared worker goes on to the next file instead of ending; the
+		// longest first, so no long file is left to run alone at the end.
+		sequence: { sequencer: GroupedLongestFirst },
 		projects: [
 			{ extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...INTEGRATION, ...SHIP], ...SHARED_WORKER } },
 			{ extends: true, test: { name: "integration", include: INTEGRATION, exclude: SHIP, ...SHARED_WORKER } },

@@ -1,33 +1,85 @@
-// The order test files start in: one queue over the three projects, longest file first, so the two
-// workers finish together instead of one running a long file alone at the end (vitest's own order
-// takes the projects one after the other, by name). A file's length is its duration in the last run
-// (vitest's results cache); files never timed yet (a fresh clone) go by project — ship, then
-// integration, then unit: the ship files build, bundle and drive Chromium — and then by size.
+// The order test files start in. Two things decide a run's length on 2 cores:
+//
+// - **Workers kept, not restarted.** The unit and integration projects share their worker between
+//   files (`isolate: false`), but vitest keeps a worker only when the *next file in the queue* has
+//   the same project and test environment (its pool's `isEqualRunner`); any other next file ends the
+//   worker, and the file after starts a new one that imports vitest, the sources, `yaml` and the fake
+//   Obsidian again. Longest-first over the whole queue interleaved node and happy-dom files and the
+//   projects, so 78 files ran in 49 workers. Files of one project and environment now run together.
+// - **No long file alone at the end**: within a group, and between groups, the longest go first. A
+//   file's length is its duration in the last run (vitest's results cache); files never timed (a
+//   fresh clone) go by project (ship, then integration, then unit: the ship files build, bundle and
+//   drive Chromium) and then by size.
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { relative } from "path";
-import { statSync } from "fs";
+import { openSync, readSync, closeSync, statSync } from "fs";
 
 const PROJECT_ORDER = ["ship", "integration", "unit"];
 
-export class LongestFirst extends BaseSequencer {
+/** What the order needs to know of one test file. */
+export interface QueuedFile {
+	project: string;
+	/** The test environment its docblock asks for (`node` when it names none). */
+	environment: string;
+	/** Its duration in the last run, if it ran. */
+	lastDuration: number | undefined;
+	size: number;
+}
+
+/**
+ * Files grouped by project and environment, each group longest file first; groups in project
+ * order, and within a project the group holding the longest file first. Untimed files (new or
+ * renamed, likely the ones being worked on) come before timed ones of their group.
+ */
+export function startOrder<F extends QueuedFile>(files: readonly F[]): F[] {
+	const rank = (f: QueuedFile) => {
+		const i = PROJECT_ORDER.indexOf(f.project);
+		return i < 0 ? PROJECT_ORDER.length : i;
+	};
+	const longestFirst = (a: QueuedFile, b: QueuedFile) => {
+		const da = a.lastDuration;
+		const db = b.lastDuration;
+		if (da !== undefined && db !== undefined) return db - da || b.size - a.size;
+		if (da !== undefined || db !== undefined) return da === undefined ? -1 : 1;
+		return b.size - a.size;
+	};
+	const groups = new Map<string, F[]>();
+	for (const f of files) {
+		const key = `${f.project}\u0000${f.environment}`;
+		const group = groups.get(key);
+		if (group) group.push(f);
+		else groups.set(key, [f]);
+	}
+	const ordered = [...groups.values()].map((g) => g.sort(longestFirst));
+	ordered.sort((a, b) => rank(a[0]) - rank(b[0]) || longestFirst(a[0], b[0]));
+	return ordered.flat();
+}
+
+/** The environment a file's docblock names (`// @vitest-environment happy-dom`), else `node`. */
+export function docblockEnvironment(head: string): string {
+	return /@vitest-environment\s+([\w-]+)/.exec(head)?.[1] ?? "node";
+}
+
+function fileHead(path: string): string {
+	const fd = openSync(path, "r");
+	try {
+		const buffer = Buffer.alloc(1024);
+		return buffer.toString("utf8", 0, readSync(fd, buffer, 0, buffer.length, 0));
+	} finally {
+		closeSync(fd);
+	}
+}
+
+export class GroupedLongestFirst extends BaseSequencer {
 	override sort(files: TestSpecification[]): Promise<TestSpecification[]> {
 		const root = this.ctx.config.root;
-		const lastDuration = (f: TestSpecification) =>
-			this.ctx.cache.getFileTestResults(`${f.project.name}:${relative(root, f.moduleId)}`)?.duration;
-		const rank = (f: TestSpecification) => {
-			const i = PROJECT_ORDER.indexOf(f.project.name);
-			return i < 0 ? PROJECT_ORDER.length : i;
-		};
-		const size = (f: TestSpecification) => statSync(f.moduleId).size;
-		return Promise.resolve(
-			[...files].sort((a, b) => {
-				const da = lastDuration(a);
-				const db = lastDuration(b);
-				if (da !== undefined && db !== undefined) return db - da;
-				// Untimed files before timed ones (new or renamed files are likely the ones being worked on).
-				if (da !== undefined || db !== undefined) return da === undefined ? -1 : 1;
-				return rank(a) - rank(b) || size(b) - size(a);
-			}),
-		);
+		const queued = files.map((spec) => ({
+			spec,
+			project: spec.project.name,
+			environment: docblockEnvironment(fileHead(spec.moduleId)),
+			lastDuration: this.ctx.cache.getFileTestResults(`${spec.project.name}:${relative(root, spec.moduleId)}`)?.duration,
+			size: statSync(spec.moduleId).size,
+		}));
+		return Promise.resolve(startOrder(queued).map((q) => q.spec));
 	}
 }
