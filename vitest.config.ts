@@ -25,13 +25,13 @@ export default defineConfig({
 		pool: "threads",
 		// One temporary folder per run, removed at its end (what outlives a test file, e.g. the CLI bundle).
 		globalSetup: ["test/support/run-folder.ts"],
-		// Unit and integration files share their worker's modules (`isolate: false`): each file no
-		// longer imports and transforms the sources, the fake Obsidian and the fixtures again: about a
-		// sixth of those projects' CPU (one run each, under load: 141 → 116 CPU-s). What a file could
-		// leave behind for the next is reset before each file by test/support/fresh-fake-app.ts;
-		// `npx vitest run --sequence.shuffle.files --sequence.seed=<n>` checks that no file depends
-		// on another's order. The ship files build, spawn and launch Chromium: isolation costs them
-		// little, and they stay isolated.
+		// Unit and integration files share their worker (`isolate: false`): a file does not import and
+		// transform the sources, the fake Obsidian and the fixtures again, and files under happy-dom
+		// share its window. With the order below, 78 files run in about 10 workers instead of 78.
+		// What a file could leave behind for the next is reset before each file by
+		// test/support/fresh-fake-app.ts; `npx vitest run --sequence.seed=<n>` (a shuffled order,
+		// test/support/sequencer.ts) checks that no file depends on the order. The ship files build,
+		// spawn and launch Chromium: isolation costs them little, and they stay isolated.
 		// Worker threads start faster than forked processes. The machines this runs on have 2
 		// cores: one test file per core.
 		maxWorkers: 2,

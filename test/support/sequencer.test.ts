@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docblockEnvironment, startOrder, type QueuedFile } from "./sequencer";
+import { docblockEnvironment, shuffledOrder, startOrder, type QueuedFile } from "./sequencer";
 
 const file = (name: string, project: string, environment: string, lastDuration?: number, size = 100) =>
 	({ name, project, environment, lastDuration, size }) satisfies QueuedFile & { name: string };
@@ -42,5 +42,34 @@ describe("test start order", () => {
 		expect(docblockEnvironment("// @vitest-environment happy-dom\nimport x from 'y';")).toBe("happy-dom");
 		expect(docblockEnvironment("/**\n * @vitest-environment jsdom\n */")).toBe("jsdom");
 		expect(docblockEnvironment("import { it } from 'vitest';")).toBe("node");
+	});
+});
+
+describe("a shuffled test order (a seed given)", () => {
+	const files = [
+		file("u-node-1", "unit", "node", 5),
+		file("u-node-2", "unit", "node", 4),
+		file("u-node-3", "unit", "node", 3),
+		file("u-dom-1", "unit", "happy-dom", 2),
+		file("u-dom-2", "unit", "happy-dom", 1),
+		file("i-node-1", "integration", "node", 9),
+		file("i-node-2", "integration", "node", 8),
+		file("s-1", "ship", "node", 20),
+	];
+	const names = (order: readonly { name: string }[]) => order.map((f) => f.name);
+
+	it("is the same for the same seed, differs between seeds, and holds every file once", () => {
+		expect(names(shuffledOrder(files, 11))).toEqual(names(shuffledOrder(files, 11)));
+		const orders = new Set([1, 2, 3, 4, 5, 6].map((seed) => names(shuffledOrder(files, seed)).join(",")));
+		expect(orders.size).toBeGreaterThan(1);
+		for (const seed of [1, 2, 3]) expect(names(shuffledOrder(files, seed)).sort()).toEqual(names(files).sort());
+	});
+
+	it("keeps each project and environment together, so files still share workers", () => {
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const groups = shuffledOrder(files, seed).map((f) => `${f.project}/${f.environment}`);
+			const runs = groups.filter((g, i) => i === 0 || g !== groups[i - 1]);
+			expect(new Set(runs).size, groups.join(" ")).toBe(runs.length);
+		}
 	});
 });

@@ -10,6 +10,11 @@
 //   file's length is its duration in the last run (vitest's results cache); files never timed (a
 //   fresh clone) go by project (ship, then integration, then unit: the ship files build, bundle and
 //   drive Chromium) and then by size.
+//
+// A seed (`npx vitest run --sequence.seed=<n>`) shuffles instead: the groups and the files within
+// them in an order drawn from the seed, still grouped, so files share workers as in a normal run and
+// a file that depends on what another left behind shows up. (vitest's own `--sequence.shuffle.files`
+// does nothing here: it only picks vitest's random sequencer when no sequencer is configured.)
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { relative } from "path";
 import { openSync, readSync, closeSync, statSync } from "fs";
@@ -55,6 +60,38 @@ export function startOrder<F extends QueuedFile>(files: readonly F[]): F[] {
 	return ordered.flat();
 }
 
+/** Mulberry32: a small seeded generator, so a shuffled order can be run again from its seed. */
+function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** The files in an order drawn from `seed`, files of one project and environment still together. */
+export function shuffledOrder<F extends QueuedFile>(files: readonly F[], seed: number): F[] {
+	const random = seededRandom(seed);
+	const shuffle = <T>(items: T[]): T[] => {
+		for (let i = items.length - 1; i > 0; i--) {
+			const j = Math.floor(random() * (i + 1));
+			[items[i], items[j]] = [items[j], items[i]];
+		}
+		return items;
+	};
+	const groups = new Map<string, F[]>();
+	for (const f of shuffle([...files])) {
+		const key = `${f.project}\u0000${f.environment}`;
+		const group = groups.get(key);
+		if (group) group.push(f);
+		else groups.set(key, [f]);
+	}
+	return shuffle([...groups.values()]).flat();
+}
+
 /** The environment a file's docblock names (`// @vitest-environment happy-dom`), else `node`. */
 export function docblockEnvironment(head: string): string {
 	return /@vitest-environment\s+([\w-]+)/.exec(head)?.[1] ?? "node";
@@ -80,6 +117,7 @@ export class GroupedLongestFirst extends BaseSequencer {
 			lastDuration: this.ctx.cache.getFileTestResults(`${spec.project.name}:${relative(root, spec.moduleId)}`)?.duration,
 			size: statSync(spec.moduleId).size,
 		}));
-		return Promise.resolve(startOrder(queued).map((q) => q.spec));
+		const seed = this.ctx.config.sequence.seed;
+		return Promise.resolve((seed === undefined ? startOrder(queued) : shuffledOrder(queued, seed)).map((q) => q.spec));
 	}
 }
