@@ -54,6 +54,16 @@ describe("rule examples are invented, not taken from fixtures", () => {
 	}
 	const text = [...files(join("test", "fixtures")), ...files("example-vault")].map((f) => readFileSync(f, "utf8")).join("\n");
 	const folded = ` ${normalizeTitle(text)} `;
+	// Where each word of the folded text starts: a phrase is looked for only where its first word
+	// stands, not by scanning the 2.7 million characters once per name and title (1.5 s of this file).
+	const wordStarts = new Map<string, number[]>();
+	for (const m of folded.matchAll(/\S+/g)) {
+		const at = wordStarts.get(m[0]);
+		if (at) at.push(m.index);
+		else wordStarts.set(m[0], [m.index]);
+	}
+	/** Whether the folded fixtures hold `phrase` (already folded) as whole words: ` ${phrase} ` in folded. */
+	const inFixtures = (phrase: string) => (wordStarts.get(phrase.split(" ")[0]) ?? []).some((i) => folded.startsWith(` ${phrase} `, i - 1));
 
 	it("no example names a fixture's author, title or citation key", () => {
 		const found: string[] = [];
@@ -63,8 +73,8 @@ describe("rule examples are invented, not taken from fixtures", () => {
 				const people = [...records.flatMap((r) => r.authors), ...(Array.isArray(e.local.authors) ? (e.local.authors as unknown[]).filter((a): a is string => typeof a === "string") : [])];
 				// "et al." standing in a record's list is no one's name (rules/record-author-list-truncated)
 				const named = people.filter((p) => !/^(and )?(et al|others)$/.test(normalizeTitle(p)));
-				for (const p of named) if (normalizeTitle(p).includes(" ") && folded.includes(` ${normalizeTitle(p)} `)) found.push(`${rule.id}: author ${p}`);
-				for (const t of [e.local.title, ...records.map((r) => r.title)]) if (typeof t === "string" && folded.includes(` ${normalizeTitle(t)} `)) found.push(`${rule.id}: title ${t}`);
+				for (const p of named) if (normalizeTitle(p).includes(" ") && inFixtures(normalizeTitle(p))) found.push(`${rule.id}: author ${p}`);
+				for (const t of [e.local.title, ...records.map((r) => r.title)]) if (typeof t === "string" && inFixtures(normalizeTitle(t))) found.push(`${rule.id}: title ${t}`);
 				const key = e.local.citekey ?? e.local["citation-key"];
 				if (typeof key === "string" && text.includes(key)) found.push(`${rule.id}: key ${key}`);
 			}
