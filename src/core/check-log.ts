@@ -24,11 +24,12 @@ import type {
  * name styles, journal abbreviations, books, chapters, translations, legal texts; 4: names and
  * titles mis-encoded as Windows-1252, a DOI with a version suffix, a store's format after a book
  * title, a proceedings name's meeting dates and place, APA 7's elided lists, unfilled template
- * placeholders, RIS fields, DBLP's `ee` link). Bump it when
+ * placeholders, RIS fields, DBLP's `ee` link; 5: DOIs in quote marks, two version-marked DOIs of
+ * one deposit). Bump it when
  * a rule change can change a verdict: logs written by an older version (or without
  * `checker_version`, i.e. by the earlier tool) are re-checked.
  */
-export const CHECKER_VERSION = 4;
+export const CHECKER_VERSION = 5;
 
 /** `checked_with` of logs this checker writes; logs from other sources are re-checked. */
 export const CHECKED_WITH = "auto:openalex";

@@ -3,7 +3,7 @@
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
-import { doiVersionBase, foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
+import { doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
 import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
@@ -383,11 +383,14 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 /**
  * One DOI is the other with a version suffix (rules/doi-forms): eLife's reviewed versions
  * ("10.7554/elife.87654.2"), figshare's (".v2"), bioRxiv's page addresses ("…123456v2"), Research
- * Square's ("/v2"). The same work: the index keeps one of them.
+ * Square's ("/v2"); or both are versions of one deposit ("…/v2" and "…/v1"). The same work: the
+ * index keeps one of them.
  */
 function isVersionOfDoi(a: string, b: string): boolean {
 	const [long, short] = a.length > b.length ? [a, b] : [b, a];
-	return doiVersionBase(long) === short;
+	if (doiVersionBase(long) === short) return true;
+	const base = doiMarkedVersionBase(a);
+	return base !== null && base === doiMarkedVersionBase(b);
 }
 
 // ---------- authors ----------

@@ -161,7 +161,8 @@ export function isMissing(s: unknown): boolean {
 /** Bare lower-case DOI from "10.x/y", "doi:10.x/y", "https://doi.org/10.x/y"…; null if not a DOI. */
 export function normalizeDoi(s: unknown): string | null {
 	if (typeof s !== "string" || isMissing(s)) return null;
-	let t = s.trim();
+	// quote marks around a DOI copied out of text or a citation ("“10.1000/xyz”"): never part of one
+	let t = s.trim().replace(LEADING_QUOTES, "");
 	// a resolver link's own query or fragment ("…?via=ihub", "…#abstract"); a "#" or "?" in a DOI is
 	// escaped in a link, and a SICI DOI's check character "#" is never followed by a word
 	if (/^(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\//i.test(t)) t = t.replace(/(?:\?[\w.-]+=\S*|#[a-z][\w-]*)$/i, "");
@@ -170,13 +171,17 @@ export function normalizeDoi(s: unknown): string | null {
 	} catch {
 		// keep the raw text: a stray % is not worth failing over
 	}
-	t = stripDoiResolver(t).replace(/^doi(?::\s*|\s+(?=10\.))/i, "").trim();
+	t = stripDoiResolver(t).replace(/^doi(?::\s*|\s+(?=10\.))/i, "").trim().replace(LEADING_QUOTES, "");
 	const m = /10\.\d{4,9}\/\S+/.exec(t);
 	if (!m || m.index !== 0) return null;
-	const doi = withoutClosingBracket(m[0].replace(/[.,;]+$/, "")).replace(/[.,;]+$/, "").toLowerCase();
+	const doi = withoutClosingBracket(m[0].replace(TRAILING_PUNCTUATION, "")).replace(TRAILING_PUNCTUATION, "").toLowerCase();
 	// arXiv's DataCite DOIs name the paper, never a version: "10.48550/arXiv.2602.12271v1" is 10.48550/arxiv.2602.12271
 	return /^10\.48550\/arxiv\./.test(doi) ? doi.replace(/v\d+$/, "") : doi;
 }
+
+const LEADING_QUOTES = /^["'“”‘’«»„]+/;
+/** What ends a sentence or a quotation after a DOI: a DOI's last character is never one of them. */
+const TRAILING_PUNCTUATION = /[.,;"'“”‘’«»]+$/;
 
 /**
  * A DOI copied out of running text keeps the bracket that closed it ("(doi:10.1000/xyz)"): a
@@ -199,6 +204,21 @@ export function doiVersionBase(doi: string): string | null {
 	const m = /(?:\.v?\d{1,2}|\/v\d{1,2}|v\d{1,2})$/.exec(doi);
 	if (!m || m.index === 0) return null;
 	const base = doi.slice(0, m.index);
+	return /^10\.\d{4,9}\/./.test(base) ? base : null;
+}
+
+/**
+ * The DOI without a version suffix that says "v" (figshare's ".v3", bioRxiv's "…976543v2",
+ * Research Square's "/v2"), or null: two DOIs with the same such base are two versions of one
+ * deposit. A bare number (eLife's ".2") names a version only beside the DOI it extends
+ * (doiVersionBase): "…2020.01.01" and "…2020.01.02" are two works.
+ */
+export function doiMarkedVersionBase(doi: string): string | null {
+	// the "v" follows a separator or a digit: "…/dev2" and "…/dev3" are two DOIs, not two versions
+	const m = /([./]|\d)v\d{1,2}$/.exec(doi);
+	if (!m) return null;
+	// a digit before the "v" stays with the base ("…976543"), a separator goes ("…1234567.v3")
+	const base = doi.slice(0, /\d/.test(m[1]) ? m.index + 1 : m.index);
 	return /^10\.\d{4,9}\/./.test(base) ? base : null;
 }
 

@@ -58,7 +58,7 @@ describe("buildCheckLog", () => {
 		const end = seedText.indexOf("tags:\n", start);
 		expect(entry).toContain(seedText.slice(start, end));
 		expect(entry.startsWith("check_log:\n  checked_at: '2025-12-30T15:40:49.155Z'\n  checked_with: 'auto:openalex'\n  status: mismatch\n  mismatch_severity: minor\n")).toBe(true);
-		expect(entry.endsWith("  checker_version: 4\n  notes:\n    - 'venue: remote record is the arXiv preprint'\n")).toBe(true);
+		expect(entry.endsWith("  checker_version: 5\n  notes:\n    - 'venue: remote record is the arXiv preprint'\n")).toBe(true);
 	});
 
 	it("orders nested field keys and drops edit_distance/year_diff on matching fields", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { doiVersionBase, foldText, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, parsePersonName, repairMojibake } from "../../src/core/normalize";
+import { doiMarkedVersionBase, doiVersionBase, foldText, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, parsePersonName, repairMojibake } from "../../src/core/normalize";
 
 describe("normalizeDoi", () => {
 	it.each([
@@ -19,6 +19,12 @@ describe("normalizeDoi", () => {
 		["10.1016/0004-3702(82)90040-6", "10.1016/0004-3702(82)90040-6"],
 		["10.1175/1520-0469(1990)047<0392:AIMOTB>2.0.CO;2", "10.1175/1520-0469(1990)047<0392:aimotb>2.0.co;2"],
 		["10.1000/example(1999)", "10.1000/example(1999)"],
+		// quote marks around a DOI copied from a citation or typed into YAML are not part of it
+		["10.1145/3442188.3445922'", "10.1145/3442188.3445922"],
+		['"10.1145/3442188.3445922"', "10.1145/3442188.3445922"],
+		["“10.1145/3442188.3445922”.", "10.1145/3442188.3445922"],
+		["doi: ‘10.1145/3442188.3445922’", "10.1145/3442188.3445922"],
+		["«https://doi.org/10.1145/3442188.3445922»", "10.1145/3442188.3445922"],
 		["doing 10.1145/x", null],
 		// a resolver link's query or fragment is not part of the DOI; a SICI check character "#" is
 		["https://doi.org/10.1016/j.cell.2020.01.001?via=ihub", "10.1016/j.cell.2020.01.001"],
@@ -59,6 +65,21 @@ describe("doiVersionBase", () => {
 		["10.1000/v2", null],
 	])("%j → %j", (doi, base) => {
 		expect(doiVersionBase(doi)).toBe(base);
+	});
+});
+
+describe("doiMarkedVersionBase", () => {
+	it.each([
+		["10.6084/m9.figshare.1234567.v3", "10.6084/m9.figshare.1234567"],
+		["10.1101/2020.03.04.976543v2", "10.1101/2020.03.04.976543"],
+		["10.21203/rs.3.rs-123456/v2", "10.21203/rs.3.rs-123456"],
+		// a bare number is a version only beside the DOI it extends; a "v" inside a word is no marker
+		["10.7554/elife.86412.2", null],
+		["10.1016/j.cell.2020.01.01", null],
+		["10.1000/dev2", null],
+		["10.1000/v2", null],
+	])("%j → %j", (doi, base) => {
+		expect(doiMarkedVersionBase(doi)).toBe(base);
 	});
 });
 

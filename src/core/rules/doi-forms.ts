@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const doiForms: Rule = {
 	id: "doi-forms",
 	name: "DOI of the same work",
-	summary: "A DOI written as a URL, in capitals or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, and a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\") name the same work.",
+	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work.",
 	examples: [
 		{
 			local: { citekey: "haddadi2021", title: "Graph Sketches for Streaming Joins", authors: ["Omar Haddadi"], year: 2021, doi: "https://doi.org/10.5555/RULES.DF.1" },
@@ -36,6 +36,41 @@ export const doiForms: Rule = {
 			remote: { title: "Sketching cell lineages at scale", authors: ["Omar Haddadi"], year: 2020, venue: "bioRxiv (Cold Spring Harbor Laboratory)", doi: "10.1101/2020.03.04.976543" },
 			verdict: "confirmed",
 			note: "names a version of this work's DOI",
+		},
+		{
+			// two versions of one Research Square deposit: the note cites version 2, the index holds version 1
+			local: { citekey: "haddadi2025", title: "Adaptive Sampling for Join Size Estimation", authors: ["Omar Haddadi", "Lea Brännström"], year: 2025, doi: "10.5555/rs.3.rs-4455667/v2" },
+			remote: { title: "Adaptive sampling for join size estimation", authors: ["Omar Haddadi", "Lea Brännström"], year: 2025, venue: "Research Square (Research Square)", doi: "10.5555/rs.3.rs-4455667/v1" },
+			verdict: "confirmed",
+			note: "names a version of this work's DOI",
+		},
+		{
+			// figshare: the note cites the first version of a dataset, the index holds the third
+			local: { citekey: "haddadi2018", title: "Join Benchmark Traces", authors: ["Omar Haddadi"], year: 2018, doi: "10.5555/m9.figshare.7654321.v1" },
+			remote: { title: "Join benchmark traces", authors: ["Omar Haddadi"], year: 2018, venue: "figshare", doi: "10.5555/m9.figshare.7654321.v3" },
+			verdict: "confirmed",
+			note: "names a version of this work's DOI",
+		},
+		{
+			// quote marks copied with the DOI out of a citation
+			local: { citekey: "haddadi2017", title: "Streaming Semijoins", authors: ["Omar Haddadi"], year: 2017, doi: "“10.5555/rules.df.7”" },
+			remote: { title: "Streaming semijoins", authors: ["Omar Haddadi"], year: 2017, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.7" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …so a quoted DOI is read, not passed over: here it names another paper
+			local: { citekey: "haddadi2015", title: "Semijoin Filters for Streams", authors: ["Omar Haddadi"], year: 2015, doi: "'10.5555/rules.df.9.1'" },
+			remote: { candidates: [{ title: "Semijoin filters for streams", authors: ["Omar Haddadi"], year: 2015, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.9" }, { title: "Window joins on sensor networks", authors: ["Pia Kettunen"], year: 2015, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.9.1" }] },
+			verdict: "major",
+			note: "identifier points to another paper",
+		},
+		{
+			// two DOIs that differ in a bare final number are two works (an issue, a chapter), not two versions
+			local: { citekey: "haddadi2016", title: "Sampling Joins over Streams", authors: ["Omar Haddadi"], year: 2016, doi: "10.5555/rules.df.8.02" },
+			remote: { title: "Sampling joins over streams", authors: ["Omar Haddadi"], year: 2016, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.8.03" },
+			verdict: "major",
+			note: "doi: the note has 10.5555/rules.df.8.02, the work has 10.5555/rules.df.8.03",
 		},
 		{
 			// another paper's DOI that merely starts like this one's is not a version of it
