@@ -29,8 +29,22 @@ const RIS_TYPES: Record<string, string> = {
 
 /** Where RIS keeps each field, in the order its tags are preferred (EndNote, RefMan, Mendeley write them). */
 const RIS_FIELDS: Array<[string, string[]]> = [
-	["title", ["TI", "T1"]], ["author", ["AU", "A1"]], ["editor", ["A2", "ED"]], ["year", ["PY", "Y1", "DA"]],
-	["journal", ["T2", "JO", "JF", "JA", "BT"]], ["publisher", ["PB"]], ["doi", ["DO"]], ["url", ["UR"]], ["citekey", ["ID"]],
+	["title", ["TI", "T1"]], ["author", ["AF", "AU", "A1"]], ["editor", ["A2", "ED"]], ["year", ["PY", "Y1", "DA"]],
+	["journal", ["T2", "JO", "JF", "JA", "BT", "SO"]], ["publisher", ["PB"]], ["doi", ["DO", "DI"]], ["url", ["UR"]], ["citekey", ["ID"]],
+];
+
+/** Web of Science publication types (`PT`; its exports share RIS's two-letter tags, AF full names, SO source, DI DOI). */
+const WOS_TYPES: Record<string, string> = { J: "article", B: "book", S: "incollection", P: "patent" };
+
+/**
+ * Spreadsheet exports' column names as CSV-to-note tools keep them (Scopus, Web of Science,
+ * Dimensions, Lens, IEEE Xplore, Zotero's CSV, ResearchRabbit) and database properties (Notion),
+ * compacted to lower-case letters and digits, for the usual field names.
+ */
+const COLUMN_FIELDS: Array<[string, string[]]> = [
+	["title", ["title", "articletitle", "documenttitle"]], ["authors", ["authors", "author"]],
+	["year", ["year", "pubyear", "publicationyear"]], ["journal", ["sourcetitle", "publicationtitle", "journal", "venue"]],
+	["doi", ["doi"]], ["url", ["url", "link"]], ["tags", ["tags"]],
 ];
 
 /**
@@ -39,15 +53,43 @@ const RIS_FIELDS: Array<[string, string[]]> = [
  * note's own fields of those names come first. Any other note unchanged.
  */
 function withRisFields(fm: Record<string, unknown>): Record<string, unknown> {
-	const entryType = typeof fm.TY === "string" ? RIS_TYPES[fm.TY.trim().toUpperCase()] : undefined;
+	const entryType = (typeof fm.TY === "string" ? RIS_TYPES[fm.TY.trim().toUpperCase()] : undefined) ?? (typeof fm.PT === "string" ? WOS_TYPES[fm.PT.trim().toUpperCase()] : undefined);
 	if (!entryType) return fm;
 	const out: Record<string, unknown> = { entry_type: entryType, ...fm };
 	for (const [name, tags] of RIS_FIELDS) {
 		if (out[name] !== undefined) continue;
-		const tag = tags.find((t) => fm[t] !== undefined && fm[t] !== null && !(typeof fm[t] === "string" && isMissing(fm[t])));
+		const tag = tags.find((t) => hasValue(fm[t]));
 		if (tag) out[name] = fm[tag];
 	}
 	return out;
+}
+
+function hasValue(v: unknown): boolean {
+	return v !== undefined && v !== null && !(typeof v === "string" && isMissing(v));
+}
+
+/**
+ * A note whose fields are an export's columns ("Title", "Authors", "Source title", "PubYear",
+ * "Publication Year", "DOI") read with the usual field names; the note's own fields of those names
+ * come first, so a note written with them is unchanged.
+ */
+function withColumnFields(fm: Record<string, unknown>): Record<string, unknown> {
+	let out: Record<string, unknown> | null = null;
+	for (const key of Object.keys(fm)) {
+		// only column-style names (capitals or spaces): a lower-case `link` or `author` is the note's own field
+		if (key === key.toLowerCase() && !/\s/.test(key)) continue;
+		const compact = key.toLowerCase().replace(/[^a-z0-9]/g, "");
+		const name = COLUMN_FIELDS.find(([, columns]) => columns.includes(compact))?.[0];
+		if (!name || key === name || fm[name] !== undefined || (out && out[name] !== undefined) || !hasValue(fm[key])) continue;
+		out ??= { ...fm };
+		out[name] = fm[key];
+	}
+	return out ?? fm;
+}
+
+/** The note's fields with those of RIS and Web of Science tags and of export columns under the usual names. */
+function withExportFields(fm: Record<string, unknown>): Record<string, unknown> {
+	return withColumnFields(withRisFields(fm));
 }
 
 /** The citation-key field read when the settings name none. */
@@ -90,7 +132,7 @@ function str(fm: Record<string, unknown>, ...keys: string[]): string | null {
  */
 export function readCitationKey(fm: Record<string, unknown> | null | undefined, field: string = CITATION_KEY_FIELD): string | null {
 	if (!isRecord(fm)) return null;
-	fm = withRisFields(fm);
+	fm = withExportFields(fm);
 	for (const k of field === CITATION_KEY_FIELD ? CITATION_KEY_FIELDS : [field, ...CITATION_KEY_FIELDS]) {
 		// CSL-JSON keeps the citation key in `id`; elsewhere `id` may mean anything (unless configured).
 		if (k === "id" && k !== field && !(typeof fm.type === "string" && CSL_TYPES.has(fm.type))) continue;
@@ -108,7 +150,7 @@ export function readCitationKey(fm: Record<string, unknown> | null | undefined, 
  */
 export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceRecognition): boolean {
 	if (!isRecord(fm)) return false;
-	fm = withRisFields(fm);
+	fm = withExportFields(fm);
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	if (rec?.typeValue) return type === rec.typeValue;
 	if (type === "bibtex_entry" || (type !== null && CSL_TYPES.has(type.toLowerCase()))) return true;
@@ -134,7 +176,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
  */
 export function notCheckedReason(fm: Record<string, unknown>, rec?: ReferenceRecognition): string | null {
 	if (!isRecord(fm) || isReferenceNote(fm, rec)) return null;
-	fm = withRisFields(fm);
+	fm = withExportFields(fm);
 	if (rec?.typeValue) return isReferenceNote(fm, { ...rec, typeValue: undefined }) ? `type is not '${rec.typeValue}'` : null;
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	const key = readCitationKey(fm, rec?.citationKeyField);
@@ -481,7 +523,7 @@ function zoteroEntryType(fm: Record<string, unknown>): string | null {
 /** Read the citation fields of a note; a note without a usable title is not a reference. */
 export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecognition): Reference | NotAReference {
 	if (!isRecord(fm)) return { notAReference: true, reason: "no frontmatter" };
-	fm = withRisFields(fm);
+	fm = withExportFields(fm);
 	const citationKey = readCitationKey(fm, rec?.citationKeyField);
 	const rawTitle = titleOf(fm, citationKey);
 	if (!rawTitle) return { notAReference: true, reason: "no title" };

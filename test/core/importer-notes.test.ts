@@ -13,8 +13,9 @@ import { startFakeOpenAlex, type FakeOpenAlex } from "../support/fake-openalex";
 import { FakeClock } from "../support/fake-clock";
 import { CASES as CASES_1 } from "./importer-notes.cases";
 import { CASES_2 } from "./importer-notes-2.cases";
+import { CASES_3 } from "./importer-notes-3.cases";
 
-const CASES = [...CASES_1, ...CASES_2];
+const CASES = [...CASES_1, ...CASES_2, ...CASES_3];
 
 export interface ImporterCase {
 	id: string;

@@ -64,6 +64,10 @@ describe("readReference: authors", () => {
 		["an unfilled template placeholder is no author", { title: "T", authors: "{{authorString}}" }, [], false],
 		["RIS tags (AU)", { TY: "JOUR", TI: "T", AU: ["Okafor, Chidi", "Mensah, Kwame"] }, ["Chidi Okafor", "Kwame Mensah"], false],
 		["RIS tags (A1), AU absent", { TY: "BOOK", T1: "T", A1: "Okafor, Chidi" }, ["Chidi Okafor"], false],
+		["Web of Science tags: AF's full names before AU's initials", { PT: "J", TI: "T", AU: ["Kowalczyk, M"], AF: ["Kowalczyk, Marta"] }, ["Marta Kowalczyk"], false],
+		["an export's Authors column", { Title: "T", Authors: "Haddad, Leila; Moreno, Tomás" }, ["Leila Haddad", "Tomás Moreno"], false],
+		["a Zotero CSV's Author column", { Title: "T", Author: "Mwangi, Grace; Haddad, Leila" }, ["Grace Mwangi", "Leila Haddad"], false],
+		["the note's own authors before a column's", { title: "T", authors: ["Ada Okonkwo"], Authors: "Someone Else" }, ["Ada Okonkwo"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);
 		expect(r.authors).toEqual(authors);
@@ -84,6 +88,11 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		["unfilled Templater placeholder", { year: "<% tp.file.creation_date('YYYY') %>" }, null],
 		["RIS PY", { TY: "JOUR", PY: "2018" }, "2018"],
 		["RIS Y1 with its slashes", { TY: "JOUR", Y1: "2018/05/03/" }, "2018"],
+		["Web of Science PY", { PT: "J", PY: 2019 }, "2019"],
+		["an export's Year column", { Year: 2021 }, "2021"],
+		["Dimensions' PubYear", { PubYear: 2017 }, "2017"],
+		["Zotero CSV's Publication Year", { "Publication Year": "2019" }, "2019"],
+		["a database's Created date is not the year", { Created: "December 3, 2024 9:14 AM" }, null],
 		["none", {}, null],
 	])("year from %s", (_n, fm, year) => {
 		expect(read({ title: "T", ...fm }).year).toBe(year);
@@ -109,6 +118,11 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ doi: "{{DOI}}" }, null],
 		[{ TY: "JOUR", DO: "10.5555/q.ris1" }, "10.5555/q.ris1"],
 		[{ TY: "NOTATYPE", DO: "10.5555/q.ris1" }, null],
+		[{ PT: "J", DI: "10.5555/r3.wos1" }, "10.5555/r3.wos1"],
+		[{ PT: "NOTATYPE", DI: "10.5555/r3.wos1" }, null],
+		[{ URL: "https://doi.org/10.5555/r3.no1" }, "10.5555/r3.no1"],
+		[{ Link: "https://doi.org/10.5555/r3.sc2" }, "10.5555/r3.sc2"],
+		[{ link: "https://doi.org/10.5555/r3.sc2" }, null],
 	])("doi from %j", (fm, doi) => {
 		expect(read({ title: "T", ...fm }).doi).toBe(doi);
 	});
@@ -130,6 +144,11 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ TY: "JOUR", T2: "African Hydrology", PB: "Volta Press" }, "African Hydrology"],
 		[{ TY: "JOUR", JO: "Afr. Hydrol." }, "Afr. Hydrol."],
 		[{ TY: "JOUR", JO: "Afr. Hydrol.", journal: "African Hydrology" }, "African Hydrology"],
+		[{ PT: "J", SO: "GEODERMA", J9: "GEODERMA" }, "GEODERMA"],
+		[{ "Source title": "Geoderma", Source: "Scopus" }, "Geoderma"],
+		[{ "Source Title": "Geoderma" }, "Geoderma"],
+		[{ "Publication Title": "Journal of Advanced Nursing" }, "Journal of Advanced Nursing"],
+		[{ Journal: "Reading Research Quarterly", journal: "Own Journal" }, "Own Journal"],
 		[{}, null],
 	])("venue from %j", (fm, venue) => {
 		expect(read({ title: "T", ...fm }).venue).toBe(venue);
@@ -230,6 +249,13 @@ describe("isReferenceNote", () => {
 		[{ TY: "JOUR", TI: "T", AU: ["A B"], PY: "2020" }, true],
 		[{ TY: "JOUR", TI: "T", DO: "10.1000/x" }, true],
 		[{ TY: "JOUR", AU: ["A B"], PY: "2020" }, false],
+		[{ PT: "J", TI: "T", AU: ["Kowalczyk, M"], PY: 2019 }, true],
+		[{ PT: "J", TI: "T", DI: "10.1000/x" }, true],
+		[{ Title: "T", Authors: "Haddad, Leila", Year: 2018 }, true],
+		[{ "Article Title": "T", Authors: "Haddad, L", "Publication Year": 2018 }, true],
+		[{ "Document Title": "T", DOI: "10.1000/x" }, true],
+		[{ Title: "T", Year: 2020, Tags: ["paper"] }, true],
+		[{ Title: "Meeting notes", Created: "2024-11-02", Tags: ["work"] }, false],
 		[{ title: "{{title}}", citekey: "k" }, false],
 	])("%j → %j", (fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(expected);
