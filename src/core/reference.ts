@@ -21,7 +21,7 @@ const CSL_TYPES = new Set([
 
 /** RIS type codes (`TY`) in the BibTeX vocabulary the rules speak. */
 const RIS_TYPES: Record<string, string> = {
-	JOUR: "article", JFULL: "article", MGZN: "article", NEWS: "article", EJOUR: "article", BOOK: "book", EBOOK: "book",
+	JOUR: "article", JFULL: "article", MGZN: "article", NEWS: "article-newspaper", EJOUR: "article", BOOK: "book", EBOOK: "book",
 	EDBOOK: "book", CHAP: "incollection", ECHAP: "incollection", CONF: "inproceedings", CPAPER: "inproceedings",
 	THES: "thesis", RPRT: "report", UNPB: "unpublished", MANSCPT: "unpublished", GEN: "misc", ELEC: "online", WEB: "online",
 	DATA: "dataset", COMP: "software", PAT: "patent", CASE: "legal_case", STAT: "legislation", BILL: "legislation",
@@ -495,11 +495,11 @@ function externalId(fm: Record<string, unknown>, key: string): string | null {
 
 /** Zotero item types (`itemType`) in the BibTeX vocabulary the rules speak; others lower-cased. */
 const ZOTERO_TYPES: Record<string, string> = {
-	journalArticle: "article", magazineArticle: "article", newspaperArticle: "article", bookSection: "incollection",
+	journalArticle: "article", magazineArticle: "article", newspaperArticle: "article-newspaper", bookSection: "incollection",
 	conferencePaper: "inproceedings", encyclopediaArticle: "inreference", dictionaryEntry: "inreference",
 	computerProgram: "software", blogPost: "post-weblog", forumPost: "post", webpage: "online", statute: "legislation",
 	case: "legal_case", film: "motion_picture", videoRecording: "video", audioRecording: "podcast", radioBroadcast: "broadcast",
-	tvBroadcast: "broadcast", document: "misc",
+	tvBroadcast: "broadcast", document: "misc", letter: "personal_communication",
 };
 
 /** Zotero item types of the works a reference note is about (not notes, letters, e-mails, artworks…). */
@@ -543,7 +543,9 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		if (!doi && link) doi = normalizeDoi(PUBLISHER_DOI_PATH.exec(link)?.[1]);
 	}
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
-	const entryType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
+	const declaredType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
+	// biblatex writes a newspaper article as @article with `entrysubtype = {newspaper}`
+	const entryType = declaredType?.toLowerCase() === "article" && str(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : declaredType;
 	const year = readYear(fm);
 	const extra = readExtra(fm);
 	const otherYears = readOtherYears(fm, year, extra);
@@ -575,11 +577,11 @@ export function isNotAReference(r: Reference | NotAReference): r is NotAReferenc
 	return (r as NotAReference).notAReference === true;
 }
 
-/** Entry types OpenAlex does not index when they carry no DOI. */
+/** Entry types OpenAlex does not index when they carry no DOI (newspaper articles and letters: rules/not-indexed-sources). */
 export const NOT_INDEXED_TYPES = [
 	"online", "webpage", "web", "www", "electronic", "software", "dataset", "data", "post", "post-weblog",
 	"blog", "blogpost", "video", "podcast", "motion_picture", "broadcast", "interview", "personal_communication",
-	"legal", "legal_case", "legislation", "patent", "standard",
+	"legal", "legal_case", "legislation", "patent", "standard", "article-newspaper", "newspaper", "letter",
 ];
 
 /** Hosts of scholarly records: a `misc` entry pointing there is still worth looking up. */

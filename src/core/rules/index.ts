@@ -47,6 +47,7 @@ import { retracted } from "./retracted";
 import { notTheWork } from "./not-the-work";
 import { searchIdentity } from "./search-identity";
 import { legalTexts } from "./legal-texts";
+import { notIndexedSources } from "./not-indexed-sources";
 import { bookEditions } from "./book-editions";
 import { translatedTitles } from "./translated-titles";
 import { bookVenues } from "./book-venues";
@@ -56,7 +57,7 @@ import { chapterInBook } from "./chapter-in-book";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
-	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, titleSearchWords, thinNotes, legalTexts] },
+	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources] },
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, translatedTitles, abstractNumbers, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },

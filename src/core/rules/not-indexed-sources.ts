@@ -1,0 +1,50 @@
+// Historians, journalists and social scientists cite newspaper articles and letters, which
+// OpenAlex does not index: every importer marks them by type (Zotero `newspaperArticle` and
+// `letter`, CSL `article-newspaper`, RIS `NEWS`, biblatex `@article` with `entrysubtype =
+// {newspaper}`), so a search that cannot succeed is not made and the note is not reported missing.
+// The types are in reference.ts's NOT_INDEXED_TYPES (a setting); a DOI still sends them to OpenAlex.
+import type { Rule } from "./types";
+
+export const notIndexedSources: Rule = {
+	id: "not-indexed-sources",
+	name: "Newspaper articles and letters",
+	summary: "A newspaper article or a letter without a DOI (Zotero's newspaperArticle and letter, CSL article-newspaper, RIS NEWS, biblatex @article with entrysubtype newspaper) is not indexed by OpenAlex, so it is skipped as not indexed, never reported not found, while an article about it in a journal is checked.",
+	examples: [
+		{
+			local: { itemType: "newspaperArticle", title: "Harbour Strike Enters Third Week", publicationTitle: "The Northern Courier", date: "1911-06-14", creators: [] },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: article-newspaper entry without DOI",
+		},
+		{
+			local: { id: "courier1911", type: "article-newspaper", title: "Dockers Reject the Arbitration Offer", "container-title": "The Northern Courier", issued: { "date-parts": [[1911, 7, 2]] }, author: [{ literal: "Our Labour Correspondent" }] },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: article-newspaper entry without DOI",
+		},
+		{
+			local: { TY: "NEWS", TI: "Ferry Fares Rise Again", AU: ["Lund, Petra"], PY: "1998", T2: "Baltic Evening Post" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: article-newspaper entry without DOI",
+		},
+		{
+			local: { citation_key: "lund1999", entry_type: "article", entrysubtype: "newspaper", title: "Ferry Fares Rise for the Third Time", author: "Lund, Petra", journaltitle: "Baltic Evening Post", date: "1999-03-02" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: article-newspaper entry without DOI",
+		},
+		{
+			local: { itemType: "letter", title: "Letter to the Harbour Board on Wage Rates", creators: [{ firstName: "Tomas", lastName: "Brekke", creatorType: "author" }], date: "1911-05-30", archive: "Regional Labour Archive" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: personal_communication entry without DOI",
+		},
+		{
+			local: { citation_key: "brekke2004", entry_type: "article", title: "The Harbour Strike of 1911 in the Northern Press", author: "Brekke, Tomas", journal: "Scandinavian Labour History", year: 2004 },
+			remote: { candidates: [{ title: "The harbour strike of 1911 in the northern press", authors: ["Tomas Brekke"], year: 2004, venue: "Scandinavian Labour History" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+	],
+};
