@@ -19,6 +19,13 @@ const CSL_TYPES = new Set([
 	"patent", "legal_case", "legislation", "motion_picture", "broadcast", "interview", "personal_communication",
 ]);
 
+/** Crossref's work types (notes made from Crossref metadata) in the BibTeX vocabulary the rules speak. */
+const CROSSREF_TYPES: Record<string, string> = {
+	"journal-article": "article", "proceedings-article": "inproceedings", "book-chapter": "incollection", "book-section": "incollection",
+	"book-part": "incollection", monograph: "book", "edited-book": "book", "reference-book": "book", "posted-content": "unpublished",
+	dissertation: "thesis", "report-component": "report", "reference-entry": "inreference",
+};
+
 /** RIS type codes (`TY`) in the BibTeX vocabulary the rules speak. */
 const RIS_TYPES: Record<string, string> = {
 	JOUR: "article", JFULL: "article", MGZN: "article", NEWS: "article-newspaper", EJOUR: "article", BOOK: "book", EBOOK: "book",
@@ -153,7 +160,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	fm = withExportFields(fm);
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	if (rec?.typeValue) return type === rec.typeValue;
-	if (type === "bibtex_entry" || (type !== null && CSL_TYPES.has(type.toLowerCase()))) return true;
+	if (type === "bibtex_entry" || (type !== null && (CSL_TYPES.has(type.toLowerCase()) || Object.hasOwn(CROSSREF_TYPES, type)))) return true;
 	if (isZoteroItem(fm)) return true;
 	const key = readCitationKey(fm, rec?.citationKeyField);
 	if (!titleOf(fm, key)) return false;
@@ -381,7 +388,8 @@ function yearFrom(v: unknown): string | null {
 }
 
 function readYear(fm: Record<string, unknown>): string | null {
-	for (const k of ["year", "date", "issued", "published"]) {
+	// Crossref metadata dates the issue (`published-print`) and the online version apart
+	for (const k of ["year", "date", "issued", "published", "published-print", "published-online"]) {
 		const y = yearFrom(fm[k]);
 		if (y) return y;
 	}
@@ -542,7 +550,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		// publishers' pages name the DOI in the path: ".../doi/abs/10.1086/261763", ".../doi/full/10.1111/…"
 		if (!doi && link) doi = normalizeDoi(PUBLISHER_DOI_PATH.exec(link)?.[1]);
 	}
-	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? fm.type : null;
+	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? (Object.hasOwn(CROSSREF_TYPES, fm.type) ? CROSSREF_TYPES[fm.type] : fm.type) : null;
 	const declaredType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	// biblatex writes a newspaper article as @article with `entrysubtype = {newspaper}`
 	const entryType = declaredType?.toLowerCase() === "article" && str(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : declaredType;

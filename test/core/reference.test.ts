@@ -93,6 +93,9 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		["Dimensions' PubYear", { PubYear: 2017 }, "2017"],
 		["Zotero CSV's Publication Year", { "Publication Year": "2019" }, "2019"],
 		["a database's Created date is not the year", { Created: "December 3, 2024 9:14 AM" }, null],
+		["Crossref's published-print", { "published-print": { "date-parts": [[2018, 3]] }, "published-online": { "date-parts": [[2017, 11, 2]] } }, "2018"],
+		["Crossref's published-online alone", { "published-online": { "date-parts": [[2017, 11, 2]] } }, "2017"],
+		["issued before published-print", { issued: { "date-parts": [[2016]] }, "published-print": { "date-parts": [[2018, 3]] } }, "2016"],
 		["none", {}, null],
 	])("year from %s", (_n, fm, year) => {
 		expect(read({ title: "T", ...fm }).year).toBe(year);
@@ -183,7 +186,16 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ itemType: "webpage" }, "online"],
 		[{ itemType: "thesis" }, "thesis"],
 		[{ itemType: "book", entry_type: "incollection" }, "incollection"],
-	])("entry type from Zotero's %j", (fm, type) => {
+		[{ itemType: "newspaperArticle" }, "article-newspaper"],
+		[{ itemType: "letter" }, "personal_communication"],
+		[{ TY: "NEWS" }, "article-newspaper"],
+		[{ entry_type: "article", entrysubtype: "newspaper" }, "article-newspaper"],
+		[{ entry_type: "article", entrysubtype: "magazine" }, "article"],
+		[{ PT: "J" }, "article"],
+		[{ type: "journal-article" }, "article"],
+		[{ type: "proceedings-article" }, "inproceedings"],
+		[{ type: "book-chapter" }, "incollection"],
+	])("entry type from Zotero's, an export's or Crossref's %j", (fm, type) => {
 		expect(read({ title: "T", ...fm }).entryType).toBe(type);
 	});
 
@@ -256,6 +268,9 @@ describe("isReferenceNote", () => {
 		[{ "Document Title": "T", DOI: "10.1000/x" }, true],
 		[{ Title: "T", Year: 2020, Tags: ["paper"] }, true],
 		[{ Title: "Meeting notes", Created: "2024-11-02", Tags: ["work"] }, false],
+		[{ type: "journal-article", title: ["T"] }, true],
+		[{ type: "proceedings-article", title: "T" }, true],
+		[{ type: "toString", title: "T" }, false],
 		[{ title: "{{title}}", citekey: "k" }, false],
 	])("%j → %j", (fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(expected);
