@@ -160,7 +160,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	fm = withExportFields(fm);
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	if (rec?.typeValue) return type === rec.typeValue;
-	if (type === "bibtex_entry" || (type !== null && (CSL_TYPES.has(type.toLowerCase()) || Object.hasOwn(CROSSREF_TYPES, type)))) return true;
+	if (type === "bibtex_entry" || (type !== null && (CSL_TYPES.has(type.toLowerCase()) || Object.prototype.hasOwnProperty.call(CROSSREF_TYPES, type)))) return true;
 	if (isZoteroItem(fm)) return true;
 	const key = readCitationKey(fm, rec?.citationKeyField);
 	if (!titleOf(fm, key)) return false;
@@ -550,7 +550,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		// publishers' pages name the DOI in the path: ".../doi/abs/10.1086/261763", ".../doi/full/10.1111/…"
 		if (!doi && link) doi = normalizeDoi(PUBLISHER_DOI_PATH.exec(link)?.[1]);
 	}
-	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? (Object.hasOwn(CROSSREF_TYPES, fm.type) ? CROSSREF_TYPES[fm.type] : fm.type) : null;
+	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? (Object.prototype.hasOwnProperty.call(CROSSREF_TYPES, fm.type) ? CROSSREF_TYPES[fm.type] : fm.type) : null;
 	const declaredType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	// biblatex writes a newspaper article as @article with `entrysubtype = {newspaper}`
 	const entryType = declaredType?.toLowerCase() === "article" && str(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : declaredType;

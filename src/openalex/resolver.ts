@@ -13,7 +13,7 @@ import { openAlexWorkId as shortWorkId } from "../lib/ids";
 import type { WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
 import { isShortTitle, searchYears, SHORT_TITLE_CANDIDATES } from "../core/rules/short-title-search";
-import { leadingWords, steadyWords } from "../core/rules/title-search-words";
+import { foldedTitle, leadingWords, steadyWords } from "../core/rules/title-search-words";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */
 export const MAX_FILTER_VALUES = 50;
@@ -286,8 +286,14 @@ async function byTitleWords(unresolved: Unresolved[], ctx: StageContext): Promis
 	await Promise.all(
 		rest.map(async ({ p, reason }) => {
 			try {
-				const steady = steadyWords(searchText(p.ref.title));
-				const best = steady ? bestCandidate(p.ref, (await ctx.lookup.client.searchTitle(steady, SEARCH_CANDIDATES, ctx.lookup.signal, [])).map(toRemoteWork)) : { work: null, reason: null };
+				const search = async (text: string | null): Promise<{ work: RemoteWork | null; reason: string | null }> =>
+					text ? bestCandidate(p.ref, (await ctx.lookup.client.searchTitle(text, SEARCH_CANDIDATES, ctx.lookup.signal, [])).map(toRemoteWork)) : { work: null, reason: null };
+				let best = await search(steadyWords(searchText(p.ref.title)));
+				// a record that lost the title's diacritics, "ß" or "ı" is found by the folded spelling
+				if (!best.work) {
+					const folded = await search(foldedTitle(searchText(p.ref.title)));
+					if (folded.work || !best.reason) best = folded;
+				}
 				if (best.work) {
 					found.push({ p, work: best.work, via: "search" });
 					return;

@@ -1,7 +1,7 @@
 // What the resolver's last tries send (rules/title-search-words): the leading words for a free
 // autocomplete, the steady words for one title search.
 import { describe, expect, it } from "vitest";
-import { isVariableWord, leadingWords, steadyWords } from "../../src/core/rules/title-search-words";
+import { foldedTitle, isVariableWord, leadingWords, steadyWords } from "../../src/core/rules/title-search-words";
 
 describe("leadingWords", () => {
 	it.each([
@@ -49,5 +49,22 @@ describe("isVariableWord", () => {
 	it("a leading article varies only as the first word", () => {
 		expect(isVariableWord("The", true)).toBe(true);
 		expect(isVariableWord("The")).toBe(false);
+	});
+});
+
+describe("foldedTitle", () => {
+	it.each([
+		["Straßenbau und Bodenverdichtung", "strassenbau und bodenverdichtung"],
+		["İklim Değişikliği ve Kuraklık", "iklim degisikligi ve kuraklik"],
+		["Søren's Œuvre: Æsthetics", "soren's oeuvre aesthetics"],
+	])("%s → %s", (title, folded) => {
+		expect(foldedTitle(title)).toBe(folded);
+	});
+
+	it("is null for a title in A–Z or in a script with no A–Z spelling", () => {
+		expect(foldedTitle("Tides and Currents")).toBeNull();
+		expect(foldedTitle("Jornaleros en Badajoz: ¿reforma?")).toBeNull();
+		expect(foldedTitle("黄土高原淤地坝")).toBeNull();
+		expect(foldedTitle("Термокарстовые озёра")).toBeNull();
 	});
 });

@@ -5,7 +5,7 @@
 // sent once more: its leading words (a prefix survives a later difference and a subtitle on one
 // side only) and the words every source writes alike. Every work found goes through the same
 // candidate test as any other: a near-miss title is still refused.
-import { normalizeTitle } from "../normalize";
+import { foldText, normalizeTitle } from "../normalize";
 import type { Rule } from "./types";
 
 /** The leading-words autocomplete sends at most this many of the title's first words… */
@@ -72,10 +72,22 @@ export function steadyWords(title: string): string | null {
 	return normalizeTitle(kept.join(" ")) === "" ? null : kept.join(" ");
 }
 
+/**
+ * The title in plain A–Z letters (diacritics dropped, "ß" as "ss", the dotless "ı" as "i"), as
+ * records that lost them write it and OpenAlex does not fold, for the last title search when the
+ * steady words found nothing; null when the title has no such letter.
+ */
+export function foldedTitle(title: string): string | null {
+	const words = pieces(title).map((p) => p.word);
+	if (!words.some((w) => /[^\x20-\x7e]/.test(w))) return null;
+	const folded = words.map((w) => foldText(w).normalize("NFKD").replace(/[^\x20-\x7e]/g, ""));
+	return folded.some((w) => w === "") ? null : folded.join(" ");
+}
+
 export const titleSearchWords: Rule = {
 	id: "title-search-words",
 	name: "A word written otherwise",
-	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side is searched once more by its leading words and by the words every source writes alike, and the work found must still pass the candidate test.",
+	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side is searched once more by its leading words, by the words every source writes alike and, when a word has letters outside A–Z, by its folded spelling (\"Straßenbau\" as \"Strassenbau\"), and the work found must still pass the candidate test.",
 	examples: [
 		{
 			local: { citekey: "sorlie2021", title: "Contrastive Pre-Training of Tide Gauge Encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021 },
@@ -118,6 +130,24 @@ export const titleSearchWords: Rule = {
 			remote: { candidates: [{ title: "Probabilistic linkage of harbour registries across centuries", authors: ["Maren Quist"], year: 2017, venue: "Data Integration Letters" }] },
 			verdict: "not_found",
 			note: "no convincing match",
+		},
+		{
+			local: { citekey: "strauss2017", title: "Straßenbau und Moorböden", authors: ["Jürgen Strauß"], year: 2017 },
+			remote: { candidates: [{ title: "Strassenbau und Moorboden", authors: ["Jurgen Strauss"], year: 2017, venue: "Bodenkultur" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "isik2019", title: "Kıyı Kumulları", authors: ["Ömer Işık"], year: 2019 },
+			remote: { candidates: [{ title: "Kiyi kumullari", authors: ["Omer Isik"], year: 2019, venue: "Cografya Dergisi" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "isik2020", title: "Kıyı Kumulları ve Rüzgâr", authors: ["Ömer Işık"], year: 2020 },
+			remote: { candidates: [{ title: "Kiyi kumullari ve yagis", authors: ["Omer Isik"], year: 2020, venue: "Cografya Dergisi" }] },
+			verdict: "not_found",
+			note: "no work with this title",
 		},
 		{
 			local: { citekey: "abt2023", title: "Contrastive Pre-Training of Fjord Gauge Encoders", authors: ["Lorenz Abt"], year: 2023 },
