@@ -19,6 +19,7 @@ import { editionYear } from "./rules/book-editions";
 import { bookVenue } from "./rules/book-venues";
 import { setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
+import { namesInOtherScripts } from "./rules/author-scripts";
 import { CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-book";
 
 const NAME_TESTS: NameTests = { same: (a, b) => compareNames(a, b).kind !== "different", isGroup: isOrganizationAuthor };
@@ -469,6 +470,12 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	if (local.length === 1 && isOrganizationAuthor(local[0]) && !remote.some((r) => sameOrganization(local[0], r))) {
 		check.details = authorRows(local, remote, []);
 		v.accept(`authors: the note names an organization (${local[0].replace(/[{}]/g, "")}) instead of its members`);
+		return check;
+	}
+	// names in two scripts cannot be compared (rules/author-scripts)
+	if (namesInOtherScripts(local, remote)) {
+		check.details = authorRows(local, remote, []);
+		v.flag(null, "minor", `authors: the note writes the names in another script than the record ('${local[0]}' vs '${remote[0]}'); not compared`);
 		return check;
 	}
 	const { pairs, trailingRemote } = alignAuthors(local, remote);

@@ -16,6 +16,7 @@ import { noteOrganizationAuthor } from "./note-organization-author";
 import { authorChanged } from "./author-changed";
 import { duplicateAuthors } from "./duplicate-authors";
 import { authorOrder } from "./author-order";
+import { authorScripts } from "./author-scripts";
 import { runTogetherAuthors } from "./run-together-authors";
 import { recordAuthorListTruncated } from "./record-author-list-truncated";
 import { recordStub } from "./record-stub";
@@ -59,7 +60,7 @@ import { chapterInBook } from "./chapter-in-book";
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources] },
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, translatedTitles, abstractNumbers, titleDifferent] },
-	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
+	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
