@@ -332,6 +332,9 @@ export function relateVenues(local: string, remote: string): VenueRelation {
 	const twoKnown = lc.size > 0 && rc.size > 0 && ![...lc].some((id) => rc.has(id));
 	if (!twoKnown && lk !== "" && lk === rk) return { kind: "same" };
 	if (!twoKnown && isAbbreviation(lk, rk)) return { kind: "same" };
+	// IEEE-style abbreviations name the society and drop the acronym ("Proc. IEEE Int. Conf. Robot.
+	// Autom." / "International Conference on Robotics and Automation (ICRA)"), records the reverse
+	if (!twoKnown && (isAbbreviation(withoutSocieties(lk), withoutSocieties(rk)) || isAbbreviation(bareKey(local), bareKey(remote)))) return { kind: "same" };
 	for (const id of lc) if (rc.has(id)) return { kind: "alias", id };
 	const rs = seriesKey(remote);
 	for (const s of SERIES) {
@@ -343,6 +346,15 @@ export function relateVenues(local: string, remote: string): VenueRelation {
 	const qualified = lc.size === 0 && rc.size > 0 && containsWords(lk, rk);
 	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !qualified && (containsWords(lk, rk) || containsWords(rk, lk))) return { kind: "same" };
 	return { kind: "different" };
+}
+
+function withoutSocieties(key: string): string {
+	return key.split(" ").filter((w) => !SOCIETIES.has(w)).join(" ");
+}
+
+/** A venue's key without its society and without what it says in brackets (the acronym). */
+function bareKey(name: string): string {
+	return withoutSocieties(venueKey(name.replace(/\([^)]*\)/g, " ")));
 }
 
 function containsWords(hay: string, needle: string): boolean {

@@ -158,6 +158,12 @@ describe("titles and venues", () => {
 		["The Eleventh International Conference on Learning Representations, ICLR 2023, Kigali, Rwanda, May 1-5, 2023", "International Conference on Learning Representations", "same"],
 		["Workshop on Ranking Systems, Kyoto, 3 May 2021", "Workshop on Fair Ranking, Kyoto, 3 May 2021", "different"],
 		["Marine Ecology, March 2019", "Marine Biology", "different"],
+		// IEEE's word-by-word abbreviations name the society and drop the acronym
+		["Proc. IEEE Int. Conf. Robot. Autom. (ICRA)", "2019 International Conference on Robotics and Automation (ICRA)", "same"],
+		["Proc. IEEE/RSJ Int. Conf. Intell. Robots Syst.", "2020 IEEE/RSJ International Conference on Intelligent Robots and Systems (IROS)", "same"],
+		["Proc. IEEE Int. Conf. Acoust. Speech Signal Process.", "ICASSP 2021 - 2021 IEEE International Conference on Acoustics, Speech and Signal Processing (ICASSP)", "alias"],
+		["Proc. IEEE Int. Conf. Robot. Autom.", "IEEE International Conference on Image Processing", "different"],
+		["IEEE Access", "Access", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(relateVenues(a, b).kind).toBe(kind);
 	});

@@ -3,8 +3,26 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"N Engl J\", a word cut to its start) and a publisher series that holds the conference are one venue.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"N Engl J\", a word cut to its start, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings) and a publisher series that holds the conference are one venue.",
 	examples: [
+		{
+			local: { citekey: "varga2019", title: "Compliant Grasping of Ripe Fruit", authors: ["Hugo Varga"], year: 2019, booktitle: "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)", doi: "10.5555/rules.va.ieee1" },
+			remote: { title: "Compliant grasping of ripe fruit", authors: ["Hugo Varga"], year: 2019, venue: "2019 International Conference on Robotics and Automation (ICRA)", doi: "10.5555/rules.va.ieee1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "varga2020", title: "Slip Detection with Whisker Sensors", authors: ["Hugo Varga"], year: 2020, booktitle: "Proc. IEEE/RSJ Int. Conf. Intell. Robots Syst.", doi: "10.5555/rules.va.ieee2" },
+			remote: { title: "Slip detection with whisker sensors", authors: ["Hugo Varga"], year: 2020, venue: "2020 IEEE/RSJ International Conference on Intelligent Robots and Systems (IROS)", doi: "10.5555/rules.va.ieee2" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "varga2021", title: "Whisker Sensors for Underwater Docking", authors: ["Hugo Varga"], year: 2021, booktitle: "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)", doi: "10.5555/rules.va.ieee3" },
+			remote: { title: "Whisker sensors for underwater docking", authors: ["Hugo Varga"], year: 2021, venue: "2021 IEEE International Conference on Image Processing (ICIP)", doi: "10.5555/rules.va.ieee3" },
+			verdict: "minor",
+			note: "venue:",
+		},
 		{
 			local: { citekey: "idowu2022", title: "Token Budgets for Long Documents", authors: ["Zainab Idowu"], year: 2022, booktitle: "NeurIPS 2022", doi: "10.5555/rules.va.1" },
 			remote: { title: "Token budgets for long documents", authors: ["Zainab Idowu"], year: 2022, venue: "Advances in Neural Information Processing Systems 35", doi: "10.5555/rules.va.1" },
