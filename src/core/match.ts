@@ -2,7 +2,7 @@
 // alignment and search-candidate scoring (wrong-paper safety). Identifiers: rules/doi-different.ts.
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
-import { foldText, isPreprintVenue, nameKey, normalizeTitle, parsePersonName, spelledOutUmlauts, type NameKey } from "./normalize";
+import { foldText, isPreprintVenue, nameKey, normalizeTitle, oneTransliteration, parsePersonName, spelledOutUmlauts, type NameKey } from "./normalize";
 import { readInitialsStyle } from "./rules/capital-initials";
 import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
@@ -116,6 +116,8 @@ export function compareNames(local: string, remote: string): NameMatch {
 const SECOND_READINGS: Array<[(name: string) => string | null, string]> = [
 	// "Müller" / "Mueller", "Sørensen" / "Soerensen"
 	[remembered(spelledOutUmlauts), "differ only in how umlauts are written"],
+	// "Sergey Ivanov" / "Sergei Ivanov", "Yuliya" / "Iuliia"
+	[remembered(oneTransliteration), "differ only in how the name is transliterated"],
 ];
 
 function compareNamesAsWritten(local: string, remote: string): NameMatch {

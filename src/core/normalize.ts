@@ -121,6 +121,29 @@ export function spelledOutUmlauts(s: string): string | null {
 	return /[äöüÄÖÜøØåÅ]/.test(t) ? t.replace(/[äöüÄÖÜøØåÅ]/g, (ch) => UMLAUT_SPELLING[ch] ?? ch) : null;
 }
 
+/**
+ * A romanized Slavic name in one spelling: the systems that transliterate Russian, Ukrainian and
+ * Bulgarian (BGN, ISO 9, passports, library catalogues) write "Sergey"/"Sergei", "Yuliya"/"Yulia"/
+ * "Iuliia", "Dmitriy"/"Dmitry"/"Dmitrii", "Alexey"/"Aleksei", "Yevgeny"/"Evgeniy" — read alike here.
+ * Null when the spelling is already the one form (or the name is not in plain Latin letters).
+ */
+export function oneTransliteration(s: string): string | null {
+	const words = foldText(s).split(/([\s.,-]+)/);
+	const out = words.map((w, i) => (i % 2 === 1 || !/^[a-z]{3,}$/.test(w) ? w : transliterated(w))).join("");
+	return out === foldText(s) ? null : out;
+}
+
+function transliterated(w: string): string {
+	return w
+		.replace(/x/g, "ks")
+		.replace(/^ye/, "e")
+		.replace(/yu/g, "iu")
+		.replace(/ya/g, "ia")
+		.replace(/ey/g, "ei")
+		.replace(/[iy]+$/, "i")
+		.replace(/ii/g, "i");
+}
+
 /** Lower case, no diacritics, no LaTeX, no HTML entities; punctuation kept. */
 export function foldText(s: string): string {
 	// fast path: plain ASCII without LaTeX, entities or tags only needs lower case

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { doiMarkedVersionBase, doiVersionBase, foldText, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, parsePersonName, repairMojibake } from "../../src/core/normalize";
+import { doiMarkedVersionBase, doiVersionBase, foldText, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, oneTransliteration, parsePersonName, repairMojibake } from "../../src/core/normalize";
 
 describe("normalizeDoi", () => {
 	it.each([
@@ -167,6 +167,35 @@ describe("parsePersonName", () => {
 		["J.-P. Dupuy", "J.-P.", "Dupuy"],
 	])("%j → given %j, family %j", (input, given, family) => {
 		expect(parsePersonName(input)).toEqual({ given, family });
+	});
+});
+
+describe("oneTransliteration", () => {
+	it.each([
+		["Sergey Ivanov", "Sergei Ivanov"],
+		["Yuliya Petrova", "Iuliia Petrova"],
+		["Yulia Petrova", "Iuliia Petrova"],
+		["Dmitriy Orlov", "Dmitry Orlov"],
+		["Dmitrii Orlov", "Dmitry Orlov"],
+		["Alexey Orlov", "Aleksei Orlov"],
+		["Yevgeny Orlov", "Evgeniy Orlov"],
+		["Yury Gagarin", "Iurii Gagarin"],
+		["Orlov, Andrey", "Orlov, Andrei"],
+	])("%s and %s read alike", (a, b) => {
+		expect(oneTransliteration(a) ?? foldText(a)).toBe(oneTransliteration(b) ?? foldText(b));
+	});
+
+	it.each([
+		["Sergei Ivanov", "Stepan Ivanov"],
+		["Yulia Petrova", "Yana Petrova"],
+		["Dmitry Orlov", "Dmitry Orlova"],
+	])("%s and %s stay apart", (a, b) => {
+		expect(oneTransliteration(a) ?? foldText(a)).not.toBe(oneTransliteration(b) ?? foldText(b));
+	});
+
+	it("is null for a name it leaves as written", () => {
+		expect(oneTransliteration("Ada Okonkwo")).toBeNull();
+		expect(oneTransliteration("张伟")).toBeNull();
 	});
 });
 

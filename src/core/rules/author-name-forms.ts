@@ -3,8 +3,26 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
+		{
+			local: { citekey: "vorontsov2016", title: "Thaw Lakes of the Lena Delta", author: "Vorontsov, Sergei and Belova, Yulia and Orlov, Dmitry", year: 2016, doi: "10.5555/rules.anf.tr1" },
+			remote: { title: "Thaw lakes of the Lena delta", authors: ["Sergey Vorontsov", "Iuliia Belova", "Dmitrii Orlov"], year: 2016, venue: "Permafrost Letters", doi: "10.5555/rules.anf.tr1" },
+			verdict: "confirmed",
+			note: "differ only in how the name is transliterated",
+		},
+		{
+			local: { citekey: "orlov2018", title: "Ice Wedges under Warming Summers", author: "Orlov, Alexey and Vorontsov, Yevgeny", year: 2018, doi: "10.5555/rules.anf.tr2" },
+			remote: { title: "Ice wedges under warming summers", authors: ["Aleksei Orlov", "Evgenii Vorontsov"], year: 2018, venue: "Permafrost Letters", doi: "10.5555/rules.anf.tr2" },
+			verdict: "confirmed",
+			note: "differ only in how the name is transliterated",
+		},
+		{
+			local: { citekey: "orlov2019", title: "Ice Wedges on Coastal Bluffs", author: "Orlov, Sergei", year: 2019, doi: "10.5555/rules.anf.tr3" },
+			remote: { title: "Ice wedges on coastal bluffs", authors: ["Stepan Orlov"], year: 2019, venue: "Permafrost Letters", doi: "10.5555/rules.anf.tr3" },
+			verdict: "minor",
+			note: "have the same family name but different given names",
+		},
 		{
 			local: { citekey: "marchetti2019", title: "Queue Depth as a Signal of Market Stress", author: "Marchetti, Ines R. and van der Ploeg, Joost and Sørlie, Kai", year: 2019, doi: "10.5555/rules.nf.1" },
 			remote: { title: "Queue depth as a signal of market stress", authors: ["Ines Marchetti", "Joost Ploeg", "Kai Sorlie 0002"], year: 2019, venue: "Market Microstructure Review", doi: "10.5555/rules.nf.1" },
