@@ -25,7 +25,9 @@ import type {
  * titles mis-encoded as Windows-1252, a DOI with a version suffix, a store's format after a book
  * title, a proceedings name's meeting dates and place, APA 7's elided lists, unfilled template
  * placeholders, RIS fields, DBLP's `ee` link; 5: DOIs in quote marks, two version-marked DOIs of
- * one deposit). Bump it when
+ * one deposit, Web of Science tags, export columns and Crossref metadata read, newspaper articles
+ * and letters skipped, a short title's folded spelling searched, authors in another script not
+ * compared, IEEE proceedings abbreviations, transliterated Slavic names). Bump it when
  * a rule change can change a verdict: logs written by an older version (or without
  * `checker_version`, i.e. by the earlier tool) are re-checked.
  */
