@@ -154,6 +154,10 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	const rel = relateTitles(ref.title, work.title);
 	if (rel === "same") return textCheck(ref.title, work.title, true);
 	const translated = rel === "different" ? translationOf(ref, work) : null;
+	if (translated === "language") {
+		v.flag(null, "minor", TRANSLATION_NOTES.language);
+		return { local: ref.title, remote: work.title, match: true };
+	}
 	if (translated) {
 		v.accept(TRANSLATION_NOTES[translated]);
 		return { local: ref.title, remote: work.title, match: true };

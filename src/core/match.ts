@@ -442,8 +442,14 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	if (type === "review" && BOOK_TYPES.test(localType)) return "remote is a review of the book";
 	if (work.isParatext) return "remote is paratext";
 	if (BOOK_TYPES.test(localType) && work.venue && REVIEW_VENUES.test(foldText(work.venue))) return `remote is a review of the book (${work.venue})`;
+	// a meeting abstract often has the title of the article that follows it (rules/not-the-work)
+	const citesJournal = (ref.venue !== null && !ref.venueIsPublisher && !MEETING_ABSTRACTS.test(foldText(ref.venue))) || /^article/.test(localType);
+	if (citesJournal && work.venue && MEETING_ABSTRACTS.test(foldText(work.venue))) return `remote is a meeting abstract (${work.venue})`;
 	return null;
 }
+
+/** Venues of meeting abstracts: "EGU General Assembly Conference Abstracts", "AGU Fall Meeting Abstracts", "Abstracts with Programs". */
+const MEETING_ABSTRACTS = /\b(meeting|conference|congress|assembly|symposium|annual)\b.*\babstracts?\b|\babstracts with programs\b|^abstracts of (papers|the)\b/;
 
 /** An organization named as author ("{Tatsu Lab}", "NIST", "OpenAI"), not a person. */
 export function isOrganizationAuthor(name: string): boolean {
@@ -512,12 +518,19 @@ function yearAgrees(ref: Reference, work: RemoteWork): boolean | null {
  * original-language title, or a bracketed translation facing a non-English title by the same
  * first author in the same year; null otherwise.
  */
-export function translationOf(ref: Reference, work: RemoteWork): "original" | "bracketed" | null {
+export function translationOf(ref: Reference, work: RemoteWork): "original" | "bracketed" | "language" | null {
 	if (!work.title) return null;
 	const alike = (a: string, b: string) => ["same", "spelling", "edition"].includes(relateTitles(a, b));
 	const kind = translationKind(ref.title, ref.originalTitle, work.title, alike);
 	if (kind === "bracketed" && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
+	// two languages and nothing else to go by: only the note's own DOI, the first author and the very year
+	if (kind === "language" && !(sameDoi(ref.doi, work.doi) && firstAuthorAgrees(ref, work) === true && ref.year === String(work.year))) return null;
 	return kind;
+}
+
+function sameDoi(a: string | null, b: string | null): boolean {
+	const bare = (d: string) => d.toLowerCase().replace(/^https?:\/\/(dx\.)?doi\.org\//, "");
+	return a !== null && b !== null && bare(a) === bare(b);
 }
 
 /** The note cites a chapter, and the record is the book holding it (rules/chapter-in-book). */

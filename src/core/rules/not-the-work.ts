@@ -3,8 +3,26 @@ import type { Rule } from "./types";
 export const notTheWork: Rule = {
 	id: "not-the-work",
 	name: "A record about the work",
-	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, or a letter or editorial by someone other than the note's first author, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author is the work the note cites.",
+	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\") when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author is the work the note cites.",
 	examples: [
+		{
+			local: { citekey: "varga2020peat", title: "Peat Fires and Mercury Release", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, journal: "Biogeosciences" },
+			remote: { candidates: [{ title: "Peat fires and mercury release", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2017, venue: "EGU General Assembly Conference Abstracts" }] },
+			verdict: "not_found",
+			note: "remote is a meeting abstract",
+		},
+		{
+			local: { citekey: "varga2018peat", title: "Peat Fires and Black Carbon Deposition", authors: ["Hugo Varga"], year: 2018, journal: "Biogeosciences" },
+			remote: { candidates: [{ title: "Peat fires and black carbon deposition", authors: ["Hugo Varga"], year: 2016, venue: "AGU Fall Meeting Abstracts" }, { title: "Peat fires and black carbon deposition", authors: ["Hugo Varga"], year: 2018, venue: "Biogeosciences" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "varga2016peat", title: "Peat Fires and Black Carbon Deposition", authors: ["Hugo Varga"], year: 2016, booktitle: "AGU Fall Meeting Abstracts" },
+			remote: { candidates: [{ title: "Peat fires and black carbon deposition", authors: ["Hugo Varga"], year: 2016, venue: "AGU Fall Meeting Abstracts" }] },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			local: { citekey: "weller2015", title: "The Grain Merchants of Riga", authors: ["Jonas Weller"], year: 2015, entry_type: "book" },
 			remote: { candidates: [{ title: "The grain merchants of Riga", authors: ["Amelie Roux"], year: 2016, venue: "Choice Reviews Online", type: "review" }] },

@@ -30,6 +30,12 @@ export function isNonEnglishTitle(title: string): boolean {
 	return english === 0 && other === 0 && /[^\x20-\x7e]/.test(title.normalize("NFC"));
 }
 
+/** True when a title reads as English: Latin letters and more English function words than others. */
+export function isEnglishTitle(title: string): boolean {
+	if (isNonEnglishTitle(title)) return false;
+	return foldText(title).split(/[^\p{L}]+/u).some((w) => ENGLISH.has(w));
+}
+
 /** The whole title in square brackets: how PubMed (and so OpenAlex) gives a translated title. */
 export function isBracketedTranslation(title: string): boolean {
 	return /^\s*\[[^\]]+\]\s*\.?\s*$/.test(title);
@@ -41,23 +47,50 @@ export function isBracketedTranslation(title: string): boolean {
  * translation in square brackets and the other is not English (then the first author and the
  * year must agree: the caller checks); null otherwise.
  */
-export function translationKind(noteTitle: string, originalTitle: string | undefined, recordTitle: string, same: (a: string, b: string) => boolean): "original" | "bracketed" | null {
+export function translationKind(noteTitle: string, originalTitle: string | undefined, recordTitle: string, same: (a: string, b: string) => boolean): "original" | "bracketed" | "language" | null {
 	if (originalTitle && same(originalTitle, recordTitle)) return "original";
 	if (isBracketedTranslation(recordTitle) && !isBracketedTranslation(noteTitle) && isNonEnglishTitle(noteTitle)) return "bracketed";
 	if (isBracketedTranslation(noteTitle) && !isBracketedTranslation(recordTitle) && isNonEnglishTitle(recordTitle)) return "bracketed";
+	// a note that names its original-language title says which title the record must have
+	if (!originalTitle && ((isNonEnglishTitle(noteTitle) && isEnglishTitle(recordTitle)) || (isEnglishTitle(noteTitle) && isNonEnglishTitle(recordTitle)))) return "language";
 	return null;
 }
 
 export const TRANSLATION_NOTES = {
 	original: "title: the record has the note's original-language title (origtitle); the note's title is its translation",
 	bracketed: "title: one title is an English translation in square brackets (as PubMed gives titles of articles in other languages), the other the original-language title",
+	language: "title: the note and the record give the title in two languages (one English), as journals registering a translated title do; compare by hand",
 } as const;
 
 export const translatedTitles: Rule = {
 	id: "translated-titles",
 	name: "Translated titles",
-	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English while the first author and year agree, accepted with a note, while an English title that differs from a bracketed one is still a different title.",
+	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not while the first author and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
 	examples: [
+		{
+			local: { citekey: "lindau2019", title: "Torfmoose und Wiedervernässung in Hochmooren", authors: ["Wendelin Lindau"], year: 2019, doi: "10.5555/rules.tt.lang1" },
+			remote: { title: "Peat mosses and rewetting in raised bogs", authors: ["Wendelin Lindau"], year: 2019, venue: "Moor Letters", doi: "10.5555/rules.tt.lang1" },
+			verdict: "minor",
+			note: "title: the note and the record give the title in two languages",
+		},
+		{
+			local: { citekey: "qiu2017", title: "黄土丘陵区梯田的水文效应", authors: ["Haoran Qiu"], year: 2017, doi: "10.5555/rules.tt.lang2" },
+			remote: { title: "Hydrological effects of terraces in the loess hills", authors: ["Haoran Qiu"], year: 2017, venue: "Loess Letters", doi: "10.5555/rules.tt.lang2" },
+			verdict: "minor",
+			note: "title: the note and the record give the title in two languages",
+		},
+		{
+			local: { citekey: "lindau2020", title: "Torfmoose und Wiedervernässung in Niedermooren", authors: ["Wendelin Lindau"], year: 2020, doi: "10.5555/rules.tt.lang3" },
+			remote: { title: "Peat mosses and rewetting in fens", authors: ["Wendelin Lindau"], year: 2016, venue: "Moor Letters", doi: "10.5555/rules.tt.lang3" },
+			verdict: "major",
+			note: "identifier points to another paper",
+		},
+		{
+			local: { citekey: "lindau2021", title: "Torfmoose und Wiedervernässung in Deckenmooren", authors: ["Wendelin Lindau"], year: 2021, doi: "10.5555/rules.tt.lang4" },
+			remote: { title: "Peat mosses and rewetting in blanket bogs", authors: ["Odile Ferrand"], year: 2021, venue: "Moor Letters", doi: "10.5555/rules.tt.lang4" },
+			verdict: "major",
+			note: "identifier points to another paper",
+		},
 		{
 			local: { citekey: "lindau1998", entry_type: "book", title: "The Court Society of the Palatinate", origtitle: "Die höfische Gesellschaft der Pfalz", authors: ["Wendelin Lindau"], year: 1998, doi: "10.5555/rules.tt.1" },
 			remote: { title: "Die höfische Gesellschaft der Pfalz", authors: ["Wendelin Lindau"], year: 1998, type: "book", doi: "10.5555/rules.tt.1" },
