@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { compareNames, inInitialsStyle, relateTitles, scoreCandidate, titleSimilarity } from "../../src/core/match";
 import { identityProblem } from "../../src/core/rules/doi-different";
 import { relateVenues } from "../../src/core/venues";
+import { translationKind } from "../../src/core/rules/translated-titles";
 import type { Reference, RemoteWork } from "../../src/core/types";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import { corpusNotes, recordedLog, remoteFromRecorded } from "./corpus-helpers";
@@ -268,5 +269,20 @@ describe("inInitialsStyle (rules/capital-initials): a PubMed/Vancouver list is r
 		[["John Smith", "Ada Lovelace"], ["John Smith", "Ada Lovelace"]],
 	])("%j → %j", (names, read) => {
 		expect(inInitialsStyle(names)).toEqual(read);
+	});
+});
+
+describe("titles in two languages (rules/translated-titles)", () => {
+	it.each<[string, string, string | undefined, string | null]>([
+		["Torfmoose und Wiedervernässung in Hochmooren", "Peat mosses and rewetting in raised bogs", undefined, "language"],
+		["黄土丘陵区梯田的水文效应", "Hydrological effects of terraces in the loess hills", undefined, "language"],
+		["Peat mosses and rewetting in raised bogs", "Torfmoose und Wiedervernässung in Hochmooren", undefined, "language"],
+		// a note that names its original-language title says which title the record must have
+		["The Court Society of the Palatinate", "Bauernkriege im Südwesten", "Die höfische Gesellschaft der Pfalz", null],
+		// English on both sides, whatever dashes or control characters they hold
+		["Deep Residual Learning – Revisited", "Image recognition at scale", undefined, null],
+		["A study of concurrent edits to reference notes", "Totally \u001b]0;owned\u0007different\u001b[2J paper\nsecond line", undefined, null],
+	])("%s / %s", (note, record, original, kind) => {
+		expect(translationKind(note, original, record, () => false)).toBe(kind);
 	});
 });

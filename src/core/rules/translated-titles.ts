@@ -32,8 +32,18 @@ export function isNonEnglishTitle(title: string): boolean {
 
 /** True when a title reads as English: Latin letters and more English function words than others. */
 export function isEnglishTitle(title: string): boolean {
-	if (isNonEnglishTitle(title)) return false;
+	if (inOtherLanguage(title)) return false;
 	return foldText(title).split(/[^\p{L}]+/u).some((w) => ENGLISH.has(w));
+}
+
+/** Written in another language by its words or its letters (not by control characters or other non-letters it holds). */
+function inOtherLanguage(title: string): boolean {
+	if (/[^\P{L}\p{Script=Latin}]/u.test(title)) return true; // a letter of another script
+	const words = foldText(title).split(/[^\p{L}]+/u).filter((w) => w !== "");
+	const english = words.filter((w) => ENGLISH.has(w)).length;
+	const other = words.filter((w) => OTHER.has(w)).length;
+	if (other > english) return true;
+	return english === 0 && other === 0 && /[^\P{L}A-Za-z]/u.test(title.normalize("NFC")); // "Frühmobilisation"
 }
 
 /** The whole title in square brackets: how PubMed (and so OpenAlex) gives a translated title. */
@@ -52,7 +62,7 @@ export function translationKind(noteTitle: string, originalTitle: string | undef
 	if (isBracketedTranslation(recordTitle) && !isBracketedTranslation(noteTitle) && isNonEnglishTitle(noteTitle)) return "bracketed";
 	if (isBracketedTranslation(noteTitle) && !isBracketedTranslation(recordTitle) && isNonEnglishTitle(recordTitle)) return "bracketed";
 	// a note that names its original-language title says which title the record must have
-	if (!originalTitle && ((isNonEnglishTitle(noteTitle) && isEnglishTitle(recordTitle)) || (isEnglishTitle(noteTitle) && isNonEnglishTitle(recordTitle)))) return "language";
+	if (!originalTitle && ((inOtherLanguage(noteTitle) && isEnglishTitle(recordTitle)) || (isEnglishTitle(noteTitle) && inOtherLanguage(recordTitle)))) return "language";
 	return null;
 }
 
