@@ -524,13 +524,8 @@ export function translationOf(ref: Reference, work: RemoteWork): "original" | "b
 	const kind = translationKind(ref.title, ref.originalTitle, work.title, alike);
 	if (kind === "bracketed" && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
 	// two languages and nothing else to go by: only the note's own DOI, the first author and the very year
-	if (kind === "language" && !(sameDoi(ref.doi, work.doi) && firstAuthorAgrees(ref, work) === true && ref.year === String(work.year))) return null;
+	if (kind === "language" && !(ref.doi !== null && ref.doi === work.doi && firstAuthorAgrees(ref, work) === true && ref.year === String(work.year))) return null;
 	return kind;
-}
-
-function sameDoi(a: string | null, b: string | null): boolean {
-	const bare = (d: string) => d.toLowerCase().replace(/^https?:\/\/(dx\.)?doi\.org\//, "");
-	return a !== null && b !== null && bare(a) === bare(b);
 }
 
 /** The note cites a chapter, and the record is the book holding it (rules/chapter-in-book). */
