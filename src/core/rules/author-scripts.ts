@@ -1,11 +1,11 @@
 // Chinese, Japanese, Korean, Russian or Greek notes often write authors in their own script while
-// OpenAlex romanizes them ("邱浩然" is "Haoran Qiu", "Иванов С." is "Gleb Vorontsov"), or the reverse.
+// OpenAlex romanizes them ("邱浩然" is "Haoran Qiu", "Воронцов, Г." is "Gleb Vorontsov"), or the reverse.
 // Names in two scripts cannot be compared without transliteration, so the list is not reported
 // as changed: the title, year and identifier still decide, and the note says the names were not
 // compared (minor: a wrong author in another script stays visible, never confirmed).
 import type { Rule } from "./types";
 
-/** A name with letters, none of them Latin ("邱浩然", "Иванов С."). */
+/** A name with letters, none of them Latin ("邱浩然", "Воронцов, Г."). */
 function nonLatin(name: string): boolean {
 	return /\p{L}/u.test(name) && !/\p{Script=Latin}/u.test(name);
 }
