@@ -18,6 +18,7 @@
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { relative } from "path";
 import { openSync, readSync, closeSync, statSync } from "fs";
+import { seededRandom } from "./prng";
 
 const PROJECT_ORDER = ["ship", "integration", "unit"];
 
@@ -48,28 +49,9 @@ export function startOrder<F extends QueuedFile>(files: readonly F[]): F[] {
 		if (da !== undefined || db !== undefined) return da === undefined ? -1 : 1;
 		return b.size - a.size;
 	};
-	const groups = new Map<string, F[]>();
-	for (const f of files) {
-		const key = `${f.project}\u0000${f.environment}`;
-		const group = groups.get(key);
-		if (group) group.push(f);
-		else groups.set(key, [f]);
-	}
-	const ordered = [...groups.values()].map((g) => g.sort(longestFirst));
+	const ordered = byProjectAndEnvironment(files).map((g) => g.sort(longestFirst));
 	ordered.sort((a, b) => rank(a[0]) - rank(b[0]) || longestFirst(a[0], b[0]));
 	return ordered.flat();
-}
-
-/** Mulberry32: a small seeded generator, so a shuffled order can be run again from its seed. */
-function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** The files in an order drawn from `seed`, files of one project and environment still together. */
@@ -82,14 +64,19 @@ export function shuffledOrder<F extends QueuedFile>(files: readonly F[], seed: n
 		}
 		return items;
 	};
+	return shuffle(byProjectAndEnvironment(shuffle([...files]))).flat();
+}
+
+/** The files in groups of one project and test environment, in the order each group first appears. */
+function byProjectAndEnvironment<F extends QueuedFile>(files: readonly F[]): F[][] {
 	const groups = new Map<string, F[]>();
-	for (const f of shuffle([...files])) {
+	for (const f of files) {
 		const key = `${f.project}\u0000${f.environment}`;
 		const group = groups.get(key);
 		if (group) group.push(f);
 		else groups.set(key, [f]);
 	}
-	return shuffle([...groups.values()]).flat();
+	return [...groups.values()];
 }
 
 /** The environment a file's docblock names (`// @vitest-environment happy-dom`), else `node`. */
