@@ -138,8 +138,11 @@ function str(fm: Record<string, unknown>, ...keys: string[]): string | null {
  * leading "@" is not part of it. The one reader for every surface (runs, panel, cited_in).
  */
 export function readCitationKey(fm: Record<string, unknown> | null | undefined, field: string = CITATION_KEY_FIELD): string | null {
-	if (!isRecord(fm)) return null;
-	fm = withExportFields(fm);
+	return isRecord(fm) ? citationKeyIn(withExportFields(fm), field) : null;
+}
+
+/** readCitationKey on fields already mapped by withExportFields (the readers below map a note once). */
+function citationKeyIn(fm: Record<string, unknown>, field: string = CITATION_KEY_FIELD): string | null {
 	for (const k of field === CITATION_KEY_FIELD ? CITATION_KEY_FIELDS : [field, ...CITATION_KEY_FIELDS]) {
 		// CSL-JSON keeps the citation key in `id`; elsewhere `id` may mean anything (unless configured).
 		if (k === "id" && k !== field && !(typeof fm.type === "string" && CSL_TYPES.has(fm.type))) continue;
@@ -162,7 +165,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	if (rec?.typeValue) return type === rec.typeValue;
 	if (type === "bibtex_entry" || (type !== null && (CSL_TYPES.has(type.toLowerCase()) || Object.prototype.hasOwnProperty.call(CROSSREF_TYPES, type)))) return true;
 	if (isZoteroItem(fm)) return true;
-	const key = readCitationKey(fm, rec?.citationKeyField);
+	const key = citationKeyIn(fm, rec?.citationKeyField);
 	if (!titleOf(fm, key)) return false;
 	if (key) return true;
 	if (normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"))) return true;
@@ -186,7 +189,7 @@ export function notCheckedReason(fm: Record<string, unknown>, rec?: ReferenceRec
 	fm = withExportFields(fm);
 	if (rec?.typeValue) return isReferenceNote(fm, { ...rec, typeValue: undefined }) ? `type is not '${rec.typeValue}'` : null;
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
-	const key = readCitationKey(fm, rec?.citationKeyField);
+	const key = citationKeyIn(fm, rec?.citationKeyField);
 	const authors = readAuthors(fm).authors.length > 0;
 	const doi = (normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"))) !== null;
 	const venue = str(fm, ...VENUE_FIELDS) !== null;
@@ -532,7 +535,7 @@ function zoteroEntryType(fm: Record<string, unknown>): string | null {
 export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecognition): Reference | NotAReference {
 	if (!isRecord(fm)) return { notAReference: true, reason: "no frontmatter" };
 	fm = withExportFields(fm);
-	const citationKey = readCitationKey(fm, rec?.citationKeyField);
+	const citationKey = citationKeyIn(fm, rec?.citationKeyField);
 	const rawTitle = titleOf(fm, citationKey);
 	if (!rawTitle) return { notAReference: true, reason: "no title" };
 	const plainTitle = latexToUnicode(rawTitle).replace(/[\s\p{P}]/gu, "");
