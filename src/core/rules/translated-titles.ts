@@ -19,29 +19,33 @@ const OTHER = new Set([
 	"w", "z", "oraz", "po", "przy", "u",
 ]);
 
+/** How many English and how many other-language function words a title holds. */
+function functionWords(title: string): { english: number; other: number } {
+	const words = foldText(title).split(/[^\p{L}]+/u).filter((w) => w !== "");
+	return { english: words.filter((w) => ENGLISH.has(w)).length, other: words.filter((w) => OTHER.has(w)).length };
+}
+
 /** True when a title reads as written in a language other than English. */
 export function isNonEnglishTitle(title: string): boolean {
 	if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(title)) return true; // Cyrillic, Greek, CJK…
-	const words = foldText(title).split(/[^\p{L}]+/u).filter((w) => w !== "");
-	const english = words.filter((w) => ENGLISH.has(w)).length;
-	const other = words.filter((w) => OTHER.has(w)).length;
+	const { english, other } = functionWords(title);
 	if (other > english) return true;
 	// no function words to go by: letters English does not write ("Frühmobilisation")
 	return english === 0 && other === 0 && /[^\x20-\x7e]/.test(title.normalize("NFC"));
 }
 
 /** True when a title reads as English: Latin letters and more English function words than others. */
-export function isEnglishTitle(title: string): boolean {
-	if (inOtherLanguage(title)) return false;
-	return foldText(title).split(/[^\p{L}]+/u).some((w) => ENGLISH.has(w));
+function isEnglishTitle(title: string): boolean {
+	return !inOtherLanguage(title) && functionWords(title).english > 0;
 }
 
-/** Written in another language by its words or its letters (not by control characters or other non-letters it holds). */
+/**
+ * isNonEnglishTitle judged by letters only: control characters, marks or punctuation a title holds
+ * (a hostile or mis-encoded record) do not make it another language.
+ */
 function inOtherLanguage(title: string): boolean {
 	if (/[^\P{L}\p{Script=Latin}]/u.test(title)) return true; // a letter of another script
-	const words = foldText(title).split(/[^\p{L}]+/u).filter((w) => w !== "");
-	const english = words.filter((w) => ENGLISH.has(w)).length;
-	const other = words.filter((w) => OTHER.has(w)).length;
+	const { english, other } = functionWords(title);
 	if (other > english) return true;
 	return english === 0 && other === 0 && /[^\P{L}A-Za-z]/u.test(title.normalize("NFC")); // "Frühmobilisation"
 }
