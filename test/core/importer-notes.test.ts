@@ -15,8 +15,9 @@ import { FakeClock } from "../support/fake-clock";
 import { CASES as CASES_1 } from "./importer-notes.cases";
 import { CASES_2 } from "./importer-notes-2.cases";
 import { CASES_3 } from "./importer-notes-3.cases";
+import { HOLDOUT } from "./holdout.cases";
 
-const CASES = [...CASES_1, ...CASES_2, ...CASES_3];
+const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...HOLDOUT];
 
 export interface ImporterCase {
 	id: string;
