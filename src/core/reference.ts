@@ -168,7 +168,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	const key = citationKeyIn(fm, rec?.citationKeyField);
 	if (!titleOf(fm, key)) return false;
 	if (key) return true;
-	if (normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"))) return true;
+	if (fieldDoi(fm, readExtra(fm))) return true;
 	// a thin note clearly about a paper: title, year and a paper signal (rules/thin-notes)
 	if (readYear(fm) !== null && paperSignal(fm, rec?.inReferenceFolder) !== null) return true;
 	// Authors and a year alone make a reference only in an untyped note: a note whose own `type`
@@ -191,7 +191,7 @@ export function notCheckedReason(fm: Record<string, unknown>, rec?: ReferenceRec
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	const key = citationKeyIn(fm, rec?.citationKeyField);
 	const authors = readAuthors(fm).authors.length > 0;
-	const doi = (normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"))) !== null;
+	const doi = fieldDoi(fm, readExtra(fm)) !== null;
 	const venue = str(fm, ...VENUE_FIELDS) !== null;
 	const arxiv = str(fm, "eprint", "arxiv", "arxiv_id", "arXiv") !== null;
 	const paper = paperSignal(fm, rec?.inReferenceFolder) !== null;
@@ -460,7 +460,9 @@ function readArxivId(fm: Record<string, unknown>, doi: string | null, url: strin
 		const id = normalizeArxivId(eprint);
 		if (id) return id;
 	}
-	for (const v of [str(fm, "arxiv", "arxiv_id", "arxivId", "arXiv"), doi && doi.startsWith("10.48550/arxiv.") ? doi : null]) {
+	// Zotero's preprint item keeps it as its Archive ID, "arXiv:2105.01234" (rules/zotero-extra-identifiers)
+	const archiveId = str(fm, "archiveID", "archiveId", "archive_id");
+	for (const v of [str(fm, "arxiv", "arxiv_id", "arxivId", "arXiv"), archiveId && /^arxiv:/i.test(archiveId) ? archiveId : null, doi && doi.startsWith("10.48550/arxiv.") ? doi : null]) {
 		const id = normalizeArxivId(v);
 		if (id) return id;
 	}
@@ -499,6 +501,15 @@ function namedVenue(fm: Record<string, unknown>): string | null {
 }
 
 /** Semantic Scholar's `externalIds: {DOI, ArXiv, …}`, as its exports keep them. */
+/**
+ * The DOI a note's fields give: `doi`/`DOI`, Semantic Scholar's `externalIds`, or a "DOI: …" line in
+ * Zotero's Extra field, where Zotero keeps it for item types without a DOI field
+ * (rules/zotero-extra-identifiers). Links come after, in readReference.
+ */
+function fieldDoi(fm: Record<string, unknown>, extra: ExtraFields): string | null {
+	return normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI")) ?? normalizeDoi(extra.get("doi") ?? null);
+}
+
 function externalId(fm: Record<string, unknown>, key: string): string | null {
 	const ids = asRecord(fm.externalIds ?? fm.external_ids);
 	return ids ? str(ids, key, key.toLowerCase()) : null;
@@ -547,7 +558,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const ee = str(fm, "ee");
 	const container = str(fm, ...VENUE_FIELDS) ?? namedVenue(fm);
 	const venue = container ?? str(fm, "publisher");
-	let doi = normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI"));
+	const extra = readExtra(fm);
+	let doi = fieldDoi(fm, extra);
 	for (const link of [url, ee]) {
 		if (!doi && link && /doi\.org\//i.test(link)) doi = normalizeDoi(link);
 		// publishers' pages name the DOI in the path: ".../doi/abs/10.1086/261763", ".../doi/full/10.1111/…"
@@ -558,7 +570,6 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	// biblatex writes a newspaper article as @article with `entrysubtype = {newspaper}`
 	const entryType = declaredType?.toLowerCase() === "article" && str(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : declaredType;
 	const year = readYear(fm);
-	const extra = readExtra(fm);
 	const otherYears = readOtherYears(fm, year, extra);
 	const edition = readEdition(fm);
 	const originalTitle = str(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extra.get(extraKey("original-title")) ?? null;

@@ -55,6 +55,7 @@ import { bookVenues } from "./book-venues";
 import { contributorsAndGroups } from "./contributors-and-groups";
 import { abstractNumbers } from "./abstract-numbers";
 import { chapterInBook } from "./chapter-in-book";
+import { zoteroExtraIdentifiers } from "./zotero-extra-identifiers";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
@@ -64,7 +65,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
-	{ title: "Identifiers", rules: [doiForms, doiDifferent, retracted] },
+	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, doiDifferent, retracted] },
 ];
 
 export const RULES: Rule[] = RULE_SECTIONS.flatMap((s) => s.rules);
