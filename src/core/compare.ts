@@ -5,6 +5,7 @@ import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
 import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
+import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
@@ -376,6 +377,10 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 	if (remote !== null && isVersionOfDoi(local, remote)) {
 		v.accept(`doi: the note's DOI ${local} names a version of this work's DOI ${remote}`);
 		return { local, remote, match: true };
+	}
+	if (remote !== null && areZenodoDois(local, remote)) {
+		v.flag("doi", "minor", `doi: the note has ${local} and the record ${remote}, both Zenodo DOIs: the deposit's concept DOI or another version's`);
+		return { local, remote, match: false };
 	}
 	if (remote === null) {
 		v.flag("doi", "minor", "doi: the remote record has no DOI to confirm the note's");

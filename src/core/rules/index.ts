@@ -56,6 +56,7 @@ import { contributorsAndGroups } from "./contributors-and-groups";
 import { abstractNumbers } from "./abstract-numbers";
 import { chapterInBook } from "./chapter-in-book";
 import { zoteroExtraIdentifiers } from "./zotero-extra-identifiers";
+import { zenodoDeposits } from "./zenodo-deposits";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
@@ -65,7 +66,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
-	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, doiDifferent, retracted] },
+	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, zenodoDeposits, doiDifferent, retracted] },
 ];
 
 export const RULES: Rule[] = RULE_SECTIONS.flatMap((s) => s.rules);
