@@ -3,7 +3,12 @@
 // the expected verdict on first run: one case was mis-written (a newspaper marked by BibTeX `type`,
 // which no exporter writes; biblatex's `entrysubtype` is what they write, and that one is skipped),
 // and one is marked below (Aleksandr/Alexander). The second part does the same for set 2's patterns
-// (test/core/importer-notes-2.cases.ts): 17 of 17 on first run.
+// (test/core/importer-notes-2.cases.ts): 17 of 17 on first run. The third part is titles and
+// fields as people type or paste them (Markdown emphasis, a list of DOIs, "&", " - " subtitles,
+// ligatures, curly apostrophes, case, wiki links, hyphens): 13 of 14 on first run; a word broken at a
+// line end in a PDF copy ("Environ- mental") was not found, and is now searched without its pieces
+// (rules/title-search-words). Left out, not handled: a number written as a word in the note and in
+// digits in the record ("Two" / "2"): found by its other words, then refused as another title.
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -79,4 +84,19 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "h2-zotero7-creators", verdict: "confirmed", local: { itemType: "journalArticle", title: "Tidal Asymmetry in Shallow Lagoons", creators: [{ creatorType: "author", firstName: "Julien", lastName: "Moreau" }, { creatorType: "author", firstName: "Lise", lastName: "Dahl" }], publicationTitle: "Estuarine, Coastal and Shelf Science", date: "March 2014", DOI: "10.5555/h2.z1" }, remote: [R("Tidal asymmetry in shallow lagoons", ["Julien Moreau", "Lise Dahl"], 2014, "Estuarine, Coastal and Shelf Science", "10.5555/h2.z1")] },
 	// An unfilled template: not a reference to check
 	{ id: "h2-unfilled-template", verdict: "not-ref", local: { title: "{{title}}", authors: "{{authors}}", year: "{{date | format(\"YYYY\")}}", doi: "{{DOI}}" }, remote: [] },
+	// ---------- titles and fields as people type or paste them ----------
+	{ id: "p-md-italics-search", verdict: "confirmed", local: { citekey: "moreau2015", title: "Wing Disc Growth in *Drosophila melanogaster*", author: "Moreau, Julien", year: 2015, journal: "Development" }, remote: [R("Wing disc growth in <i>Drosophila melanogaster</i>", ["Julien Moreau"], 2015, "Development")] },
+	{ id: "p-md-italics-underscore-doi", verdict: "confirmed", local: { citekey: "moreau2016", title: "Hedgehog Signalling in _Drosophila_ Eye Discs", author: "Moreau, Julien", year: 2016, doi: "10.5555/p.m2" }, remote: [R("Hedgehog signalling in Drosophila eye discs", ["Julien Moreau"], 2016, "Development", "10.5555/p.m2")] },
+	{ id: "p-doi-list", verdict: "confirmed", local: { citekey: "moreau2017", title: "Notch Targets in the Wing Margin", author: "Moreau, Julien", year: 2017, doi: ["10.5555/p.m3", "10.1101/2016.05.01.123456"] }, remote: [R("Notch targets in the wing margin", ["Julien Moreau"], 2017, "Development", "10.5555/p.m3")] },
+	{ id: "p-ampersand-search", verdict: "confirmed", local: { citekey: "dahl2013", title: "Tides and Storm Surges in Shallow Seas", author: "Dahl, Lise", year: 2013, journal: "Ocean Dynamics" }, remote: [R("Tides & storm surges in shallow seas", ["Lise Dahl"], 2013, "Ocean Dynamics")] },
+	{ id: "p-dash-subtitle-search", verdict: "confirmed", local: { citekey: "dahl2014", title: "Sea Level Rise in the Baltic - A Regional Assessment", author: "Dahl, Lise", year: 2014, journal: "Ocean Dynamics" }, remote: [R("Sea level rise in the Baltic: a regional assessment", ["Lise Dahl"], 2014, "Ocean Dynamics")] },
+	{ id: "p-ligature-search", verdict: "confirmed", local: { citekey: "dahl2015", title: "Eﬀects of Wind Fields on Surge Modelling", author: "Dahl, Lise", year: 2015, journal: "Ocean Dynamics" }, remote: [R("Effects of wind fields on surge modelling", ["Lise Dahl"], 2015, "Ocean Dynamics")] },
+	{ id: "p-pdf-hyphen-search", verdict: "confirmed", local: { citekey: "dahl2016", title: "Environ- mental Drivers of Coastal Flooding", author: "Dahl, Lise", year: 2016, journal: "Ocean Dynamics" }, remote: [R("Environmental drivers of coastal flooding", ["Lise Dahl"], 2016, "Ocean Dynamics")] },
+	{ id: "p-curly-apostrophe-search", verdict: "confirmed", local: { citekey: "dahl2017", title: "Why Models Don’t Agree on Surge Heights", author: "Dahl, Lise", year: 2017, journal: "Ocean Dynamics" }, remote: [R("Why models don't agree on surge heights", ["Lise Dahl"], 2017, "Ocean Dynamics")] },
+	{ id: "p-covid-case-search", verdict: "confirmed", local: { citekey: "moreau2021", title: "Covid-19 and Laboratory Closures", author: "Moreau, Julien", year: 2021, journal: "Development" }, remote: [R("COVID-19 and laboratory closures", ["Julien Moreau"], 2021, "Development")] },
+	{ id: "p-pdf-hyphen-doi", verdict: "confirmed", local: { citekey: "dahl2018", title: "Probabi- listic Forecasts of Storm Surges", author: "Dahl, Lise", year: 2018, doi: "10.5555/p.h2" }, remote: [R("Probabilistic forecasts of storm surges", ["Lise Dahl"], 2018, "Ocean Dynamics", "10.5555/p.h2")] },
+	{ id: "p-pdf-real-hyphen-search", verdict: "confirmed", local: { citekey: "dahl2019", title: "Self- Organizing Maps of Surge Patterns", author: "Dahl, Lise", year: 2019, journal: "Ocean Dynamics" }, remote: [R("Self-organizing maps of surge patterns", ["Lise Dahl"], 2019, "Ocean Dynamics")] },
+	{ id: "p-suspended-hyphen-search", verdict: "confirmed", local: { citekey: "dahl2020", title: "Short- and Long-Term Surge Variability", author: "Dahl, Lise", year: 2020, journal: "Ocean Dynamics" }, remote: [R("Short- and long-term surge variability", ["Lise Dahl"], 2020, "Ocean Dynamics")] },
+	{ id: "p-3d-search", verdict: "confirmed", local: { citekey: "moreau2020", title: "3-D Imaging of Imaginal Discs", author: "Moreau, Julien", year: 2020, journal: "Development" }, remote: [R("3D imaging of imaginal discs", ["Julien Moreau"], 2020, "Development")] },
+	{ id: "p-wikilink-title", verdict: "confirmed", local: { citekey: "moreau2018", title: "[[Planar Cell Polarity in the Wing]]", author: "[[Julien Moreau]]", year: 2018, doi: "10.5555/p.m9" }, remote: [R("Planar cell polarity in the wing", ["Julien Moreau"], 2018, "Development", "10.5555/p.m9")] },
 ];

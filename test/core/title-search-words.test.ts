@@ -12,6 +12,8 @@ describe("leadingWords", () => {
 		["Tides and Currents of the Northern Kattegat", "Tides and"],
 		["Baltic Shipping Registers, Volume 2", "Baltic Shipping Registers, Volume"],
 		["Probabilistic Linkage of Harbour Registries Across Centuries", "Probabilistic Linkage of"],
+		// a word broken at a line end (a PDF copy) is not sent in pieces
+		["Drivers of Coastal Environ- mental Change in Fjords", "Drivers of Coastal"],
 	])("%s → %s", (title, lead) => {
 		expect(leadingWords(title)).toBe(lead);
 	});
@@ -29,6 +31,11 @@ describe("steadyWords", () => {
 		["Les négociants bordelais et la traite atlantique", "Les bordelais et la traite atlantique"],
 		["The Ecology of Peatlands", "Ecology of Peatlands"],
 		["Sparse Gauge Networks for Estuaries (Extended Abstract)", "Sparse Gauge Networks for Estuaries"],
+		// both pieces of a word broken at a line end: joined ("Environmental") or hyphenated ("Self-Organizing") is unknown
+		["Environ- mental Drivers of Coastal Siltation", "Drivers of Coastal Siltation"],
+		["Self- Organizing Maps of Surge Patterns", "Maps of Surge Patterns"],
+		// a suspended hyphen costs only the word after it
+		["Short- and Long Term Surge Variability", "Long Term Surge Variability"],
 	])("%s → %s", (title, steady) => {
 		expect(steadyWords(title)).toBe(steady);
 	});

@@ -40,6 +40,20 @@ export function isVariableWord(word: string, first = false): boolean {
 }
 
 /**
+ * Pieces of a word broken at a line end, as a title copied out of a PDF keeps it ("Environ- mental",
+ * "Self- Organizing"): the piece with the hanging hyphen and the one after it. Whether they join
+ * into one word or keep the hyphen is unknown, so neither is a word every source writes alike.
+ * Also a suspended hyphen ("Short- and Long-Term"), which costs that search only its "and".
+ */
+function brokenWordPieces(all: Array<{ raw: string }>): Set<number> {
+	const broken = new Set<number>();
+	all.forEach((p, i) => {
+		if (i + 1 < all.length && /\p{L}-$/u.test(p.raw)) broken.add(i).add(i + 1);
+	});
+	return broken;
+}
+
+/**
  * The words a title most likely shares with the start of its record: those of the main title
  * (before a subtitle, a bracket or a question mark) up to the first variable word, at most
  * LEADING_WORDS and never the whole title; at least MIN_LEADING_WORDS; null when nothing shorter
@@ -49,8 +63,9 @@ export function leadingWords(title: string): string | null {
 	const all = pieces(title);
 	const main = pieces(title.split(/\s*(?::|\s[-–—]\s|[([?!])/)[0] ?? "");
 	const limit = Math.min(LEADING_WORDS, main.length, all.length - 1);
+	const broken = brokenWordPieces(all);
 	let n = 0;
-	while (n < limit && !isVariableWord(all[n].word, n === 0)) n++;
+	while (n < limit && !broken.has(n) && !isVariableWord(all[n].word, n === 0)) n++;
 	n = Math.max(n, MIN_LEADING_WORDS);
 	if (n >= all.length) return null;
 	return all
@@ -67,7 +82,8 @@ export function leadingWords(title: string): string | null {
 export function steadyWords(title: string): string | null {
 	const all = pieces(title);
 	const unbracketed = pieces(title.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
-	const kept = unbracketed.filter((p, i) => !isVariableWord(p.word, i === 0)).map((p) => p.word);
+	const broken = brokenWordPieces(unbracketed);
+	const kept = unbracketed.filter((p, i) => !broken.has(i) && !isVariableWord(p.word, i === 0)).map((p) => p.word);
 	if (kept.length === all.length || kept.length < MIN_STEADY_WORDS) return null;
 	return normalizeTitle(kept.join(" ")) === "" ? null : kept.join(" ");
 }
@@ -87,7 +103,7 @@ export function foldedTitle(title: string): string | null {
 export const titleSearchWords: Rule = {
 	id: "title-search-words",
 	name: "A word written otherwise",
-	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side is searched once more by its leading words, by the words every source writes alike and, when a word has letters outside A–Z, by its folded spelling (\"Straßenbau\" as \"Strassenbau\"), and the work found must still pass the candidate test.",
+	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike and, when a word has letters outside A–Z, by its folded spelling (\"Straßenbau\" as \"Strassenbau\"), and the work found must still pass the candidate test.",
 	examples: [
 		{
 			local: { citekey: "sorlie2021", title: "Contrastive Pre-Training of Tide Gauge Encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021 },
@@ -104,6 +120,13 @@ export const titleSearchWords: Rule = {
 		{
 			local: { citekey: "nyqvist2013", title: "Tides and Currents of the Northern Kattegat", authors: ["Bertil Nyqvist"], year: 2013 },
 			remote: { candidates: [{ title: "Tides & currents of the northern Kattegat", authors: ["Bertil Nyqvist"], year: 2013, venue: "Hydrographic Notes" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// copied out of a PDF, with the word broken at the end of a line
+			local: { citekey: "nyqvist2015", title: "Environ- mental Drivers of Harbour Siltation", authors: ["Bertil Nyqvist"], year: 2015 },
+			remote: { candidates: [{ title: "Environmental drivers of harbour siltation", authors: ["Bertil Nyqvist"], year: 2015, venue: "Hydrographic Notes" }] },
 			verdict: "confirmed",
 			note: "",
 		},
