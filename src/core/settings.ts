@@ -56,7 +56,27 @@ export interface ReferenceCheckSettings extends CitedInSettings {
 	autoCheckPerMinute: number;
 	/** The Notice offering automatic checks was shown (it is shown once). */
 	autoCheckOffered: boolean;
+	/**
+	 * Which defaults the stored lists were saved under (SETTINGS_VERSION; data.json written before
+	 * versions has none, read as 1). Loading migrates older lists in memory (migrateNotIndexedTypes);
+	 * the next save writes the migrated lists with this version.
+	 */
+	settingsVersion: number;
 }
+
+/**
+ * The settings' version: one more each time a default list gains entries. A saved list replaces the
+ * default one, so without it a user's data.json would never see the new defaults.
+ */
+export const SETTINGS_VERSION = 2;
+
+/**
+ * The default entry types each settings version added to `notIndexedTypes` (version 1: the list
+ * before versions). Every entry is in NOT_INDEXED_TYPES (test/core/settings.test.ts holds them to it).
+ */
+export const NOT_INDEXED_TYPES_ADDED: Readonly<Record<number, readonly string[]>> = {
+	2: ["article-newspaper", "newspaper", "letter"],
+};
 
 export const DEFAULT_SETTINGS: ReferenceCheckSettings = {
 	apiKey: "",
@@ -75,6 +95,7 @@ export const DEFAULT_SETTINGS: ReferenceCheckSettings = {
 	autoCheckEdited: true,
 	autoCheckPerMinute: DEFAULT_AUTO_CHECK_PER_MINUTE,
 	autoCheckOffered: false,
+	settingsVersion: SETTINGS_VERSION,
 	...DEFAULT_CITED_IN_SETTINGS,
 };
 
@@ -223,12 +244,37 @@ export function settingsFromData(data: unknown): ReferenceCheckSettings {
 		const v = d[k];
 		if (Array.isArray(v)) s[k] = parseFolderList(v.filter((x): x is string => typeof x === "string").join("\n"));
 	}
-	if (Array.isArray(d.notIndexedTypes)) s.notIndexedTypes = parseTypeList(d.notIndexedTypes.filter((x): x is string => typeof x === "string").join("\n"));
+	const version = storedSettingsVersion(d.settingsVersion);
+	if (Array.isArray(d.notIndexedTypes)) s.notIndexedTypes = migrateNotIndexedTypes(parseTypeList(d.notIndexedTypes.filter((x): x is string => typeof x === "string").join("\n")), version);
+	// a file from a newer version keeps its number, so saving it here does not make that version migrate again
+	s.settingsVersion = Math.max(version, SETTINGS_VERSION);
 	if (typeof d.writeRemote === "boolean") s.writeRemote = d.writeRemote;
 	for (const k of ["autoCheck", "autoCheckNew", "autoCheckEdited", "autoCheckOffered"] as const) if (typeof d[k] === "boolean") s[k] = d[k];
 	take("autoCheckPerMinute", validateAutoCheckPerMinute, (v) => (s.autoCheckPerMinute = v));
 	Object.assign(s, readCitedInSettings(d));
 	return s;
+}
+
+/**
+ * The version stored data was saved under: none (data.json before versions) is 1, and so is a value
+ * no version of the plugin writes (not a whole number from 1 up; hand-edited or damaged). Read as
+ * the oldest, such a list gains the later defaults: at worst a type the user removed comes back as
+ * "not looked up", where reading it as current would leave the list short of types it never had.
+ */
+export function storedSettingsVersion(v: unknown): number {
+	const n = typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+	return typeof n === "number" && Number.isSafeInteger(n) && n >= 1 ? n : 1;
+}
+
+/**
+ * A stored not-indexed list saved under `version`, with the default types added since: the user
+ * could not have removed a type the list did not have yet. Types the user removed from an older
+ * default stay removed, their own types stay, and a list from a newer version is kept as it is.
+ */
+export function migrateNotIndexedTypes(stored: readonly string[], version: number): string[] {
+	const out = [...stored];
+	for (let v = version + 1; v <= SETTINGS_VERSION; v++) for (const t of NOT_INDEXED_TYPES_ADDED[v] ?? []) if (!out.includes(t)) out.push(t);
+	return out;
 }
 
 /**

@@ -1,7 +1,8 @@
 // The settings model: stored data read with defaults for what is missing or invalid, validation of
 // typed values, folder and type lists.
 import { describe, expect, it } from "vitest";
-import { checkNumber, dataFromSettings, DEFAULT_SETTINGS, parseFolderList, parseTypeList, settingsFromData, STALE_DAYS_BOUNDS, validateBaseUrl, validateSecretName, validateStaleDays } from "../../src/core/settings";
+import { checkNumber, dataFromSettings, DEFAULT_SETTINGS, NOT_INDEXED_TYPES_ADDED, parseFolderList, parseTypeList, SETTINGS_VERSION, settingsFromData, STALE_DAYS_BOUNDS, storedSettingsVersion, validateBaseUrl, validateSecretName, validateStaleDays } from "../../src/core/settings";
+import { ADDED_IN_2, MIGRATION_CASES, VERSION_1_DEFAULTS } from "./settings-migration.cases";
 
 describe("settings", () => {
 	it("reads stored data, dropping invalid values", () => {
@@ -60,6 +61,29 @@ describe("not-indexed entry types setting", () => {
 		expect(parseTypeList("Web, software\n\n dataset,web")).toEqual(["web", "software", "dataset"]);
 		expect(settingsFromData({}).notIndexedTypes).toEqual(DEFAULT_SETTINGS.notIndexedTypes);
 		expect(DEFAULT_SETTINGS.notIndexedTypes).toContain("software");
-		expect(settingsFromData({ notIndexedTypes: ["Blog", 3, null] }).notIndexedTypes).toEqual(["blog"]);
+		expect(settingsFromData({ settingsVersion: SETTINGS_VERSION, notIndexedTypes: ["Blog", 3, null] }).notIndexedTypes).toEqual(["blog"]);
+	});
+});
+
+describe("settings saved under earlier defaults (settings versions)", () => {
+	it.each(MIGRATION_CASES)("$name", ({ stored, types, version }) => {
+		const s = settingsFromData(stored);
+		expect(s.notIndexedTypes).toEqual(types);
+		expect(s.settingsVersion).toBe(version);
+		// the next save writes the migrated list under its version, and reading that back changes nothing
+		const saved = dataFromSettings(s);
+		expect(saved).toMatchObject({ notIndexedTypes: types, settingsVersion: version });
+		expect(settingsFromData(JSON.parse(JSON.stringify(saved)))).toEqual(s);
+	});
+
+	it("today's defaults are version 1's and every type added since, and reading them stores nothing else", () => {
+		expect(SETTINGS_VERSION).toBe(Math.max(1, ...Object.keys(NOT_INDEXED_TYPES_ADDED).map(Number)));
+		expect(DEFAULT_SETTINGS.notIndexedTypes).toEqual([...VERSION_1_DEFAULTS, ...Object.values(NOT_INDEXED_TYPES_ADDED).flat()]);
+		expect(NOT_INDEXED_TYPES_ADDED[2]).toEqual(ADDED_IN_2);
+		expect(DEFAULT_SETTINGS.settingsVersion).toBe(SETTINGS_VERSION);
+	});
+
+	it("reads a stored version as a whole number from 1, anything else as 1", () => {
+		expect([undefined, null, 0, -3, 1.5, "two", "", true, [2], 2, "3", 40].map(storedSettingsVersion)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 40]);
 	});
 });

@@ -15,6 +15,9 @@ import type { App, FuzzySuggestModal, PluginSettingTab, SecretComponent } from "
 import { settingsFromData, validateStaleDays } from "../../src/core/settings";
 import { isStale } from "../../src/core/check-log";
 import { parseCheckArgs } from "../../src/cli/options";
+import { ADDED_IN_2, MIGRATION_CASES, VERSION_1_DEFAULTS } from "../core/settings-migration.cases";
+
+const without = (list: string[], ...gone: string[]) => list.filter((t) => !gone.includes(t));
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -452,6 +455,32 @@ describe("the API key in secret storage", () => {
 		await waitFor(() => (result.textContent ?? "").startsWith("Connected to "), 10_000, "test connection");
 		expect(server.requests.at(-1)?.params.api_key === OTHER_KEY).toBe(true);
 		expect((result.textContent ?? "").includes(OTHER_KEY)).toBe(false);
+	});
+});
+
+describe("settings saved under earlier defaults (settings versions)", () => {
+	// The same table as the core's and the CLI's: loading migrates in memory, the file is only
+	// rewritten by the next real save, which writes the migrated list with its version.
+	it.each(MIGRATION_CASES)("$name", async ({ stored, types, version }) => {
+		onApp("1.13.1");
+		const app = appWithFiles(NOTES);
+		plugin = await loadPlugin(app, structuredClone(stored));
+		const tab = tabOf(app);
+		expect(tab.getControlValue("notIndexedTypes")).toBe(types.join("\n"));
+		expect(saved(app)).toEqual(stored);
+		await tab.setControlValue("writeRemote", false);
+		expect(saved(app)).toMatchObject({ writeRemote: false, notIndexedTypes: types, settingsVersion: version });
+	});
+
+	it("settings synced from a device with an older plugin are migrated in memory, not written back", async () => {
+		onApp("1.13.1");
+		const app = appWithFiles(NOTES);
+		plugin = await loadPlugin(app, { settingsVersion: 2, notIndexedTypes: ["web"] });
+		const old = { notIndexedTypes: without(VERSION_1_DEFAULTS, "software") };
+		app.pluginData.set(manifest.id, structuredClone(old));
+		await plugin.onExternalSettingsChange?.();
+		expect(tabOf(app).getControlValue("notIndexedTypes")).toBe([...without(VERSION_1_DEFAULTS, "software"), ...ADDED_IN_2].join("\n"));
+		expect(saved(app)).toEqual(old);
 	});
 });
 
