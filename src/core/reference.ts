@@ -11,6 +11,7 @@ import { paperSignal } from "./rules/thin-notes";
 import { venueStanding } from "./venues";
 import { legalTextReason } from "./rules/legal-texts";
 import { withoutDocumentTypeCode } from "./rules/title-formatting";
+import { splitOtherLanguageAnd } from "./rules/authors-joined-in-other-languages";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -294,6 +295,9 @@ function splitAuthorString(s: string): string[] {
 		const written = parts.some((p) => !p.includes(",") || /,\s*$/.test(p));
 		return written ? parts.flatMap(splitNameList) : parts;
 	}
+	// "Müller, K. und Schmidt, P.": another language's "and", where the parts read as names of one form
+	const joined = splitOtherLanguageAnd(t, splitAuthorString);
+	if (joined) return joined;
 	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
 	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
 	if (separator.test(t)) return t.split(separator);
@@ -353,7 +357,7 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 		return x.slice(0, m.index);
 	};
 	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
-	if (Array.isArray(raw)) creators = authorsAmongCreators(raw.map(withoutEtAl).flatMap((x: unknown) => (typeof x === "string" && /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : [x])));
+	if (Array.isArray(raw)) creators = authorsAmongCreators(raw.map(withoutEtAl).flatMap((x: unknown) => (typeof x === "string" ? (/,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : (splitOtherLanguageAnd(x.replace(/\s+/g, " ").trim(), splitAuthorString) ?? [x])) : [x])));
 	else if (typeof raw === "string" && !isMissing(raw)) creators = authorsAmongCreators(splitAuthorString(withoutEtAl(raw) as string));
 	else if (raw && typeof raw === "object") creators = { authors: [raw], contributors: [] };
 	else creators = { authors: [], contributors: [] };

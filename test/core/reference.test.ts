@@ -68,6 +68,25 @@ describe("readReference: authors", () => {
 		["an export's Authors column", { Title: "T", Authors: "Haddad, Leila; Moreno, Tomás" }, ["Leila Haddad", "Tomás Moreno"], false],
 		["a Zotero CSV's Author column", { Title: "T", Author: "Mwangi, Grace; Haddad, Leila" }, ["Grace Mwangi", "Leila Haddad"], false],
 		["the note's own authors before a column's", { title: "T", authors: ["Ada Okonkwo"], Authors: "Someone Else" }, ["Ada Okonkwo"], false],
+		// another language's "and" (rules/authors-joined-in-other-languages): a list only where every part is a whole name of one form
+		["German und between Last, I. names", { title: "T", author: "Müller, K. und Schmidt, P." }, ["K. Müller", "P. Schmidt"], false],
+		["French et after a comma list", { title: "T", author: "Dupont, J., Lefèvre, A. et Martin, C." }, ["J. Dupont", "A. Lefèvre", "C. Martin"], false],
+		["French et with an Oxford comma", { title: "T", author: "Dupont, Julien, Lefèvre, Anne, et Martin, Claire" }, ["Julien Dupont", "Anne Lefèvre", "Claire Martin"], false],
+		["Russian и between Family I. I. names", { title: "T", author: "Иванов И. И. и Петров П. П." }, ["И. И. Иванов", "П. П. Петров"], false],
+		["Russian и, initials without spaces", { title: "T", author: "Иванов И.И., Сидоров С.С. и Петров П.П." }, ["И. И. Иванов", "С. С. Сидоров", "П. П. Петров"], false],
+		["Swedish och between written-out names", { title: "T", author: "Anna Lindqvist och Erik Berg" }, ["Anna Lindqvist", "Erik Berg"], false],
+		["Dutch en with a particle", { title: "T", author: "Jansen, P. en de Vries, A." }, ["P. Jansen", "A. de Vries"], false],
+		["Italian e after a semicolon list", { title: "T", author: "Rossi, M.; Bianchi, L. e Verdi, G." }, ["M. Rossi", "L. Bianchi", "G. Verdi"], false],
+		["Polish i between initials-first names", { title: "T", author: "J. Kowalski i A. Nowak" }, ["J. Kowalski", "A. Nowak"], false],
+		["a list entry joined by und", { title: "T", authors: ["Müller, K. und Schmidt, P.", "Weber, L."] }, ["K. Müller", "P. Schmidt", "L. Weber"], false],
+		["et al. is no French et", { title: "T", author: "Dupont, J. et al." }, ["J. Dupont"], true],
+		["Spanish y inside a double family name (Last, First) stays one", { title: "T", author: "Vidal y Barraquer, Marta" }, ["Marta Vidal y Barraquer"], false],
+		["Spanish y inside a double family name (First Last) stays one", { title: "T", author: "Tomás Ferrán y Clua" }, ["Tomás Ferrán y Clua"], false],
+		["Catalan i inside a double family name in a list stays one", { title: "T", authors: ["Jordi Puig i Ferrer", "Núria Casals"] }, ["Jordi Puig i Ferrer", "Núria Casals"], false],
+		["a y list whose first name has a y family name", { title: "T", author: "Vidal y Barraquer, M. y Soler, J. F." }, ["M. Vidal y Barraquer", "J. F. Soler"], false],
+		["Portuguese e inside a family name, then a list's e", { title: "T", author: "Silva e Souza, M. e Costa, P." }, ["M. Silva e Souza", "P. Costa"], false],
+		["two family names alone are not told from one double name", { title: "T", author: "Bianchi e Rossi" }, ["Bianchi e Rossi"], false],
+		["two double family names joined by y", { title: "T", author: "Vidal y Barraquer, Marta y Ferrán y Clua, Tomás" }, ["Marta Vidal y Barraquer", "Tomás Ferrán y Clua"], false],
 	])("%s", (_name, fm, authors, truncated) => {
 		const r = read(fm);
 		expect(r.authors).toEqual(authors);

@@ -9,6 +9,7 @@ import { authorNameForms } from "./author-name-forms";
 import { authorNameSlip } from "./author-name-slip";
 import { capitalInitials } from "./capital-initials";
 import { doubleFamilyName } from "./double-family-name";
+import { authorsJoinedInOtherLanguages } from "./authors-joined-in-other-languages";
 import { editorsNotAuthors } from "./editors-not-authors";
 import { noteAuthorListTruncated } from "./note-author-list-truncated";
 import { recordAuthorListCapped } from "./record-author-list-capped";
@@ -62,7 +63,7 @@ import { zenodoDeposits } from "./zenodo-deposits";
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources] },
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleSpelling, titleTypo, leadingArticle, translatedTitles, abstractNumbers, titleDifferent] },
-	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
+	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
