@@ -28,7 +28,9 @@ import type {
  * one deposit, Web of Science tags, export columns and Crossref metadata read, newspaper articles
  * and letters skipped, a short title's folded spelling searched, authors in another script not
  * compared, IEEE proceedings abbreviations, transliterated Slavic names, titles in two languages behind one DOI,
- * meeting abstracts under an article's title, identifiers in Zotero's Extra and Archive ID, Zenodo concept and version DOIs, a word broken at a line end searched without its pieces). Bump it when
+ * meeting abstracts under an article's title, identifiers in Zotero's Extra and Archive ID, Zenodo concept and version DOIs, a word broken at a line end searched without its pieces,
+ * author lists joined by another language's "and" read as lists, APA 7's last author kept and
+ * compared with the record's last). Bump it when
  * a rule change can change a verdict: logs written by an older version (or without
  * `checker_version`, i.e. by the earlier tool) are re-checked.
  */

@@ -96,7 +96,7 @@ export function compareReference(ref: Reference, work: RemoteWork, other: OtherV
  * its year), and the chapter, which the record cannot confirm, is minor with a note.
  */
 function compareChapterWithBook(ref: Reference, work: RemoteWork, checkedAt: Date | null): Comparison {
-	const book: Reference = { ...ref, title: ref.venue ?? ref.title, venue: null, authors: ref.contributors ?? [], authorsTruncated: false, authorsRepeated: undefined };
+	const book: Reference = { ...ref, title: ref.venue ?? ref.title, venue: null, authors: ref.contributors ?? [], authorsTruncated: false, authorsAfterGap: undefined, authorsRepeated: undefined };
 	const c = compareReference(book, work, null, checkedAt);
 	return {
 		...c,
@@ -436,7 +436,7 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	// a group beside the people, an editor or translator: one side's convention (rules/contributors-and-groups)
 	const aside = setAsideConventions(ref.authors, record.names, ref.contributors ?? [], NAME_TESTS);
 	const local = aside.local;
-	const remote = aside.remote;
+	const remote = withGapOf(ref, local, aside.remote, work.authors.length, v);
 	for (const g of aside.noteGroups) v.accept(`authors: the note names the group '${g}' beside its authors; the record lists the people only`);
 	for (const c of aside.recordContributors) v.accept(`authors: the record lists the note's editor or translator '${c}' among the authors`);
 	if (ref.authorsRepeated) v.accept(`authors: the note lists ${ref.authorsRepeated} authors twice in a row; each compared once`);
@@ -556,9 +556,35 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	if (trailing.length > 0) {
 		const shown = local.length - added.length;
 		if (ref.authorsTruncated) v.accept(`authors: the note lists the first ${shown} of ${remote.length} authors and "others"`);
+		else if (ref.authorsAfterGap) v.accept(`authors: the note lists the first ${shown} of ${remote.length} authors and ". . ."`);
 		else v.flag("authors", "minor", `authors: the note lists the first ${shown} of ${remote.length} authors`);
 	}
 	return check;
+}
+
+/**
+ * The record's list as the note's APA 7 list reads it (the first authors, ". . .", the last): the
+ * record's first authors, then its last ones, so the head is compared in order and the note's last
+ * author with the record's last (rules/note-author-list-truncated). A record cut at OpenAlex's 100
+ * authorships has no last author to compare, and one no longer than the note's list cannot hold a
+ * gap: both are compared whole.
+ */
+function withGapOf(ref: Reference, local: string[], remote: string[], listed: number, v: Verdict): string[] {
+	const after = ref.authorsAfterGap ?? 0;
+	const before = local.length - after;
+	if (after === 0 || before <= 0 || remote.length <= local.length) return remote;
+	if (listed >= 100) return remote;
+	v.accept(`authors: the note lists the first ${before} and the last ${after === 1 ? "" : `${after} `}of ${remote.length} authors (". . ." between them)`);
+	const compared = [...remote.slice(0, before), ...remote.slice(remote.length - after)];
+	// a last author the record lists elsewhere after the head is an author out of place, not a stranger
+	for (let i = before; i < local.length; i++) {
+		if (compareNames(local[i], compared[i]).kind !== "different") continue;
+		const at = remote.findIndex((r, j) => j >= before && compareNames(local[i], r).kind !== "different");
+		if (at < 0) continue;
+		compared[i] = remote[at];
+		v.flag("authors", "minor", `authors: order differs ('${local[i]}' is the record's author ${at + 1} of ${remote.length}, not its last)`);
+	}
+	return compared;
 }
 
 /**

@@ -249,7 +249,9 @@ function isAuthorYearLabel(alias: string, fm: Record<string, unknown>): boolean 
 	return first !== "" && readAuthors(fm).authors.some((n) => foldText(parsePersonName(n).family).split(" ").pop() === first);
 }
 
-const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\.\.|…)$/i;
+const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\s?\.\s?\.|…)$/i;
+/** An ellipsis standing for authors left out: before names, the gap of APA 7's "first 19, . . ., last". */
+const ELLIPSIS = /^(\.\s?\.\s?\.|…)$/;
 const TRAILING_ET_AL = /[\s,;]+(et\.?\s*al\.?|and\s+others)[\s.]*$/i;
 
 /** "[[People/John Smith|John Smith]]" → "John Smith": Zotero templates link author pages. */
@@ -301,10 +303,10 @@ function splitAuthorString(s: string): string[] {
 	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
 	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
 	if (separator.test(t)) return t.split(separator);
-	// APA 7 lists 21 or more authors as the first 19, ". . ." and the last: the names before the
-	// ellipsis are the head of a truncated list (the last one's place in the record is unknown)
+	// APA 7 lists 21 or more authors as the first 19, ". . ." and the last: the names on both sides,
+	// the ellipsis between them marking the gap (readAuthors)
 	const elided = /,?\s*(?:\.\s?\.\s?\.|…)\s+(?=\S)/.exec(t);
-	if (elided && elided.index > 0) return [...splitAuthorString(t.slice(0, elided.index)), "…"];
+	if (elided && elided.index > 0) return [...splitAuthorString(t.slice(0, elided.index)), "…", ...splitAuthorString(t.slice(elided.index + elided[0].length))];
 	// APA "Okonkwo, A., & de Vries, B." (also before a group: "…, & World Health Organization") and
 	// "Ada Okonkwo & Bram de Vries"; not "Food & Drug Administration" nor "Department of Health &
 	// Human Services" (an organisation's name, not a list of "Family, I." names)
@@ -345,7 +347,7 @@ function isFamilyLike(p: string): boolean {
 }
 
 /** The authors; `contributors` are the editors and translators the list marks among them (rules/editors-not-authors). */
-function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? fm.author ?? fm.creators): { authors: string[]; truncated: boolean; repeated: number; contributors: string[] } {
+function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? fm.author ?? fm.creators): { authors: string[]; truncated: boolean; afterGap: number; repeated: number; contributors: string[] } {
 	let creators: { authors: unknown[]; contributors: unknown[] };
 	let truncated = false;
 	// "Smith, John et al." written as one entry or string: the people named, and a truncated list
@@ -361,20 +363,29 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 	else if (typeof raw === "string" && !isMissing(raw)) creators = authorsAmongCreators(splitAuthorString(withoutEtAl(raw) as string));
 	else if (raw && typeof raw === "object") creators = { authors: [raw], contributors: [] };
 	else creators = { authors: [], contributors: [] };
-	const authors: string[] = [];
+	const head: string[] = [];
+	// the names after an ellipsis that has names before it (APA 7's last author), else null
+	let tail: string[] | null = null;
 	for (const item of creators.authors) {
 		const name = personToString(item);
 		if (!name) continue;
-		if (TRUNCATION.test(latexToUnicode(name).trim())) {
-			truncated = true;
+		const marker = latexToUnicode(name).trim();
+		if (TRUNCATION.test(marker)) {
+			if (ELLIPSIS.test(marker) && head.length > 0 && tail === null) tail = [];
+			else truncated = true;
 			continue;
 		}
 		// DBLP tells homonyms apart by a number after the name ("Wei Li 0003"): not part of the name
-		authors.push(name.replace(/\s+/g, " ").trim().replace(/ \d{4}$/, ""));
+		(tail ?? head).push(name.replace(/\s+/g, " ").trim().replace(/ \d{4}$/, ""));
 	}
-	const once = withoutAdjacentRepeats(inInitialsStyle(authors));
+	// an ellipsis with nobody after it ends a truncated list, as "others" does
+	if (tail !== null && tail.length === 0) truncated = true;
+	const gapAt = tail !== null && tail.length > 0 ? head.length : null;
+	const read = inInitialsStyle([...head, ...(tail ?? [])]);
+	const once = withoutAdjacentRepeats(gapAt === null ? read : read.slice(0, gapAt));
+	const after = gapAt === null ? [] : read.slice(gapAt);
 	const contributors = creators.contributors.map(personToString).filter((n): n is string => n !== null);
-	return { authors: once.names, truncated, repeated: once.dropped, contributors };
+	return { authors: [...once.names, ...after], truncated, afterGap: after.length, repeated: once.dropped, contributors };
 }
 
 const YEAR = /(?:^|[^\d])((?:1[5-9]|20)\d{2})(?!\d)/;
@@ -555,7 +566,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	if (!rawTitle) return { notAReference: true, reason: "no title" };
 	const plainTitle = latexToUnicode(rawTitle).replace(/[\s\p{P}]/gu, "");
 	if (plainTitle.length === 0) return { notAReference: true, reason: "title has no letters or digits" };
-	const { authors, truncated, repeated, contributors: amongCreators } = readAuthors(fm);
+	const { authors, truncated, afterGap, repeated, contributors: amongCreators } = readAuthors(fm);
 	// the Obsidian Web Clipper keeps the page's address in `source`
 	const url = str(fm, "url", "URL") ?? webSource(fm);
 	// DBLP's `ee` ("electronic edition") is the link to the publisher's copy, often the DOI
@@ -583,6 +594,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		title: rawTitle,
 		authors,
 		authorsTruncated: truncated,
+		...(afterGap > 0 ? { authorsAfterGap: afterGap } : {}),
 		...(repeated > 0 ? { authorsRepeated: repeated } : {}),
 		year,
 		venue,

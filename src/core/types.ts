@@ -10,6 +10,11 @@ export interface Reference {
 	authors: string[];
 	/** True when the local list ends with "others"/"et al." (removed from `authors`). */
 	authorsTruncated: boolean;
+	/**
+	 * APA 7's list of 21+ authors (the first 19, ". . .", the last): the last this many of `authors`
+	 * come after a gap of unknown length, and are compared with the record's last authors.
+	 */
+	authorsAfterGap?: number;
 	/** Author entries dropped because they repeated the entry before them (BibLib writes each twice). */
 	authorsRepeated?: number;
 	/** Year as written locally ("2022"); null when absent. */

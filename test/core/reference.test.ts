@@ -59,8 +59,10 @@ describe("readReference: authors", () => {
 		["a council's name with & stays one", { title: "T", authors: "Natural Sciences & Engineering Research Council" }, ["Natural Sciences & Engineering Research Council"], false],
 		["Semantic Scholar authors", { title: "T", authors: [{ authorId: "1741101", name: "Ada Okonkwo" }] }, ["Ada Okonkwo"], false],
 		["DBLP's homonym number is not part of the name", { title: "T", author: "Wei Li 0003 and Hana Watanabe 0001" }, ["Wei Li", "Hana Watanabe"], false],
-		["APA 7's '. . .' before the last of 21+ authors: the head of a truncated list", { title: "T", author: "Moreau, C., Ibáñez, L., Nakamura, Y., . . . Dvořák, J." }, ["C. Moreau", "L. Ibáñez", "Y. Nakamura"], true],
-		["APA 7's ellipsis as one character", { title: "T", author: "Moreau, C., Ibáñez, L., … Dvořák, J." }, ["C. Moreau", "L. Ibáñez"], true],
+		["APA 7's '. . .' before the last of 21+ authors: the head and the last", { title: "T", author: "Moreau, C., Ibáñez, L., Nakamura, Y., . . . Dvořák, J." }, ["C. Moreau", "L. Ibáñez", "Y. Nakamura", "J. Dvořák"], false],
+		["APA 7's ellipsis as one character", { title: "T", author: "Moreau, C., Ibáñez, L., … Dvořák, J." }, ["C. Moreau", "L. Ibáñez", "J. Dvořák"], false],
+		["APA 7's ellipsis as a list entry", { title: "T", authors: ["Moreau, C.", "Ibáñez, L.", ". . .", "Dvořák, J."] }, ["C. Moreau", "L. Ibáñez", "J. Dvořák"], false],
+		["an ellipsis ending a list truncates it", { title: "T", authors: ["Moreau, C.", "Ibáñez, L.", "..."] }, ["C. Moreau", "L. Ibáñez"], true],
 		["an unfilled template placeholder is no author", { title: "T", authors: "{{authorString}}" }, [], false],
 		["RIS tags (AU)", { TY: "JOUR", TI: "T", AU: ["Okafor, Chidi", "Mensah, Kwame"] }, ["Chidi Okafor", "Kwame Mensah"], false],
 		["RIS tags (A1), AU absent", { TY: "BOOK", T1: "T", A1: "Okafor, Chidi" }, ["Chidi Okafor"], false],
@@ -91,6 +93,14 @@ describe("readReference: authors", () => {
 		const r = read(fm);
 		expect(r.authors).toEqual(authors);
 		expect(r.authorsTruncated).toBe(truncated);
+	});
+
+	it("marks how many of APA 7's authors come after the gap, and nothing else", () => {
+		expect(read({ title: "T", author: "Moreau, C., Ibáñez, L., Nakamura, Y., . . . Dvořák, J." }).authorsAfterGap).toBe(1);
+		expect(read({ title: "T", authors: ["Moreau, C.", "…", "Dvořák, J.", "Lind, A."] }).authorsAfterGap).toBe(2);
+		expect(read({ title: "T", authors: ["Moreau, C.", "Ibáñez, L.", "..."] }).authorsAfterGap).toBeUndefined();
+		expect(read({ title: "T", authors: ["…", "Dvořák, J."] }).authorsAfterGap).toBeUndefined();
+		expect(read({ title: "T", author: "Moreau, C. and Ibáñez, L." }).authorsAfterGap).toBeUndefined();
 	});
 });
 

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const noteAuthorListTruncated: Rule = {
 	id: "note-author-list-truncated",
 	name: "Note lists the first authors",
-	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" or APA 7's \". . .\" before the last author and minor otherwise.",
+	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
 	examples: [
 		{
 			local: { citekey: "abara2022", title: "A Consortium Atlas of Soil Microbes", author: "Abara, Nkem and Dufresne, Lise and others", year: 2022, doi: "10.5555/rules.nt.1" },
@@ -22,7 +22,27 @@ export const noteAuthorListTruncated: Rule = {
 			local: { citekey: "abara2024", title: "A Many-Site Census of Soil Microbes", author: "Abara, N., Dufresne, L., Haddadi, O., . . . Weller, J.", year: 2024, doi: "10.5555/rules.nt.3" },
 			remote: { title: "A many-site census of soil microbes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Rui Almeida", "Jonas Weller"], year: 2024, venue: "Soil Biology Letters", doi: "10.5555/rules.nt.3" },
 			verdict: "confirmed",
-			note: "the note lists the first 3 of 6 authors",
+			note: "the note lists the first 3 and the last of 6 authors",
+		},
+		{
+			// the same list whose last author is not the record's last
+			local: { citekey: "abara2024wrong", title: "A Many-Site Census of Soil Microbes", author: "Abara, N., Dufresne, L., Haddadi, O., . . . Moreno, T.", year: 2024, doi: "10.5555/rules.nt.4" },
+			remote: { title: "A many-site census of soil microbes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Rui Almeida", "Jonas Weller"], year: 2024, venue: "Soil Biology Letters", doi: "10.5555/rules.nt.4" },
+			verdict: "major",
+			note: "not in the remote record: 'T. Moreno'",
+		},
+		{
+			// the list as a list, found by its title; the last author is in the record but not last
+			local: { citekey: "abara2025", title: "Soil Microbes across a Continental Transect", authors: ["Abara, N.", "Dufresne, L.", "…", "Weller, J."], year: 2025, journal: "Soil Biology Letters" },
+			remote: { candidates: [{ title: "Soil microbes across a continental transect", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Jonas Weller", "Pia Kettunen", "Rui Almeida"], year: 2025, venue: "Soil Biology Letters" }] },
+			verdict: "minor",
+			note: "order differs ('J. Weller' is the record's author 4 of 6, not its last)",
+		},
+		{
+			local: { citekey: "abara2025b", title: "Soil Microbes across an Alpine Transect", authors: ["Abara, N.", "Dufresne, L.", "…", "Weller, J."], year: 2025, journal: "Soil Biology Letters" },
+			remote: { candidates: [{ title: "Soil microbes across an alpine transect", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Rui Almeida", "Jonas Weller"], year: 2025, venue: "Soil Biology Letters" }] },
+			verdict: "confirmed",
+			note: "the note lists the first 2 and the last of 6 authors",
 		},
 	],
 };
