@@ -109,7 +109,16 @@ export interface AuthorAlignment {
  * an incompatible given name or a misspelt family name. When no name aligns (another paper's
  * record) the lists stand side by side by position, so every remote name is on a row.
  */
-export function authorDiffRows(local: string[], remote: string[]): AuthorAlignment {
+export function authorDiffRows(local: string[], remote: string[], afterGap = 0): AuthorAlignment {
+	// APA 7's first authors, ". . ." and the last (Reference.authorsAfterGap): the head against the
+	// record's head and the last against its last, as the comparison does; the record's authors
+	// between them are the gap, listed with the trailing ones
+	if (afterGap > 0 && afterGap < local.length && remote.length > local.length) {
+		const before = local.length - afterGap;
+		const head = authorDiffRows(local.slice(0, before), remote.slice(0, before));
+		const last = authorDiffRows(local.slice(before), remote.slice(remote.length - afterGap));
+		return { rows: [...head.rows, ...last.rows], trailing: [...head.trailing, ...remote.slice(before, remote.length - afterGap), ...last.trailing] };
+	}
 	const { pairs, trailingRemote } = alignAuthors(local, remote);
 	const rows: AlignedAuthor[] = [];
 	if (!pairs.some((p) => p.match !== null)) {

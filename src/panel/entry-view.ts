@@ -145,7 +145,7 @@ function someNames(names: string[]): string {
 }
 
 function renderAuthors(parent: HTMLElement, entry: PanelEntry, log: CheckLog): void {
-	const { rows, trailing } = authorDiffRows(entry.authors, remoteAuthors(log));
+	const { rows, trailing } = authorDiffRows(entry.authors, remoteAuthors(log), entry.authorsAfterGap);
 	const table = parent.createDiv({ cls: "reference-check-authors" });
 	const head = table.createDiv({ cls: "reference-check-author-row reference-check-author-head" });
 	head.createDiv({ text: "Note" });

@@ -51,6 +51,8 @@ export interface PanelEntry {
 	firstAuthor: string | null;
 	/** The note's authors as read (for the side-by-side author list). */
 	authors: string[];
+	/** How many of `authors` follow APA 7's ". . ." (compared with the record's last authors). */
+	authorsAfterGap?: number;
 	year: string | null;
 	log: CheckLog | null;
 	severity: Severity | null;
@@ -106,6 +108,7 @@ export function panelEntry(facts: NoteFacts, opts: PanelOptions): PanelEntry | n
 		citationKey: ref.citationKey,
 		firstAuthor: ref.authors[0] ?? null,
 		authors: ref.authors,
+		...(ref.authorsAfterGap ? { authorsAfterGap: ref.authorsAfterGap } : {}),
 		year: ref.year,
 		log: verdict.log,
 		severity: verdict.severity,

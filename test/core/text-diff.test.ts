@@ -46,6 +46,21 @@ describe("diffText", () => {
 });
 
 describe("authorDiffRows", () => {
+	it("reads APA 7's first authors, '. . .' and the last against the record's head and last, the authors between as the gap", () => {
+		const record = ["Ana Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Jonas Weller"];
+		const right = authorDiffRows(["A. Abara", "L. Dufresne", "J. Weller"], record, 1);
+		expect(right.rows.map((r) => [r.local, r.remote, r.differs])).toEqual([
+			["A. Abara", "Ana Abara", false],
+			["L. Dufresne", "Lise Dufresne", false],
+			["J. Weller", "Jonas Weller", false],
+		]);
+		expect(right.trailing).toEqual(["Omar Haddadi", "Pia Kettunen"]);
+		const wrong = authorDiffRows(["A. Abara", "L. Dufresne", "T. Moreno"], record, 1);
+		expect(wrong.rows.at(-1)).toMatchObject({ local: "T. Moreno", remote: "Jonas Weller", differs: true });
+		// without the gap the same list reads as two people missing before the last
+		expect(authorDiffRows(["A. Abara", "L. Dufresne", "J. Weller"], record).rows.filter((r) => r.local === null)).toHaveLength(2);
+	});
+
 	it("aligns around a missing middle author and marks it", () => {
 		const a = authorDiffRows(["Joy Buolamwini", "Timnit Gebru"], ["Joy Buolamwini", "Ada Lovelace", "Timnit Gebru"]);
 		expect(a.rows.map((r) => [r.local, r.remote, r.differs])).toEqual([
