@@ -164,10 +164,24 @@ export class OpenAlexClient {
 	/** Title search (10 credits): `filter=title.search:<text>`, relevance order. */
 	async searchTitle(text: string, perPage: number, signal?: AbortSignal, years: number[] = []): Promise<WorkJson[]> {
 		const clean = titleSearchText(text);
-		if (!clean) return [];
+		return clean ? this.titleSearch(clean, perPage, signal, years) : [];
+	}
+
+	/**
+	 * Title search (10 credits) for titles holding every word of at least one of `groups`, in
+	 * OpenAlex's boolean syntax: "(a b c) OR (a b d)" (an upper-case OR; the words themselves are
+	 * sent in lower case, so none is read as an operator).
+	 */
+	async searchTitleAnyOf(groups: readonly string[][], perPage: number, signal?: AbortSignal): Promise<WorkJson[]> {
+		const clauses = groups.map((g) => titleSearchText(g.join(" ").replace(/[()]/g, " "))).filter((c) => c !== "");
+		if (clauses.length <= 1) return clauses.length ? this.titleSearch(clauses[0], perPage, signal, []) : [];
+		return this.titleSearch(clauses.map((c) => `(${c})`).join(" OR "), perPage, signal, []);
+	}
+
+	private async titleSearch(query: string, perPage: number, signal: AbortSignal | undefined, years: number[]): Promise<WorkJson[]> {
 		// narrowing to a few publication years (OR-ed with "|") costs nothing extra
 		const yearFilter = years.length ? `,publication_year:${years.join("|")}` : "";
-		const works = await this.get("/works", { filter: `title.search:${clean}${yearFilter}`, "per-page": String(perPage), select: WORK_SELECT }, 10, signal, false, (json) =>
+		const works = await this.get("/works", { filter: `title.search:${query}${yearFilter}`, "per-page": String(perPage), select: WORK_SELECT }, 10, signal, false, (json) =>
 			usableResultsOf(json).map((w) => this.cache.remember(slimWork(w))),
 		);
 		return works ?? [];

@@ -13,7 +13,7 @@ import { openAlexWorkId as shortWorkId } from "../lib/ids";
 import type { WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
 import { isShortTitle, searchYears, SHORT_TITLE_CANDIDATES } from "../core/rules/short-title-search";
-import { foldedTitle, leadingWords, steadyWords } from "../core/rules/title-search-words";
+import { foldedTitle, leadingWords, steadyWords, wordsButSome } from "../core/rules/title-search-words";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */
 export const MAX_FILTER_VALUES = 50;
@@ -252,8 +252,10 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
  * otherwise ("pretraining", "behaviour", a typo, "&"), a subtitle the record lacks or an added
  * "(Extended Abstract)" hides the paper from both. First its leading words are autocompleted
  * (free); for what is still unresolved, the words every source writes alike are searched (10
- * credits). Only after a failure, so a found reference never pays; hits are fetched in one batch
- * and go through the same candidate test (never a wrong paper).
+ * credits), then a title with letters outside A–Z by its folded spelling, and a plain-ASCII title
+ * in another language by all but one or two of its words (one boolean search each). Only after a
+ * failure, so a found reference never pays; hits are fetched in one batch and go through the same
+ * candidate test (never a wrong paper).
  */
 async function byTitleWords(unresolved: Unresolved[], ctx: StageContext): Promise<Found[]> {
 	const found: Found[] = [];
@@ -293,6 +295,12 @@ async function byTitleWords(unresolved: Unresolved[], ctx: StageContext): Promis
 				if (!best.work) {
 					const folded = await search(foldedTitle(searchText(p.ref.title)));
 					if (folded.work || !best.reason) best = folded;
+				}
+				// …and a plain-ASCII title in another language whose record kept them, by all but one or two of its words
+				const groups = best.work ? null : wordsButSome(searchText(p.ref.title));
+				if (groups) {
+					const some = bestCandidate(p.ref, (await ctx.lookup.client.searchTitleAnyOf(groups, SEARCH_CANDIDATES, ctx.lookup.signal)).map(toRemoteWork));
+					if (some.work || !best.reason) best = some;
 				}
 				if (best.work) {
 					found.push({ p, work: best.work, via: "search" });

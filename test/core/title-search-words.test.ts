@@ -1,7 +1,7 @@
 // What the resolver's last tries send (rules/title-search-words): the leading words for a free
 // autocomplete, the steady words for one title search.
 import { describe, expect, it } from "vitest";
-import { foldedTitle, isVariableWord, leadingWords, steadyWords } from "../../src/core/rules/title-search-words";
+import { foldedTitle, isVariableWord, leadingWords, MOST_WORD_GROUPS, steadyWords, wordsButSome } from "../../src/core/rules/title-search-words";
 
 describe("leadingWords", () => {
 	it.each([
@@ -73,5 +73,32 @@ describe("foldedTitle", () => {
 		expect(foldedTitle("Jornaleros en Badajoz: ¿reforma?")).toBeNull();
 		expect(foldedTitle("黄土高原淤地坝")).toBeNull();
 		expect(foldedTitle("Термокарстовые озёра")).toBeNull();
+	});
+});
+
+describe("wordsButSome", () => {
+	it("leaves out every choice of two words of a plain-ASCII title in another language", () => {
+		const groups = wordsButSome("Sequia y regadio en los valles")!;
+		expect(groups).toHaveLength(15);
+		expect(groups).toContainEqual(["y", "en", "los", "valles"]);
+		expect(groups.every((g) => g.length === 4)).toBe(true);
+	});
+
+	it("leaves out one word when two would leave too few or make too many groups", () => {
+		expect(wordsButSome("Sudtiroler Almweiden und Moore")).toEqual([
+			["Almweiden", "und", "Moore"],
+			["Sudtiroler", "und", "Moore"],
+			["Sudtiroler", "Almweiden", "Moore"],
+			["Sudtiroler", "Almweiden", "und"],
+		]);
+		const long = wordsButSome("Sequia y regadio en los valles del Segura y del Jucar")!;
+		expect(long).toHaveLength(11);
+		expect(long.length).toBeLessThanOrEqual(MOST_WORD_GROUPS);
+	});
+
+	it("is null for an English title, a title with letters outside A–Z, or one too short", () => {
+		expect(wordsButSome("Schrodinger Operators with Random Potentials")).toBeNull();
+		expect(wordsButSome("Sequía y regadío en los valles")).toBeNull();
+		expect(wordsButSome("Almweiden und Moore")).toBeNull();
 	});
 });

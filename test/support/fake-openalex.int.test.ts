@@ -106,6 +106,14 @@ describe("fake OpenAlex title matching follows the server code", () => {
 		expect(await search("stabilität von pegelnetzen")).toEqual(["W14"]);
 	});
 
+	it("title search: a boolean OR of word groups finds a title holding every word of one group", async () => {
+		expect(await search("(stabilitat von pegelnetzen) OR (von pegelnetzen)")).toEqual(["W14"]);
+		expect(await search("(stabilitat von) OR (stabilitat pegelnetzen)")).toEqual([]);
+		expect(await search("(contrastive pretraining tide) OR (stabilitat von pegelnetzen)")).toEqual(["W10"]);
+		// lower-case "or" is a word, not an operator
+		expect(await search("stabilität or pegelnetzen")).toEqual([]);
+	});
+
 	it("title search ranks the exact phrase and citations first", async () => {
 		const found = await search("tide gauge");
 		expect(found[0]).toBe("W12"); // most cited among the phrase hits

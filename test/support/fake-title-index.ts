@@ -21,6 +21,10 @@
 //   field); a phrase anywhere in the title would find more;
 // - hyphens split words ("pre-training" is "pre training", never "pretraining"), as Elasticsearch's
 //   standard tokenizer does; "&" is no word.
+// - boolean search (documented: "Use AND, OR, NOT (uppercase) for complex queries", parentheses
+//   group; words not separated by an operator are AND): a query with an upper-case OR is a
+//   disjunction of word groups, each matched as above; its score counts the query's words the
+//   title holds.
 // Works without a `cited_by_count` count 0 (DEFAULT_CITED_BY_COUNT): equally cited works keep the
 // order the works were given in.
 
@@ -109,6 +113,7 @@ export class TitleIndex {
 
 	/** Title search: works whose title holds every word of `query` and none of `excluded`, best first. */
 	search(query: string, excluded = ""): TitleHit[] {
+		if (/\sOR\s/.test(query)) return this.searchAnyOf(query, excluded);
 		const q = searchWords(query);
 		if (q.length === 0) return [];
 		const banned = new Set(searchWords(excluded));
@@ -123,6 +128,32 @@ export class TitleIndex {
 			for (let i = 0; i + q.length <= words.length && !phrase; i++) phrase = phraseAt(words, q, i, false);
 			const w = this.works[at];
 			hits.push({ w, at, score: (phrase ? 3 : 1) * (q.length / words.length) * citationBoost(w) });
+		}
+		return hits.sort((a, b) => b.score - a.score || a.at - b.at).map(({ w, score }) => ({ w, score }));
+	}
+
+	/**
+	 * A boolean query "(a b c) OR (a b d) OR e": works whose title holds every word of one group and
+	 * none of `excluded`, the titles holding more of the query's words first. Groups are one level
+	 * of parentheses or bare words between the ORs (what a disjunction of word groups needs).
+	 */
+	private searchAnyOf(query: string, excluded: string): TitleHit[] {
+		const groups = query
+			.split(/\s+OR\s+/)
+			.map((g) => searchWords(g.replace(/^\s*\(|\)\s*$/g, "").replace(/\s+AND\s+/g, " ")))
+			.filter((g) => g.length > 0);
+		if (groups.length === 0) return [];
+		const all = new Set(groups.flat());
+		const banned = new Set(searchWords(excluded));
+		const candidates = new Set(groups.flatMap((g) => [...new Set(g)].map((t) => this.withWord.get(t) ?? []).sort((a, b) => a.length - b.length)[0]));
+		const hits: Array<TitleHit & { at: number }> = [];
+		for (const at of candidates) {
+			const words = this.stemmed[at];
+			const has = new Set(words);
+			if (!groups.some((g) => g.every((t) => has.has(t))) || words.some((t) => banned.has(t))) continue;
+			const held = [...all].filter((t) => has.has(t)).length;
+			const w = this.works[at];
+			hits.push({ w, at, score: (held / Math.max(words.length, all.size)) * citationBoost(w) });
 		}
 		return hits.sort((a, b) => b.score - a.score || a.at - b.at).map(({ w, score }) => ({ w, score }));
 	}

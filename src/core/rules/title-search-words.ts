@@ -6,6 +6,7 @@
 // side only) and the words every source writes alike. Every work found goes through the same
 // candidate test as any other: a near-miss title is still refused.
 import { foldText, normalizeTitle } from "../normalize";
+import { isNonEnglishTitle } from "./translated-titles";
 import type { Rule } from "./types";
 
 /** The leading-words autocomplete sends at most this many of the title's first words… */
@@ -100,10 +101,46 @@ export function foldedTitle(title: string): string | null {
 	return folded.some((w) => w === "") ? null : folded.join(" ");
 }
 
+/** A search on all but some of the title's words keeps at least this many in each group. */
+export const MIN_KEPT_WORDS = 3;
+/** …and sends at most this many groups (the URL stays far below OpenAlex's ~4 KB). */
+export const MOST_WORD_GROUPS = 36;
+
+/**
+ * A plain-ASCII title in another language (its function words say so), whose record may have kept
+ * the diacritics the note lost ("Suddeutschland" for "Süddeutschland"): OpenAlex does not fold
+ * them, so a search must leave out the words that lost one, and which they are cannot be told from
+ * the letters. The title's words as groups leaving out every choice of up to two words (one when
+ * the title is short or long), for one boolean search any group satisfies; null when the title
+ * has a letter outside A–Z (foldedTitle's case), reads as English, or is too short to leave a word out.
+ */
+export function wordsButSome(title: string): string[][] | null {
+	const words = pieces(title).map((p) => p.word);
+	if (words.some((w) => /[^\x20-\x7e]/.test(w)) || !isNonEnglishTitle(title)) return null;
+	for (const out of [2, 1]) {
+		if (words.length - out < MIN_KEPT_WORDS) continue;
+		const groups = leavingOut(words, out);
+		if (groups.length <= MOST_WORD_GROUPS) return groups;
+	}
+	return null;
+}
+
+/** Every list of `words` without `out` of them, in order. */
+function leavingOut(words: string[], out: number): string[][] {
+	if (out === 0) return [words];
+	const groups: string[][] = [];
+	for (let i = 0; i < words.length; i++) {
+		for (const rest of leavingOut(words.slice(i + 1), out - 1)) groups.push([...words.slice(0, i), ...rest]);
+	}
+	// a title that repeats a word gives some groups twice: keep each once
+	const seen = new Set<string>();
+	return groups.filter((g) => !seen.has(g.join(" ")) && seen.add(g.join(" ")));
+}
+
 export const titleSearchWords: Rule = {
 	id: "title-search-words",
 	name: "A word written otherwise",
-	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike and, when a word has letters outside A–Z, by its folded spelling (\"Straßenbau\" as \"Strassenbau\"), and the work found must still pass the candidate test.",
+	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, when a plain-ASCII title in another language may have lost its diacritics, by all but one or two of its words in one boolean search, and the work found must still pass the candidate test.",
 	examples: [
 		{
 			local: { citekey: "sorlie2021", title: "Contrastive Pre-Training of Tide Gauge Encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021 },
@@ -171,6 +208,26 @@ export const titleSearchWords: Rule = {
 			remote: { candidates: [{ title: "Kiyi kumullari ve yagis", authors: ["Omer Isik"], year: 2020, venue: "Cografya Dergisi" }] },
 			verdict: "not_found",
 			note: "no work with this title",
+		},
+		{
+			// a plain-ASCII title in another language, its record with the diacritics at its start
+			local: { citekey: "strauss2018", title: "Sudtiroler Almweiden und Bodenverdichtung im Wandel", authors: ["Jurgen Strauss"], year: 2018 },
+			remote: { candidates: [{ title: "Südtiroler Almweiden und Bodenverdichtung im Wandel", authors: ["Jürgen Strauß"], year: 2018, venue: "Bodenkultur" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "ibarra2016", title: "Sequia y regadio en los valles del Segura", authors: ["Tomas Ibarra"], year: 2016 },
+			remote: { candidates: [{ title: "Sequía y regadío en los valles del Segura", authors: ["Tomás Ibarra"], year: 2016, venue: "Historia Agraria" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// found by all but two of its words, the record still has another title
+			local: { citekey: "strauss2019", title: "Sudtiroler Almweiden und Bodenverdichtung im Sommer", authors: ["Jurgen Strauss"], year: 2019 },
+			remote: { candidates: [{ title: "Südtiroler Almweiden und Bodenverdichtung im Wandel", authors: ["Jürgen Strauß"], year: 2019, venue: "Bodenkultur" }] },
+			verdict: "not_found",
+			note: "no convincing match",
 		},
 		{
 			local: { citekey: "abt2023", title: "Contrastive Pre-Training of Fjord Gauge Encoders", authors: ["Lorenz Abt"], year: 2023 },
