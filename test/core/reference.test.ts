@@ -87,6 +87,7 @@ describe("readReference: authors", () => {
 		["Catalan i inside a double family name in a list stays one", { title: "T", authors: ["Jordi Puig i Ferrer", "Núria Casals"] }, ["Jordi Puig i Ferrer", "Núria Casals"], false],
 		["a y list whose first name has a y family name", { title: "T", author: "Vidal y Barraquer, M. y Soler, J. F." }, ["M. Vidal y Barraquer", "J. F. Soler"], false],
 		["Portuguese e inside a family name, then a list's e", { title: "T", author: "Silva e Souza, M. e Costa, P." }, ["M. Silva e Souza", "P. Costa"], false],
+		["an organisation's name with et stays one", { title: "T", authors: ["Soil Science et Land Management Society"] }, ["Soil Science et Land Management Society"], false],
 		["two family names alone are not told from one double name", { title: "T", author: "Bianchi e Rossi" }, ["Bianchi e Rossi"], false],
 		["two double family names joined by y", { title: "T", author: "Vidal y Barraquer, Marta y Ferrán y Clua, Tomás" }, ["Marta Vidal y Barraquer", "Tomás Ferrán y Clua"], false],
 	])("%s", (_name, fm, authors, truncated) => {

@@ -5,6 +5,7 @@
 // reads as a whole name, all in one form, as the English " and " list does. A double family name
 // leaves a part that is no whole name ("Vidal", "Clua") and stays one person.
 import { NAME_PARTICLES } from "../normalize";
+import { isOrganizationAuthor } from "../match";
 import type { Rule } from "./types";
 
 /**
@@ -93,7 +94,8 @@ export function splitOtherLanguageAnd(text: string, splitList: (s: string) => st
 		}
 		const names = [...splitList(groups[0]), ...groups.slice(1)];
 		const forms = names.map(nameForm);
-		if (forms[0] === null || !forms.every((f) => f === forms[0])) continue;
+		// "Soil Science et Land Management Society": an organisation's name is no list of people
+		if (forms[0] === null || !forms.every((f) => f === forms[0]) || names.some((n) => isOrganizationAuthor(n))) continue;
 		if (!best || names.length > best.length) best = names.map((n, i) => asRead(n, forms[i] as NameForm));
 	}
 	return best;
