@@ -29,7 +29,8 @@ import type {
  * and letters skipped, a short title's folded spelling searched, authors in another script not
  * compared, IEEE proceedings abbreviations, transliterated Slavic names, titles in two languages behind one DOI,
  * meeting abstracts under an article's title, identifiers in Zotero's Extra and Archive ID, Zenodo concept and version DOIs, a word broken at a line end searched without its pieces,
- * author lists joined by another language's "and" read as lists, APA 7's last author kept and
+ * author lists joined by another language's "and" read as lists, a family name before dotted
+ * initials ("Иванов И. И.") read as such, APA 7's last author kept and
  * compared with the record's last, a plain-ASCII title in another language searched by all but
  * one or two of its words). Bump it when
  * a rule change can change a verdict: logs written by an older version (or without

@@ -11,7 +11,7 @@ import { paperSignal } from "./rules/thin-notes";
 import { venueStanding } from "./venues";
 import { legalTextReason } from "./rules/legal-texts";
 import { withoutDocumentTypeCode } from "./rules/title-formatting";
-import { splitOtherLanguageAnd } from "./rules/authors-joined-in-other-languages";
+import { familyBeforeInitials, splitOtherLanguageAnd } from "./rules/authors-joined-in-other-languages";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -271,7 +271,7 @@ function personToString(v: unknown): string | null {
 			const { given, family } = parsePersonName(t);
 			return given ? `${given} ${family}` : family;
 		}
-		return t;
+		return familyBeforeInitials(t) ?? t;
 	}
 	if (v && typeof v === "object") {
 		const o = v as Record<string, unknown>;

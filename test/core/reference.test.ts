@@ -75,7 +75,7 @@ describe("readReference: authors", () => {
 		["French et after a comma list", { title: "T", author: "Dupont, J., Lefèvre, A. et Martin, C." }, ["J. Dupont", "A. Lefèvre", "C. Martin"], false],
 		["French et with an Oxford comma", { title: "T", author: "Dupont, Julien, Lefèvre, Anne, et Martin, Claire" }, ["Julien Dupont", "Anne Lefèvre", "Claire Martin"], false],
 		["Russian и between Family I. I. names", { title: "T", author: "Иванов И. И. и Петров П. П." }, ["И. И. Иванов", "П. П. Петров"], false],
-		["Russian и, initials without spaces", { title: "T", author: "Иванов И.И., Сидоров С.С. и Петров П.П." }, ["И. И. Иванов", "С. С. Сидоров", "П. П. Петров"], false],
+		["Russian и, initials without spaces", { title: "T", author: "Иванов И.И., Сидоров С.С. и Петров П.П." }, ["И.И. Иванов", "С.С. Сидоров", "П.П. Петров"], false],
 		["Swedish och between written-out names", { title: "T", author: "Anna Lindqvist och Erik Berg" }, ["Anna Lindqvist", "Erik Berg"], false],
 		["Dutch en with a particle", { title: "T", author: "Jansen, P. en de Vries, A." }, ["P. Jansen", "A. de Vries"], false],
 		["Italian e after a semicolon list", { title: "T", author: "Rossi, M.; Bianchi, L. e Verdi, G." }, ["M. Rossi", "L. Bianchi", "G. Verdi"], false],
@@ -88,6 +88,8 @@ describe("readReference: authors", () => {
 		["a y list whose first name has a y family name", { title: "T", author: "Vidal y Barraquer, M. y Soler, J. F." }, ["M. Vidal y Barraquer", "J. F. Soler"], false],
 		["Portuguese e inside a family name, then a list's e", { title: "T", author: "Silva e Souza, M. e Costa, P." }, ["M. Silva e Souza", "P. Costa"], false],
 		["an organisation's name with et stays one", { title: "T", authors: ["Soil Science et Land Management Society"] }, ["Soil Science et Land Management Society"], false],
+		["a family name before dotted initials (GOST)", { title: "T", authors: ["Иванов И. И.", "Smith J. A.", "van der Berg J.", "Okafor CN"] }, ["И. И. Иванов", "J. A. Smith", "J. van der Berg", "Okafor CN"], false],
+		["one author in GOST style", { title: "T", author: "Иванов И.И." }, ["И.И. Иванов"], false],
 		["two family names alone are not told from one double name", { title: "T", author: "Bianchi e Rossi" }, ["Bianchi e Rossi"], false],
 		["two double family names joined by y", { title: "T", author: "Vidal y Barraquer, Marta y Ferrán y Clua, Tomás" }, ["Marta Vidal y Barraquer", "Tomás Ferrán y Clua"], false],
 	])("%s", (_name, fm, authors, truncated) => {

@@ -6,6 +6,13 @@ export const authorNameForms: Rule = {
 	summary: "Initials for given names, a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
 		{
+			// a family name before dotted initials (GOST), one author per list entry
+			local: { citekey: "belova2019", title: "Термокарстовые озёра дельты Лены", authors: ["Белова Ю. А.", "Орлов Д. С."], year: 2019, doi: "10.5555/rules.anf.gost" },
+			remote: { title: "Термокарстовые озёра дельты Лены", authors: ["Юлия Белова", "Дмитрий Орлов"], year: 2019, venue: "Криосфера Земли", doi: "10.5555/rules.anf.gost" },
+			verdict: "confirmed",
+			note: "'Ю. А. Белова' vs 'Юлия Белова'",
+		},
+		{
 			local: { citekey: "vorontsov2016", title: "Thaw Lakes of the Lena Delta", author: "Vorontsov, Sergei and Belova, Yulia and Orlov, Dmitry", year: 2016, doi: "10.5555/rules.anf.tr1" },
 			remote: { title: "Thaw lakes of the Lena delta", authors: ["Sergey Vorontsov", "Iuliia Belova", "Dmitrii Orlov"], year: 2016, venue: "Permafrost Letters", doi: "10.5555/rules.anf.tr1" },
 			verdict: "confirmed",

@@ -64,12 +64,16 @@ function nameForm(name: string): NameForm | null {
 	return given && inner && isNameWord(words[words.length - 1]) && words.length <= 4 ? "given family" : null;
 }
 
-/** "Иванов И. И." → "Иванов, И. И.": a family name before dotted initials, in the form every reader takes it in. */
-function asRead(name: string, form: NameForm): string {
-	if (form !== "family initials") return name.trim().replace(/,$/, "").trim();
+/**
+ * "Иванов И. И." → "И. И. Иванов", "Smith J. A." → "J. A. Smith": a family name before dotted
+ * initials (GOST and some European styles) in given-first order; null for any other name. Read
+ * as written, the last initial would be taken for the family name.
+ */
+export function familyBeforeInitials(name: string): string | null {
 	const words = name.trim().split(/\s+/);
 	const at = words.findIndex((w) => DOTTED_INITIALS.test(w));
-	return at > 0 ? `${words.slice(0, at).join(" ")}, ${words.slice(at).join(" ")}` : name.trim();
+	if (at <= 0 || !words.slice(at).every((w) => DOTTED_INITIALS.test(w)) || !isFamily(words.slice(0, at))) return null;
+	return `${words.slice(at).join(" ")} ${words.slice(0, at).join(" ")}`;
 }
 
 /**
@@ -96,7 +100,7 @@ export function splitOtherLanguageAnd(text: string, splitList: (s: string) => st
 		const forms = names.map(nameForm);
 		// "Soil Science et Land Management Society": an organisation's name is no list of people
 		if (forms[0] === null || !forms.every((f) => f === forms[0]) || names.some((n) => isOrganizationAuthor(n))) continue;
-		if (!best || names.length > best.length) best = names.map((n, i) => asRead(n, forms[i] as NameForm));
+		if (!best || names.length > best.length) best = names.map((n) => n.trim().replace(/,$/, "").trim());
 	}
 	return best;
 }
