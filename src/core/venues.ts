@@ -1,6 +1,7 @@
 // Venue aliases: abbreviations and full names of common CS, ML, HCI, statistics and economics
 // venues, plus publisher series that hold many venues (LNCS, PMLR, ACM/IEEE proceedings).
 import { foldText } from "./normalize";
+import { twoVenueTitles } from "./rules/venue-two-titles";
 
 /** Canonical id → names and abbreviations (written naturally; keys are derived by venueKey). */
 const VENUE_ALIASES: Record<string, string[]> = {
@@ -322,8 +323,27 @@ export type VenueRelation =
 	| { kind: "series"; series: string }
 	| { kind: "different" };
 
-/** How two venue names relate: the same, aliases of one venue, a publisher series holding it, or different. */
+/**
+ * How two venue names relate: the same, aliases of one venue, a publisher series holding it, or
+ * different. A name that is two titles of one source ("Physical review. B./Physical review. B",
+ * rules/venue-two-titles) relates as the nearer of its titles.
+ */
 export function relateVenues(local: string, remote: string): VenueRelation {
+	const whole = relateVenueNames(local, remote);
+	if (whole.kind !== "different") return whole;
+	const locals = [local, ...twoVenueTitles(local)];
+	const remotes = [remote, ...twoVenueTitles(remote)];
+	for (const l of locals) {
+		for (const r of remotes) {
+			if (l === local && r === remote) continue;
+			const rel = relateVenueNames(l, r);
+			if (rel.kind !== "different") return rel;
+		}
+	}
+	return whole;
+}
+
+function relateVenueNames(local: string, remote: string): VenueRelation {
 	const lk = venueKey(local);
 	const rk = venueKey(remote);
 	const lc = canonicalVenues(local);

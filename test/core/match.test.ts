@@ -165,6 +165,14 @@ describe("titles and venues", () => {
 		["Proc. IEEE Int. Conf. Acoust. Speech Signal Process.", "ICASSP 2021 - 2021 IEEE International Conference on Acoustics, Speech and Signal Processing (ICASSP)", "alias"],
 		["Proc. IEEE Int. Conf. Robot. Autom.", "IEEE International Conference on Image Processing", "different"],
 		["IEEE Access", "Access", "different"],
+		// a record's venue that is two titles of one source (rules/venue-two-titles)
+		["Phys. Rev. B", "Physical review. B./Physical review. B", "same"],
+		["Physical Review D", "Physical review. D/Physical review. D.", "same"],
+		["Proceedings of SPIE", "Proceedings of SPIE, the International Society for Optical Engineering/Proceedings of SPIE", "same"],
+		["Phys. Rev. D", "Physical review. B./Physical review. B", "different"],
+		// a slash inside one name is no second title: "IEEE" alone does not name this venue
+		["IEEE", "IEEE/ACM Transactions on Networking", "different"],
+		["IEEE", "2019 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(relateVenues(a, b).kind).toBe(kind);
 	});
