@@ -15,7 +15,7 @@
 // author is major).
 // The fifth part, journal abbreviations (ISO 4, PubMed) against OpenAlex's source names, including
 // its medium qualifiers ("(Online)", "(Berlin. Print)") and names given twice ("Physical review.
-// B./Physical review. B"): 20 of 25 right on first run; the names given twice were minor and are now
+// B./Physical review. B"): 22 of 25 right on first run; the names given twice were minor and are now
 // read as either title (rules/venue-two-titles). Left out: "Biochim. Biophys. Acta" against one of
 // its sections ("… (BBA) - General Subjects") stays minor.
 import type { ImporterCase } from "./importer-notes.test";
