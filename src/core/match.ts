@@ -16,7 +16,7 @@ import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } fr
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
 import { editionYear } from "./rules/book-editions";
-import { translationKind } from "./rules/translated-titles";
+import { translationKind, type TranslationKind } from "./rules/translated-titles";
 
 // ---------- person names ----------
 
@@ -518,11 +518,11 @@ function yearAgrees(ref: Reference, work: RemoteWork): boolean | null {
  * original-language title, or a bracketed translation facing a non-English title by the same
  * first author in the same year; null otherwise.
  */
-export function translationOf(ref: Reference, work: RemoteWork): "original" | "bracketed" | "language" | null {
+export function translationOf(ref: Reference, work: RemoteWork): TranslationKind | null {
 	if (!work.title) return null;
 	const alike = (a: string, b: string) => ["same", "spelling", "edition"].includes(relateTitles(a, b));
 	const kind = translationKind(ref.title, ref.originalTitle, work.title, alike);
-	if (kind === "bracketed" && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
+	if ((kind === "bracketed" || kind === "appended") && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
 	// two languages and nothing else to go by: only the note's own DOI, the first author and the very year
 	if (kind === "language" && !(ref.doi !== null && ref.doi === work.doi && firstAuthorAgrees(ref, work) === true && ref.year === String(work.year))) return null;
 	return kind;

@@ -2,6 +2,7 @@
 // venues, plus publisher series that hold many venues (LNCS, PMLR, ACM/IEEE proceedings).
 import { foldText } from "./normalize";
 import { twoVenueTitles } from "./rules/venue-two-titles";
+import { meetingNameParts } from "./rules/venue-meeting-acronym";
 
 /** Canonical id → names and abbreviations (written naturally; keys are derived by venueKey). */
 const VENUE_ALIASES: Record<string, string[]> = {
@@ -326,13 +327,14 @@ export type VenueRelation =
 /**
  * How two venue names relate: the same, aliases of one venue, a publisher series holding it, or
  * different. A name that is two titles of one source ("Physical review. B./Physical review. B",
- * rules/venue-two-titles) relates as the nearer of its titles.
+ * rules/venue-two-titles) or a meeting's acronym, year and name ("IGARSS 2019 - 2019 IEEE …",
+ * rules/venue-meeting-acronym) relates as the nearest of its forms.
  */
 export function relateVenues(local: string, remote: string): VenueRelation {
 	const whole = relateVenueNames(local, remote);
 	if (whole.kind !== "different") return whole;
-	const locals = [local, ...twoVenueTitles(local)];
-	const remotes = [remote, ...twoVenueTitles(remote)];
+	const locals = [local, ...otherNameForms(local)];
+	const remotes = [remote, ...otherNameForms(remote)];
 	for (const l of locals) {
 		for (const r of remotes) {
 			if (l === local && r === remote) continue;
@@ -341,6 +343,11 @@ export function relateVenues(local: string, remote: string): VenueRelation {
 		}
 	}
 	return whole;
+}
+
+/** What else a venue's name may name it by: two titles of one source, a meeting's acronym and full name. */
+function otherNameForms(name: string): string[] {
+	return [...twoVenueTitles(name), ...meetingNameParts(name)];
 }
 
 function relateVenueNames(local: string, remote: string): VenueRelation {

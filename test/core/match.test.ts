@@ -3,7 +3,9 @@ import fc from "fast-check";
 import { compareNames, inInitialsStyle, relateTitles, scoreCandidate, titleSimilarity } from "../../src/core/match";
 import { identityProblem } from "../../src/core/rules/doi-different";
 import { relateVenues } from "../../src/core/venues";
-import { translationKind } from "../../src/core/rules/translated-titles";
+import { twoVenueTitles } from "../../src/core/rules/venue-two-titles";
+import { meetingNameParts } from "../../src/core/rules/venue-meeting-acronym";
+import { translationKind, withoutAppendedTranslation } from "../../src/core/rules/translated-titles";
 import type { Reference, RemoteWork } from "../../src/core/types";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import { corpusNotes, recordedLog, remoteFromRecorded } from "./corpus-helpers";
@@ -170,11 +172,44 @@ describe("titles and venues", () => {
 		["Physical Review D", "Physical review. D/Physical review. D.", "same"],
 		["Proceedings of SPIE", "Proceedings of SPIE, the International Society for Optical Engineering/Proceedings of SPIE", "same"],
 		["Phys. Rev. D", "Physical review. B./Physical review. B", "different"],
+		// a meeting named "ACRONYM YEAR - name" (rules/venue-meeting-acronym)
+		["Proc. IGARSS", "IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium", "same"],
+		["OCEANS 2015", "OCEANS 2015 - MTS/IEEE Washington", "same"],
+		["Proc. ICASSP", "IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium", "different"],
 		// a slash inside one name is no second title: "IEEE" alone does not name this venue
 		["IEEE", "IEEE/ACM Transactions on Networking", "different"],
 		["IEEE", "2019 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(relateVenues(a, b).kind).toBe(kind);
+	});
+});
+
+describe("twoVenueTitles (rules/venue-two-titles)", () => {
+	it.each<[string, string[]]>([
+		["Physical review. B./Physical review. B", ["Physical review. B.", "Physical review. B"]],
+		["Proceedings of SPIE, the International Society for Optical Engineering/Proceedings of SPIE", ["Proceedings of SPIE, the International Society for Optical Engineering", "Proceedings of SPIE"]],
+		// a slash inside one name
+		["IEEE/ACM Transactions on Networking", []],
+		["2019 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)", []],
+		["OCEANS 2015 - MTS/IEEE Washington", []],
+		["Journal of Physics: Conference Series", []],
+		["Input / Output Letters", []],
+	])("%s → %j", (name, titles) => {
+		expect(twoVenueTitles(name)).toEqual(titles);
+	});
+});
+
+describe("meetingNameParts (rules/venue-meeting-acronym)", () => {
+	it.each<[string, string[]]>([
+		["IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium", ["IGARSS", "2019 IEEE International Geoscience and Remote Sensing Symposium"]],
+		["OCEANS 2015 - MTS/IEEE Washington", ["OCEANS", "MTS/IEEE Washington"]],
+		["ICC 2019 – 2019 IEEE International Conference on Communications (ICC)", ["ICC", "2019 IEEE International Conference on Communications (ICC)"]],
+		// no acronym, no year or no dash: one name
+		["Interspeech 2021", []],
+		["Computer Vision - ECCV 2018", []],
+		["SIGIR 2020: Proceedings", []],
+	])("%s → %j", (name, parts) => {
+		expect(meetingNameParts(name)).toEqual(parts);
 	});
 });
 
@@ -292,5 +327,30 @@ describe("titles in two languages (rules/translated-titles)", () => {
 		["A study of concurrent edits to reference notes", "Totally \u001b]0;owned\u0007different\u001b[2J paper\nsecond line", undefined, null],
 	])("%s / %s", (note, record, original, kind) => {
 		expect(translationKind(note, original, record, () => false)).toBe(kind);
+	});
+});
+
+describe("a translation in brackets after the title (APA 7; rules/translated-titles)", () => {
+	it.each<[string, string | null]>([
+		["Sturzprävention in Pflegeheimen [Fall prevention in nursing homes]", "Sturzprävention in Pflegeheimen"],
+		["Sommeil et rythmes scolaires chez l'adolescent [Sleep and school schedules in adolescents].", "Sommeil et rythmes scolaires chez l'adolescent"],
+		// no function word before the bracket, an English one inside it
+		["Bodenverdichtung in Obstanlagen [Soil compaction of the orchards]", "Bodenverdichtung in Obstanlagen"],
+		// an English title's bracket is no translation, nor is a retraction or a review
+		["Deep learning for tide gauges [A review of the literature]", null],
+		["Sturzprävention in Pflegeheimen [Retracted]", null],
+		["Sturzprävention in Pflegeheimen [Review of the book by A. Brunner]", null],
+		// the whole title in brackets is PubMed's form (isBracketedTranslation), not this one
+		["[Fall prevention in nursing homes]", null],
+		["Sturzprävention in Pflegeheimen", null],
+	])("%s → %s", (title, original) => {
+		expect(withoutAppendedTranslation(title)).toBe(original);
+	});
+
+	it("relates a title with its bracketed translation to the title alone", () => {
+		const same = (a: string, b: string) => a === b;
+		expect(translationKind("Sturzprävention in Pflegeheimen [Fall prevention in nursing homes]", undefined, "Sturzprävention in Pflegeheimen", same)).toBe("appended");
+		expect(translationKind("Sturzprävention in Pflegeheimen", undefined, "Sturzprävention in Pflegeheimen [Fall prevention in nursing homes]", same)).toBe("appended");
+		expect(translationKind("Sturzprävention in Krankenhäusern", undefined, "Sturzprävention in Pflegeheimen [Fall prevention in nursing homes]", same)).toBe(null);
 	});
 });

@@ -55,14 +55,33 @@ export function isBracketedTranslation(title: string): boolean {
 	return /^\s*\[[^\]]+\]\s*\.?\s*$/.test(title);
 }
 
+/** What a bracket after a title says when it is no translation: the record is about the work, or is not it. */
+const NOT_A_TRANSLATION = /^(?:retract|errat|corrig|correction|review of|book review|comment|reply|response|expression of concern)/i;
+
+/**
+ * "Bodenverdichtung in Obstanlagen [Soil compaction in orchards]": a title in another language
+ * followed by its translation in square brackets, as APA 7 cites such works and as some journals
+ * register them; the title before the bracket, or null for any other title.
+ */
+export function withoutAppendedTranslation(title: string): string | null {
+	const m = /^(.*[^\s[])\s*\[([^\]]+)\]\s*\.?\s*$/.exec(title);
+	if (!m || NOT_A_TRANSLATION.test(m[2].trim())) return null;
+	// the title before the bracket is in another language, or the bracket reads English and it does not
+	return isNonEnglishTitle(m[1]) || (isEnglishTitle(m[2]) && !isEnglishTitle(m[1])) ? m[1] : null;
+}
+
 /**
  * How the record's title can be the note's in another language: `original` when it is the
  * note's original-language title (`origtitle`, `original-title`); `bracketed` when one side is a
- * translation in square brackets and the other is not English (then the first author and the
- * year must agree: the caller checks); null otherwise.
+ * translation in square brackets and the other is not English, `appended` when one side adds the
+ * translation in brackets after the other side's title (for both, the first author and the year
+ * must agree: the caller checks); null otherwise.
  */
-export function translationKind(noteTitle: string, originalTitle: string | undefined, recordTitle: string, same: (a: string, b: string) => boolean): "original" | "bracketed" | "language" | null {
+export function translationKind(noteTitle: string, originalTitle: string | undefined, recordTitle: string, same: (a: string, b: string) => boolean): TranslationKind | null {
 	if (originalTitle && same(originalTitle, recordTitle)) return "original";
+	const noteOriginal = withoutAppendedTranslation(noteTitle);
+	const recordOriginal = withoutAppendedTranslation(recordTitle);
+	if ((noteOriginal === null) !== (recordOriginal === null) && same(noteOriginal ?? noteTitle, recordOriginal ?? recordTitle)) return "appended";
 	if (isBracketedTranslation(recordTitle) && !isBracketedTranslation(noteTitle) && isNonEnglishTitle(noteTitle)) return "bracketed";
 	if (isBracketedTranslation(noteTitle) && !isBracketedTranslation(recordTitle) && isNonEnglishTitle(recordTitle)) return "bracketed";
 	// a note that names its original-language title says which title the record must have
@@ -70,16 +89,19 @@ export function translationKind(noteTitle: string, originalTitle: string | undef
 	return null;
 }
 
+export type TranslationKind = "original" | "bracketed" | "appended" | "language";
+
 export const TRANSLATION_NOTES = {
 	original: "title: the record has the note's original-language title (origtitle); the note's title is its translation",
 	bracketed: "title: one title is an English translation in square brackets (as PubMed gives titles of articles in other languages), the other the original-language title",
+	appended: "title: one title adds its translation in square brackets after the original-language title (as APA 7 cites such works), the other is the original alone",
 	language: "title: the note and the record give the title in two languages (one English), as journals registering a translated title do; compare by hand",
 } as const;
 
 export const translatedTitles: Rule = {
 	id: "translated-titles",
 	name: "Translated titles",
-	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not while the first author and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
+	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not while the first author and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
 	examples: [
 		{
 			local: { citekey: "lindau2019", title: "Torfmoose und Wiedervernässung in Hochmooren", authors: ["Wendelin Lindau"], year: 2019, doi: "10.5555/rules.tt.lang1" },
@@ -134,6 +156,26 @@ export const translatedTitles: Rule = {
 			remote: { title: "[Early mobilization after hip fracture in older patients].", authors: ["Anja Brunner", "Lukas Hofer"], year: 2017, venue: "Der Unfallchirurg", doi: "10.5555/rules.tt.5" },
 			verdict: "major",
 			note: "title: different title",
+		},
+		{
+			// APA 7 cites a work in another language by its title and a translation in brackets
+			local: { citekey: "brunner2020", title: "Sturzprävention in Pflegeheimen [Fall prevention in nursing homes]", authors: ["Anja Brunner"], year: 2020, doi: "10.5555/rules.tt.6" },
+			remote: { title: "Sturzprävention in Pflegeheimen", authors: ["Anja Brunner"], year: 2020, venue: "Zeitschrift für Gerontologie und Geriatrie", doi: "10.5555/rules.tt.6" },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.appended,
+		},
+		{
+			// a journal registering both titles, found by the note's original title alone
+			local: { citekey: "faure2018", title: "Sommeil et rythmes scolaires chez l'adolescent", authors: ["Julien Faure"], year: 2018, journal: "Archives de Pédiatrie" },
+			remote: { candidates: [{ title: "Sommeil et rythmes scolaires chez l'adolescent [Sleep and school schedules in adolescents]", authors: ["Julien Faure"], year: 2018, venue: "Archives de Pédiatrie" }] },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.appended,
+		},
+		{
+			local: { citekey: "brunner2021", title: "Sturzprävention in Krankenhäusern [Fall prevention in hospitals]", authors: ["Hedda Brandt"], year: 2021, doi: "10.5555/rules.tt.8" },
+			remote: { title: "Sturzprävention in Krankenhäusern", authors: ["Anja Brunner"], year: 2021, venue: "Zeitschrift für Gerontologie und Geriatrie", doi: "10.5555/rules.tt.8" },
+			verdict: "major",
+			note: "identifier points to another paper",
 		},
 		{
 			// Zotero keeps CSL's original-title and original-date in Extra; the title search tries both titles

@@ -11,11 +11,21 @@ function isTitlePart(part: string): boolean {
 	return part.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length >= 2;
 }
 
-/** The two titles of a venue named "A/B" (one slash, no space around it, each side a title of its own); [] for any other name. */
+/** The words of four or more letters, lower case. */
+function longWords(part: string): Set<string> {
+	return new Set(part.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+}
+
+/**
+ * The two titles of a venue named "A/B": one slash, no space around it, each side a title of its
+ * own, and the two sharing a word (two titles of one source do; "OCEANS 2015 - MTS/IEEE Washington"
+ * is one name). [] for any other name.
+ */
 export function twoVenueTitles(name: string): string[] {
 	const m = /^([^/]*\S)\/(\S[^/]*)$/.exec(name.trim());
 	if (!m || !isTitlePart(m[1]) || !isTitlePart(m[2])) return [];
-	return [m[1], m[2]];
+	const right = longWords(m[2]);
+	return [...longWords(m[1])].some((w) => right.has(w)) ? [m[1], m[2]] : [];
 }
 
 export const venueTwoTitles: Rule = {
