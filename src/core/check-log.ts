@@ -33,7 +33,7 @@ import type {
  * initials ("Иванов И. И.") read as such, APA 7's last author kept and
  * compared with the record's last, a plain-ASCII title in another language searched by all but
  * one or two of its words, a record's venue named by two titles or by a meeting's acronym, year and name, a title with its
- * translation in brackets after it). Bump it when
+ * translation in brackets after it, a title cut short with an ellipsis). Bump it when
  * a rule change can change a verdict: logs written by an older version (or without
  * `checker_version`, i.e. by the earlier tool) are re-checked.
  */

@@ -17,6 +17,7 @@ import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
 import { editionYear } from "./rules/book-editions";
 import { translationKind, type TranslationKind } from "./rules/translated-titles";
+import { cutShortTitle } from "./rules/title-cut-short";
 
 // ---------- person names ----------
 
@@ -368,7 +369,7 @@ function parentheticals(title: string): string {
 }
 
 /** "version": the titles name different versions, parts or editions of a work (another work). */
-export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "version" | "different";
+export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "cut" | "version" | "different";
 
 /** How the note's title `a` relates to the record's title `b`, from identical to different papers. */
 export function relateTitles(a: string, b: string): TitleRelation {
@@ -390,6 +391,10 @@ export function relateTitles(a: string, b: string): TitleRelation {
 		const rest = relateTitles(abstractA ?? a, abstractB ?? b);
 		if (rest !== "different") return rest;
 	}
+	// "Tide gauge records and vertical land motion in the Gulf of…": cut short on one side (rules/title-cut-short)
+	const ca = cutShortTitle(a);
+	const cb = cutShortTitle(b);
+	if ((ca === null) !== (cb === null) && (ca === null ? x : y).startsWith(normalizeTitle(ca ?? cb ?? ""))) return "cut";
 	if (versionConflict(a, b)) return "version";
 	// one marker written two ways ("Volume II" / "Vol. 2")
 	if (normalizeTitle(canonicalMarkers(a)) === normalizeTitle(canonicalMarkers(b))) return "same";
@@ -559,7 +564,7 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	const subtitleOk = Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4 || (author === true && year === true);
 	// the record's title is the note's in another language (rules/translated-titles)
 	const translated = rel === "different" && translationOf(ref, work) !== null;
-	const titleOk = translated || rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || (rel === "subtitle" && subtitleOk);
+	const titleOk = translated || rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
 	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	if (isShortTitle(ref.title) && !(author === true && year === true)) {

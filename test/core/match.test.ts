@@ -122,6 +122,12 @@ describe("titles and venues", () => {
 		["Caravans and Credit (English Edition)", "Caravans and credit", "same"],
 		["Caravans and Credit (2nd Edition)", "Caravans and credit", "version"],
 		["Caravans and Credit (Kindle Edition)", "Caravans and Debt", "different"],
+		// cut short with an ellipsis on one side (rules/title-cut-short), also inside a word
+		["Tide gauge records and vertical land motion in the…", "Tide gauge records and vertical land motion in the Gulf of Bothnia", "cut"],
+		["Tide gauge records and vertical land motion in the Gulf of Bothnia", "Tide gauge records and vertical land motion...", "cut"],
+		["Tide gauge records and vertical land mot…", "Tide gauge records and vertical land motion in the Gulf of Bothnia", "cut"],
+		["Tide gauge records and storm surges in the…", "Tide gauge records and vertical land motion in the Gulf of Bothnia", "different"],
+		["Tide gauge records…", "Tide gauge records and vertical land motion in the Gulf of Bothnia", "different"],
 	])("%s / %s → %s", (a, b, rel) => {
 		expect(relateTitles(a, b)).toBe(rel);
 	});
