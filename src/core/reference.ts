@@ -12,6 +12,7 @@ import { venueStanding } from "./venues";
 import { legalTextReason } from "./rules/legal-texts";
 import { withoutDocumentTypeCode } from "./rules/title-formatting";
 import { familyBeforeInitials, splitOtherLanguageAnd } from "./rules/authors-joined-in-other-languages";
+import { withExportFields } from "./export-fields";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -26,79 +27,6 @@ const CROSSREF_TYPES: Record<string, string> = {
 	"book-part": "incollection", monograph: "book", "edited-book": "book", "reference-book": "book", "posted-content": "unpublished",
 	dissertation: "thesis", "report-component": "report", "reference-entry": "inreference",
 };
-
-/** RIS type codes (`TY`) in the BibTeX vocabulary the rules speak. */
-const RIS_TYPES: Record<string, string> = {
-	JOUR: "article", JFULL: "article", MGZN: "article", NEWS: "article-newspaper", EJOUR: "article", BOOK: "book", EBOOK: "book",
-	EDBOOK: "book", CHAP: "incollection", ECHAP: "incollection", CONF: "inproceedings", CPAPER: "inproceedings",
-	THES: "thesis", RPRT: "report", UNPB: "unpublished", MANSCPT: "unpublished", GEN: "misc", ELEC: "online", WEB: "online",
-	DATA: "dataset", COMP: "software", PAT: "patent", CASE: "legal_case", STAT: "legislation", BILL: "legislation",
-};
-
-/** Where RIS keeps each field, in the order its tags are preferred (EndNote, RefMan, Mendeley write them). */
-const RIS_FIELDS: Array<[string, string[]]> = [
-	["title", ["TI", "T1"]], ["author", ["AF", "AU", "A1"]], ["editor", ["A2", "ED"]], ["year", ["PY", "Y1", "DA"]],
-	["journal", ["T2", "JO", "JF", "JA", "BT", "SO"]], ["publisher", ["PB"]], ["doi", ["DO", "DI"]], ["url", ["UR"]], ["citekey", ["ID"]],
-];
-
-/** Web of Science publication types (`PT`; its exports share RIS's two-letter tags, AF full names, SO source, DI DOI). */
-const WOS_TYPES: Record<string, string> = { J: "article", B: "book", S: "incollection", P: "patent" };
-
-/**
- * Spreadsheet exports' column names as CSV-to-note tools keep them (Scopus, Web of Science,
- * Dimensions, Lens, IEEE Xplore, Zotero's CSV, ResearchRabbit) and database properties (Notion),
- * compacted to lower-case letters and digits, for the usual field names.
- */
-const COLUMN_FIELDS: Array<[string, string[]]> = [
-	["title", ["title", "articletitle", "documenttitle"]], ["authors", ["authors", "author"]],
-	["year", ["year", "pubyear", "publicationyear"]], ["journal", ["sourcetitle", "publicationtitle", "journal", "venue"]],
-	["doi", ["doi"]], ["url", ["url", "link"]], ["tags", ["tags"]],
-];
-
-/**
- * A note whose frontmatter is an RIS record (tags as keys: `TY: JOUR`, `AU`, `TI`, `PY`, `T2`, `DO`,
- * as RIS and EndNote exports turned into notes keep them) read with the usual field names; the
- * note's own fields of those names come first. Any other note unchanged.
- */
-function withRisFields(fm: Record<string, unknown>): Record<string, unknown> {
-	const entryType = (typeof fm.TY === "string" ? RIS_TYPES[fm.TY.trim().toUpperCase()] : undefined) ?? (typeof fm.PT === "string" ? WOS_TYPES[fm.PT.trim().toUpperCase()] : undefined);
-	if (!entryType) return fm;
-	const out: Record<string, unknown> = { entry_type: entryType, ...fm };
-	for (const [name, tags] of RIS_FIELDS) {
-		if (out[name] !== undefined) continue;
-		const tag = tags.find((t) => hasValue(fm[t]));
-		if (tag) out[name] = fm[tag];
-	}
-	return out;
-}
-
-function hasValue(v: unknown): boolean {
-	return v !== undefined && v !== null && !(typeof v === "string" && isMissing(v));
-}
-
-/**
- * A note whose fields are an export's columns ("Title", "Authors", "Source title", "PubYear",
- * "Publication Year", "DOI") read with the usual field names; the note's own fields of those names
- * come first, so a note written with them is unchanged.
- */
-function withColumnFields(fm: Record<string, unknown>): Record<string, unknown> {
-	let out: Record<string, unknown> | null = null;
-	for (const key of Object.keys(fm)) {
-		// only column-style names (capitals or spaces): a lower-case `link` or `author` is the note's own field
-		if (key === key.toLowerCase() && !/\s/.test(key)) continue;
-		const compact = key.toLowerCase().replace(/[^a-z0-9]/g, "");
-		const name = COLUMN_FIELDS.find(([, columns]) => columns.includes(compact))?.[0];
-		if (!name || key === name || fm[name] !== undefined || (out && out[name] !== undefined) || !hasValue(fm[key])) continue;
-		out ??= { ...fm };
-		out[name] = fm[key];
-	}
-	return out ?? fm;
-}
-
-/** The note's fields with those of RIS and Web of Science tags and of export columns under the usual names. */
-function withExportFields(fm: Record<string, unknown>): Record<string, unknown> {
-	return withColumnFields(withRisFields(fm));
-}
 
 /** The citation-key field read when the settings name none. */
 export const CITATION_KEY_FIELD = "citation_key";

@@ -16,7 +16,8 @@ export function initialsReading(name: string): string | null {
 	const words = name.trim().split(/\s+/);
 	if (words.length < 2) return null;
 	const spell = (w: string) => w.split("").map((c) => `${c}.`).join(" ");
-	const last = words[words.length - 1];
+	// the full stop that closes a Vancouver list ("Bakker J, de Vries L.") belongs to the list, not to the initials
+	const last = words[words.length - 1].replace(/^([A-Z]{1,3})\.$/, "$1");
 	if (CAPITAL_INITIALS.test(last) && !CAPITAL_INITIALS.test(words[0])) return `${spell(last)} ${words.slice(0, -1).join(" ")}`;
 	if (CAPITAL_INITIALS.test(words[0]) && words[0].length > 1 && !CAPITAL_INITIALS.test(last)) return `${spell(words[0])} ${words.slice(1).join(" ")}`;
 	return null;
@@ -37,7 +38,7 @@ export function readInitialsStyle(people: string[]): string[] | null {
 export const capitalInitials: Rule = {
 	id: "capital-initials",
 	name: "Initials in capitals",
-	summary: "An author list written with initials run together in capitals after or before each family name (PubMed and Vancouver style: \"Okafor CN, Varga H\", \"CN Okafor\") is read with those initials, decided for the whole list (a single \"Given FAMILY\" in capitals beside names written out is a family name), while another family name or other initials stay a difference.",
+	summary: "An author list written with initials run together in capitals after or before each family name (PubMed and Vancouver style: \"Okafor CN, Varga H\", \"CN Okafor\", the list's closing full stop no part of the last initials) is read with those initials, decided for the whole list (a single \"Given FAMILY\" in capitals beside names written out is a family name), while another family name or other initials stay a difference.",
 	examples: [
 		{
 			local: { citekey: "okafor2018reef", title: "Coral Bleaching Thresholds on Turbid Reefs", authors: ["Okafor CN", "Varga H", "Lindqvist T"], year: 2018, doi: "10.5555/rules.ci.1" },
@@ -74,6 +75,13 @@ export const capitalInitials: Rule = {
 			remote: { title: "Coral bleaching thresholds on turbid reefs", authors: ["Oksana Chidi", "Hugo Varga"], year: 2018, venue: "Reef Ecology", doi: "10.5555/rules.ci.6" },
 			verdict: "major",
 			note: "different first author",
+		},
+		{
+			// Europe PMC's authorString and Vancouver lists close with a full stop, and keep particles in front
+			local: { title: "Stewardship Rounds in Rural Hospitals", authorString: "Okafor CN, van der Berg H, de Wit T.", pubYear: "2020", doi: "10.5555/rules.ci.7" },
+			remote: { title: "Stewardship rounds in rural hospitals", authors: ["Chidi N. Okafor", "Hanna van der Berg", "Tessa de Wit"], year: 2020, venue: "Reef Ecology", doi: "10.5555/rules.ci.7" },
+			verdict: "confirmed",
+			note: "'T. de Wit' vs 'Tessa de Wit' differ only by initials",
 		},
 	],
 };

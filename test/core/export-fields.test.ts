@@ -1,0 +1,73 @@
+// Export formats' fields read under the usual names (src/core/export-fields.ts): one row per
+// format as a note made from it keeps its record, and rows where a look-alike key must not be read.
+import { describe, expect, it } from "vitest";
+import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
+import type { Reference } from "../../src/core/types";
+
+type Read = Partial<Pick<Reference, "title" | "authors" | "year" | "venue" | "doi" | "arxivId" | "entryType" | "citationKey">>;
+
+function read(fm: Record<string, unknown>): Read | string {
+	const r = readReference(fm);
+	if (isNotAReference(r)) return r.reason;
+	return { title: r.title, authors: r.authors, year: r.year, venue: r.venue, doi: r.doi, arxivId: r.arxivId, entryType: r.entryType, citationKey: r.citationKey };
+}
+
+describe("export formats read under the usual field names", () => {
+	it.each<[string, Record<string, unknown>, Read]>([
+		[
+			"MEDLINE/nbib: TI, FAU before AU, DP, JT before TA, the [doi] of LID, PT",
+			{ PMID: "31000001", TI: "Early mobilisation after hip fracture.", FAU: ["Carvalho, Ana Luísa", "Ferreira, Tiago"], AU: ["Carvalho AL", "Ferreira T"], PT: ["Journal Article", "Randomized Controlled Trial"], DP: "2019 Mar 4", TA: "Age Ageing", JT: "Age and ageing", LID: "10.5555/x.md1 [doi]", AID: ["afz001 [pii]", "10.5555/x.md1 [doi]"] },
+			{ title: "Early mobilisation after hip fracture.", authors: ["Ana Luísa Carvalho", "Tiago Ferreira"], year: "2019", venue: "Age and ageing", doi: "10.5555/x.md1", entryType: "article" },
+		],
+		[
+			"MEDLINE: AU's initials when FAU is absent, the DOI among AID's ids, no PMID but TI with DP",
+			{ TI: "Frailty indices.", AU: ["Ferreira T", "Carvalho AL"], DP: "2018 Nov", TA: "Br J Surg", LID: "S0007-1323(18)00001-1 [pii]", AID: ["S0007-1323(18)00001-1 [pii]", "10.5555/x.md2 [doi]"] },
+			{ title: "Frailty indices.", authors: ["T. Ferreira", "A. L. Carvalho"], year: "2018", venue: "Br J Surg", doi: "10.5555/x.md2", entryType: null },
+		],
+		[
+			"Europe PMC: authorString with the list's closing full stop, journalTitle, pubYear",
+			{ id: "32000001", source: "MED", pmid: "32000001", title: "Antimicrobial stewardship.", authorString: "Bakker J, van der Meer S, de Vries L.", journalTitle: "J Antimicrob Chemother", pubYear: "2020", doi: "10.5555/x.ep1" },
+			{ title: "Antimicrobial stewardship.", authors: ["J. Bakker", "S. van der Meer", "L. de Vries"], year: "2020", venue: "J Antimicrob Chemother", doi: "10.5555/x.ep1" },
+		],
+		[
+			"OpenAlex work JSON: display_name, publication_year, authorships, primary_location's source, doi as a URL",
+			{ id: "https://openalex.org/W4300000001", doi: "https://doi.org/10.5555/x.oa1", display_name: "Nitrogen use efficiency", publication_year: 2021, authorships: [{ author: { display_name: "Grace Mwangi" } }, { raw_author_name: "Lê Thị Hoa" }], primary_location: { source: { display_name: "Field Crops Research" } } },
+			{ title: "Nitrogen use efficiency", authors: ["Grace Mwangi", "Lê Thị Hoa"], year: "2021", venue: "Field Crops Research", doi: "10.5555/x.oa1" },
+		],
+		[
+			"arXiv API entry: the abstract page's address in id, arxiv_doi the journal version's DOI, published",
+			{ id: "http://arxiv.org/abs/2001.05555v3", published: "2020-01-15T12:00:00Z", title: "Flat bands", author: [{ name: "Marco Di Stefano" }], arxiv_doi: "10.5555/x.ax1" },
+			{ title: "Flat bands", authors: ["Marco Di Stefano"], year: "2020", doi: "10.5555/x.ax1", arxivId: "2001.05555" },
+		],
+		[
+			"pandoc references: block holding the note's one work (CSL YAML), its id the citation key",
+			{ references: [{ id: "bakker2022", type: "article-journal", title: "Hand hygiene", author: [{ family: "Meer", given: "Sanne", "non-dropping-particle": "van der" }], issued: { "date-parts": [[2022, 3]] }, "container-title": "J Hosp Infect", DOI: "10.5555/x.pd1" }], tags: ["reference"] },
+			{ title: "Hand hygiene", authors: ["Sanne van der Meer"], year: "2022", venue: "J Hosp Infect", doi: "10.5555/x.pd1", entryType: "article-journal", citationKey: "bakker2022" },
+		],
+		[
+			"EndNote tagged: %0 type, %A, %T, %D, %J, %R, %F",
+			{ "%0": "Book Section", "%A": ["Oliveira, João Pedro", "Santos, Maria dos"], "%T": "Coffee leaf rust", "%D": "2018", "%B": "Coffee Agronomy", "%R": "10.5555/x.en1", "%F": "oliveira2018" },
+			{ title: "Coffee leaf rust", authors: ["João Pedro Oliveira", "Maria dos Santos"], year: "2018", venue: "Coffee Agronomy", doi: "10.5555/x.en1", entryType: "incollection", citationKey: "oliveira2018" },
+		],
+	])("%s", (_name, fm, expected) => {
+		expect(isReferenceNote(fm)).toBe(true);
+		expect(read(fm)).toMatchObject(expected);
+	});
+
+	it.each<[string, Record<string, unknown>, Read]>([
+		["the note's own fields come first (MEDLINE)", { PMID: "1", TI: "Tagged title", DP: "2019", title: "Own title", year: 2020 }, { title: "Own title", year: "2020" }],
+		["the note's own fields come first (OpenAlex JSON)", { title: "Own title", display_name: "Display name", publication_year: 2021, authors: ["Ada Okonkwo"], authorships: [{ author: { display_name: "Someone Else" } }] }, { title: "Own title", authors: ["Ada Okonkwo"] }],
+		["an id that is not an arXiv page is no arXiv id", { id: "https://example.org/abs/2001.05555", title: "T", author: "Ada Okonkwo", year: 2020 }, { arxivId: null }],
+		["a MEDLINE id without [doi] is not the DOI", { PMID: "2", TI: "T", DP: "2019", LID: "S0007-1323(18)00001-1 [pii]" }, { doi: null }],
+	])("%s", (_name, fm, expected) => {
+		expect(read(fm)).toMatchObject(expected);
+	});
+
+	it.each<[string, Record<string, unknown>]>([
+		["a display_name alone (a person's or a place's note) is no title", { display_name: "Grace Mwangi", year: 2020 }],
+		["a references: block of several works is a bibliography, not one reference", { references: [{ id: "a", type: "article-journal", title: "A", issued: [{ year: 2020 }] }, { id: "b", type: "book", title: "B", issued: [{ year: 2021 }] }] }],
+		["TI without PMID or DP is not a MEDLINE record", { TI: "Tagged title", AU: ["Ferreira T"] }],
+	])("%s", (_name, fm) => {
+		expect(isReferenceNote(fm)).toBe(false);
+	});
+});
