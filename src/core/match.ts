@@ -567,11 +567,12 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	const titleOk = translated || rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
 	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
-	if (isShortTitle(ref.title) && !(author === true && year === true)) {
-		return reject("short title needs first author and year agreement");
-	}
 	// another edition or a reprint the note explains (rules/book-editions)
 	const edition = year === false && author === true && (rel === "same" || rel === "edition" || translated) ? editionYear(ref, work) : null;
+	// a short title's year agrees as well when it is the other year the note names ("1677/1996", origdate)
+	if (isShortTitle(ref.title) && !(author === true && (year === true || edition?.explained === true))) {
+		return reject("short title needs first author and year agreement");
+	}
 	if (year === false && edition === null && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");
 	if (year === false && edition === null && !(author === true && (rel === "same" || translated))) return reject("year differs");
 	// a note without authors has only its title and year to go on (rules/thin-notes): both exact

@@ -62,6 +62,13 @@ export const bookEditions: Rule = {
 			note: "year: the record is dated 1976, the other year the note gives",
 		},
 		{
+			// a title of one or two words is found by its first author and year: the other year the note names counts
+			local: { citekey: "fairbairn1758", entry_type: "book", title: "Mercantile Tableaux", authors: ["Angus Fairbairn"], year: "1758/1994", publisher: "Penrose Classics" },
+			remote: { candidates: [{ title: "Mercantile tableaux", authors: ["Angus Fairbairn"], year: 1994, type: "book" }] },
+			verdict: "confirmed",
+			note: "year: the record is dated 1994, the other year the note gives",
+		},
+		{
 			local: { citekey: "hollis1999", entry_type: "book", title: "Grain Markets of the Lower Rhine", authors: ["Margarethe Hollis"], year: 1999, edition: "2", publisher: "Northgate University Press" },
 			remote: { candidates: [{ title: "Grain markets of the Lower Rhine", authors: ["Margarethe Hollis"], year: 1987, type: "book" }] },
 			verdict: "minor",
