@@ -76,6 +76,10 @@ describe("compareNames", () => {
 		["Jörg Müller", "Jorg Muller", "same"],
 		["Joerg Mayer", "Jörg Müller", "different"],
 		["Lucía García", "Marta García Márquez", "different"],
+		// Portuguese generational words ("Filho", "Neto", "Júnior") and the particle before the family
+		["Carlos Souza Filho", "Carlos de Souza Filho", "same"],
+		["Rafael Pereira Neto", "R. Pereira Neto", "equivalent"],
+		["Carlos Souza Filho", "Paulo Souza Filho", "given-incompatible"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(compareNames(a, b).kind).toBe(kind);
 		expect(compareNames(b, a).kind).toBe(kind);

@@ -165,6 +165,11 @@ describe("parsePersonName", () => {
 		["Prof. Dr. Hans Weber", "Hans", "Weber"],
 		["Dr Ada Okonkwo", "Ada", "Okonkwo"],
 		["J.-P. Dupuy", "J.-P.", "Dupuy"],
+		// Portuguese generational words close the family name
+		["Carlos de Souza Filho", "Carlos", "de Souza Filho"],
+		["José Carlos Oliveira Júnior", "José Carlos", "Oliveira Júnior"],
+		["Souza Filho, Carlos", "Carlos", "Souza Filho"],
+		["Ana Neto", "Ana", "Neto"],
 	])("%j → given %j, family %j", (input, given, family) => {
 		expect(parsePersonName(input)).toEqual({ given, family });
 	});

@@ -4,7 +4,7 @@ import type { Rule } from "./types";
 export const doubleFamilyName: Rule = {
 	id: "double-family-name",
 	name: "Double family names",
-	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\") is one person, accepted with a note, while another family name stays a different author.",
+	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\"; a Portuguese \"Filho\", \"Neto\" or \"Júnior\" closes the family name: \"Souza Filho, T.\" is \"Tomás de Souza Filho\") is one person, accepted with a note, while another family name stays a different author.",
 	examples: [
 		{
 			local: { citekey: "ferrer2019karst", title: "Karst Springs under Drought Stress", author: "Ferrer Quintana, Lucía and Ibarra, Tomás", year: 2019, doi: "10.5555/rules.df.1" },
@@ -29,6 +29,13 @@ export const doubleFamilyName: Rule = {
 			remote: { title: "Karst springs under drought stress", authors: ["Lucía Ferrer", "Tomás Ibarra"], year: 2019, venue: "Iberian Hydrogeology", doi: "10.5555/rules.df.4" },
 			verdict: "major",
 			note: "different first author",
+		},
+		{
+			// Portuguese generational words (Filho, Neto, Júnior) close the family name, a particle before it or not
+			local: { citekey: "souza2020karst", title: "Karst Aquifer Recharge in the Caatinga", author: "Souza Filho, Tomás and Carvalho Moura, Inês", year: 2020, doi: "10.5555/rules.df.5" },
+			remote: { title: "Karst aquifer recharge in the Caatinga", authors: ["Tomás de Souza Filho", "Inês Carvalho Moura"], year: 2020, venue: "Iberian Hydrogeology", doi: "10.5555/rules.df.5" },
+			verdict: "confirmed",
+			note: "",
 		},
 	],
 };
