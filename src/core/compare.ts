@@ -3,7 +3,7 @@
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
-import { doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, normalizeArxivId } from "./normalize";
+import { doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
 import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
@@ -236,7 +236,10 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Da
 		if (edition?.explained) v.accept(edition.note);
 		else if (edition) v.flag("year", "minor", edition.note);
 		else if (Math.abs(diff) === 1) v.flag("year", "minor", `year: differs by one (${local} vs ${remote})`);
-		else v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
+		// an update of a living review carries its own year and DOI (rules/doi-forms): the record is another version
+		else if (ref.doi !== null && work.doi !== null && ref.doi !== work.doi && isVersionOfDoi(ref.doi, work.doi)) {
+			v.flag("year", "minor", `year: ${local} vs ${remote}: the record (${work.doi}) is another version of the work the note's DOI names (${ref.doi})`);
+		} else v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
 	}
 	return check;
 }
@@ -376,6 +379,12 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 	if (work.locations.some((l) => l.landingPageUrl && urlNamesDoi(l.landingPageUrl, local))) {
 		v.accept("doi: the note's DOI belongs to another location of this work");
 		return { local, remote, match: true };
+	}
+	// a living review's updates are documents of their own (new evidence, new year): the note's DOI
+	// names another update than the one compared, worth correcting
+	if (remote !== null && isVersionOfDoi(local, remote) && [local, remote].some((d) => laterVersionDois(d).length > 0)) {
+		v.flag("doi", "minor", `doi: the note's DOI ${local} names another update of this review (${remote})`);
+		return { local, remote, match: false };
 	}
 	if (remote !== null && isVersionOfDoi(local, remote)) {
 		v.accept(`doi: the note's DOI ${local} names a version of this work's DOI ${remote}`);

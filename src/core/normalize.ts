@@ -220,11 +220,11 @@ function withoutClosingBracket(doi: string): string {
 
 /**
  * The DOI a versioned DOI belongs to: eLife's reviewed versions ("….2"), figshare's ".v3",
- * bioRxiv/medRxiv page addresses ("…v2"), Research Square's "/v2"; null when it has no such
+ * bioRxiv/medRxiv page addresses ("…v2"), Research Square's "/v2", Cochrane's updates (".pub2"); null when it has no such
  * suffix. The one definition of rules/doi-forms' "DOI plus a version suffix".
  */
 export function doiVersionBase(doi: string): string | null {
-	const m = /(?:\.v?\d{1,2}|\/v\d{1,2}|v\d{1,2})$/.exec(doi);
+	const m = /(?:\.(?:v|pub)?\d{1,2}|\/v\d{1,2}|v\d{1,2})$/.exec(doi);
 	if (!m || m.index === 0) return null;
 	const base = doi.slice(0, m.index);
 	return /^10\.\d{4,9}\/./.test(base) ? base : null;
@@ -232,17 +232,32 @@ export function doiVersionBase(doi: string): string | null {
 
 /**
  * The DOI without a version suffix that says "v" (figshare's ".v3", bioRxiv's "…976543v2",
- * Research Square's "/v2"), or null: two DOIs with the same such base are two versions of one
+ * Research Square's "/v2") or "pub" (Cochrane's ".pub3"), or null: two DOIs with the same such base are two versions of one
  * deposit. A bare number (eLife's ".2") names a version only beside the DOI it extends
  * (doiVersionBase): "…2020.01.01" and "…2020.01.02" are two works.
  */
 export function doiMarkedVersionBase(doi: string): string | null {
+	// a living review's update (Cochrane's ".pub2", ".pub3"): the base is its first version
+	const pub = /\.pub\d{1,2}$/.exec(doi);
+	if (pub) return /^10\.\d{4,9}\/./.test(doi.slice(0, pub.index)) ? doi.slice(0, pub.index) : null;
 	// the "v" follows a separator or a digit: "…/dev2" and "…/dev3" are two DOIs, not two versions
 	const m = /([./]|\d)v\d{1,2}$/.exec(doi);
 	if (!m) return null;
 	// a digit before the "v" stays with the base ("…976543"), a separator goes ("…1234567.v3")
 	const base = doi.slice(0, /\d/.test(m[1]) ? m.index + 1 : m.index);
 	return /^10\.\d{4,9}\/./.test(base) ? base : null;
+}
+
+/**
+ * The DOIs of a living review's next updates (Cochrane's "….pub2" → "….pub3", "….pub4", "….pub5"),
+ * or none for a DOI without such a mark: rules/doi-forms looks them up when the note dates a later
+ * version than the one its DOI names.
+ */
+export function laterVersionDois(doi: string): string[] {
+	const m = /\.pub(\d{1,2})$/.exec(doi);
+	if (!m) return [];
+	const n = Number(m[1]);
+	return [1, 2, 3].map((k) => `${doi.slice(0, m.index)}.pub${n + k}`);
 }
 
 const NEW_ARXIV = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])/;

@@ -6,7 +6,7 @@
 // Many references share each request.
 import type { OtherVersion, Reference, RemoteWork } from "../core/types";
 import { scoreCandidate, titleSimilarity } from "../core/match";
-import { doiVersionBase, isPreprintVenue, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
+import { doiVersionBase, isPreprintVenue, laterVersionDois, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
 import type { OpenAlexClient } from "./client";
 import { OpenAlexError } from "./errors";
 import { openAlexWorkId as shortWorkId } from "../lib/ids";
@@ -130,7 +130,9 @@ async function resolveByIdentifiers(all: Pending[], ctx: StageContext): Promise<
 				try {
 					const json = await lookup.byDoi(doi);
 					const versioned = json || stage !== "doi" ? null : await versionedDoiWork(p.ref, doi, lookup);
-					if (json) found.push({ p, work: toRemoteWork(json), via: stage });
+					const later = json && stage === "doi" ? await laterVersionWork(p.ref, doi, toRemoteWork(json), lookup) : null;
+					if (later) p.notes.push(`compared with ${later.doi ?? later.id}, the update of the note's year (the note's DOI ${doi} names an earlier version)`);
+					if (json) found.push({ p, work: later ?? toRemoteWork(json), via: stage });
 					else if (versioned) found.push({ p, work: versioned, via: stage });
 					else {
 						p.notes.push(stage === "doi" ? `doi ${doi} is not in OpenAlex` : `arXiv ${p.ref.arxivId ?? ""} is not in OpenAlex`);
@@ -158,6 +160,25 @@ async function versionedDoiWork(ref: Reference, doi: string, lookup: WorkLookup)
 	const json = base ? await lookup.byDoi(base) : null;
 	const work = json ? toRemoteWork(json) : null;
 	return work && scoreCandidate(ref, work).accept ? work : null;
+}
+
+/**
+ * rules/doi-forms: a living review's DOI gains ".pub2", ".pub3"… per update, each a record of its
+ * own with the update's year. A note dated after the version its DOI names may cite a later update
+ * (the DOI copied from an older page): the next updates' DOIs are looked up (free singletons), and
+ * the one of the note's year that passes the candidate test is the one compared.
+ */
+async function laterVersionWork(ref: Reference, doi: string, work: RemoteWork, lookup: WorkLookup): Promise<RemoteWork | null> {
+	if (ref.year === null || work.year === null || Number(ref.year) <= work.year) return null;
+	const dois = laterVersionDois(doi);
+	if (dois.length === 0) return null;
+	await settled(lookup.prefetchDois(dois));
+	for (const d of dois) {
+		const json = await lookup.byDoi(d);
+		const later = json ? toRemoteWork(json) : null;
+		if (later && String(later.year) === ref.year && scoreCandidate(ref, later).accept) return later;
+	}
+	return null;
 }
 
 /**

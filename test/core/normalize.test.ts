@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { doiMarkedVersionBase, doiVersionBase, foldText, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, oneTransliteration, parsePersonName, repairMojibake } from "../../src/core/normalize";
+import { doiMarkedVersionBase, doiVersionBase, foldText, laterVersionDois, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, oneTransliteration, parsePersonName, repairMojibake } from "../../src/core/normalize";
 
 describe("normalizeDoi", () => {
 	it.each([
@@ -61,8 +61,10 @@ describe("doiVersionBase", () => {
 		["10.6084/m9.figshare.1234567.v3", "10.6084/m9.figshare.1234567"],
 		["10.1101/2020.03.04.976543v2", "10.1101/2020.03.04.976543"],
 		["10.21203/rs.3.rs-123456/v2", "10.21203/rs.3.rs-123456"],
+		["10.1002/14651858.cd004366.pub2", "10.1002/14651858.cd004366"],
 		["10.1145/3442188.3445922", null],
 		["10.1000/v2", null],
+		["10.1000/pub2", null],
 	])("%j → %j", (doi, base) => {
 		expect(doiVersionBase(doi)).toBe(base);
 	});
@@ -73,6 +75,7 @@ describe("doiMarkedVersionBase", () => {
 		["10.6084/m9.figshare.1234567.v3", "10.6084/m9.figshare.1234567"],
 		["10.1101/2020.03.04.976543v2", "10.1101/2020.03.04.976543"],
 		["10.21203/rs.3.rs-123456/v2", "10.21203/rs.3.rs-123456"],
+		["10.1002/14651858.cd004366.pub3", "10.1002/14651858.cd004366"],
 		// a bare number is a version only beside the DOI it extends; a "v" inside a word is no marker
 		["10.7554/elife.86412.2", null],
 		["10.1016/j.cell.2020.01.01", null],
@@ -80,6 +83,16 @@ describe("doiMarkedVersionBase", () => {
 		["10.1000/v2", null],
 	])("%j → %j", (doi, base) => {
 		expect(doiMarkedVersionBase(doi)).toBe(base);
+	});
+});
+
+describe("laterVersionDois", () => {
+	it.each<[string, string[]]>([
+		["10.1002/14651858.cd004366.pub2", ["10.1002/14651858.cd004366.pub3", "10.1002/14651858.cd004366.pub4", "10.1002/14651858.cd004366.pub5"]],
+		["10.1002/14651858.cd004366", []],
+		["10.6084/m9.figshare.1234567.v3", []],
+	])("%j → %j", (doi, later) => {
+		expect(laterVersionDois(doi)).toEqual(later);
 	});
 });
 

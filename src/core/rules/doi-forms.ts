@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const doiForms: Rule = {
 	id: "doi-forms",
 	name: "DOI of the same work",
-	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work.",
+	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a living review's updates (Cochrane's \".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor.",
 	examples: [
 		{
 			local: { citekey: "haddadi2021", title: "Graph Sketches for Streaming Joins", authors: ["Omar Haddadi"], year: 2021, doi: "https://doi.org/10.5555/RULES.DF.1" },
@@ -78,6 +78,27 @@ export const doiForms: Rule = {
 			remote: { candidates: [{ title: "Sketching join graphs", authors: ["Omar Haddadi"], year: 2019, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.5" }, { title: "Lossy joins in stream processors", authors: ["Pia Kettunen"], year: 2019, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.5.27" }] },
 			verdict: "major",
 			note: "identifier points to another paper",
+		},
+		{
+			// a living review's DOI gains ".pub2", ".pub3" per update: the note dates the update its DOI does not name
+			local: { citekey: "haddadi2021review", title: "Learned Indexes for Clinical Registries", authors: ["Omar Haddadi", "Lea Brännström"], year: 2021, journal: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.CD019001.pub2" },
+			remote: { candidates: [{ title: "Learned indexes for clinical registries", authors: ["Omar Haddadi", "Lea Brännström"], year: 2016, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019001.pub2", type: "review" }, { title: "Learned indexes for clinical registries", authors: ["Omar Haddadi", "Lea Brännström"], year: 2021, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019001.pub3", type: "review" }] },
+			verdict: "minor",
+			note: "compared with 10.5555/14651858.cd019001.pub3, the update of the note's year",
+		},
+		{
+			// the update the note cites is not in the index: an earlier one is the same review, its year its own
+			local: { citekey: "haddadi2023review", title: "Join Sampling for Trial Registries", authors: ["Omar Haddadi"], year: 2023, journal: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.CD019002.pub3" },
+			remote: { candidates: [{ title: "Join sampling for trial registries", authors: ["Omar Haddadi"], year: 2018, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019002.pub2", type: "review" }] },
+			verdict: "minor",
+			note: "is another version of the work the note's DOI names",
+		},
+		{
+			// no update of the note's year: the year stays wrong
+			local: { citekey: "haddadi2022review", title: "Bloom Filters for Adverse Event Reports", authors: ["Omar Haddadi"], year: 2022, doi: "10.5555/14651858.CD019003.pub2" },
+			remote: { candidates: [{ title: "Bloom filters for adverse event reports", authors: ["Omar Haddadi"], year: 2015, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019003.pub2", type: "review" }] },
+			verdict: "major",
+			note: "year: 2022 vs 2015 (-7)",
 		},
 	],
 };
