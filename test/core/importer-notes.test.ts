@@ -16,8 +16,9 @@ import { CASES as CASES_1 } from "./importer-notes.cases";
 import { CASES_2 } from "./importer-notes-2.cases";
 import { CASES_3 } from "./importer-notes-3.cases";
 import { HOLDOUT } from "./holdout.cases";
+import { CASES_4 } from "./importer-notes-4.cases";
 
-const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...HOLDOUT];
+const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...HOLDOUT, ...CASES_4];
 
 export interface ImporterCase {
 	id: string;
