@@ -101,55 +101,114 @@ function withMedlineFields(fm: Record<string, unknown>): Record<string, unknown>
 	return out;
 }
 
-/** EndNote's reference types (`%0`) in the BibTeX vocabulary the rules speak. */
-const ENDNOTE_TYPES: Record<string, string> = {
+/** A tagged export format: the key that marks it, its type tag and types, and where it keeps each field. */
+interface TaggedFormat {
+	/** Whether a note's frontmatter is a record of this format. */
+	is: (fm: Record<string, unknown>) => boolean;
+	/** The entry type in the BibTeX vocabulary the rules speak, from the record's type tag. */
+	type: (fm: Record<string, unknown>) => string | undefined;
+	fields: Array<[string, string[]]>;
+}
+
+/** EndNote's reference types (`%0`) and RefWorks' (`RT`) in the BibTeX vocabulary the rules speak. */
+const REFERENCE_TYPES: Record<string, string> = {
 	"journal article": "article", "magazine article": "article", "newspaper article": "article-newspaper", book: "book", "edited book": "book",
 	"book section": "incollection", "conference proceedings": "inproceedings", "conference paper": "inproceedings", thesis: "thesis",
 	report: "report", "web page": "online", "computer program": "software", dataset: "dataset", patent: "patent", "unpublished work": "unpublished",
+	"book, whole": "book", "book, section": "incollection", "book, edited": "book", "dissertation/thesis": "thesis", "unpublished material": "unpublished",
 };
 
-/** Where EndNote's tagged export ("%A", "%T", "%D", as its .enw files and notes made from them keep it) holds each field. */
-const ENDNOTE_FIELDS: Array<[string, string]> = [
-	["title", "%T"], ["author", "%A"], ["editor", "%E"], ["year", "%D"], ["journal", "%J"], ["booktitle", "%B"], ["publisher", "%I"],
-	["doi", "%R"], ["url", "%U"], ["citekey", "%F"],
+/** RePEc's ReDIF templates ("ReDIF-Paper 1.0") in the BibTeX vocabulary the rules speak. */
+const REDIF_TYPES: Record<string, string> = { paper: "techreport", article: "article", book: "book", chapter: "incollection", software: "software" };
+
+const typeOf = (v: unknown, types: Record<string, string>): string | undefined => (typeof v === "string" ? types[v.trim().toLowerCase()] : undefined);
+
+const TAGGED_FORMATS: TaggedFormat[] = [
+	// EndNote's tagged export (.enw files and notes made from them: "%A", "%T", "%D")
+	{
+		is: (fm) => hasValue(fm["%T"]),
+		type: (fm) => typeOf(fm["%0"], REFERENCE_TYPES),
+		fields: [["title", ["%T"]], ["author", ["%A"]], ["editor", ["%E"]], ["year", ["%D"]], ["journal", ["%J"]], ["booktitle", ["%B"]], ["publisher", ["%I"]], ["doi", ["%R"]], ["url", ["%U"]], ["citekey", ["%F"]]],
+	},
+	// RefWorks' tagged format ("RT Journal Article", "A1", "T1", "YR", "JF"), told by its reference type
+	{
+		is: (fm) => typeOf(fm.RT, REFERENCE_TYPES) !== undefined,
+		type: (fm) => typeOf(fm.RT, REFERENCE_TYPES),
+		fields: [["title", ["T1"]], ["author", ["A1"]], ["editor", ["A2"]], ["year", ["YR", "FD"]], ["journal", ["JF", "JO", "T2"]], ["publisher", ["PB"]], ["doi", ["DO"]], ["url", ["UL", "LK"]]],
+	},
+	// RePEc's ReDIF templates (IDEAS/EconPapers: "Template-Type: ReDIF-Paper 1.0", "Author-Name", "Creation-Date")
+	{
+		is: (fm) => typeof fm["Template-Type"] === "string" && /^redif-/i.test(fm["Template-Type"].trim()),
+		type: (fm) => typeOf(/^redif-(\w+)/i.exec(String(fm["Template-Type"]).trim())?.[1], REDIF_TYPES),
+		fields: [["title", ["Title"]], ["author", ["Author-Name"]], ["year", ["Year", "Creation-Date"]], ["journal", ["Journal"]], ["doi", ["DOI"]]],
+	},
 ];
 
-/** A note whose frontmatter is an EndNote tagged record read with the usual field names. */
-function withEndnoteTaggedFields(fm: Record<string, unknown>): Record<string, unknown> {
-	if (!hasValue(fm["%T"])) return fm;
+/** A note whose frontmatter is a record of a tagged format read with the usual field names. */
+function withTaggedFields(fm: Record<string, unknown>): Record<string, unknown> {
+	const format = TAGGED_FORMATS.find((f) => f.is(fm));
+	if (!format) return fm;
 	const out: Record<string, unknown> = { ...fm };
-	for (const [name, tag] of ENDNOTE_FIELDS) if (out[name] === undefined && hasValue(fm[tag])) out[name] = fm[tag];
-	const type = typeof fm["%0"] === "string" ? ENDNOTE_TYPES[fm["%0"].trim().toLowerCase()] : undefined;
+	for (const [name, tags] of format.fields) {
+		const tag = tags.find((t) => hasValue(fm[t]));
+		if (out[name] === undefined && tag) out[name] = fm[tag];
+	}
+	const type = format.type(fm);
 	if (out.entry_type === undefined && type) out.entry_type = type;
 	return out;
 }
 
-const INDEX_JSON_KEYS = ["authorships", "display_name", "publication_year", "primary_location", "authorString", "journalTitle", "arxiv_doi", "id"];
+const INDEX_JSON_KEYS = [
+	"authorships", "display_name", "publication_year", "primary_location", "authorships.author.display_name", "primary_location.source.display_name",
+	"authorString", "journalTitle", "arxiv_doi", "id", "titles", "dois", "arxiv_eprints", "publication_info", "preprint_date",
+];
+
+/** The first item of a list of records ("titles: [{title: …}]", "dois: [{value: …}]"), or null. */
+function firstOf(v: unknown): Record<string, unknown> | null {
+	return Array.isArray(v) ? asRecord(v[0]) : null;
+}
 
 /**
- * A note made from an index's JSON record: OpenAlex (`display_name`, `publication_year`,
- * `authorships[].author.display_name`, `primary_location.source.display_name`), Europe PMC
- * (`authorString` "Bakker J, van der Meer S.", `journalTitle`; `pubYear` is a column name) and the
- * arXiv API (`id` the abstract page's address, `arxiv_doi` the journal version's DOI).
+ * A note made from an index's JSON record or CSV row: OpenAlex (`display_name`, `publication_year`,
+ * `authorships[].author.display_name`, `primary_location.source.display_name`, or those paths as
+ * CSV columns with "|" between authors), Europe PMC (`authorString` "Bakker J, van der Meer S.",
+ * `journalTitle`; `pubYear` is a column name), the arXiv API (`id` the abstract page's address,
+ * `arxiv_doi` the journal version's DOI), DataCite and INSPIRE-HEP (`titles[].title`, `dois[].value`,
+ * `arxiv_eprints[].value`, `publication_info[].journal_title`/`year`, `preprint_date`).
  */
 function withIndexJsonFields(fm: Record<string, unknown>): Record<string, unknown> {
 	if (!INDEX_JSON_KEYS.some((k) => fm[k] !== undefined)) return fm;
 	const out: Record<string, unknown> = { ...fm };
+	const put = (name: string, v: unknown) => {
+		if (out[name] === undefined && hasValue(v)) out[name] = v;
+	};
+	const noAuthors = () => out.author === undefined && out.authors === undefined;
 	const authorships = Array.isArray(fm.authorships) ? fm.authorships : null;
-	if (out.title === undefined && hasValue(fm.display_name) && (authorships || fm.publication_year !== undefined)) out.title = fm.display_name;
-	if (out.year === undefined && hasValue(fm.publication_year)) out.year = fm.publication_year;
-	if (out.author === undefined && out.authors === undefined && authorships) {
+	if (authorships || fm.publication_year !== undefined) put("title", fm.display_name);
+	put("title", firstOf(fm.titles)?.title);
+	const info = firstOf(fm.publication_info);
+	put("year", fm.publication_year);
+	put("year", info?.year);
+	put("year", fm.preprint_date);
+	if (noAuthors() && authorships) {
 		out.author = authorships.map((a) => {
 			const r = asRecord(a);
 			return asRecord(r?.author)?.display_name ?? r?.raw_author_name ?? null;
 		}).filter((n): n is string => typeof n === "string");
 	}
-	const source = asRecord(asRecord(fm.primary_location)?.source)?.display_name;
-	if (out.journal === undefined && hasValue(source)) out.journal = source;
-	if (out.author === undefined && out.authors === undefined && hasValue(fm.authorString)) out.author = fm.authorString;
-	if (out.journal === undefined && hasValue(fm.journalTitle)) out.journal = fm.journalTitle;
-	if (out.doi === undefined && out.DOI === undefined && hasValue(fm.arxiv_doi)) out.doi = fm.arxiv_doi;
-	if (out.arxiv === undefined && typeof fm.id === "string" && /^https?:\/\/(?:export\.)?arxiv\.org\/abs\//i.test(fm.id.trim())) out.arxiv = fm.id;
+	const csvAuthors = fm["authorships.author.display_name"];
+	if (noAuthors() && typeof csvAuthors === "string" && hasValue(csvAuthors)) out.author = csvAuthors.split("|").map((n) => n.trim()).filter((n) => n !== "");
+	if (noAuthors()) put("author", fm.authorString);
+	put("journal", asRecord(asRecord(fm.primary_location)?.source)?.display_name);
+	put("journal", fm["primary_location.source.display_name"]);
+	put("journal", fm.journalTitle);
+	put("journal", info?.journal_title);
+	if (out.DOI === undefined) {
+		put("doi", fm.arxiv_doi);
+		put("doi", firstOf(fm.dois)?.value);
+	}
+	if (typeof fm.id === "string" && /^https?:\/\/(?:export\.)?arxiv\.org\/abs\//i.test(fm.id.trim())) put("arxiv", fm.id);
+	put("arxiv", firstOf(fm.arxiv_eprints)?.value);
 	return out;
 }
 
@@ -168,5 +227,5 @@ function withOneReference(fm: Record<string, unknown>): Record<string, unknown> 
 
 /** The note's fields with those of export formats' tags, columns and JSON records under the usual names. */
 export function withExportFields(fm: Record<string, unknown>): Record<string, unknown> {
-	return withColumnFields(withIndexJsonFields(withEndnoteTaggedFields(withMedlineFields(withRisFields(withOneReference(fm))))));
+	return withColumnFields(withIndexJsonFields(withTaggedFields(withMedlineFields(withRisFields(withOneReference(fm))))));
 }

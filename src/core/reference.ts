@@ -203,6 +203,10 @@ function personToString(v: unknown): string | null {
 	}
 	if (v && typeof v === "object") {
 		const o = v as Record<string, unknown>;
+		// INSPIRE's `full_name` and DataCite's personal `name` are "Family, Given"; another `name`
+		// (Semantic Scholar's, Zotero's single-field creator, an organisation) is kept as written
+		const inverted = str(o, "full_name") ?? (o.nameType === "Personal" ? str(o, "name") : null);
+		if (inverted) return personToString(inverted);
 		const literal = str(o, "literal", "name", "display_name");
 		if (literal) return literal;
 		const family = str(o, "family", "last", "lastName", "last_name");

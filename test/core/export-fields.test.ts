@@ -49,6 +49,31 @@ describe("export formats read under the usual field names", () => {
 			{ "%0": "Book Section", "%A": ["Oliveira, João Pedro", "Santos, Maria dos"], "%T": "Coffee leaf rust", "%D": "2018", "%B": "Coffee Agronomy", "%R": "10.5555/x.en1", "%F": "oliveira2018" },
 			{ title: "Coffee leaf rust", authors: ["João Pedro Oliveira", "Maria dos Santos"], year: "2018", venue: "Coffee Agronomy", doi: "10.5555/x.en1", entryType: "incollection", citationKey: "oliveira2018" },
 		],
+		[
+			"RefWorks tagged: RT type, A1, T1, YR, JF, DO",
+			{ RT: "Journal Article", A1: ["Bakker, Jan", "de Vries, Lotte"], T1: "MRSA screening", JF: "J Hosp Infect", YR: "2018", DO: "10.5555/x.rw1" },
+			{ title: "MRSA screening", authors: ["Jan Bakker", "Lotte de Vries"], year: "2018", venue: "J Hosp Infect", doi: "10.5555/x.rw1", entryType: "article" },
+		],
+		[
+			"RePEc ReDIF: Template-Type, Author-Name, Title, Creation-Date",
+			{ "Template-Type": "ReDIF-Paper 1.0", "Author-Name": ["Oliveira, João Pedro", "Souza Filho, Carlos"], Title: "Rural pensions", "Creation-Date": "2014-06", Number: "w20222" },
+			{ title: "Rural pensions", authors: ["João Pedro Oliveira", "Carlos Souza Filho"], year: "2014", entryType: "techreport" },
+		],
+		[
+			"OpenAlex CSV row: dotted column names, authors between \"|\"",
+			{ title: "Maize lethal necrosis", publication_year: 2019, doi: "https://doi.org/10.5555/x.oc1", "authorships.author.display_name": "Grace Mwangi|Lê Thị Hoa", "primary_location.source.display_name": "Plant Disease" },
+			{ title: "Maize lethal necrosis", authors: ["Grace Mwangi", "Lê Thị Hoa"], year: "2019", venue: "Plant Disease", doi: "10.5555/x.oc1" },
+		],
+		[
+			"DataCite JSON: titles[].title, personal creators' \"Family, Given\", an organisation whole, publicationYear",
+			{ doi: "10.5555/x.dc1", titles: [{ title: "Jet substructure" }], creators: [{ name: "Sørensen, Lars", nameType: "Personal" }, { name: "CERN, Geneva", nameType: "Organizational" }], publicationYear: 2020 },
+			{ title: "Jet substructure", authors: ["Lars Sørensen", "CERN, Geneva"], year: "2020", doi: "10.5555/x.dc1" },
+		],
+		[
+			"INSPIRE-HEP JSON: titles, full_name, dois[].value, arxiv_eprints[].value, publication_info",
+			{ titles: [{ title: "Dark photons" }], authors: [{ full_name: "Sørensen, Lars" }], dois: [{ value: "10.5555/x.in1" }], arxiv_eprints: [{ value: "2006.01234" }], publication_info: [{ journal_title: "Phys.Rev.D", year: 2020 }] },
+			{ title: "Dark photons", authors: ["Lars Sørensen"], year: "2020", venue: "Phys.Rev.D", doi: "10.5555/x.in1", arxivId: "2006.01234" },
+		],
 	])("%s", (_name, fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(true);
 		expect(read(fm)).toMatchObject(expected);
@@ -59,6 +84,8 @@ describe("export formats read under the usual field names", () => {
 		["the note's own fields come first (OpenAlex JSON)", { title: "Own title", display_name: "Display name", publication_year: 2021, authors: ["Ada Okonkwo"], authorships: [{ author: { display_name: "Someone Else" } }] }, { title: "Own title", authors: ["Ada Okonkwo"] }],
 		["an id that is not an arXiv page is no arXiv id", { id: "https://example.org/abs/2001.05555", title: "T", author: "Ada Okonkwo", year: 2020 }, { arxivId: null }],
 		["a MEDLINE id without [doi] is not the DOI", { PMID: "2", TI: "T", DP: "2019", LID: "S0007-1323(18)00001-1 [pii]" }, { doi: null }],
+		["a Zotero single-field creator's name is kept whole, comma and all", { title: "T", year: 2020, creators: [{ name: "Department of Health, Victoria", creatorType: "author" }] }, { authors: ["Department of Health, Victoria"] }],
+		["an RT that is no RefWorks type marks no RefWorks record", { title: "T", year: 2020, RT: "5", T1: "Tagged", author: "Ada Okonkwo" }, { title: "T" }],
 	])("%s", (_name, fm, expected) => {
 		expect(read(fm)).toMatchObject(expected);
 	});
