@@ -225,7 +225,46 @@ function withOneReference(fm: Record<string, unknown>): Record<string, unknown> 
 	return { ...refs[0], ...rest };
 }
 
+/**
+ * Where web pages' citation metadata keeps each field, as the Obsidian Web Clipper's templates copy
+ * it into a note: Highwire Press tags (`citation_title`, `citation_author`, every publisher's page
+ * has them for Google Scholar), Dublin Core (`dc.title`, `DC.creator`, `dcterms:issued`) and PRISM
+ * (`prism.doi`, `prism.publicationName`); names compared in lower case, ":" read as ".".
+ */
+const META_FIELDS: Array<[string, string[]]> = [
+	["title", ["citation_title", "dc.title", "dcterms.title"]],
+	["author", ["citation_author", "citation_authors", "dc.creator", "dcterms.creator"]],
+	["year", ["citation_publication_date", "citation_date", "citation_year", "prism.publicationdate", "prism.coverdate", "dcterms.issued", "dc.date", "citation_online_date"]],
+	["journal", ["citation_journal_title", "citation_conference_title", "citation_inbook_title", "prism.publicationname", "dcterms.ispartof"]],
+	["doi", ["citation_doi", "prism.doi", "dc.identifier", "dcterms.identifier"]],
+	["arxiv", ["citation_arxiv_id"]],
+];
+
+const META_KEY = /^(?:citation_|dc[.:]|dcterms[.:]|prism[.:])/i;
+
+/** A note whose fields are a web page's citation metadata read with the usual field names. */
+function withMetaTagFields(fm: Record<string, unknown>): Record<string, unknown> {
+	const keys = Object.keys(fm).filter((k) => META_KEY.test(k));
+	if (keys.length === 0) return fm;
+	const byName = new Map(keys.map((k) => [k.toLowerCase().replace(/:/g, "."), k]));
+	const out: Record<string, unknown> = { ...fm };
+	for (const [name, tags] of META_FIELDS) {
+		if (out[name] !== undefined) continue;
+		// an identifier is the DOI only when it is one ("doi:10.…"); a page's identifier may be an ISSN or an address
+		const tag = tags.map((t) => byName.get(t)).find((k) => k !== undefined && hasValue(fm[k]) && (name !== "doi" || isDoiText(fm[k])));
+		if (tag) out[name] = fm[tag];
+	}
+	// the page says what it is: a journal's or a conference's paper, not a web page
+	const kind = byName.has("citation_journal_title") ? "article" : byName.has("citation_conference_title") ? "inproceedings" : undefined;
+	if (out.entry_type === undefined && kind) out.entry_type = kind;
+	return out;
+}
+
+function isDoiText(v: unknown): boolean {
+	return typeof v === "string" && /(?:^|doi:\s*|doi\.org\/)10\.\d{4,9}\//i.test(v.trim());
+}
+
 /** The note's fields with those of export formats' tags, columns and JSON records under the usual names. */
 export function withExportFields(fm: Record<string, unknown>): Record<string, unknown> {
-	return withColumnFields(withIndexJsonFields(withTaggedFields(withMedlineFields(withRisFields(withOneReference(fm))))));
+	return withMetaTagFields(withColumnFields(withIndexJsonFields(withTaggedFields(withMedlineFields(withRisFields(withOneReference(fm)))))));
 }

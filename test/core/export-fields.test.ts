@@ -74,6 +74,21 @@ describe("export formats read under the usual field names", () => {
 			{ titles: [{ title: "Dark photons" }], authors: [{ full_name: "Sørensen, Lars" }], dois: [{ value: "10.5555/x.in1" }], arxiv_eprints: [{ value: "2006.01234" }], publication_info: [{ journal_title: "Phys.Rev.D", year: 2020 }] },
 			{ title: "Dark photons", authors: ["Lars Sørensen"], year: "2020", venue: "Phys.Rev.D", doi: "10.5555/x.in1", arxivId: "2006.01234" },
 		],
+		[
+			"Highwire Press meta tags (Web Clipper): citation_title, citation_author, citation_publication_date, citation_journal_title, citation_doi",
+			{ citation_title: "Nurse-led follow-up", citation_author: ["Carvalho, Ana Luísa", "Ferreira, Tiago"], citation_publication_date: "2020/05/12", citation_journal_title: "Age and Ageing", citation_doi: "10.5555/x.hw1", source: "https://academic.example.org/a/1" },
+			{ title: "Nurse-led follow-up", authors: ["Ana Luísa Carvalho", "Tiago Ferreira"], year: "2020", venue: "Age and Ageing", doi: "10.5555/x.hw1", entryType: "article" },
+		],
+		[
+			"Dublin Core in any capitals, \":\" or \".\": DC.title, dc:creator, dcterms.issued, a DOI identifier",
+			{ "DC.title": "Soil compaction", "dc:creator": ["Bakker, Jan"], "dcterms.issued": "2017-08-21", "dc.identifier": "doi:10.5555/x.dc2" },
+			{ title: "Soil compaction", authors: ["Jan Bakker"], year: "2017", doi: "10.5555/x.dc2" },
+		],
+		[
+			"PRISM: prism.publicationName, prism.publicationDate, prism.doi",
+			{ title: "Cover crops", author: "Jan Bakker", "prism.publicationName": "Soil and Tillage Research", "prism.publicationDate": "2018-03-01", "prism.doi": "10.5555/x.pr1" },
+			{ title: "Cover crops", year: "2018", venue: "Soil and Tillage Research", doi: "10.5555/x.pr1" },
+		],
 	])("%s", (_name, fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(true);
 		expect(read(fm)).toMatchObject(expected);
@@ -85,6 +100,7 @@ describe("export formats read under the usual field names", () => {
 		["an id that is not an arXiv page is no arXiv id", { id: "https://example.org/abs/2001.05555", title: "T", author: "Ada Okonkwo", year: 2020 }, { arxivId: null }],
 		["a MEDLINE id without [doi] is not the DOI", { PMID: "2", TI: "T", DP: "2019", LID: "S0007-1323(18)00001-1 [pii]" }, { doi: null }],
 		["a Zotero single-field creator's name is kept whole, comma and all", { title: "T", year: 2020, creators: [{ name: "Department of Health, Victoria", creatorType: "author" }] }, { authors: ["Department of Health, Victoria"] }],
+		["a page's identifier that is no DOI is not the DOI", { "dc.title": "T", "dc.date": "2020", "dc.identifier": "ISSN 1234-5678", "dc.creator": "Jan Bakker" }, { doi: null }],
 		["an RT that is no RefWorks type marks no RefWorks record", { title: "T", year: 2020, RT: "5", T1: "Tagged", author: "Ada Okonkwo" }, { title: "T" }],
 	])("%s", (_name, fm, expected) => {
 		expect(read(fm)).toMatchObject(expected);
