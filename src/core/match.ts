@@ -2,7 +2,7 @@
 // alignment and search-candidate scoring (wrong-paper safety). Identifiers: rules/doi-different.ts.
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
-import { foldText, isPreprintVenue, nameKey, normalizeTitle, oneTransliteration, parsePersonName, spelledOutUmlauts, type NameKey } from "./normalize";
+import { foldText, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneTransliteration, parsePersonName, spelledOutUmlauts, type NameKey } from "./normalize";
 import { readInitialsStyle } from "./rules/capital-initials";
 import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
@@ -177,10 +177,12 @@ function compareNamesAsWritten(local: string, remote: string): NameMatch {
  */
 function firstFamilyOfDouble(short: NameKey, long: NameKey): boolean {
 	const n = short.tokens.length;
-	if (n < 2 || long.tokens.length !== n + 1) return false;
+	// the particle joining the two family names is neither ("Maria Oliveira dos Santos", "Juan García de la Fuente")
+	const tokens = long.tokens.filter((t, i) => i === 0 || !NAME_PARTICLES.has(t));
+	if (n < 2 || tokens.length !== n + 1) return false;
 	const family = short.tokens[n - 1];
-	if (family.length < 3 || long.tokens[n - 1] !== family || long.tokens[n].length < 3) return false;
-	return relateGiven(short.tokens.slice(0, -1), long.tokens.slice(0, n - 1)) !== "incompatible";
+	if (family.length < 3 || tokens[n - 1] !== family || tokens[n].length < 3) return false;
+	return relateGiven(short.tokens.slice(0, -1), tokens.slice(0, n - 1)) !== "incompatible";
 }
 
 // ---------- author lists ----------

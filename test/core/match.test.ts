@@ -80,6 +80,10 @@ describe("compareNames", () => {
 		["Carlos Souza Filho", "Carlos de Souza Filho", "same"],
 		["Rafael Pereira Neto", "R. Pereira Neto", "equivalent"],
 		["Carlos Souza Filho", "Paulo Souza Filho", "given-incompatible"],
+		// a double family name joined by a particle, cited by its first part
+		["Oliveira, Maria", "Maria Oliveira dos Santos", "equivalent"],
+		["García, Juan", "Juan García de la Fuente", "equivalent"],
+		["Oliveira, Maria", "Maria Souza dos Santos", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(compareNames(a, b).kind).toBe(kind);
 		expect(compareNames(b, a).kind).toBe(kind);

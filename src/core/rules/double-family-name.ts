@@ -37,5 +37,12 @@ export const doubleFamilyName: Rule = {
 			verdict: "confirmed",
 			note: "",
 		},
+		{
+			// the two family names joined by a particle ("dos", "de la"), the note citing the first
+			local: { citekey: "carvalho2021karst", title: "Karst Conduits under the Chapada Diamantina", author: "Carvalho, Inês and Ibarra, Tomás", year: 2021, doi: "10.5555/rules.df.6" },
+			remote: { title: "Karst conduits under the Chapada Diamantina", authors: ["Inês Carvalho dos Reis", "Tomás Ibarra"], year: 2021, venue: "Iberian Hydrogeology", doi: "10.5555/rules.df.6" },
+			verdict: "confirmed",
+			note: "'Inês Carvalho' vs 'Inês Carvalho dos Reis' differ only in a double family name",
+		},
 	],
 };
