@@ -27,15 +27,20 @@ import type {
  * placeholders, RIS fields, DBLP's `ee` link; 5: DOIs in quote marks, two version-marked DOIs of
  * one deposit, Web of Science tags, export columns and Crossref metadata read, newspaper articles
  * and letters skipped, a short title's folded spelling searched, authors in another script not
- * compared, IEEE proceedings abbreviations, transliterated Slavic names, titles in two languages behind one DOI,
- * meeting abstracts under an article's title, identifiers in Zotero's Extra and Archive ID, Zenodo concept and version DOIs, a word broken at a line end searched without its pieces,
- * author lists joined by another language's "and" read as lists, a family name before dotted
- * initials ("Иванов И. И.") read as such, APA 7's last author kept and
- * compared with the record's last, a plain-ASCII title in another language searched by all but
- * one or two of its words, a record's venue named by two titles or by a meeting's acronym, year and name, a title with its
- * translation in brackets after it, a title cut short with an ellipsis). Bump it when
- * a rule change can change a verdict: logs written by an older version (or without
- * `checker_version`, i.e. by the earlier tool) are re-checked.
+ * compared, IEEE proceedings abbreviations, transliterated Slavic names, titles in two languages
+ * behind one DOI, meeting abstracts under an article's title, identifiers in Zotero's Extra and
+ * Archive ID, Zenodo concept and version DOIs, a word broken at a line end searched without its
+ * pieces, author lists joined by another language's "and" read as lists, a family name before
+ * dotted initials ("Иванов И. И.") read as such, APA 7's last author kept and compared with the
+ * record's last, a plain-ASCII title in another language searched by all but one or two of its
+ * words, a record's venue named by two titles or by a meeting's acronym, year and name, a title
+ * with its translation in brackets after it, a title cut short with an ellipsis, MEDLINE, EndNote
+ * and RefWorks tags, RePEc templates, OpenAlex/Europe PMC/arXiv/DataCite/INSPIRE records, a pandoc
+ * `references:` block and web pages' citation metadata read, a Vancouver list's closing full stop,
+ * a short title's other year, Portuguese generational family names and double family names joined
+ * by a particle, a living review's updates as versions of one review). Bump it when a rule change
+ * can change a verdict: logs written by an older version (or without `checker_version`, i.e. by
+ * the earlier tool) are re-checked.
  */
 export const CHECKER_VERSION = 5;
 
