@@ -175,10 +175,14 @@ function compareNamesAsWritten(local: string, remote: string): NameMatch {
  * `short` is `long` without its last family word: the same given names, then the first of the
  * long name's two family names ("Lucía García" of "Lucía García Márquez" or "García-Márquez, L.").
  */
+/** "and" between two family names: Spanish "y", Catalan "i", Portuguese "e". */
+const FAMILY_JOINERS = new Set(["y", "i", "e"]);
+
 function firstFamilyOfDouble(short: NameKey, long: NameKey): boolean {
 	const n = short.tokens.length;
-	// the particle joining the two family names is neither ("Maria Oliveira dos Santos", "Juan García de la Fuente")
-	const tokens = long.tokens.filter((t, i) => i === 0 || !NAME_PARTICLES.has(t));
+	// the particle or "and" joining the two family names is neither ("Maria Oliveira dos Santos", "Juan
+	// García de la Fuente", "José Ortega y Gasset", Catalan "Puig i Cadafalch", Portuguese "Souza e Silva")
+	const tokens = long.tokens.filter((t, i) => i === 0 || !(NAME_PARTICLES.has(t) || FAMILY_JOINERS.has(t)));
 	if (n < 2 || tokens.length !== n + 1) return false;
 	const family = short.tokens[n - 1];
 	if (family.length < 3 || tokens[n - 1] !== family || tokens[n].length < 3) return false;

@@ -84,6 +84,9 @@ describe("compareNames", () => {
 		["Oliveira, Maria", "Maria Oliveira dos Santos", "equivalent"],
 		["García, Juan", "Juan García de la Fuente", "equivalent"],
 		["Oliveira, Maria", "Maria Souza dos Santos", "different"],
+		["Ortega, José", "José Ortega y Gasset", "equivalent"],
+		["Puig, Joan", "Joan Puig i Cadafalch", "equivalent"],
+		["Souza, José", "José Souza e Silva", "equivalent"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(compareNames(a, b).kind).toBe(kind);
 		expect(compareNames(b, a).kind).toBe(kind);

@@ -4,7 +4,7 @@ import type { Rule } from "./types";
 export const doubleFamilyName: Rule = {
 	id: "double-family-name",
 	name: "Double family names",
-	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\"; a Portuguese \"Filho\", \"Neto\" or \"Júnior\" closes the family name: \"Souza Filho, T.\" is \"Tomás de Souza Filho\") is one person, accepted with a note, while another family name stays a different author.",
+	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\"; two family names joined by a particle or by \"y\", \"i\" or \"e\" (\"Ortega y Gasset\", \"Oliveira dos Santos\") are still two; a Portuguese \"Filho\", \"Neto\" or \"Júnior\" closes the family name: \"Souza Filho, T.\" is \"Tomás de Souza Filho\") is one person, accepted with a note, while another family name stays a different author.",
 	examples: [
 		{
 			local: { citekey: "ferrer2019karst", title: "Karst Springs under Drought Stress", author: "Ferrer Quintana, Lucía and Ibarra, Tomás", year: 2019, doi: "10.5555/rules.df.1" },
@@ -43,6 +43,13 @@ export const doubleFamilyName: Rule = {
 			remote: { title: "Karst conduits under the Chapada Diamantina", authors: ["Inês Carvalho dos Reis", "Tomás Ibarra"], year: 2021, venue: "Iberian Hydrogeology", doi: "10.5555/rules.df.6" },
 			verdict: "confirmed",
 			note: "'Inês Carvalho' vs 'Inês Carvalho dos Reis' differ only in a double family name",
+		},
+		{
+			// Spanish "y", Catalan "i", Portuguese "e" between the two family names
+			local: { citekey: "ferrer2022karst", title: "Karst Sinkholes of the Ebro Valley", author: "Ferrer, Lucía", year: 2022, doi: "10.5555/rules.df.7" },
+			remote: { title: "Karst sinkholes of the Ebro valley", authors: ["Lucía Ferrer i Quintana"], year: 2022, venue: "Iberian Hydrogeology", doi: "10.5555/rules.df.7" },
+			verdict: "confirmed",
+			note: "'Lucía Ferrer' vs 'Lucía Ferrer i Quintana' differ only in a double family name",
 		},
 	],
 };
