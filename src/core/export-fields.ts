@@ -78,7 +78,7 @@ const MEDLINE_ARTICLE = /\b(journal article|review|clinical trial|randomized con
 
 /**
  * A note whose frontmatter is a MEDLINE record (PubMed's "PubMed format"/.nbib tags: `PMID`, `TI`,
- * `FAU`/`AU`, `DP` "2019 Mar 4", `JT`/`TA`, `LID`/`AID` "10.x/y [doi]") read with the usual field
+ * `FAU`/`AU`/`CN`, `DP` "2019 Mar 4", `JT`/`TA`, `LID`/`AID` "10.x/y [doi]") read with the usual field
  * names. Told by `PMID`, or by `TI` with `DP` (MEDLINE's date of publication; RIS has no `DP`).
  */
 function withMedlineFields(fm: Record<string, unknown>): Record<string, unknown> {
@@ -89,7 +89,8 @@ function withMedlineFields(fm: Record<string, unknown>): Record<string, unknown>
 		if (out[name] === undefined && tag) out[name] = fm[tag];
 	};
 	put("title", "TI");
-	put("author", "FAU", "AU");
+	// CN: a collective author (a trial group), the byline when no person is listed
+	put("author", "FAU", "AU", "CN");
 	put("year", "DP");
 	put("journal", "JT", "TA");
 	// LID and AID hold the DOI beside the publisher's item id, each marked by its kind: "10.x/y [doi]", "S01… [pii]"

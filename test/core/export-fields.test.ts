@@ -98,6 +98,8 @@ describe("export formats read under the usual field names", () => {
 		["the note's own fields come first (MEDLINE)", { PMID: "1", TI: "Tagged title", DP: "2019", title: "Own title", year: 2020 }, { title: "Own title", year: "2020" }],
 		["the note's own fields come first (OpenAlex JSON)", { title: "Own title", display_name: "Display name", publication_year: 2021, authors: ["Ada Okonkwo"], authorships: [{ author: { display_name: "Someone Else" } }] }, { title: "Own title", authors: ["Ada Okonkwo"] }],
 		["an id that is not an arXiv page is no arXiv id", { id: "https://example.org/abs/2001.05555", title: "T", author: "Ada Okonkwo", year: 2020 }, { arxivId: null }],
+		["MEDLINE: a collective author (CN) is the byline when no person is listed", { PMID: "3", TI: "T", DP: "2021", CN: "HIP-TXA Trial Collaborators" }, { authors: ["HIP-TXA Trial Collaborators"] }],
+		["MEDLINE: people before the collective author", { PMID: "4", TI: "T", DP: "2021", FAU: ["Mendes, Rui"], CN: "HIP-TXA Trial Collaborators" }, { authors: ["Rui Mendes"] }],
 		["a MEDLINE id without [doi] is not the DOI", { PMID: "2", TI: "T", DP: "2019", LID: "S0007-1323(18)00001-1 [pii]" }, { doi: null }],
 		["a Zotero single-field creator's name is kept whole, comma and all", { title: "T", year: 2020, creators: [{ name: "Department of Health, Victoria", creatorType: "author" }] }, { authors: ["Department of Health, Victoria"] }],
 		["a page's identifier that is no DOI is not the DOI", { "dc.title": "T", "dc.date": "2020", "dc.identifier": "ISSN 1234-5678", "dc.creator": "Jan Bakker" }, { doi: null }],
