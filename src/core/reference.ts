@@ -338,8 +338,9 @@ function yearFrom(v: unknown): string | null {
 }
 
 function readYear(fm: Record<string, unknown>): string | null {
-	// Crossref metadata dates the issue (`published-print`) and the online version apart
-	for (const k of ["year", "date", "issued", "published", "published-print", "published-online"]) {
+	// Crossref metadata dates the issue (`published-print`) and the online version apart; Semantic
+	// Scholar's and OpenAlex's records name the date `publicationDate` and `publication_date`
+	for (const k of ["year", "date", "issued", "published", "published-print", "published-online", "publicationDate", "publication_date"]) {
 		const y = yearFrom(fm[k]);
 		if (y) return y;
 	}

@@ -100,6 +100,8 @@ describe("export formats read under the usual field names", () => {
 		["an id that is not an arXiv page is no arXiv id", { id: "https://example.org/abs/2001.05555", title: "T", author: "Ada Okonkwo", year: 2020 }, { arxivId: null }],
 		["MEDLINE: a collective author (CN) is the byline when no person is listed", { PMID: "3", TI: "T", DP: "2021", CN: "HIP-TXA Trial Collaborators" }, { authors: ["HIP-TXA Trial Collaborators"] }],
 		["MEDLINE: people before the collective author", { PMID: "4", TI: "T", DP: "2021", FAU: ["Mendes, Rui"], CN: "HIP-TXA Trial Collaborators" }, { authors: ["Rui Mendes"] }],
+		["Semantic Scholar's publicationDate when its year is null", { title: "T", year: null, publicationDate: "2017-04-11", authors: [{ name: "Grace Mwangi" }] }, { year: "2017" }],
+		["OpenAlex's publication_date without publication_year", { display_name: "T", publication_date: "2016-02-01", authorships: [{ author: { display_name: "Grace Mwangi" } }] }, { title: "T", year: "2016" }],
 		["a MEDLINE id without [doi] is not the DOI", { PMID: "2", TI: "T", DP: "2019", LID: "S0007-1323(18)00001-1 [pii]" }, { doi: null }],
 		["a Zotero single-field creator's name is kept whole, comma and all", { title: "T", year: 2020, creators: [{ name: "Department of Health, Victoria", creatorType: "author" }] }, { authors: ["Department of Health, Victoria"] }],
 		["a page's identifier that is no DOI is not the DOI", { "dc.title": "T", "dc.date": "2020", "dc.identifier": "ISSN 1234-5678", "dc.creator": "Jan Bakker" }, { doi: null }],
