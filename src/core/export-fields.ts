@@ -161,7 +161,8 @@ function withTaggedFields(fm: Record<string, unknown>): Record<string, unknown> 
 
 const INDEX_JSON_KEYS = [
 	"authorships", "display_name", "publication_year", "primary_location", "authorships.author.display_name", "primary_location.source.display_name",
-	"authorString", "journalTitle", "arxiv_doi", "id", "titles", "dois", "arxiv_eprints", "publication_info", "preprint_date",
+	"authorString", "journalTitle", "authorList", "journalInfo", "host_venue", "arxiv_doi", "id", "titles", "dois", "arxiv_eprints",
+	"publication_info", "preprint_date",
 ];
 
 /** The first item of a list of records ("titles: [{title: …}]", "dois: [{value: …}]"), or null. */
@@ -172,8 +173,9 @@ function firstOf(v: unknown): Record<string, unknown> | null {
 /**
  * A note made from an index's JSON record or CSV row: OpenAlex (`display_name`, `publication_year`,
  * `authorships[].author.display_name`, `primary_location.source.display_name`, or those paths as
- * CSV columns with "|" between authors), Europe PMC (`authorString` "Bakker J, van der Meer S.",
- * `journalTitle`; `pubYear` is a column name), the arXiv API (`id` the abstract page's address,
+ * CSV columns with "|" between authors; `host_venue` before 2023), Europe PMC (`authorString`
+ * "Bakker J, van der Meer S.", `journalTitle`, or the full results' `authorList` and `journalInfo`;
+ * `pubYear` is a column name), the arXiv API (`id` the abstract page's address,
  * `arxiv_doi` the journal version's DOI), DataCite and INSPIRE-HEP (`titles[].title`, `dois[].value`,
  * `arxiv_eprints[].value`, `publication_info[].journal_title`/`year`, `preprint_date`).
  */
@@ -200,9 +202,16 @@ function withIndexJsonFields(fm: Record<string, unknown>): Record<string, unknow
 	const csvAuthors = fm["authorships.author.display_name"];
 	if (noAuthors() && typeof csvAuthors === "string" && hasValue(csvAuthors)) out.author = csvAuthors.split("|").map((n) => n.trim()).filter((n) => n !== "");
 	if (noAuthors()) put("author", fm.authorString);
+	// Europe PMC's full ("core") results: authorList.author[] of {lastName, firstName}, journalInfo
+	if (noAuthors()) put("author", asRecord(fm.authorList)?.author);
+	const journalInfo = asRecord(fm.journalInfo);
+	put("year", journalInfo?.yearOfPublication);
 	put("journal", asRecord(asRecord(fm.primary_location)?.source)?.display_name);
 	put("journal", fm["primary_location.source.display_name"]);
 	put("journal", fm.journalTitle);
+	put("journal", asRecord(journalInfo?.journal)?.title);
+	// OpenAlex's schema before 2023 named the venue `host_venue`
+	put("journal", asRecord(fm.host_venue)?.display_name);
 	put("journal", info?.journal_title);
 	if (out.DOI === undefined) {
 		put("doi", fm.arxiv_doi);

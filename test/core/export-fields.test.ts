@@ -30,6 +30,16 @@ describe("export formats read under the usual field names", () => {
 			{ title: "Antimicrobial stewardship.", authors: ["J. Bakker", "S. van der Meer", "L. de Vries"], year: "2020", venue: "J Antimicrob Chemother", doi: "10.5555/x.ep1" },
 		],
 		[
+			"Europe PMC full results: authorList.author of {lastName, firstName}, journalInfo's title and yearOfPublication",
+			{ id: "32000009", source: "MED", title: "Catheter bundles.", authorList: { author: [{ fullName: "Bakker J", firstName: "Jan", lastName: "Bakker" }, { fullName: "de Vries L", firstName: "Lotte", lastName: "de Vries" }] }, journalInfo: { yearOfPublication: 2019, journal: { title: "Journal of Hospital Infection", medlineAbbreviation: "J Hosp Infect" } }, doi: "10.5555/x.ep9" },
+			{ title: "Catheter bundles.", authors: ["Jan Bakker", "Lotte de Vries"], year: "2019", venue: "Journal of Hospital Infection", doi: "10.5555/x.ep9" },
+		],
+		[
+			"OpenAlex work JSON before 2023: host_venue",
+			{ display_name: "Soil acidity", publication_year: 2019, authorships: [{ author: { display_name: "Grace Mwangi" } }], host_venue: { display_name: "Field Crops Research" } },
+			{ title: "Soil acidity", authors: ["Grace Mwangi"], year: "2019", venue: "Field Crops Research" },
+		],
+		[
 			"OpenAlex work JSON: display_name, publication_year, authorships, primary_location's source, doi as a URL",
 			{ id: "https://openalex.org/W4300000001", doi: "https://doi.org/10.5555/x.oa1", display_name: "Nitrogen use efficiency", publication_year: 2021, authorships: [{ author: { display_name: "Grace Mwangi" } }, { raw_author_name: "Lê Thị Hoa" }], primary_location: { source: { display_name: "Field Crops Research" } } },
 			{ title: "Nitrogen use efficiency", authors: ["Grace Mwangi", "Lê Thị Hoa"], year: "2021", venue: "Field Crops Research", doi: "10.5555/x.oa1" },
