@@ -1,7 +1,8 @@
 // Export formats' field names under the usual ones (title, author, year, journal, doi…), so that
-// a note an importer wrote from RIS, Web of Science, MEDLINE or EndNote tags, from a spreadsheet's
-// columns, or from an index's JSON (OpenAlex, Europe PMC, the arXiv API) or a pandoc `references:`
-// block is read like any other. The note's own fields of the usual names always come first.
+// a note an importer wrote from RIS, Web of Science, MEDLINE, EndNote, RefWorks or RePEc tags, from
+// a spreadsheet's columns, from an index's JSON (OpenAlex, Europe PMC, the arXiv API, DataCite,
+// INSPIRE-HEP), from a pandoc `references:` block or from a web page's citation metadata is read
+// like any other. The note's own fields of the usual names always come first.
 import { asRecord, isRecord } from "../lib/guards";
 import { isMissing } from "./normalize";
 

@@ -171,13 +171,13 @@ function compareNamesAsWritten(local: string, remote: string): NameMatch {
 	return { kind: "different", givenSame: false, familySame: false };
 }
 
+/** "and" between two family names: Spanish "y", Catalan "i", Portuguese "e". */
+const FAMILY_JOINERS = new Set(["y", "i", "e"]);
+
 /**
  * `short` is `long` without its last family word: the same given names, then the first of the
  * long name's two family names ("Lucía García" of "Lucía García Márquez" or "García-Márquez, L.").
  */
-/** "and" between two family names: Spanish "y", Catalan "i", Portuguese "e". */
-const FAMILY_JOINERS = new Set(["y", "i", "e"]);
-
 function firstFamilyOfDouble(short: NameKey, long: NameKey): boolean {
 	const n = short.tokens.length;
 	// the particle or "and" joining the two family names is neither ("Maria Oliveira dos Santos", "Juan
