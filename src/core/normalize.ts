@@ -249,15 +249,15 @@ export function doiMarkedVersionBase(doi: string): string | null {
 }
 
 /**
- * The DOIs of a living review's next updates (Cochrane's "….pub2" → "….pub3", "….pub4", "….pub5"),
- * or none for a DOI without such a mark: rules/doi-forms looks them up when the note dates a later
- * version than the one its DOI names.
+ * The DOIs of a living review's next two updates (Cochrane's "….pub2" → "….pub3", "….pub4"), or
+ * none for a DOI without such a mark: rules/doi-forms looks them up (two free singletons) when the
+ * note dates a later version than the one its DOI names.
  */
 export function laterVersionDois(doi: string): string[] {
 	const m = /\.pub(\d{1,2})$/.exec(doi);
 	if (!m) return [];
 	const n = Number(m[1]);
-	return [1, 2, 3].map((k) => `${doi.slice(0, m.index)}.pub${n + k}`);
+	return [1, 2].map((k) => `${doi.slice(0, m.index)}.pub${n + k}`);
 }
 
 const NEW_ARXIV = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])/;

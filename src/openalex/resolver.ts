@@ -165,15 +165,12 @@ async function versionedDoiWork(ref: Reference, doi: string, lookup: WorkLookup)
 /**
  * rules/doi-forms: a living review's DOI gains ".pub2", ".pub3"… per update, each a record of its
  * own with the update's year. A note dated after the version its DOI names may cite a later update
- * (the DOI copied from an older page): the next updates' DOIs are looked up (free singletons), and
- * the one of the note's year that passes the candidate test is the one compared.
+ * (the DOI copied from an older page): the next two updates' DOIs are looked up (free singletons),
+ * and the one of the note's year that passes the candidate test is the one compared.
  */
 async function laterVersionWork(ref: Reference, doi: string, work: RemoteWork, lookup: WorkLookup): Promise<RemoteWork | null> {
 	if (ref.year === null || work.year === null || Number(ref.year) <= work.year) return null;
-	const dois = laterVersionDois(doi);
-	if (dois.length === 0) return null;
-	await settled(lookup.prefetchDois(dois));
-	for (const d of dois) {
+	for (const d of laterVersionDois(doi)) {
 		const json = await lookup.byDoi(d);
 		const later = json ? toRemoteWork(json) : null;
 		if (later && String(later.year) === ref.year && scoreCandidate(ref, later).accept) return later;
