@@ -18,7 +18,7 @@ import { CASES_3 } from "./importer-notes-3.cases";
 import { HOLDOUT } from "./holdout.cases";
 import { CASES_4 } from "./importer-notes-4.cases";
 
-const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...HOLDOUT, ...CASES_4];
+const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...HOLDOUT];
 
 export interface ImporterCase {
 	id: string;
