@@ -253,9 +253,14 @@ const META_FIELDS: Array<[string, string[]]> = [
 
 const META_KEY = /^(?:citation_|dc[.:]|dcterms[.:]|prism[.:])/i;
 
+/** A web page's meta tag as a key; `citation_key` is the note's own citation key, no page's tag. */
+function isMetaTagKey(key: string): boolean {
+	return META_KEY.test(key) && key.toLowerCase() !== "citation_key";
+}
+
 /** A note whose fields are a web page's citation metadata read with the usual field names. */
 function withMetaTagFields(fm: Record<string, unknown>): Record<string, unknown> {
-	const keys = Object.keys(fm).filter((k) => META_KEY.test(k));
+	const keys = Object.keys(fm).filter(isMetaTagKey);
 	if (keys.length === 0) return fm;
 	const byName = new Map(keys.map((k) => [k.toLowerCase().replace(/:/g, "."), k]));
 	const out: Record<string, unknown> = { ...fm };
@@ -275,7 +280,23 @@ function isDoiText(v: unknown): boolean {
 	return typeof v === "string" && /(?:^|doi:\s*|doi\.org\/)10\.\d{4,9}\//i.test(v.trim());
 }
 
+/**
+ * Whether a note may hold an export format's fields: a key with capitals, "%" or a space (tags,
+ * columns, templates), a web page's meta tag, an index record's key or a pandoc `references:` list.
+ * Most notes have none, and every mapping below would return them unchanged: one pass over the keys
+ * spares the vault scan seven.
+ */
+function mayHoldExportFields(fm: Record<string, unknown>): boolean {
+	for (const k of Object.keys(fm)) {
+		if (/[A-Z%\s]/.test(k) || INDEX_JSON_KEY_SET.has(k) || isMetaTagKey(k) || (k === "references" && Array.isArray(fm[k]))) return true;
+	}
+	return false;
+}
+
+const INDEX_JSON_KEY_SET: ReadonlySet<string> = new Set(INDEX_JSON_KEYS);
+
 /** The note's fields with those of export formats' tags, columns and JSON records under the usual names. */
 export function withExportFields(fm: Record<string, unknown>): Record<string, unknown> {
+	if (!mayHoldExportFields(fm)) return fm;
 	return withMetaTagFields(withColumnFields(withIndexJsonFields(withTaggedFields(withMedlineFields(withRisFields(withOneReference(fm)))))));
 }

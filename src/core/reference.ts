@@ -97,7 +97,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	const key = citationKeyIn(fm, rec?.citationKeyField);
 	if (!titleOf(fm, key)) return false;
 	if (key) return true;
-	if (fieldDoi(fm, readExtra(fm))) return true;
+	if (fieldDoi(fm)) return true;
 	// a thin note clearly about a paper: title, year and a paper signal (rules/thin-notes)
 	if (readYear(fm) !== null && paperSignal(fm, rec?.inReferenceFolder) !== null) return true;
 	// Authors and a year alone make a reference only in an untyped note: a note whose own `type`
@@ -120,7 +120,7 @@ export function notCheckedReason(fm: Record<string, unknown>, rec?: ReferenceRec
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	const key = citationKeyIn(fm, rec?.citationKeyField);
 	const authors = readAuthors(fm).authors.length > 0;
-	const doi = fieldDoi(fm, readExtra(fm)) !== null;
+	const doi = fieldDoi(fm) !== null;
 	const venue = str(fm, ...VENUE_FIELDS) !== null;
 	const arxiv = str(fm, "eprint", "arxiv", "arxiv_id", "arXiv") !== null;
 	const paper = paperSignal(fm, rec?.inReferenceFolder) !== null;
@@ -370,16 +370,19 @@ function readOtherYears(fm: Record<string, unknown>, year: string | null, extra:
  * The CSL variables Zotero keeps in its Extra field, one "name: value" a line ("original-date:
  * 1962", "Original Date: 1962", "original-title: …"), by extraKey of the name.
  */
-type ExtraFields = Map<string, string>;
+type ExtraFields = ReadonlyMap<string, string>;
+
+/** What a note without an Extra field holds there (one map for all of them). */
+const NO_EXTRA: ExtraFields = new Map();
 
 function extraKey(name: string): string {
 	return name.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
 function readExtra(fm: Record<string, unknown>): ExtraFields {
-	const fields: ExtraFields = new Map();
 	const extra = fm.extra ?? fm.Extra;
-	if (typeof extra !== "string") return fields;
+	if (typeof extra !== "string") return NO_EXTRA;
+	const fields = new Map<string, string>();
 	for (const line of extra.split(/\r?\n/)) {
 		const m = /^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$/.exec(line);
 		if (m && !fields.has(extraKey(m[1]))) fields.set(extraKey(m[1]), m[2]);
@@ -448,15 +451,17 @@ function namedVenue(fm: Record<string, unknown>): string | null {
 	return null;
 }
 
-/** Semantic Scholar's `externalIds: {DOI, ArXiv, …}`, as its exports keep them. */
 /**
  * The DOI a note's fields give: `doi`/`DOI`, Semantic Scholar's `externalIds`, or a "DOI: …" line in
  * Zotero's Extra field, where Zotero keeps it for item types without a DOI field
- * (rules/zotero-extra-identifiers). Links come after, in readReference.
+ * (rules/zotero-extra-identifiers); the Extra field is read only when the others give none. Links
+ * come after, in readReference.
  */
-function fieldDoi(fm: Record<string, unknown>, extra: ExtraFields): string | null {
-	return normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI")) ?? normalizeDoi(extra.get("doi") ?? null);
+function fieldDoi(fm: Record<string, unknown>, extra?: ExtraFields): string | null {
+	return normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI")) ?? normalizeDoi((extra ?? readExtra(fm)).get("doi") ?? null);
 }
+
+/** Semantic Scholar's `externalIds: {DOI, ArXiv, …}`, as its exports keep them. */
 
 function externalId(fm: Record<string, unknown>, key: string): string | null {
 	const ids = asRecord(fm.externalIds ?? fm.external_ids);

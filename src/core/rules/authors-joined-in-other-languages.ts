@@ -70,6 +70,8 @@ function nameForm(name: string): NameForm | null {
  * as written, the last initial would be taken for the family name.
  */
 export function familyBeforeInitials(name: string): string | null {
+	// dotted initials have a dot: most names are spared the split below
+	if (!name.includes(".")) return null;
 	const words = name.trim().split(/\s+/);
 	const at = words.findIndex((w) => DOTTED_INITIALS.test(w));
 	if (at <= 0 || !words.slice(at).every((w) => DOTTED_INITIALS.test(w)) || !isFamily(words.slice(0, at))) return null;
