@@ -316,6 +316,10 @@ export const NAME_PARTICLES = new Set([
 /** "Filho", "Neto", "Sobrinho", "Júnior": part of a Portuguese family name, never a given name (rules/double-family-name). */
 const FAMILY_GENERATION_WORDS = new Set(["filho", "neto", "sobrinho", "junior"]);
 
+export function isFamilyGenerationWord(word: string): boolean {
+	return FAMILY_GENERATION_WORDS.has(foldText(word));
+}
+
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /**
@@ -354,7 +358,7 @@ export function parsePersonName(s: string): { given: string; family: string } {
 	let i = words.length - 1;
 	// Portuguese generational words close a family name of their own ("Carlos de Souza Filho" is
 	// family "de Souza Filho", cited "SOUZA FILHO, C."): the word before them is a family word too
-	if (i > 1 && FAMILY_GENERATION_WORDS.has(foldText(words[i]))) i--;
+	if (i > 1 && isFamilyGenerationWord(words[i])) i--;
 	// particles directly before the last word belong to the family; keep at least one given word
 	while (i > 1 && NAME_PARTICLES.has(words[i - 1].toLowerCase())) i--;
 	return { given: words.slice(0, i).join(" "), family: words.slice(i).join(" ") };

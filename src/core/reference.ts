@@ -291,7 +291,9 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 		return x.slice(0, m.index);
 	};
 	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
-	if (Array.isArray(raw)) creators = authorsAmongCreators(raw.map(withoutEtAl).flatMap((x: unknown) => (typeof x === "string" ? (/,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : (splitOtherLanguageAnd(x.replace(/\s+/g, " ").trim(), splitAuthorString) ?? [x])) : [x])));
+	// (in a list of several, the importer has separated the people: another language's "and" splits
+	// an item only between family-first or initialled names, as "Souza e Silva Santos" is one person)
+	if (Array.isArray(raw)) creators = authorsAmongCreators(raw.map(withoutEtAl).flatMap((x: unknown) => (typeof x === "string" ? (/,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : (splitOtherLanguageAnd(x.replace(/\s+/g, " ").trim(), splitAuthorString, { givenFirst: raw.length === 1 }) ?? [x])) : [x])));
 	else if (typeof raw === "string" && !isMissing(raw)) creators = authorsAmongCreators(splitAuthorString(withoutEtAl(raw) as string));
 	else if (raw && typeof raw === "object") creators = { authors: [raw], contributors: [] };
 	else creators = { authors: [], contributors: [] };

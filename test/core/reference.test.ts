@@ -87,6 +87,10 @@ describe("readReference: authors", () => {
 		["Catalan i inside a double family name in a list stays one", { title: "T", authors: ["Jordi Puig i Ferrer", "Núria Casals"] }, ["Jordi Puig i Ferrer", "Núria Casals"], false],
 		["a y list whose first name has a y family name", { title: "T", author: "Vidal y Barraquer, M. y Soler, J. F." }, ["M. Vidal y Barraquer", "J. F. Soler"], false],
 		["Portuguese e inside a family name, then a list's e", { title: "T", author: "Silva e Souza, M. e Costa, P." }, ["M. Silva e Souza", "P. Costa"], false],
+		// a family name closed by "Filho" after "e" is no second person; a given-first item of a list of several is one person
+		["Portuguese e before a Filho family name stays one", { title: "T", author: "Carlos Eduardo de Souza e Silva Filho" }, ["Carlos Eduardo de Souza e Silva Filho"], false],
+		["a list's given-first item with a Portuguese e stays one", { title: "T", authors: ["João Souza e Silva Santos", "Ana Lima"] }, ["João Souza e Silva Santos", "Ana Lima"], false],
+		["a one-item list's given-first e is a list", { title: "T", authors: ["Marco Rossi e Luca Bianchi"] }, ["Marco Rossi", "Luca Bianchi"], false],
 		["an organisation's name with et stays one", { title: "T", authors: ["Soil Science et Land Management Society"] }, ["Soil Science et Land Management Society"], false],
 		["a family name before dotted initials (GOST)", { title: "T", authors: ["Иванов И. И.", "Smith J. A.", "van der Berg J.", "Okafor CN"] }, ["И. И. Иванов", "J. A. Smith", "J. van der Berg", "Okafor CN"], false],
 		["one author in GOST style", { title: "T", author: "Иванов И.И." }, ["И.И. Иванов"], false],

@@ -4,7 +4,7 @@
 // Clua", "Puig i Ferrer"), so a string is split on them only where it has a list's shape: every part
 // reads as a whole name, all in one form, as the English " and " list does. A double family name
 // leaves a part that is no whole name ("Vidal", "Clua") and stays one person.
-import { NAME_PARTICLES } from "../normalize";
+import { isFamilyGenerationWord, NAME_PARTICLES } from "../normalize";
 import { isOrganizationAuthor } from "../match";
 import type { Rule } from "./types";
 
@@ -58,6 +58,9 @@ function nameForm(name: string): NameForm | null {
 	if (firstInitial > 0 && CAPITAL_INITIALS.test(words[words.length - 1]) && isFamily(words.slice(0, -1))) return "family initials";
 	const lastInitial = words.length - 1 - [...words].reverse().findIndex((w) => initial(w));
 	if (firstInitial === 0 && words.slice(0, lastInitial + 1).every(initial) && isFamily(words.slice(lastInitial + 1))) return "initials family";
+	// "Silva Filho": a family name closed by a Portuguese generational word, no given name before it
+	// ("Carlos Eduardo de Souza e Silva Filho" is one person)
+	if (words.length === 2 && isFamilyGenerationWord(words[1])) return null;
 	// "Karl Heinz Müller", "Jan de Vries", "Anna K. Berg": a given name first, a family name last
 	const given = isNameWord(words[0]);
 	const inner = words.slice(1, -1).every((w) => isNameWord(w) || initial(w) || NAME_PARTICLES.has(w));
@@ -82,8 +85,10 @@ export function familyBeforeInitials(name: string): string | null {
  * An author string whose names are joined by another language's "and", split into its names
  * (the part before the first "and" may itself be a comma or semicolon list, split by `splitList`);
  * null when the string has no such "and" or no grouping of its parts reads as names of one form.
+ * `givenFirst: false` splits only names written family-first or with initials, for an item of a
+ * list of several names, which its importer has already separated person by person.
  */
-export function splitOtherLanguageAnd(text: string, splitList: (s: string) => string[]): string[] | null {
+export function splitOtherLanguageAnd(text: string, splitList: (s: string) => string[], opts: { givenFirst?: boolean } = {}): string[] | null {
 	if (!OTHER_AND.test(text)) return null;
 	const pieces = text.split(OTHER_AND_SPLIT);
 	// pieces: part, and, part, and, part…
@@ -102,6 +107,9 @@ export function splitOtherLanguageAnd(text: string, splitList: (s: string) => st
 		const forms = names.map(nameForm);
 		// "Soil Science et Land Management Society": an organisation's name is no list of people
 		if (forms[0] === null || !forms.every((f) => f === forms[0]) || names.some((n) => isOrganizationAuthor(n))) continue;
+		// given-first parts are the ones a double family name imitates ("Souza e Silva Santos"): not
+		// read as a list where the caller says the text is one person's entry
+		if (forms[0] === "given family" && opts.givenFirst === false) continue;
 		if (!best || names.length > best.length) best = names.map((n) => n.trim().replace(/,$/, "").trim());
 	}
 	return best;
@@ -110,7 +118,7 @@ export function splitOtherLanguageAnd(text: string, splitList: (s: string) => st
 export const authorsJoinedInOtherLanguages: Rule = {
 	id: "authors-joined-in-other-languages",
 	name: "Author lists in another language",
-	summary: "An author string whose last name is joined by another language's \"and\" (und, et, и, e, en, och, og, i, y…) is a list of those people when every part reads as a whole name in one form, as an English \" and \" list, while a double family name joined by the same word (\"Vidal y Barraquer, Marta\", \"Tomás Ferrán y Clua\") stays one person.",
+	summary: "An author string whose last name is joined by another language's \"and\" (und, et, и, e, en, och, og, i, y…) is a list of those people when every part reads as a whole name in one form, as an English \" and \" list, while a double family name joined by the same word (\"Vidal y Barraquer, Marta\", \"Tomás Ferrán y Clua\", \"Carlos de Souza e Silva Filho\") stays one person, and so does a given-first item of a list of several names.",
 	examples: [
 		{
 			local: { citekey: "mueller2016", title: "Bodenverdichtung durch Erntemaschinen", author: "Müller, K. und Schmidt, P.", year: 2016, doi: "10.5555/rules.oa.1" },
@@ -153,6 +161,20 @@ export const authorsJoinedInOtherLanguages: Rule = {
 			remote: { title: "Crédito rural y sindicatos agrícolas", authors: ["Marta Vidal y Barraquer", "Joan Francesc Soler"], year: 2015, venue: "Historia Agraria", doi: "10.5555/rules.oa.7" },
 			verdict: "confirmed",
 			note: "differ only by initials",
+		},
+		{
+			// a Brazilian double family name joined by "e" and closed by "Filho", one list item: one person
+			local: { citekey: "souza2019", title: "Cisternas e segurança hídrica no semiárido", authors: ["Carlos Eduardo de Souza e Silva Filho", "Núria Casals"], year: 2019, doi: "10.5555/rules.oa.9" },
+			remote: { title: "Cisternas e segurança hídrica no semiárido", authors: ["Carlos Eduardo de Souza e Silva Filho", "Núria Casals"], year: 2019, venue: "Revista Brasileira de Recursos Hídricos", doi: "10.5555/rules.oa.9" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// an item of a list of several names written given-first is one person, whatever joiner it holds
+			local: { citekey: "souza2021", title: "Barragens subterrâneas no sertão", authors: ["João Souza e Silva Santos", "Núria Casals"], year: 2021, doi: "10.5555/rules.oa.10" },
+			remote: { title: "Barragens subterrâneas no sertão", authors: ["João Souza e Silva Santos", "Núria Casals"], year: 2021, venue: "Revista Brasileira de Recursos Hídricos", doi: "10.5555/rules.oa.10" },
+			verdict: "confirmed",
+			note: "",
 		},
 		{
 			local: { citekey: "puig2017", title: "Masies i paisatge agrari al Vallès", authors: ["Jordi Puig i Ferrer", "Núria Casals"], year: 2017, doi: "10.5555/rules.oa.8" },
