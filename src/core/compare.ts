@@ -444,7 +444,7 @@ function compareAuthorsAcrossVersions(ref: Reference, work: RemoteWork, other: O
 function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCheck {
 	// record defects (rules/duplicate-authors, rules/run-together-authors) are undone before comparing;
 	// they are minor but not offered as fields to fix: the note is right
-	const record = recordAuthorsFor(ref.authors, work.authors);
+	const record = recordAuthorsFor(ref.authors, work);
 	// a group beside the people, an editor or translator: one side's convention (rules/contributors-and-groups)
 	const aside = setAsideConventions(ref.authors, record.names, ref.contributors ?? [], NAME_TESTS);
 	const local = aside.local;
@@ -455,6 +455,7 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	for (const name of record.repeated) v.flag(null, "minor", `authors: the remote record lists '${name}' twice (the record looks defective); compared once`);
 	for (const j of record.joined) v.flag(null, "minor", `authors: the record runs '${j.note[0]}' and '${j.note[1]}' together as '${j.record}' (the record looks defective)`);
 	for (const g of record.groups) v.accept(`authors: the record lists the group '${g}' beside its members; compared without it`);
+	for (const p of record.printed) v.accept(`authors: the work prints '${p.byline}' (the note's name); the record's author profile is named '${p.profile}'`);
 	const check: AuthorsCheck = {
 		local_count: local.length,
 		remote_count: remote.length,

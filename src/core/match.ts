@@ -10,6 +10,7 @@ import { splitRunTogether } from "./rules/run-together-authors";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { withoutAbstractNumber } from "./rules/abstract-numbers";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
+import { withBylines, type PrintedName } from "./rules/author-profile-names";
 import { isBookHoldingChapter } from "./rules/chapter-in-book";
 import { withoutStoreFormat } from "./rules/title-formatting";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
@@ -200,16 +201,22 @@ export interface RecordAuthors {
 	joined: Array<{ record: string; note: [string, string] }>;
 	/** Groups the record lists beside the people ("ATLAS Collaboration" before its members), the note not. */
 	groups: string[];
+	/** Authors the note names as the work prints them, where their profile carries another name. */
+	printed: PrintedName[];
 }
 
-export function recordAuthorsFor(local: string[], remote: string[]): RecordAuthors {
+/** The record's authors as the note's are compared with them, record defects undone. */
+export function recordAuthorsFor(local: string[], work: Pick<RemoteWork, "authors" | "bylines">): RecordAuthors {
+	const asPrinted = withBylines(local, work.authors, work.bylines, (a, b) => compareNames(a, b).kind !== "different");
+	const remote = asPrinted.names;
 	// "et al." listed as an author: the record's list was cut there (rules/record-author-list-truncated)
 	const listed = remote.some((r) => RECORD_TRUNCATION.test(r.trim())) ? remote.filter((r) => !RECORD_TRUNCATION.test(r.trim())) : remote;
 	const people = withoutGroupEntries(local, inInitialsStyle(listed));
 	const once = withoutRecordRepeats(local, people.names);
 	const split = splitRunTogether(local, once.names);
-	return { names: split.names, repeated: once.repeated, joined: split.joined, groups: people.groups };
+	return { names: split.names, repeated: once.repeated, joined: split.joined, groups: people.groups, printed: asPrinted.printed };
 }
+
 
 /** An author entry that only says the list goes on ("et al.", "and others", "…"). */
 const RECORD_TRUNCATION = /^(?:and\s+)?(?:others|et\.?\s*al\.?|\.\.\.|…)$/i;
@@ -486,7 +493,7 @@ const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investme
  */
 export function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | null {
 	if (ref.authors.length === 0 || work.authors.length === 0 || isOrganizationAuthor(ref.authors[0]) || isAnonymousAuthor(ref.authors[0])) return null;
-	const remote = recordAuthorsFor(ref.authors, work.authors).names;
+	const remote = recordAuthorsFor(ref.authors, work).names;
 	const first = ref.authors[0];
 	if (compareNames(first, remote[0]).kind !== "different") return true;
 	if (samePeopleInAnyOrder(ref.authors, remote, (a, b) => compareNames(a, b).kind !== "different")) return true;
@@ -502,7 +509,7 @@ const BOOK_TYPES = /^(book|inbook|mvbook)$/;
  * alone cannot confirm it is the note's work.
  */
 export function namesGroupInstead(ref: Reference, work: RemoteWork): boolean {
-	const remote = recordAuthorsFor(ref.authors, work.authors).names;
+	const remote = recordAuthorsFor(ref.authors, work).names;
 	return remote.length === 1 && isOrganizationAuthor(remote[0]) && ref.authors.length > 0 && ref.authors.every((l) => looksLikePerson(l) && compareNames(l, remote[0]).kind === "different");
 }
 

@@ -65,7 +65,14 @@ export interface RemoteWork {
 	/** Bare, lower-case DOI or null. */
 	doi: string | null;
 	title: string | null;
+	/** The author profiles' names (`author.display_name`), the printed name where a profile has none. */
 	authors: string[];
+	/**
+	 * The names as printed on the work (`raw_author_name`), index by index with `authors`, where a
+	 * profile's name is another (a name changed since, another spelling, a profile merged with
+	 * someone else's); absent when every byline is its profile's name.
+	 */
+	bylines?: Array<string | null>;
 	year: number | null;
 	publicationDate: string | null;
 	/** OpenAlex `type`: article, preprint, book, book-chapter, review, erratum, dataset, … */

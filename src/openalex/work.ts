@@ -57,13 +57,20 @@ export function toRemoteWork(json: unknown): RemoteWork {
 	const truncated = new Set<string>();
 	const authorships = Array.isArray(w.authorships) ? w.authorships : [];
 	const authors: string[] = [];
+	const bylines: Array<string | null> = [];
 	let named = 0;
 	for (const item of authorships) {
 		const a = asRecord(item);
-		const name = a && (nonEmptyString(asRecord(a.author)?.display_name) ?? nonEmptyString(a.raw_author_name));
+		const profile = a && nonEmptyString(asRecord(a.author)?.display_name);
+		const byline = a && nonEmptyString(a.raw_author_name);
+		const name = profile ?? byline;
 		if (!name) continue;
 		named++;
-		if (authors.length < MAX_REMOTE_AUTHORS) authors.push(bounded(name.trim(), MAX_AUTHOR_NAME, "author names", truncated) as string);
+		if (authors.length >= MAX_REMOTE_AUTHORS) continue;
+		authors.push(bounded(name.trim(), MAX_AUTHOR_NAME, "author names", truncated) as string);
+		// the name printed on the work, kept only where the author profile's name is another
+		// (rules/author-profile-names)
+		bylines.push(profile && byline && byline.trim() !== profile.trim() ? bounded(byline.trim(), MAX_AUTHOR_NAME, "author names", truncated) : null);
 	}
 	if (named > authors.length) truncated.add(`authors: the first ${authors.length.toLocaleString("en")} of ${named.toLocaleString("en")} kept`);
 	const primary = toLocation(w.primary_location, truncated);
@@ -87,6 +94,7 @@ export function toRemoteWork(json: unknown): RemoteWork {
 		isParatext: w.is_paratext === true,
 		arxivId: arxivIdOf(doi, asRecord(w.ids), locations),
 	};
+	if (bylines.some((b) => b !== null)) work.bylines = bylines;
 	if (truncated.size > 0) work.truncated = [...truncated];
 	return work;
 }

@@ -40,3 +40,21 @@ describe("slimWork", () => {
 		expect(Object.keys(authorship).sort()).toEqual(["author", "raw_author_name"]);
 	});
 });
+
+describe("toRemoteWork: the names printed on the work", () => {
+	const authorship = (profile: string | null, byline: string | null) => ({ author: profile === null ? null : { display_name: profile }, raw_author_name: byline });
+	const cases: Array<{ name: string; authorships: unknown[]; authors: string[]; bylines: Array<string | null> | undefined }> = [
+		{ name: "bylines that are the profiles' names are not kept", authorships: [authorship("Ana Souza", "Ana Souza"), authorship("Li Wei", " Li Wei ")], authors: ["Ana Souza", "Li Wei"], bylines: undefined },
+		{ name: "a byline other than its profile's name is kept at its index", authorships: [authorship("Ana Souza", "Ana Souza"), authorship("Tove Aaltonen", "Tove Lindqvist")], authors: ["Ana Souza", "Tove Aaltonen"], bylines: [null, "Tove Lindqvist"] },
+		{ name: "an authorship without a profile is listed by its byline, not twice", authorships: [authorship(null, "M. Ferreira"), authorship("Rui Almeida", "R. Almeida")], authors: ["M. Ferreira", "Rui Almeida"], bylines: [null, "R. Almeida"] },
+		{ name: "an authorship naming no one keeps the indexes aligned", authorships: [authorship(null, null), authorship("Rui Almeida", "R. Almeida")], authors: ["Rui Almeida"], bylines: ["R. Almeida"] },
+	];
+	for (const c of cases) {
+		it(c.name, () => {
+			const work = toRemoteWork({ id: "https://openalex.org/W1", title: "T", authorships: c.authorships });
+			expect(work.authors).toEqual(c.authors);
+			expect(work.bylines).toEqual(c.bylines);
+			expect(toRemoteWork(slimWork({ id: "https://openalex.org/W1", title: "T", authorships: c.authorships }))).toEqual(work);
+		});
+	}
+});

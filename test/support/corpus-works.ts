@@ -16,6 +16,8 @@ export interface WorkSpec {
 	doi?: string | null;
 	title: string | null;
 	authors: string[];
+	/** `raw_author_name` per author where it is not the profile's name. */
+	bylines?: string[];
 	year?: number | null;
 	venue?: string | null;
 	/** Defaults from the venue: preprint servers → repository. */
@@ -64,7 +66,7 @@ export function openAlexWork(spec: WorkSpec): Record<string, unknown> {
 			institutions: [],
 			countries: [],
 			is_corresponding: false,
-			raw_author_name: name,
+			raw_author_name: spec.bylines?.[i] ?? name,
 			raw_affiliation_strings: [],
 		})),
 		locations: [primary, ...extra],

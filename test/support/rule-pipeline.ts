@@ -17,6 +17,7 @@ export function exampleWork(r: RemoteRecord, i: number): Record<string, unknown>
 		doi: r.doi ?? null,
 		title: r.title,
 		authors: r.authors,
+		bylines: r.bylines,
 		year: r.year ?? null,
 		venue: r.venue ?? null,
 		type: r.type,

@@ -15,6 +15,7 @@ import { noteAuthorListTruncated } from "./note-author-list-truncated";
 import { recordAuthorListCapped } from "./record-author-list-capped";
 import { noteOrganizationAuthor } from "./note-organization-author";
 import { authorChanged } from "./author-changed";
+import { authorProfileNames } from "./author-profile-names";
 import { duplicateAuthors } from "./duplicate-authors";
 import { authorOrder } from "./author-order";
 import { authorScripts } from "./author-scripts";
@@ -66,7 +67,7 @@ import { titleCutShort } from "./title-cut-short";
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources] },
 	{ title: "Title", rules: [titleFormatting, titleSubtitle, titleCutShort, titleSpelling, titleTypo, leadingArticle, translatedTitles, abstractNumbers, titleDifferent] },
-	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorChanged] },
+	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueTwoTitles, venueMeetingAcronym, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },

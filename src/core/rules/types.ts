@@ -9,7 +9,10 @@ export type RuleVerdict = "confirmed" | "minor" | "major" | "not_found" | "skipp
 /** An OpenAlex record reduced to what a rule needs to say (the test builds the work JSON from it). */
 export interface RemoteRecord {
 	title: string | null;
+	/** The authors as their profiles name them (`author.display_name`). */
 	authors: string[];
+	/** The names printed on the work (`raw_author_name`), where they are not the profiles' names. */
+	bylines?: string[];
 	year?: number | null;
 	/** Venue of the primary location (a preprint server name makes it a repository location). */
 	venue?: string | null;

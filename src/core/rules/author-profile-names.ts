@@ -1,0 +1,63 @@
+import type { Rule } from "./types";
+
+/** An author the note names as the work prints them, whose record profile carries another name. */
+export interface PrintedName {
+	profile: string;
+	byline: string;
+}
+
+/**
+ * The record's list with an author's printed name (the work's byline, OpenAlex `raw_author_name`)
+ * in place of the profile's name where the note names that author as printed and no one as the
+ * profile does. OpenAlex lists each author under their profile's `display_name`, which the author
+ * may have changed since (a new family name), which may spell the name another way, or which may
+ * belong to another person whose profile the work was attached to; the byline is what the work says.
+ */
+export function withBylines(local: string[], remote: string[], bylines: ReadonlyArray<string | null> | undefined, sameName: (local: string, remote: string) => boolean): { names: string[]; printed: PrintedName[] } {
+	if (!bylines || local.length === 0) return { names: remote, printed: [] };
+	const printed: PrintedName[] = [];
+	const inNote = (name: string) => local.some((l) => sameName(l, name));
+	const names = remote.map((profile, i) => {
+		const byline = bylines[i];
+		if (!byline || inNote(profile) || !inNote(byline)) return profile;
+		printed.push({ profile, byline });
+		return byline;
+	});
+	return { names, printed };
+}
+
+export const authorProfileNames: Rule = {
+	id: "author-profile-names",
+	name: "Author profile under another name",
+	summary: "OpenAlex lists an author under their profile's name, which can differ from the name printed on the work (changed since, spelled another way, or a profile merged with another person's): a note naming the author as printed is compared with the printed name and confirmed with a note; a note naming neither is still wrong.",
+	examples: [
+		{
+			// a family name changed after the work: the profile carries the new one
+			local: { citekey: "lindqvist2009", title: "Grazing Pressure on Alpine Meadows", authors: ["Tove Lindqvist", "Hugo Varga"], year: 2009, journal: "Alpine Ecology", doi: "10.5555/rules.ap.1" },
+			remote: { title: "Grazing pressure on alpine meadows", authors: ["Tove Aaltonen", "Hugo Varga"], bylines: ["Tove Lindqvist", "Hugo Varga"], year: 2009, venue: "Alpine Ecology", doi: "10.5555/rules.ap.1" },
+			verdict: "confirmed",
+			note: "authors: the work prints 'Tove Lindqvist' (the note's name); the record's author profile is named 'Tove Aaltonen'",
+		},
+		{
+			// the work attached to another person's profile: the second author's byline is the note's
+			local: { citekey: "okafor2017", title: "Salt Marsh Accretion under Sea-Level Rise", authors: ["Okafor, C.", "Ferreira, M."], year: 2017, journal: "Estuarine Letters", doi: "10.5555/rules.ap.2" },
+			remote: { title: "Salt marsh accretion under sea-level rise", authors: ["Chidi Okafor", "Pedro Almeida"], bylines: ["C. Okafor", "M. Ferreira"], year: 2017, venue: "Estuarine Letters", doi: "10.5555/rules.ap.2" },
+			verdict: "confirmed",
+			note: "the work prints 'M. Ferreira' (the note's name); the record's author profile is named 'Pedro Almeida'",
+		},
+		{
+			// found by its title: the byline keeps the first author's name as printed then
+			local: { citekey: "berg2012", title: "Nitrate Leaching from Cover-Cropped Fields", authors: ["Anna Berg", "Rui Almeida"], year: 2012, journal: "Soil Use Notes" },
+			remote: { candidates: [{ title: "Nitrate leaching from cover-cropped fields", authors: ["Anna Sandberg-Kovács", "Rui Almeida"], bylines: ["Anna Berg", "Rui Almeida"], year: 2012, venue: "Soil Use Notes" }] },
+			verdict: "confirmed",
+			note: "the work prints 'Anna Berg'",
+		},
+		{
+			// neither the profile nor the byline is the note's first author: still another author
+			local: { citekey: "moreau2015", title: "Firn Densification in Coastal Ice Caps", authors: ["Julien Moreau", "Hugo Varga"], year: 2015, journal: "Cryosphere Letters", doi: "10.5555/rules.ap.4" },
+			remote: { title: "Firn densification in coastal ice caps", authors: ["Signe Aaltonen", "Hugo Varga"], bylines: ["Signe Kettunen", "Hugo Varga"], year: 2015, venue: "Cryosphere Letters", doi: "10.5555/rules.ap.4" },
+			verdict: "major",
+			note: "different first author",
+		},
+	],
+};
