@@ -148,6 +148,7 @@ function localCitesPreprint(ref: Reference): boolean {
 // ---------- title ----------
 
 function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCheck {
+	if (ref.pageTitleDecoration) v.accept(`title: read as a web page's title without '${ref.pageTitleDecoration}'`);
 	if (work.title === null) {
 		v.accept("title: the remote record has no title");
 		return { local: ref.title, remote: null, match: true };

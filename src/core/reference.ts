@@ -13,6 +13,7 @@ import { legalTextReason } from "./rules/legal-texts";
 import { withoutDocumentTypeCode } from "./rules/title-formatting";
 import { familyBeforeInitials, splitOtherLanguageAnd } from "./rules/authors-joined-in-other-languages";
 import { withExportFields } from "./export-fields";
+import { workTitleOfPage } from "./rules/web-page-titles";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -509,6 +510,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const { authors, truncated, afterGap, repeated, contributors: amongCreators } = readAuthors(fm);
 	// the Obsidian Web Clipper keeps the page's address in `source`
 	const url = str(fm, "url", "URL") ?? webSource(fm);
+	// a page's title holds the work's title decorated by the site (rules/web-page-titles)
+	const page = workTitleOfPage(rawTitle, url, authors);
 	// DBLP's `ee` ("electronic edition") is the link to the publisher's copy, often the DOI
 	const ee = str(fm, "ee");
 	const container = str(fm, ...VENUE_FIELDS) ?? namedVenue(fm);
@@ -531,7 +534,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const contributors = [...amongCreators, ...["editor", "editors", "translator", "translators"].flatMap((k) => (fm[k] === undefined ? [] : readAuthors(fm, fm[k]).authors))];
 	return {
 		citationKey,
-		title: rawTitle,
+		title: page?.title ?? rawTitle,
+		...(page ? { pageTitleDecoration: page.decoration } : {}),
 		authors,
 		authorsTruncated: truncated,
 		...(afterGap > 0 ? { authorsAfterGap: afterGap } : {}),

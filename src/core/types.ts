@@ -4,8 +4,10 @@
 /** A reference note's citation data, read from frontmatter (see reference.ts). */
 export interface Reference {
 	citationKey: string | null;
-	/** Title as written in the note (trimmed). */
+	/** Title as written in the note (trimmed); a web page's title without the site's decoration. */
 	title: string;
+	/** What a web page's title added to the work's title ("ScienceDirect"), read without it (rules/web-page-titles). */
+	pageTitleDecoration?: string;
 	/** Author display names as written, "Given Family" order (BibTeX/CSL shapes converted). */
 	authors: string[];
 	/** True when the local list ends with "others"/"et al." (removed from `authors`). */
