@@ -146,7 +146,7 @@ export function isCitableNote(fm: Record<string, unknown>, rec?: ReferenceRecogn
 /** The title, or (Zotero Integration notes) an alias that is not the citation key `key`. */
 function titleOf(fm: Record<string, unknown>, key: string | null): string | null {
 	const t = str(fm, "title");
-	if (t) return withoutDocumentTypeCode(t.replace(/\s+/g, " "));
+	if (t) return withoutDocumentTypeCode(unlink(t).replace(/\s+/g, " "));
 	// Zotero Integration notes often keep only a citekey and an alias holding the title; an
 	// "@citekey" alias (for [[@key]] links) is not the title.
 	if (key) {
@@ -183,8 +183,13 @@ const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\s?\.\s?\.|…)$/i;
 const ELLIPSIS = /^(\.\s?\.\s?\.|…)$/;
 const TRAILING_ET_AL = /[\s,;]+(et\.?\s*al\.?|and\s+others)[\s.]*$/i;
 
-/** "[[People/John Smith|John Smith]]" → "John Smith": Zotero templates link author pages. */
+/**
+ * "[[People/John Smith|John Smith]]" → "John Smith": Zotero templates link author pages, and people
+ * link a title or journal to its own note. "#person/John_Smith" → "John Smith": a tag names a person
+ * with underscores for spaces.
+ */
 function unlink(s: string): string {
+	if (s.startsWith("#")) return /^#[^\s#]+$/.test(s) ? (s.split("/").pop() ?? s).replace(/^#/, "").replace(/_+/g, " ").trim() : s;
 	const m = /^\[\[([^|\]]+)(?:\|([^\]]+))?\]\]$/.exec(s);
 	if (!m) return s;
 	return (m[2] ?? m[1].split("/").pop() ?? m[1]).trim();
@@ -514,7 +519,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const page = workTitleOfPage(rawTitle, url, authors);
 	// DBLP's `ee` ("electronic edition") is the link to the publisher's copy, often the DOI
 	const ee = str(fm, "ee");
-	const container = str(fm, ...VENUE_FIELDS) ?? namedVenue(fm);
+	const linkedContainer = str(fm, ...VENUE_FIELDS);
+	const container = (linkedContainer === null ? null : unlink(linkedContainer)) ?? namedVenue(fm);
 	const venue = container ?? str(fm, "publisher");
 	const extra = readExtra(fm);
 	let doi = fieldDoi(fm, extra);
