@@ -232,6 +232,10 @@ function splitAuthorString(s: string): string[] {
 		// a written-out list ends in a bare name ("…, Bram de Vries and Chen Lei") or an Oxford comma;
 		// when every part has a comma, each is a BibTeX "Last, First" ("de Miranda Cardoso, José Vinícius")
 		const parts = t.split(/\s+and\s+/i);
+		// "Okoro, Bassey, and Eze": family names alone, the last after an Oxford comma (a "Last,
+		// First" list's last name has its own comma: "Okoro, Chinedu, and Eze, Ngozi")
+		const familiesOnly = parts.length === 2 && /,\s*$/.test(parts[0]) && [...parts[0].split(","), parts[1]].map((p) => p.trim()).filter((p) => p !== "").every((p) => isFamilyLike(p) && /^\p{Lu}[\p{L}'’-]+$/u.test(p.split(" ").pop() ?? ""));
+		if (familiesOnly) return [...parts[0].split(","), parts[1]].map((p) => p.trim()).filter((p) => p !== "");
 		const written = parts.some((p) => !p.includes(",") || /,\s*$/.test(p));
 		return written ? parts.flatMap(splitNameList) : parts;
 	}
