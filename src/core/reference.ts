@@ -101,6 +101,8 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	if (fieldDoi(fm)) return true;
 	// a thin note clearly about a paper: title, year and a paper signal (rules/thin-notes)
 	if (readYear(fm) !== null && paperSignal(fm, rec?.inReferenceFolder) !== null) return true;
+	// a page clipped from a scholarly site, whose author the page did not give (rules/web-page-titles)
+	if (readYear(fm) !== null && isScholarlyHost(hostOf(str(fm, "url", "URL") ?? webSource(fm)))) return true;
 	// Authors and a year alone make a reference only in an untyped note: a note whose own `type`
 	// says it is something else (news_coverage, shared_memo, talk…) is a page, not a citation.
 	if (type !== null) return false;
@@ -588,6 +590,10 @@ export const SCHOLARLY_HOSTS = [
 	"scholar.archive.org", "dblp.org", "europepmc.org", "aeaweb.org", "econstor.eu", "repec.org", "books.google.com",
 ];
 
+function isScholarlyHost(host: string | null, hosts: string[] = SCHOLARLY_HOSTS): boolean {
+	return host !== null && hosts.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
 /**
  * Why OpenAlex will not have this reference (web pages, blog posts, software, datasets without a
  * DOI, legal texts…), or null when it is worth looking up. Decided from entry type and URL;
@@ -606,7 +612,7 @@ export function notIndexedReason(ref: Reference, opts?: { types?: string[]; scho
 	if (!host || !(type === "misc" || type === "" || type === "unpublished")) return null;
 	// a note that names its journal or proceedings is about a paper, whatever page it links
 	if (ref.venue && !ref.venueIsPublisher && (JOURNAL_WORDING.test(ref.venue) || venueStanding(ref.venue) === "known")) return null;
-	if (scholarly.some((h) => host === h || host.endsWith(`.${h}`))) return null;
+	if (isScholarlyHost(host, scholarly)) return null;
 	const path = pathOf(ref.url ?? "");
 	if (/(^|\.)blog\.|\.blog$/.test(host) || /\/blog\//i.test(path) || /\bblog\b/i.test(ref.venue ?? "")) return `not indexed: blog post (${host})`;
 	return `not indexed: web page (${host})`;

@@ -37,7 +37,10 @@
 // template, whose `title` is the page's title (ScienceDirect, Nature, SpringerLink, Wiley, PubMed,
 // PMC, arXiv, ResearchGate, IEEE Xplore, Oxford Academic, Taylor & Francis, MDPI, Frontiers, JSTOR,
 // ACL Anthology): 0 of 16 right on first run (8 not found, 2 major "different title", 6 minor), both
-// planted errors flagged. Now read without the site's decoration (rules/web-page-titles).
+// planted errors flagged. Now read without the site's decoration (rules/web-page-titles). Two more
+// written after that fix: a page whose author the clipper did not get was not read as a reference
+// at all (now a scholarly site's page with a year is one, looked up strictly), a DOI link as the
+// source was right.
 // The eleventh part, Obsidian property habits (values written as links "[[…]]" or "[[note|shown]]",
 // a year "[[2019]]", one-item lists from a list-typed property, a DOI as a Markdown link, people as
 // tags "#person/Amir_Rahimi"): 11 of 13 right on first run; a title written as a link to another
@@ -291,4 +294,7 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "p-rec-author-allcaps-family-first", verdict: "confirmed", local: { citekey: "vidal2014", title: "Compartment boundaries revisited", authors: ["Tomás Vidal", "Elena Ruiz"], year: 2014, doi: "10.5555/pr.8" }, remote: [R("Compartment boundaries revisited", ["VIDAL Tomás", "RUIZ Elena"], 2014, "Development", "10.5555/pr.8")] },
 	{ id: "p-rec-year-null", verdict: "confirmed", local: { citekey: "vidal2015", title: "Wingless diffusion measured", authors: ["Tomás Vidal"], year: 2015, doi: "10.5555/pr.9" }, remote: [{ ...R("Wingless diffusion measured", ["Tomás Vidal"], 2015, "Development", "10.5555/pr.9"), patch: (w) => { w.publication_year = null; w.publication_date = null; } }] },
 	{ id: "err-p-rec-html-other-species", verdict: "major", local: { citekey: "ruiz2020", title: "Ca2+ signalling in zebrafish fin rays", authors: ["Elena Ruiz"], year: 2020, doi: "10.5555/pr.10" }, remote: [{ ...R("x", ["Elena Ruiz"], 2020, "Development", "10.5555/pr.10"), patch: (w) => { w.title = "Ca<sup>2+</sup> signalling in <i>Drosophila</i> wing discs"; w.display_name = w.title; } }] },
+	// ---------- more clipped pages: no author given, a DOI link as the source ----------
+	{ id: "p-clip-no-author", verdict: "confirmed", local: { title: "Wetland methane fluxes under drought - ScienceDirect", source: "https://www.sciencedirect.com/science/article/pii/S0048969719301234", author: [], published: "2019-05-02", created: "2026-11-02", tags: ["clippings"] }, remote: [R("Wetland methane fluxes under drought", ["Maren Solheim"], 2019, "Science of The Total Environment")] },
+	{ id: "p-clip-doi-source", verdict: "confirmed", local: { title: "Soil respiration after wildfire - ScienceDirect", source: "https://doi.org/10.5555/pcl.3", author: ["[[Kofi Asante]]"], published: "2018-03-01", tags: ["clippings"] }, remote: [R("Soil respiration after wildfire", ["Kofi Asante"], 2018, "Geoderma", "10.5555/pcl.3")] },
 ];

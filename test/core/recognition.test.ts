@@ -38,6 +38,11 @@ describe("isReferenceNote", () => {
 		[{ title: "T", year: 2020, tags: ["area/references"] }, true],
 		[{ title: "T", year: 2020, pdf_relpath: "papers/t.pdf" }, true],
 		[{ title: "T", year: 2020, pdf: "t.pdf" }, true],
+		// a page clipped from a scholarly site without its authors (rules/web-page-titles): a paper's page
+		[{ title: "T - ScienceDirect", source: "https://www.sciencedirect.com/science/article/pii/S1", published: "2020-01-01", tags: ["clippings"] }, true],
+		[{ title: "T", url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC1/", year: 2020 }, true],
+		[{ title: "T", source: "https://www.example-news.com/2024/03/peat-fires", published: "2024-03-01", tags: ["clippings"] }, false],
+		[{ title: "T - ScienceDirect", source: "https://www.sciencedirect.com/science/article/pii/S1", tags: ["clippings"] }, false],
 		[{ title: "T", year: 2020, meta_key: "s2-123" }, true],
 		[{ type: "note", title: "T", year: 2020, tags: ["paper"] }, true],
 		[{ title: "T", tags: ["paper"], pdf: "t.pdf" }, false],

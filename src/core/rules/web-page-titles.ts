@@ -124,7 +124,7 @@ export const webPageTitles: Rule = {
 	id: "web-page-titles",
 	name: "Web page titles",
 	summary:
-		"A note clipped from a paper's web page holds the page's title, the work's title decorated by the site (\"… - ScienceDirect\", \"… | Nature Communications\", \"(PDF) …\", \"[2105.01234] …\", \"… - Author - 2017 - Journal - Wiley Online Library\"): read without the site's name and, once that is there, the journal, year and authors the page adds; a page title naming no site is read as written.",
+		"A note clipped from a paper's web page holds the page's title, the work's title decorated by the site (\"… - ScienceDirect\", \"… | Nature Communications\", \"(PDF) …\", \"[2105.01234] …\", \"… - Author - 2017 - Journal - Wiley Online Library\"): read without the site's name and, once that is there, the journal, year and authors the page adds (such a page from a scholarly site is a reference even when it gave no author); a page title naming no site is read as written.",
 	examples: [
 		{
 			local: CLIP("Nitrogen Retention in Restored Riparian Wetlands - ScienceDirect", "https://www.sciencedirect.com/science/article/pii/S0022169419301234", ["Maren Solheim", "Kofi Asante"], "2019-04-01"),
@@ -162,6 +162,13 @@ export const webPageTitles: Rule = {
 			remote: { candidates: [{ title: "Long-term care - a comparative review", authors: ["Greta Holm"], year: 2019, venue: "Health Policy" }] },
 			verdict: "confirmed",
 			note: "without 'PMC'",
+		},
+		{
+			// a page that gave no author: the note is a paper's page by its site, looked up strictly (rules/thin-notes)
+			local: { title: "Wetland Methane Fluxes under Drought - ScienceDirect", source: "https://www.sciencedirect.com/science/article/pii/S0048969719301234", author: [], published: "2019-05-02", created: "2026-11-02", tags: ["clippings"] },
+			remote: { candidates: [{ title: "Wetland methane fluxes under drought", authors: ["Maren Solheim"], year: 2019, venue: "Science of The Total Environment" }] },
+			verdict: "confirmed",
+			note: "authors: the note lists none",
 		},
 		{
 			// the page of another year's paper under the same title: still a year mismatch
