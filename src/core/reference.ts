@@ -3,7 +3,7 @@
 import { asRecord, isRecord } from "../lib/guards";
 import { openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
-import { foldText, isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
+import { foldText, isFamilyGenerationWord, isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
 import { inInitialsStyle, isOrganizationAuthor } from "./match";
 import { authorsAmongCreators } from "./rules/editors-not-authors";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
@@ -263,6 +263,9 @@ function splitAuthorString(s: string): string[] {
 	// Lucía, Núñez, P. A.", whose given parts are one word or initials (a written-out list's
 	// entries are never a lone given name)
 	const givenLike = (p: string) => p.split(" ").length === 1 || p.split(" ").every((w) => /^\p{Lu}\.?(-\p{Lu}\.?)?$/u.test(w));
+	// "Souza e Silva Filho, Carlos Eduardo": a double family name joined by "e", "y" or "i", or
+	// closed by a generational word, before the given names
+	if (parts.length === 2 && isJoinedFamily(parts[0]) && parts[1].split(" ").length <= 3) return [`${parts[0]}, ${parts[1]}`];
 	const even = parts.length % 2 === 0;
 	const pairs = even && (parts.every((p, i) => i % 2 === 0 ? isFamilyLike(p) : p.split(" ").length <= 3) || parts.every((p, i) => i % 2 === 0 ? p.split(" ").length <= 3 : givenLike(p)));
 	if (!pairs) return parts;
@@ -282,6 +285,14 @@ function splitNameList(part: string): string[] {
 	const named = pieces.filter((p) => p !== "");
 	const list = named.length >= 2 && !isFamilyLike(named[0]) && named.every((p) => p.split(" ").length >= 2 && !/^[A-Z]\.?(\s|$)/.test(p.split(" ").slice(-1)[0]));
 	return list || (pieces.length > 1 && pieces[pieces.length - 1] === "" && named.length === 1) ? named : [part];
+}
+
+/** "Souza e Silva", "Ramón y Cajal", "de Souza Filho": a family name of several words joined by "e"/"y"/"i" or closed by Filho, Neto… */
+function isJoinedFamily(p: string): boolean {
+	const words = p.split(" ");
+	const joiner = (w: string) => w === "e" || w === "y" || w === "i";
+	if (words.length < 2 || words.length > 6 || !(words.some(joiner) || isFamilyGenerationWord(words[words.length - 1]))) return false;
+	return words.every((w) => /^\p{Lu}/u.test(w) || joiner(w) || NAME_PARTICLES.has(w)) && !joiner(words[0]) && !joiner(words[words.length - 1]);
 }
 
 /** One word, optionally after lower-case particles ("Smith", "van der Berg"). */

@@ -106,10 +106,12 @@ export function splitOtherLanguageAnd(text: string, splitList: (s: string) => st
 		const names = [...splitList(groups[0]), ...groups.slice(1)];
 		const forms = names.map(nameForm);
 		// "Soil Science et Land Management Society": an organisation's name is no list of people
-		if (forms[0] === null || !forms.every((f) => f === forms[0]) || names.some((n) => isOrganizationAuthor(n))) continue;
+		// every part a whole name, in one form or in several ("Müller, K. und Peter Schmidt"): the
+		// parts of a double family name are not ("Ortega" of "Ortega y Gasset, José", "Silva Filho")
+		if (forms.some((f) => f === null) || names.some((n) => isOrganizationAuthor(n))) continue;
 		// given-first parts are the ones a double family name imitates ("Souza e Silva Santos"): not
 		// read as a list where the caller says the text is one person's entry
-		if (forms[0] === "given family" && opts.givenFirst === false) continue;
+		if (forms.includes("given family") && opts.givenFirst === false) continue;
 		if (!best || names.length > best.length) best = names.map((n) => n.trim().replace(/,$/, "").trim());
 	}
 	return best;
@@ -118,7 +120,7 @@ export function splitOtherLanguageAnd(text: string, splitList: (s: string) => st
 export const authorsJoinedInOtherLanguages: Rule = {
 	id: "authors-joined-in-other-languages",
 	name: "Author lists in another language",
-	summary: "An author string whose last name is joined by another language's \"and\" (und, et, и, e, en, och, og, i, y…) is a list of those people when every part reads as a whole name in one form, as an English \" and \" list, while a double family name joined by the same word (\"Vidal y Barraquer, Marta\", \"Tomás Ferrán y Clua\", \"Carlos de Souza e Silva Filho\") stays one person, and so does a given-first item of a list of several names.",
+	summary: "An author string whose last name is joined by another language's \"and\" (und, et, и, e, en, och, og, i, y…) is a list of those people when every part reads as a whole name (in one form or several: \"Müller, K. und Peter Schmidt\"), as an English \" and \" list, while a double family name joined by the same word (\"Vidal y Barraquer, Marta\", \"Tomás Ferrán y Clua\", \"Carlos de Souza e Silva Filho\") stays one person, and so does a given-first item of a list of several names.",
 	examples: [
 		{
 			local: { citekey: "mueller2016", title: "Bodenverdichtung durch Erntemaschinen", author: "Müller, K. und Schmidt, P.", year: 2016, doi: "10.5555/rules.oa.1" },
@@ -143,6 +145,20 @@ export const authorsJoinedInOtherLanguages: Rule = {
 			remote: { title: "Veenweidegebieden en bodemdaling", authors: ["Pieter Jansen", "Marloes Bakker"], year: 2020, venue: "Landschap", doi: "10.5555/rules.oa.4" },
 			verdict: "major",
 			note: "not in the remote record: 'Anouk de Vries'",
+		},
+		{
+			// the names in two forms, as people type them
+			local: { citekey: "keller2018", title: "Hangrutschungen im Molassebecken", author: "Keller, A. und Tobias Brandl", year: 2018, doi: "10.5555/rules.oa.9" },
+			remote: { title: "Hangrutschungen im Molassebecken", authors: ["Anna Keller", "Tobias Brandl"], year: 2018, venue: "Grundwasser", doi: "10.5555/rules.oa.9" },
+			verdict: "confirmed",
+			note: "'A. Keller' vs 'Anna Keller' differ only by initials",
+		},
+		{
+			// a double family name joined by "e" and closed by "Filho", family first: one person
+			local: { citekey: "souza2019", title: "Cisternas e segurança hídrica no semiárido", author: "Souza e Silva Filho, Carlos Eduardo", year: 2019, doi: "10.5555/rules.oa.10" },
+			remote: { title: "Cisternas e segurança hídrica no semiárido", authors: ["Carlos Eduardo Souza e Silva Filho"], year: 2019, venue: "Revista Brasileira de Recursos Hídricos", doi: "10.5555/rules.oa.10" },
+			verdict: "confirmed",
+			note: "",
 		},
 		{
 			local: { citekey: "vidal2012", title: "Cooperativas vitícolas del Penedès", author: "Vidal y Barraquer, Marta", year: 2012, doi: "10.5555/rules.oa.5" },
