@@ -359,6 +359,8 @@ export function parsePersonName(s: string): { given: string; family: string } {
 	// Portuguese generational words close a family name of their own ("Carlos de Souza Filho" is
 	// family "de Souza Filho", cited "SOUZA FILHO, C."): the word before them is a family word too
 	if (i > 1 && isFamilyGenerationWord(words[i])) i--;
+	// "Souza e Silva", "Ramón y Cajal", "Pujol i Soley": two family names joined by "e", "y" or "i"
+	if (i > 2 && /^(?:e|y|i)$/.test(words[i - 1]) && /^\p{Lu}/u.test(words[i - 2])) i -= 2;
 	// particles directly before the last word belong to the family; keep at least one given word
 	while (i > 1 && NAME_PARTICLES.has(words[i - 1].toLowerCase())) i--;
 	return { given: words.slice(0, i).join(" "), family: words.slice(i).join(" ") };

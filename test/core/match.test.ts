@@ -80,6 +80,10 @@ describe("compareNames", () => {
 		["Carlos Souza Filho", "Carlos de Souza Filho", "same"],
 		["Rafael Pereira Neto", "R. Pereira Neto", "equivalent"],
 		["Carlos Souza Filho", "Paulo Souza Filho", "given-incompatible"],
+		// a particle before a double family name joined by "e" is left out by some
+		["Carlos Souza e Silva", "Carlos de Souza e Silva", "same"],
+		["Carlos Eduardo Souza e Silva Filho", "Carlos Eduardo de Souza e Silva Filho", "same"],
+		["Carlos Souza e Silva", "Paulo de Souza e Silva", "given-incompatible"],
 		// a double family name joined by a particle, cited by its first part
 		["Oliveira, Maria", "Maria Oliveira dos Santos", "equivalent"],
 		["García, Juan", "Juan García de la Fuente", "equivalent"],

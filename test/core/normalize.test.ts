@@ -183,6 +183,12 @@ describe("parsePersonName", () => {
 		["José Carlos Oliveira Júnior", "José Carlos", "Oliveira Júnior"],
 		["Souza Filho, Carlos", "Carlos", "Souza Filho"],
 		["Ana Neto", "Ana", "Neto"],
+		// two family names joined by "e", "y" or "i" (Portuguese, Spanish, Catalan)
+		["Carlos de Souza e Silva", "Carlos", "de Souza e Silva"],
+		["Carlos Eduardo de Souza e Silva Filho", "Carlos Eduardo", "de Souza e Silva Filho"],
+		["Santiago Ramón y Cajal", "Santiago", "Ramón y Cajal"],
+		["Jordi Pujol i Soley", "Jordi", "Pujol i Soley"],
+		["Ana e Silva", "Ana e", "Silva"],
 	])("%j → given %j, family %j", (input, given, family) => {
 		expect(parsePersonName(input)).toEqual({ given, family });
 	});

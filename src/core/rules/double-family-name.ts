@@ -7,6 +7,13 @@ export const doubleFamilyName: Rule = {
 	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\"; two family names joined by a particle or by \"y\", \"i\" or \"e\" (\"Ortega y Gasset\", \"Oliveira dos Santos\") are still two; a Portuguese \"Filho\", \"Neto\" or \"Júnior\" closes the family name: \"Souza Filho, T.\" is \"Tomás de Souza Filho\") is one person, accepted with a note, while another family name stays a different author.",
 	examples: [
 		{
+			// a double family name joined by "e", its particle left out on one side
+			local: { citekey: "souza2016seca", title: "Secas e perdas agrícolas no semiárido", authors: ["Carlos Souza e Silva", "Ana Lima"], year: 2016, doi: "10.5555/rules.dfn.1" },
+			remote: { title: "Secas e perdas agrícolas no semiárido", authors: ["Carlos de Souza e Silva", "Ana Lima"], year: 2016, venue: "Revista Brasileira de Meteorologia", doi: "10.5555/rules.dfn.1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
 			local: { citekey: "ferrer2019karst", title: "Karst Springs under Drought Stress", author: "Ferrer Quintana, Lucía and Ibarra, Tomás", year: 2019, doi: "10.5555/rules.df.1" },
 			remote: { title: "Karst springs under drought stress", authors: ["Lucía Ferrer", "Tomás Ibarra"], year: 2019, venue: "Iberian Hydrogeology", doi: "10.5555/rules.df.1" },
 			verdict: "confirmed",
