@@ -1,8 +1,8 @@
 // Export formats' field names under the usual ones (title, author, year, journal, doi…), so that
 // a note an importer wrote from RIS, Web of Science, MEDLINE, EndNote, RefWorks or RePEc tags, from
 // a spreadsheet's columns, from an index's JSON (OpenAlex, Europe PMC, the arXiv API, DataCite,
-// INSPIRE-HEP), from a pandoc `references:` block or from a web page's citation metadata is read
-// like any other. The note's own fields of the usual names always come first.
+// INSPIRE-HEP), from a pandoc `references:` block, from a web page's citation metadata or with its
+// fields named in another language is read like any other. The note's own fields of the usual names always come first.
 import { asRecord, isRecord } from "../lib/guards";
 import { isMissing } from "./normalize";
 
@@ -281,6 +281,33 @@ function isDoiText(v: unknown): boolean {
 }
 
 /**
+ * Field names in other languages, as people who write their notes in German, French, Spanish,
+ * Portuguese, Italian, Dutch, the Scandinavian languages, Polish, Russian, Chinese, Japanese or
+ * Korean name their templates' properties ("Titel", "Autoren", "Jahr", "Zeitschrift"; "titre",
+ * "auteurs", "année", "revue"; "标题", "作者", "年份", "期刊"), compared in lower case.
+ */
+const OTHER_LANGUAGE_FIELDS: Array<[string, string[]]> = [
+	["title", ["titel", "titre", "título", "titulo", "titolo", "tytuł", "название", "заглавие", "标题", "題名", "题名", "篇名", "タイトル", "表題", "제목"]],
+	["author", ["autor", "autoren", "verfasser", "auteur", "auteurs", "autores", "autore", "autori", "författare", "forfatter", "forfattere", "autorzy", "автор", "авторы", "作者", "著者", "저자"]],
+	["year", ["jahr", "erscheinungsjahr", "année", "annee", "año", "ano", "anno", "jaar", "år", "rok", "год", "年", "年份", "出版年", "発行年", "연도"]],
+	["journal", ["zeitschrift", "revue", "revista", "periódico", "rivista", "tijdschrift", "tidskrift", "tidsskrift", "czasopismo", "журнал", "期刊", "刊名", "雑誌", "掲載誌", "誌名", "학술지"]],
+];
+
+const OTHER_LANGUAGE_KEY: ReadonlyMap<string, string> = new Map(OTHER_LANGUAGE_FIELDS.flatMap(([name, keys]) => keys.map((k) => [k, name] as [string, string])));
+
+/** A note whose fields are named in another language read with the usual names; the note's own usual fields come first. */
+function withOtherLanguageFields(fm: Record<string, unknown>): Record<string, unknown> {
+	let out: Record<string, unknown> | null = null;
+	for (const key of Object.keys(fm)) {
+		const name = OTHER_LANGUAGE_KEY.get(key.toLowerCase());
+		if (!name || fm[name] !== undefined || (out && out[name] !== undefined) || !hasValue(fm[key])) continue;
+		out ??= { ...fm };
+		out[name] = fm[key];
+	}
+	return out ?? fm;
+}
+
+/**
  * Whether a note may hold an export format's fields: a key with capitals, "%" or a space (tags,
  * columns, templates), a web page's meta tag, an index record's key or a pandoc `references:` list.
  * Most notes have none, and every mapping below would return them unchanged: one pass over the keys
@@ -288,7 +315,7 @@ function isDoiText(v: unknown): boolean {
  */
 function mayHoldExportFields(fm: Record<string, unknown>): boolean {
 	for (const k of Object.keys(fm)) {
-		if (/[A-Z%\s]/.test(k) || INDEX_JSON_KEY_SET.has(k) || isMetaTagKey(k) || (k === "references" && Array.isArray(fm[k]))) return true;
+		if (/[A-Z%\s]/.test(k) || INDEX_JSON_KEY_SET.has(k) || isMetaTagKey(k) || OTHER_LANGUAGE_KEY.has(k.toLowerCase()) || (k === "references" && Array.isArray(fm[k]))) return true;
 	}
 	return false;
 }
@@ -298,5 +325,5 @@ const INDEX_JSON_KEY_SET: ReadonlySet<string> = new Set(INDEX_JSON_KEYS);
 /** The note's fields with those of export formats' tags, columns and JSON records under the usual names. */
 export function withExportFields(fm: Record<string, unknown>): Record<string, unknown> {
 	if (!mayHoldExportFields(fm)) return fm;
-	return withMetaTagFields(withColumnFields(withIndexJsonFields(withTaggedFields(withMedlineFields(withRisFields(withOneReference(fm)))))));
+	return withOtherLanguageFields(withMetaTagFields(withColumnFields(withIndexJsonFields(withTaggedFields(withMedlineFields(withRisFields(withOneReference(fm))))))));
 }

@@ -95,6 +95,26 @@ describe("export formats read under the usual field names", () => {
 			{ title: "Soil compaction", authors: ["Jan Bakker"], year: "2017", doi: "10.5555/x.dc2" },
 		],
 		[
+			"fields named in German (capitalised, as Properties show them)",
+			{ Titel: "Bodenerosion", Autoren: ["Katrin Vogel"], Jahr: 2018, Zeitschrift: "Grundwasser", DOI: "10.5555/x.de1" },
+			{ title: "Bodenerosion", authors: ["Katrin Vogel"], year: "2018", venue: "Grundwasser", doi: "10.5555/x.de1" },
+		],
+		[
+			"fields named in French, lower case",
+			{ titre: "Les crues", auteurs: "Roussel, Claire and Dubois, Marc", année: 2016, revue: "La Houille Blanche" },
+			{ title: "Les crues", authors: ["Claire Roussel", "Marc Dubois"], year: "2016", venue: "La Houille Blanche" },
+		],
+		[
+			"fields named in Russian, capitalised (no ASCII capital in the key)",
+			{ Название: "Мерзлотные почвы", Авторы: ["Иванов И. И."], Год: 2015, Журнал: "Почвоведение", doi: "10.5555/x.ru1" },
+			{ title: "Мерзлотные почвы", authors: ["И. И. Иванов"], year: "2015", venue: "Почвоведение" },
+		],
+		[
+			"fields named in Chinese",
+			{ 标题: "土壤侵蚀", 作者: ["李娜"], 年份: 2019, 期刊: "地理学报" },
+			{ title: "土壤侵蚀", year: "2019", venue: "地理学报" },
+		],
+		[
 			"PRISM: prism.publicationName, prism.publicationDate, prism.doi",
 			{ title: "Cover crops", author: "Jan Bakker", "prism.publicationName": "Soil and Tillage Research", "prism.publicationDate": "2018-03-01", "prism.doi": "10.5555/x.pr1" },
 			{ title: "Cover crops", year: "2018", venue: "Soil and Tillage Research", doi: "10.5555/x.pr1" },
@@ -115,6 +135,7 @@ describe("export formats read under the usual field names", () => {
 		["a MEDLINE id without [doi] is not the DOI", { PMID: "2", TI: "T", DP: "2019", LID: "S0007-1323(18)00001-1 [pii]" }, { doi: null }],
 		["a Zotero single-field creator's name is kept whole, comma and all", { title: "T", year: 2020, creators: [{ name: "Department of Health, Victoria", creatorType: "author" }] }, { authors: ["Department of Health, Victoria"] }],
 		["a page's identifier that is no DOI is not the DOI", { "dc.title": "T", "dc.date": "2020", "dc.identifier": "ISSN 1234-5678", "dc.creator": "Jan Bakker" }, { doi: null }],
+		["the note's own fields come first (another language's names)", { title: "Own title", titel: "Eigener Titel", year: 2020, jahr: 2019, author: "Ada Okonkwo" }, { title: "Own title", year: "2020" }],
 		["an RT that is no RefWorks type marks no RefWorks record", { title: "T", year: 2020, RT: "5", T1: "Tagged", author: "Ada Okonkwo" }, { title: "T" }],
 	])("%s", (_name, fm, expected) => {
 		expect(read(fm)).toMatchObject(expected);

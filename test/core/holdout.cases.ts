@@ -54,6 +54,9 @@
 // year): 8 of 10 as written first; the two others were my expectation, not the tool, wrong: a record
 // with no venue anywhere cannot confirm a journal the venue table does not know (minor, as
 // rules/venue-unconfirmed says), and a record without a year is confirmed with a note.
+// The fourteenth part, notes whose templates name the fields in the writer's language (German,
+// French, Spanish, Portuguese, Italian, Dutch, Chinese, Japanese): 10 of 11 were not read at all
+// (no "title"); now read like English fields (src/core/export-fields.ts), the English ones first.
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -297,4 +300,16 @@ export const HOLDOUT: ImporterCase[] = [
 	// ---------- more clipped pages: no author given, a DOI link as the source ----------
 	{ id: "p-clip-no-author", verdict: "confirmed", local: { title: "Wetland methane fluxes under drought - ScienceDirect", source: "https://www.sciencedirect.com/science/article/pii/S0048969719301234", author: [], published: "2019-05-02", created: "2026-11-02", tags: ["clippings"] }, remote: [R("Wetland methane fluxes under drought", ["Maren Solheim"], 2019, "Science of The Total Environment")] },
 	{ id: "p-clip-doi-source", verdict: "confirmed", local: { title: "Soil respiration after wildfire - ScienceDirect", source: "https://doi.org/10.5555/pcl.3", author: ["[[Kofi Asante]]"], published: "2018-03-01", tags: ["clippings"] }, remote: [R("Soil respiration after wildfire", ["Kofi Asante"], 2018, "Geoderma", "10.5555/pcl.3")] },
+	// ---------- fields named in the note-taker's language ----------
+	{ id: "p-lang-de", verdict: "confirmed", local: { Titel: "Bodenerosion auf Weinbergsteillagen", Autoren: ["Katrin Vogel", "Jonas Brenner"], Jahr: 2018, Zeitschrift: "Zeitschrift für Geomorphologie", DOI: "10.5555/pl.1", tags: ["literatur"] }, remote: [R("Bodenerosion auf Weinbergsteillagen", ["Katrin Vogel", "Jonas Brenner"], 2018, "Zeitschrift für Geomorphologie", "10.5555/pl.1")] },
+	{ id: "p-lang-de-lower-search", verdict: "confirmed", local: { titel: "Hangwasser und Rutschungen im Flysch", autor: "Vogel, Katrin", jahr: 2019, zeitschrift: "Grundwasser" }, remote: [R("Hangwasser und Rutschungen im Flysch", ["Katrin Vogel"], 2019, "Grundwasser")] },
+	{ id: "err-p-lang-de-year", verdict: "major", local: { titel: "Kolluvien im Kraichgau", autor: "Vogel, Katrin", jahr: 2011, doi: "10.5555/pl.3" }, remote: [R("Kolluvien im Kraichgau", ["Katrin Vogel"], 2019, "Grundwasser", "10.5555/pl.3")] },
+	{ id: "p-lang-fr", verdict: "confirmed", local: { titre: "La gestion des crues en milieu urbain", auteurs: ["Claire Roussel", "Marc Dubois"], année: 2016, revue: "La Houille Blanche", doi: "10.5555/pl.4" }, remote: [R("La gestion des crues en milieu urbain", ["Claire Roussel", "Marc Dubois"], 2016, "La Houille Blanche", "10.5555/pl.4")] },
+	{ id: "p-lang-es", verdict: "confirmed", local: { título: "Sequías y rendimiento del trigo en la Pampa", autores: "Paz, Julieta; Ibarra, Tomás", año: 2017, revista: "Revista de la Facultad de Agronomía" }, remote: [R("Sequías y rendimiento del trigo en la Pampa", ["Julieta Paz", "Tomás Ibarra"], 2017, "Revista de la Facultad de Agronomía")] },
+	{ id: "p-lang-pt", verdict: "confirmed", local: { título: "Cisternas e segurança hídrica", autores: ["Ana Lima"], ano: 2020, periódico: "Revista Brasileira de Recursos Hídricos", doi: "10.5555/pl.6" }, remote: [R("Cisternas e segurança hídrica", ["Ana Lima"], 2020, "Revista Brasileira de Recursos Hídricos", "10.5555/pl.6")] },
+	{ id: "p-lang-it", verdict: "confirmed", local: { titolo: "Frane superficiali in Appennino", autori: ["Marco Greco", "Sofia Conti"], anno: 2015, rivista: "Geologia Tecnica e Ambientale" }, remote: [R("Frane superficiali in Appennino", ["Marco Greco", "Sofia Conti"], 2015, "Geologia Tecnica e Ambientale")] },
+	{ id: "p-lang-zh", verdict: "confirmed", local: { 标题: "黄土高原土壤侵蚀的时空变化", 作者: ["李娜", "王伟"], 年份: 2019, 期刊: "地理学报", DOI: "10.5555/pl.8" }, remote: [R("黄土高原土壤侵蚀的时空变化", ["李娜", "王伟"], 2019, "地理学报", "10.5555/pl.8")] },
+	{ id: "p-lang-ja", verdict: "confirmed", local: { タイトル: "日本の河川における土砂動態", 著者: ["佐藤 陽翔"], 年: 2018, 雑誌: "地形", doi: "10.5555/pl.9" }, remote: [R("日本の河川における土砂動態", ["佐藤 陽翔"], 2018, "地形", "10.5555/pl.9")] },
+	{ id: "p-lang-nl", verdict: "confirmed", local: { titel: "Bodemdaling in veenweidegebieden", auteurs: "de Jong, Pieter en Visser, Sanne", jaar: 2016, tijdschrift: "Landschap" }, remote: [R("Bodemdaling in veenweidegebieden", ["Pieter de Jong", "Sanne Visser"], 2016, "Landschap")] },
+	{ id: "p-lang-english-first", verdict: "confirmed", local: { title: "Erosion on Steep Vineyards", titel: "Bodenerosion auf Weinbergsteillagen (Übersetzung)", author: "Katrin Vogel", year: 2021, doi: "10.5555/pl.11" }, remote: [R("Erosion on steep vineyards", ["Katrin Vogel"], 2021, "Catena", "10.5555/pl.11")] },
 ];
