@@ -490,6 +490,25 @@ export const FAMILIES: Family[] = [
 		},
 	},
 	{
+		id: "title as a web page's title", group: "unchanged", expected: "no-alarm", why: "a note clipped from the paper's page keeps the page's title, the site's name around the work's title, and the page's address (rule web-page-titles)", doi: "entry", styles: FULL_STYLES,
+		make: (p, ctx) => {
+			const t = p.fields.title;
+			const arxivId = p.arxivDoi?.replace(/^10\.48550\/arxiv\./, "") ?? null;
+			const pages: Array<[string, string]> = [
+				[`${t} - ScienceDirect`, "https://www.sciencedirect.com/science/article/pii/S0000000000000000"],
+				[`${t} | SpringerLink`, "https://link.springer.com/chapter/10.1007/000"],
+				[`(PDF) ${t}`, "https://www.researchgate.net/publication/000000000"],
+				[`[PDF] ${t} | Semantic Scholar`, "https://www.semanticscholar.org/paper/0000"],
+				[`${t} | OpenReview`, "https://openreview.net/forum?id=0000"],
+				[`${t} - ACL Anthology`, "https://aclanthology.org/0000/"],
+				[`${t} | IEEE Conference Publication | IEEE Xplore`, "https://ieeexplore.ieee.org/document/0000"],
+				...(arxivId ? ([[`[${arxivId}] ${t}`, `https://arxiv.org/abs/${arxivId}`]] as Array<[string, string]>) : []),
+			];
+			const [title, url] = pickFrom(pages, ctx.random);
+			return { fields: { ...p.fields, title, url }, change: `title → ${title}` };
+		},
+	},
+	{
 		id: "cites the arXiv preprint", group: "unchanged", expected: "no-alarm", why: "the note cites the preprint of the paper (its arXiv id and server): the same work (rules venue-preprint-record, year-preprint)", doi: "fixed", styles: FULL_STYLES,
 		make: (p) => {
 			if (!p.arxivDoi) return null;
