@@ -2,7 +2,8 @@
 // a note an importer wrote from RIS, Web of Science, MEDLINE, EndNote, RefWorks or RePEc tags, from
 // a spreadsheet's columns, from an index's JSON (OpenAlex, Europe PMC, the arXiv API, DataCite,
 // INSPIRE-HEP), from a pandoc `references:` block, from a web page's citation metadata or with its
-// fields named in another language is read like any other. The note's own fields of the usual names always come first.
+// fields named in another language is read like any other. The note's own fields of the usual names
+// always come first.
 import { asRecord, isRecord } from "../lib/guards";
 import { isMissing } from "./normalize";
 

@@ -217,7 +217,6 @@ export function recordAuthorsFor(local: string[], work: Pick<RemoteWork, "author
 	return { names: split.names, repeated: once.repeated, joined: split.joined, groups: people.groups, printed: asPrinted.printed };
 }
 
-
 /** An author entry that only says the list goes on ("et al.", "and others", "…"). */
 const RECORD_TRUNCATION = /^(?:and\s+)?(?:others|et\.?\s*al\.?|\.\.\.|…)$/i;
 
