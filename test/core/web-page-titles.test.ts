@@ -40,6 +40,8 @@ const CASES: Array<[string, string | null, string | null]> = [
 	["Bergström - 2017 - Grazing and soil carbon", "https://example.org/x", null],
 	["[Grazing and soil carbon]", null, null],
 	["Grazing | Carbon", "https://example.org/x", null],
+	// a long run of parts is no page title
+	[`${Array.from({ length: 30 }, (_, i) => `part ${i}`).join(" | ")} | ScienceDirect`, "https://www.sciencedirect.com/x", null],
 ];
 
 describe("workTitleOfPage", () => {

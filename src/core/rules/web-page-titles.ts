@@ -15,6 +15,9 @@ const SEPARATOR = /(\s+[|–—]\s+|\s+-\s+)/;
 /** Page-title prefixes: ResearchGate's "(PDF)", Google and Semantic Scholar's "[PDF]", Taylor & Francis's "Full article:", arXiv's "[id]". */
 const PREFIX = /^\s*(?:\((?:PDF|DOC|DOCX)\)|\[(?:PDF|HTML|BOOK|CITATION)\]|Full article:|\[(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\])\s+(?=\S)/i;
 
+/** More parts than any page title has (the Wiley form has five). */
+const MOST_PARTS = 12;
+
 /** JSTOR's page titles end "… on JSTOR". */
 const SUFFIX = /\s+on JSTOR\s*$/i;
 
@@ -92,6 +95,8 @@ export function workTitleOfPage(title: string, url: string | null, authors: stri
 	}
 	const pieces = text.split(SEPARATOR);
 	const parts = pieces.filter((_, i) => i % 2 === 0);
+	// a page's title has a few parts; a long list of them is something else (and not worth the work)
+	if (parts.length > MOST_PARTS) return null;
 	const labels = hostLabels(url);
 	const site = parts.map((p, i) => parts.length > 1 && namesSite(p, labels, i === parts.length - 1));
 	if (!site.includes(true) && removed.length === 0 && !(parts.length > 1 && /,\s*(?:1[5-9]|20)\d{2}$/.test(parts[parts.length - 1]))) return null;
@@ -102,14 +107,21 @@ export function workTitleOfPage(title: string, url: string | null, authors: stri
 		site[parts.length - 1] = true;
 	}
 	const decoration = parts.map((p, i) => site[i] || (site.includes(true) && namesCitation(p, families)));
-	// the longest run of parts that are no decoration
+	// the longest run of parts that are no decoration (one pass: a title may be long)
 	let best: [number, number] | null = null;
+	let bestLength = -1;
 	for (let i = 0; i < parts.length; i++) {
 		if (decoration[i]) continue;
 		let j = i;
-		while (j + 1 < parts.length && !decoration[j + 1]) j++;
-		const len = pieces.slice(2 * i, 2 * j + 1).join("").length;
-		if (!best || len > pieces.slice(2 * best[0], 2 * best[1] + 1).join("").length) best = [i, j];
+		let length = parts[i].length;
+		while (j + 1 < parts.length && !decoration[j + 1]) {
+			length += pieces[2 * j + 1].length + parts[j + 1].length;
+			j++;
+		}
+		if (length > bestLength) {
+			best = [i, j];
+			bestLength = length;
+		}
 		i = j;
 	}
 	if (!best) return null;
