@@ -110,7 +110,8 @@ export function buildCheckLog(input: BuildCheckLogInput): CheckLog {
 	if (matched && work) log.paper_id = work.id;
 	if (matched && comparison) log.fields = orderedFields(comparison.fields);
 	if (matched && work && input.writeRemote !== false) {
-		log.remote = { title: work.title, authors: [...work.authors], year: work.year, venue: work.venue, doi: work.doi };
+		// an author the note names as the work prints them is recorded so (rules/author-profile-names)
+		log.remote = { title: work.title, authors: [...(comparison?.remoteAuthors ?? work.authors)], year: work.year, venue: work.venue, doi: work.doi };
 	}
 	log.checker_version = CHECKER_VERSION;
 	const cuts = matched ? (work?.truncated ?? []).map((t) => `remote record truncated: ${t}`) : [];

@@ -4,7 +4,7 @@
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
-import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
+import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
@@ -80,6 +80,8 @@ export function compareReference(ref: Reference, work: RemoteWork, other: OtherV
 	const wrong = wrongIdentifier(ref, work) ?? (other ? wrongIdentifier(ref, other.work) : null);
 	if (wrong) v.lead(wrong.note);
 	const order: Field[] = ["title", "authors", "year", "venue", "doi"];
+	// the names the note would copy are the ones the work prints, where it uses them
+	const printed = work.bylines ? recordAuthorsAsPrinted(ref.authors, work) : null;
 	return {
 		status: v.severity === null ? "confirmed" : "mismatch",
 		severity: v.severity,
@@ -87,6 +89,7 @@ export function compareReference(ref: Reference, work: RemoteWork, other: OtherV
 		notes: v.notes,
 		differing: order.filter((f) => v.differing.has(f)),
 		wrongIdentifier: wrong,
+		...(printed && printed.printed.length > 0 ? { remoteAuthors: printed.names } : {}),
 	};
 }
 

@@ -205,9 +205,17 @@ export interface RecordAuthors {
 	printed: PrintedName[];
 }
 
+/**
+ * The record's authors with the names printed on the work where the note names them so
+ * (rules/author-profile-names): what the note is compared with, and what it would copy.
+ */
+export function recordAuthorsAsPrinted(local: string[], work: Pick<RemoteWork, "authors" | "bylines">): { names: string[]; printed: PrintedName[] } {
+	return withBylines(local, work.authors, work.bylines, (a, b) => compareNames(a, b).kind !== "different");
+}
+
 /** The record's authors as the note's are compared with them, record defects undone. */
 export function recordAuthorsFor(local: string[], work: Pick<RemoteWork, "authors" | "bylines">): RecordAuthors {
-	const asPrinted = withBylines(local, work.authors, work.bylines, (a, b) => compareNames(a, b).kind !== "different");
+	const asPrinted = recordAuthorsAsPrinted(local, work);
 	const remote = asPrinted.names;
 	// "et al." listed as an author: the record's list was cut there (rules/record-author-list-truncated)
 	const listed = remote.some((r) => RECORD_TRUNCATION.test(r.trim())) ? remote.filter((r) => !RECORD_TRUNCATION.test(r.trim())) : remote;

@@ -209,6 +209,8 @@ export interface Comparison {
 	differing: Array<keyof FieldChecks>;
 	/** Set when the note's identifier names this record but the record is another paper. */
 	wrongIdentifier: WrongIdentifier | null;
+	/** The record's authors with the printed names the note uses where their profiles carry others (rules/author-profile-names); absent when none. */
+	remoteAuthors?: string[];
 }
 
 /** What checking one reference produced, before anything is written. */

@@ -3,6 +3,7 @@ import { join } from "path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compareReference } from "../../src/core/compare";
+import { buildCheckLog } from "../../src/core/check-log";
 import { isNotAReference, readReference } from "../../src/core/reference";
 import type { Comparison, Reference, RemoteWork } from "../../src/core/types";
 import { BIBTEX_DIR, FIXTURES, frontmatterOf, recordedLog, remoteFromRecorded } from "./corpus-helpers";
@@ -272,5 +273,30 @@ describe("author list properties", () => {
 			const c = compareReference(ref({ authors: ps.slice(0, keep).map(asName), authorsTruncated: others }), work({ authors: ps.map(asName) }));
 			expect(c.status === "confirmed" ? "confirmed" : c.severity).toBe(others ? "confirmed" : "minor");
 		}), { numRuns: 300 });
+	});
+});
+
+describe("authors printed on the work under another profile name (rules/author-profile-names)", () => {
+	const printedWork = work({ authors: ["Ashish Vaswani", "Noam Okafor", "Niki Parmar", "Jakob Uszkoreit"], bylines: [null, "Noam Shazeer", null, null] });
+
+	it("compares the note's printed name and records it as the remote name the note would copy", () => {
+		const c = compareReference(ref({}), printedWork);
+		expect(c.status).toBe("confirmed");
+		expect(c.remoteAuthors).toEqual(["Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Jakob Uszkoreit"]);
+		const log = buildCheckLog({ status: "confirmed", comparison: c, work: printedWork, now: new Date("2026-03-01T00:00:00Z") });
+		expect(log.remote?.authors).toEqual(["Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Jakob Uszkoreit"]);
+	});
+
+	it("keeps the byline in the remote list when another author differs, so a fix copies what the work prints", () => {
+		const c = compareReference(ref({ authors: ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Jakob Weller"] }), printedWork);
+		expect(c.severity).toBe("major");
+		const log = buildCheckLog({ status: "mismatch", comparison: c, work: printedWork, now: new Date("2026-03-01T00:00:00Z") });
+		expect(log.remote?.authors).toEqual(["Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Jakob Uszkoreit"]);
+	});
+
+	it("keeps the profile's name where the note uses it, and writes no other list", () => {
+		const c = compareReference(ref({ authors: ["Ashish Vaswani", "Noam Okafor", "Niki Parmar", "Jakob Uszkoreit"] }), printedWork);
+		expect(c.status).toBe("confirmed");
+		expect(c.remoteAuthors).toBeUndefined();
 	});
 });
