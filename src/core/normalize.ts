@@ -249,16 +249,23 @@ export function doiMarkedVersionBase(doi: string): string | null {
 }
 
 /**
- * The DOIs of a living review's next two updates (Cochrane's "….pub2" → "….pub3", "….pub4"), or
- * none for a DOI without such a mark: rules/doi-forms looks them up (two free singletons) when the
- * note dates a later version than the one its DOI names.
+ * The DOIs of a living review's next two updates (Cochrane's "….pub2" → "….pub3", "….pub4"; its
+ * unmarked first version "…/14651858.CD004366" → "….pub2", "….pub3"), or none for a DOI of no such
+ * scheme: rules/doi-forms looks them up (two free singletons) when the note dates a later version
+ * than the one its DOI names.
  */
 export function laterVersionDois(doi: string): string[] {
 	const m = /\.pub(\d{1,2})$/.exec(doi);
-	if (!m) return [];
-	const n = Number(m[1]);
-	return [1, 2].map((k) => `${doi.slice(0, m.index)}.pub${n + k}`);
+	if (m) return [1, 2].map((k) => `${doi.slice(0, m.index)}.pub${Number(m[1]) + k}`);
+	return LIVING_WORK_FIRST_VERSION.test(doi) ? [2, 3].map((k) => `${doi}.pub${k}`) : [];
 }
+
+/**
+ * The unmarked first version of a work the ".pubN" scheme updates: the suffix is the serial's ISSN
+ * or the book's ISBN, a dot and the item's code ("14651858.cd004366" of a Cochrane review,
+ * "9780470015902.a0001234" of a living reference work's article); ".pub2" is its first update.
+ */
+const LIVING_WORK_FIRST_VERSION = /^10\.\d{4,9}\/(?:\d{7}[\dx]|\d{13})\.[a-z]{1,2}\d{4,}$/;
 
 const NEW_ARXIV = /(?:^|[^\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])/;
 // an old-style id's subject class ("math.AG/0404188", "physics.optics/0401001") is no part of the

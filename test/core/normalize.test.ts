@@ -89,7 +89,12 @@ describe("doiMarkedVersionBase", () => {
 describe("laterVersionDois", () => {
 	it.each<[string, string[]]>([
 		["10.1002/14651858.cd004366.pub2", ["10.1002/14651858.cd004366.pub3", "10.1002/14651858.cd004366.pub4"]],
-		["10.1002/14651858.cd004366", []],
+		// a review's first version carries no mark: its first update is ".pub2"
+		["10.1002/14651858.cd004366", ["10.1002/14651858.cd004366.pub2", "10.1002/14651858.cd004366.pub3"]],
+		["10.1002/9780470015902.a0001234", ["10.1002/9780470015902.a0001234.pub2", "10.1002/9780470015902.a0001234.pub3"]],
+		// DOIs of other schemes have no updates to look up
+		["10.1145/3442188.3445922", []],
+		["10.1016/j.cell.2020.01.012", []],
 		["10.6084/m9.figshare.1234567.v3", []],
 	])("%j → %j", (doi, later) => {
 		expect(laterVersionDois(doi)).toEqual(later);

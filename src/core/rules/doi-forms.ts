@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const doiForms: Rule = {
 	id: "doi-forms",
 	name: "DOI of the same work",
-	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a living review's updates (Cochrane's \".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor.",
+	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor.",
 	examples: [
 		{
 			local: { citekey: "haddadi2021", title: "Graph Sketches for Streaming Joins", authors: ["Omar Haddadi"], year: 2021, doi: "https://doi.org/10.5555/RULES.DF.1" },
@@ -99,6 +99,20 @@ export const doiForms: Rule = {
 			remote: { candidates: [{ title: "Bloom filters for adverse event reports", authors: ["Omar Haddadi"], year: 2015, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019003.pub2", type: "review" }] },
 			verdict: "major",
 			note: "year: 2022 vs 2015 (-7)",
+		},
+		{
+			// a review's first version has no ".pub" mark: its first update is ".pub2"
+			local: { citekey: "brandvold2020review", title: "Pelvic Floor Training for Urinary Leakage", authors: ["Ilse Brandvold", "Ruth Okafor"], year: 2020, journal: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.CD019010" },
+			remote: { candidates: [{ title: "Pelvic floor training for urinary leakage", authors: ["Ilse Brandvold", "Ruth Okafor"], year: 2012, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019010", type: "review" }, { title: "Pelvic floor training for urinary leakage", authors: ["Ilse Brandvold", "Ruth Okafor"], year: 2020, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019010.pub2", type: "review" }] },
+			verdict: "minor",
+			note: "compared with 10.5555/14651858.cd019010.pub2, the update of the note's year",
+		},
+		{
+			// the next review number's update is another review, never an update of this one
+			local: { citekey: "okafor2021review", title: "Bladder Diaries for Nocturia", authors: ["Ruth Okafor"], year: 2021, journal: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.CD019011" },
+			remote: { candidates: [{ title: "Bladder diaries for nocturia", authors: ["Ruth Okafor"], year: 2013, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019011", type: "review" }, { title: "Bladder diaries for nocturia", authors: ["Ruth Okafor"], year: 2021, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019012.pub2", type: "review" }] },
+			verdict: "major",
+			note: "year: 2021 vs 2013 (-8)",
 		},
 	],
 };
