@@ -19,6 +19,7 @@ import { isShortTitle } from "./rules/short-title-search";
 import { editionYear } from "./rules/book-editions";
 import { translationKind, type TranslationKind } from "./rules/translated-titles";
 import { cutShortTitle } from "./rules/title-cut-short";
+import { numbersAsDigits } from "./rules/title-numbers";
 
 // ---------- person names ----------
 
@@ -396,6 +397,15 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	if (a === b) return "same";
 	const x = normalizeTitle(a);
 	const y = normalizeTitle(b);
+	if (x === y || joinedTitleKey(a) === joinedTitleKey(b)) return "same";
+	// numbers as words on one side and digits on the other (rules/title-numbers): related as digits
+	const da = numbersAsDigits(a);
+	const db = numbersAsDigits(b);
+	return da !== a || db !== b ? relateWrittenTitles(da, db) : relateWrittenTitles(a, b, x, y);
+}
+
+/** relateTitles of two titles whose numbers are written alike; `x` and `y` their normalized forms when known. */
+function relateWrittenTitles(a: string, b: string, x = normalizeTitle(a), y = normalizeTitle(b)): TitleRelation {
 	if (x === y || joinedTitleKey(a) === joinedTitleKey(b)) return "same";
 	const fa = withoutStoreFormat(a);
 	const fb = withoutStoreFormat(b);

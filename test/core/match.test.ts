@@ -375,3 +375,23 @@ describe("a translation in brackets after the title (APA 7; rules/translated-tit
 		expect(translationKind("Sturzprävention in Krankenhäusern", undefined, "Sturzprävention in Pflegeheimen [Fall prevention in nursing homes]", same)).toBe(null);
 	});
 });
+
+describe("numbers as words or digits (rules/title-numbers)", () => {
+	it.each<[string, string, string]>([
+		["Two Decades of Harbour Dredging", "2 decades of harbour dredging", "same"],
+		["Three-Dimensional Imaging of Roots", "3-dimensional imaging of roots", "same"],
+		["The Second Survey of Lichens", "The 2nd survey of lichens", "same"],
+		["Twenty-One Lessons on Peat", "21 lessons on peat", "same"],
+		["The Twenty-First Report on Peat", "The 21st report on peat", "same"],
+		["Type II Diabetes in Nurses", "Type 2 diabetes in nurses", "same"],
+		["A Phase I Trial of Surfactant", "A phase 1 trial of surfactant", "same"],
+		["Two Decades of Dredging: Lessons", "2 decades of dredging", "subtitle"],
+		["Sampling Joins, Part Two", "Sampling joins, part 3", "version"],
+		["Two Decades of Harbour Dredging", "3 decades of harbour dredging", "different"],
+		["The Second Survey of Lichens", "The 3rd survey of lichens", "different"],
+		["The Second Survey of Lichens", "The 2 surveys of lichens", "different"],
+		["Type I Interferon in Lambs", "Type 2 interferon in lambs", "different"],
+	])("%j / %j → %s", (a, b, rel) => {
+		expect(relateTitles(a, b)).toBe(rel);
+	});
+});

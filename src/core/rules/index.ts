@@ -63,11 +63,12 @@ import { zenodoDeposits } from "./zenodo-deposits";
 import { venueTwoTitles } from "./venue-two-titles";
 import { venueMeetingAcronym } from "./venue-meeting-acronym";
 import { titleCutShort } from "./title-cut-short";
+import { titleNumbers } from "./title-numbers";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources] },
-	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, titleSpelling, titleTypo, leadingArticle, translatedTitles, abstractNumbers, titleDifferent] },
+	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, titleSpelling, titleNumbers, titleTypo, leadingArticle, translatedTitles, abstractNumbers, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueTwoTitles, venueMeetingAcronym, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },

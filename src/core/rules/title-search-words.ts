@@ -7,6 +7,7 @@
 // candidate test as any other: a near-miss title is still refused.
 import { foldText, normalizeTitle } from "../normalize";
 import { isNonEnglishTitle } from "./translated-titles";
+import { isNumberWord } from "./title-numbers";
 import type { Rule } from "./types";
 
 /** The leading-words autocomplete sends at most this many of the title's first words… */
@@ -30,12 +31,12 @@ const BRITISH_OR_AMERICAN = /(?:ours?|[iy][sz](?:e|es|ed|ing)|tres?|ogues?|ll(?:
 /**
  * A word that sources write in more than one way: with a hyphen or another joiner
  * ("pre-training"/"pretraining", "&"/"and"), with a letter outside plain A–Z (diacritics dropped
- * or garbled, ligatures, Greek spelled out), with digits (numbers as words or Roman numerals,
- * "v2"), as LaTeX, in British or American spelling, or a leading article the record may lack.
+ * or garbled, ligatures, Greek spelled out), a number in words, digits or Roman numerals ("Two"/
+ * "2", "II", "v2": rules/title-numbers), as LaTeX, in British or American spelling, or a leading article the record may lack.
  */
 export function isVariableWord(word: string, first = false): boolean {
 	if (/[^A-Za-z']/.test(word)) return true;
-	if (/^(?:and|[IVXLCDM]{2,})$/.test(word)) return true;
+	if (/^(?:and|[IVXLCDM]{2,})$/.test(word) || isNumberWord(word)) return true;
 	if (first && /^(?:the|a|an)$/i.test(word)) return true;
 	return word.length > 5 && BRITISH_OR_AMERICAN.test(word);
 }
