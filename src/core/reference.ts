@@ -362,14 +362,40 @@ function yearFrom(v: unknown): string | null {
 	return null;
 }
 
+/** Crossref metadata dates the issue (`published-print`) and the online version apart; Semantic Scholar's and OpenAlex's records name the date `publicationDate` and `publication_date`. */
+const YEAR_FIELDS = ["year", "date", "issued", "published", "published-print", "published-online", "publicationDate", "publication_date"];
+
 function readYear(fm: Record<string, unknown>): string | null {
-	// Crossref metadata dates the issue (`published-print`) and the online version apart; Semantic
-	// Scholar's and OpenAlex's records name the date `publicationDate` and `publication_date`
-	for (const k of ["year", "date", "issued", "published", "published-print", "published-online", "publicationDate", "publication_date"]) {
-		const y = yearFrom(fm[k]);
-		if (y) return y;
+	return readYearField(fm)?.year ?? null;
+}
+
+/** The note's year and the text of the field it was read from (a text may name two years: "1677/1996"). */
+function readYearField(fm: Record<string, unknown>): { year: string; text: string | null } | null {
+	for (const k of YEAR_FIELDS) {
+		const v = fm[k];
+		const y = yearFrom(v);
+		if (!y) continue;
+		if (typeof v !== "string") return { year: y, text: null };
+		return { year: v.length > 4 ? (citedYear(v) ?? y) : y, text: v };
 	}
 	return null;
+}
+
+const YEAR_GROUP = "((?:1[5-9]|20)\\d{2})";
+/** "1677/1996" (APA's original/reprint) and "(1677) 1996": the later year is the edition cited. */
+const ORIGINAL_FIRST = new RegExp(`^\\s*(?:${YEAR_GROUP}\\s*/\\s*${YEAR_GROUP}|\\(\\s*${YEAR_GROUP}\\s*\\)\\s*${YEAR_GROUP})\\s*$`);
+
+/**
+ * The year of the edition a field cites when it gives an original's year first ("1677/1996",
+ * "(1677) 1996" cite the 1996 edition); null otherwise ("1996 [1677]" names the cited year first,
+ * a range or a date keeps its first year, and so does a season or an academic year, "2019/2020").
+ * The other year stays one of the note's (readOtherYears).
+ */
+function citedYear(text: string): string | null {
+	const m = ORIGINAL_FIRST.exec(text);
+	if (!m) return null;
+	const [first, second] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+	return Number(second) - Number(first) >= 2 ? second : null;
 }
 
 const YEARS = new RegExp(YEAR.source, "g");
@@ -377,17 +403,17 @@ const YEARS = new RegExp(YEAR.source, "g");
 /**
  * Years of other editions the note names (rules/book-editions): the original's (`origdate`,
  * `origyear`, CSL `original-date`, also as Zotero keeps it in Extra), or a second year in the
- * year field ("1776/1976", "1905 [2002]").
+ * field the year was read from ("1677/1996", "1905 [2002]", a `date` of "1677/1996").
  */
-function readOtherYears(fm: Record<string, unknown>, year: string | null, extra: ExtraFields): string[] {
+function readOtherYears(fm: Record<string, unknown>, yearField: { year: string; text: string | null } | null, extra: ExtraFields): string[] {
 	const out = new Set<string>();
 	for (const k of ["origdate", "origyear", "original-date", "original_date", "originalDate", "original-year", "original_year"]) {
 		const y = yearFrom(fm[k]) ?? yearFrom(extra.get(extraKey(k)) ?? null);
 		if (y) out.add(y);
 	}
-	// only the year field itself: a `date` beside it is often the same work's online date
-	if (typeof fm.year === "string") for (const m of fm.year.matchAll(YEARS)) out.add(m[1]);
-	if (year) out.delete(year);
+	// only the field the year came from: a `date` beside a `year` is often the same work's online date
+	if (yearField?.text && yearField.text.length > 4) for (const m of yearField.text.matchAll(YEARS)) out.add(m[1]);
+	if (yearField) out.delete(yearField.year);
 	return [...out];
 }
 
@@ -550,8 +576,9 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const declaredType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	// biblatex writes a newspaper article as @article with `entrysubtype = {newspaper}`
 	const entryType = declaredType?.toLowerCase() === "article" && str(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : declaredType;
-	const year = readYear(fm);
-	const otherYears = readOtherYears(fm, year, extra);
+	const yearField = readYearField(fm);
+	const year = yearField?.year ?? null;
+	const otherYears = readOtherYears(fm, yearField, extra);
 	const edition = readEdition(fm);
 	const originalTitle = str(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extra.get(extraKey("original-title")) ?? null;
 	const contributors = [...amongCreators, ...["editor", "editors", "translator", "translators"].flatMap((k) => (fm[k] === undefined ? [] : readAuthors(fm, fm[k]).authors))];

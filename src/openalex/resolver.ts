@@ -244,7 +244,7 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 				// rules/short-title-search: a short title is searched wider, within the note's years
 				const short = isShortTitle(p.ref.title);
 				const works = (
-					await lookup.client.searchTitle(searchText(p.ref.title), short ? SHORT_TITLE_CANDIDATES : SEARCH_CANDIDATES, lookup.signal, short ? searchYears(p.ref.year) : [])
+					await lookup.client.searchTitle(searchText(p.ref.title), short ? SHORT_TITLE_CANDIDATES : SEARCH_CANDIDATES, lookup.signal, short ? searchYears(p.ref.year, p.ref.otherYears) : [])
 				).map(toRemoteWork);
 				let best = bestCandidate(p.ref, works);
 				// a translated work is also looked up under its original-language title (rules/translated-titles)

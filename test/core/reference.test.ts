@@ -146,6 +146,23 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		expect(read({ title: "T", ...fm }).year).toBe(year);
 	});
 
+	it.each<[string, Record<string, unknown>, string | null, string[] | undefined]>([
+		["APA's original/reprint", { year: "1677/1996" }, "1996", ["1677"]],
+		["original in brackets first", { year: "(1677) 1996" }, "1996", ["1677"]],
+		["original in square brackets after", { year: "1996 [1677]" }, "1996", ["1677"]],
+		["both years in a date field", { date: "1677/1996" }, "1996", ["1677"]],
+		["biblatex origdate", { year: 1996, origdate: "1677" }, "1996", ["1677"]],
+		["CSL original-date", { issued: { "date-parts": [[1996]] }, "original-date": { "date-parts": [[1677]] } }, "1996", ["1677"]],
+		["a season or academic year keeps its first year", { year: "2019/2020" }, "2019", ["2020"]],
+		["a range keeps its first year", { year: "1988-1992" }, "1988", ["1992"]],
+		["a date is one year", { date: "2021-06-03" }, "2021", undefined],
+		["a date beside the year is not another year", { year: "2020", date: "2019-11-02" }, "2020", undefined],
+	])("years from %s", (_n, fm, year, otherYears) => {
+		const ref = read({ title: "T", ...fm });
+		expect(ref.year).toBe(year);
+		expect(ref.otherYears).toEqual(otherYears);
+	});
+
 	it.each<[Record<string, unknown>, string | null]>([
 		[{ doi: "10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
 		[{ DOI: "https://doi.org/10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],

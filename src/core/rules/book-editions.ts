@@ -47,7 +47,7 @@ export function editionYear(ref: Reference, work: RemoteWork): EditionYear | nul
 export const bookEditions: Rule = {
 	id: "book-editions",
 	name: "Book editions and reprints",
-	summary: "A book's record dated another year than the note is the same book in another edition when the note names that year (an original's or reprint's year: origdate, original-date, \"1776/1976\"), accepted with a note, or when the note's edition field cites a later edition than the record's, minor with a note, while a year difference the note does not explain is still another edition or a wrong year.",
+	summary: "A book's record dated another year than the note is the same book in another edition when the note names that year (an original's or reprint's year: origdate, original-date, \"1776/1976\" or \"(1776) 1976\" in the year or date field, whose later year is the edition cited), accepted with a note, or when the note's edition field cites a later edition than the record's, minor with a note, while a year difference the note does not explain is still another edition or a wrong year.",
 	examples: [
 		{
 			local: { citekey: "vogler2002", entry_type: "book", title: "The Ethic of the Counting House", authors: ["Konrad Vogler"], year: 2002, origdate: 1905, publisher: "Penrose Classics" },
@@ -56,17 +56,39 @@ export const bookEditions: Rule = {
 			note: "year: the record is dated 1905, the other year the note gives (original or reprint); the note cites the 2002 edition",
 		},
 		{
+			// APA's "original/reprint": the note cites the 1976 edition, the record is the original
 			local: { citekey: "fairbairn1776", entry_type: "book", title: "An Inquiry into the Causes of Commerce", authors: ["Angus Fairbairn"], year: "1776/1976" },
-			remote: { candidates: [{ title: "An inquiry into the causes of commerce", authors: ["Angus Fairbairn"], year: 1976, type: "book" }] },
+			remote: { candidates: [{ title: "An inquiry into the causes of commerce", authors: ["Angus Fairbairn"], year: 1776, type: "book" }] },
 			verdict: "confirmed",
-			note: "year: the record is dated 1976, the other year the note gives",
+			note: "year: the record is dated 1776, the other year the note gives (original or reprint); the note cites the 1976 edition",
 		},
 		{
 			// a title of one or two words is found by its first author and year: the other year the note names counts
 			local: { citekey: "fairbairn1758", entry_type: "book", title: "Mercantile Tableaux", authors: ["Angus Fairbairn"], year: "1758/1994", publisher: "Penrose Classics" },
-			remote: { candidates: [{ title: "Mercantile tableaux", authors: ["Angus Fairbairn"], year: 1994, type: "book" }] },
+			remote: { candidates: [{ title: "Mercantile tableaux", authors: ["Angus Fairbairn"], year: 1758, type: "book" }] },
 			verdict: "confirmed",
-			note: "year: the record is dated 1994, the other year the note gives",
+			note: "year: the record is dated 1758, the other year the note gives",
+		},
+		{
+			// both years in a date field (CSL's and Zotero's `date`), the record dated the reprint
+			local: { citekey: "lindahl1996", entry_type: "book", title: "Treatise on the Mending of Nets", authors: ["Oskar Lindahl"], date: "1677/1996", publisher: "Penrose Classics" },
+			remote: { candidates: [{ title: "Treatise on the mending of nets", authors: ["Oskar Lindahl"], year: 1996, venue: "Penrose Classics", type: "book" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// "(original) reprint": the reprint is the year compared, and a record dated neither is a wrong year
+			local: { citekey: "lindahl1997", title: "On the Drying of Salted Cod", authors: ["Oskar Lindahl"], year: "(1689) 1997", journal: "Fisheries History Reprints", doi: "10.5555/rules.be.9" },
+			remote: { title: "On the drying of salted cod", authors: ["Oskar Lindahl"], year: 1992, venue: "Fisheries History Reprints", doi: "10.5555/rules.be.9" },
+			verdict: "major",
+			note: "year: 1997 vs 1992 (-5)",
+		},
+		{
+			// an article's biblatex origdate, the record dated the original
+			local: { citekey: "lindahl2001", title: "A Letter on Herring Shoals", authors: ["Oskar Lindahl"], year: 2001, origdate: "1702", journal: "Fisheries History Reprints", doi: "10.5555/rules.be.10" },
+			remote: { title: "A letter on herring shoals", authors: ["Oskar Lindahl"], year: 1702, venue: "Fisheries History Reprints", doi: "10.5555/rules.be.10" },
+			verdict: "confirmed",
+			note: "year: the record is dated 1702, the other year the note gives (original or reprint); the note cites the 2001 edition",
 		},
 		{
 			local: { citekey: "hollis1999", entry_type: "book", title: "Grain Markets of the Lower Rhine", authors: ["Margarethe Hollis"], year: 1999, edition: "2", publisher: "Northgate University Press" },

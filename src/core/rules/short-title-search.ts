@@ -12,9 +12,13 @@ export function isShortTitle(title: string): boolean {
 }
 
 /** Years a search for a short title is narrowed to: the note's, one later, two earlier (a preprint). */
-export function searchYears(year: string | null): number[] {
-	const y = year ? Number(year) : NaN;
-	return Number.isFinite(y) ? [y - 2, y - 1, y, y + 1] : [];
+export function searchYears(year: string | null, otherYears: string[] = []): number[] {
+	const around = (s: string | null) => {
+		const y = s ? Number(s) : NaN;
+		return Number.isFinite(y) ? [y - 2, y - 1, y, y + 1] : [];
+	};
+	// the other year the note names (an original's or a reprint's: rules/book-editions) may be the record's
+	return [...new Set([year, ...otherYears].flatMap(around))];
 }
 
 const COASTS = ["Baltic", "North Sea", "Skagerrak", "Gulf of Bothnia", "Kattegat", "Barents Sea", "Oslofjord", "Lofoten", "Faroe", "Shetland", "Jutland", "Aland"];
