@@ -2,7 +2,14 @@
 // with their nouns pluralized, times in the reader's own time zone and said the way people say
 // them, and who verified a reference named as the note records it. Pure: the locale and time
 // zone default to the system's; tests pass fixed ones.
-import type { ManualVerification } from "./types";
+import type { IdentifierKind, ManualVerification } from "./types";
+
+const IDENTIFIER_NAMES: Record<IdentifierKind, string> = { doi: "DOI", arxiv: "arXiv id", openalex: "OpenAlex id" };
+
+/** "DOI", "arXiv id", "OpenAlex id": an identifier's kind as every surface names it. */
+export function identifierName(kind: IdentifierKind): string {
+	return IDENTIFIER_NAMES[kind];
+}
 
 export interface MessageOptions {
 	/** BCP 47 locale for dates and numbers (default: the system's). */

@@ -1,7 +1,7 @@
 // Frontmatter → Reference, tolerant of the shapes notes really have (BibTeX-style, CSL-JSON from
 // BibLib, Semantic Scholar exports, Zotero Integration templates), and which notes are references.
 import { asRecord, isRecord } from "../lib/guards";
-import { openAlexWorkUrl } from "../lib/ids";
+import { openAlexWorkId, openAlexWorkUrl } from "../lib/ids";
 import type { NotAReference, Reference } from "./types";
 import { foldText, isFamilyGenerationWord, isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
 import { inInitialsStyle, isOrganizationAuthor } from "./match";
@@ -484,6 +484,20 @@ function readOpenalexId(fm: Record<string, unknown>): string | null {
 	return openAlexWorkUrl(asRecord(fm.check_log)?.paper_id);
 }
 
+/**
+ * The OpenAlex work id the note itself gives, "W2741809807" (its own identifier, unlike a stored
+ * paper_id): an `openalex` field, an OpenAlex record's `ids.openalex` or `id`, or an openalex.org
+ * link in a url field; null when it has none.
+ */
+function readWrittenOpenalexId(fm: Record<string, unknown>, url: string | null): string | null {
+	const named = str(fm, "openalex", "openalex_id", "openalexId", "OpenAlex") ?? str(asRecord(fm.ids) ?? {}, "openalex");
+	if (named !== null) return openAlexWorkId(named);
+	for (const v of [typeof fm.id === "string" ? fm.id : null, url]) {
+		if (v !== null && /openalex\.org\//i.test(v)) return openAlexWorkId(v.replace(/[?#].*$/, "").replace(/\/$/, ""));
+	}
+	return null;
+}
+
 const PUBLISHER_DOI_PATH = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?doi\/(?:(?:abs|full|pdf|epdf|epub|reader|book)\/)?(10\.\d{4,9}\/[^?#\s]+)/i;
 
 /** `source` when it is a web address (the Obsidian Web Clipper's field); elsewhere a source may be a newspaper's name. */
@@ -576,6 +590,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const declaredType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	// biblatex writes a newspaper article as @article with `entrysubtype = {newspaper}`
 	const entryType = declaredType?.toLowerCase() === "article" && str(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : declaredType;
+	const writtenOpenalexId = readWrittenOpenalexId(fm, url);
 	const yearField = readYearField(fm);
 	const year = yearField?.year ?? null;
 	const otherYears = readOtherYears(fm, yearField, extra);
@@ -598,6 +613,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		url,
 		entryType: entryType ? entryType.toLowerCase() : null,
 		openalexId: readOpenalexId(fm),
+		...(writtenOpenalexId !== null ? { writtenOpenalexId } : {}),
 		...(otherYears.length > 0 ? { otherYears } : {}),
 		...(edition !== null ? { edition } : {}),
 		...(contributors.length > 0 ? { contributors } : {}),

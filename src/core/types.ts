@@ -34,6 +34,11 @@ export interface Reference {
 	/** OpenAlex id from a previous check_log.paper_id ("https://openalex.org/W…"). */
 	openalexId: string | null;
 	/**
+	 * The OpenAlex work id the note itself gives ("W2741809807": an `openalex` field, `ids.openalex`,
+	 * an openalex.org link), looked up like a DOI; unlike `openalexId`, the checker's earlier answer.
+	 */
+	writtenOpenalexId?: string;
+	/**
 	 * Years of other editions the note names beside `year`: the original's (`origdate`,
 	 * `original-date`, "1776/1976") or a reprint's (rules/book-editions).
 	 */
@@ -87,6 +92,8 @@ export interface RemoteWork {
 	arxivId: string | null;
 	/** What was cut from an oversized record before it was compared (see openalex/work.ts). */
 	truncated?: string[];
+	/** OpenAlex ids merged into this work that a lookup followed to it ("W…": a note's older id). */
+	mergedIds?: string[];
 }
 
 /** The other version of a work OpenAlex holds beside the one compared (a preprint and its published version). */
@@ -185,13 +192,16 @@ export interface CheckLog {
 	[other: string]: unknown;
 }
 
+/** An identifier a note gives for its work. */
+export type IdentifierKind = "doi" | "arxiv" | "openalex";
+
 /**
  * The note's identifier names a record that is another paper (core/rules/doi-different.ts): the note's paper
  * and that record are two papers, so no field of the record belongs in the note.
  */
 export interface WrongIdentifier {
-	/** Which identifier: the DOI, or the arXiv id. */
-	kind: "doi" | "arxiv";
+	/** Which identifier: the DOI, the arXiv id or the OpenAlex id. */
+	kind: IdentifierKind;
 	/** The identifier as the note has it (bare DOI, arXiv id without version). */
 	value: string;
 	/** The check_log note that says so ("identifier points to another paper: …"). */

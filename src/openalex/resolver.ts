@@ -1,5 +1,5 @@
 // Reference → OpenAlex work, with as few requests and credits as possible, never a wrong paper.
-// Order per reference: DOI, arXiv DOI, previous paper_id, then title candidates (free
+// Order per reference: DOI, arXiv DOI, the note's OpenAlex id, previous paper_id, then title candidates (free
 // autocomplete, fetched in one batched `filter=openalex:` call), then a title search (10 credits)
 // only when nothing convincing turned up, then, for what is still not found, the title's leading
 // words (free autocomplete) and its steady words (a title search) (rules/title-search-words).
@@ -26,7 +26,7 @@ const AUTOCOMPLETE_CANDIDATES = 4;
 /** Title search results to score. */
 const SEARCH_CANDIDATES = 5;
 
-export type ResolvedVia = "doi" | "arxiv" | "paper_id" | "autocomplete" | "search";
+export type ResolvedVia = "doi" | "arxiv" | "openalex" | "paper_id" | "autocomplete" | "search";
 
 export type Resolution =
 	| {
@@ -146,7 +146,43 @@ async function resolveByIdentifiers(all: Pending[], ctx: StageContext): Promise<
 		await settleFound(found, lookup, ctx.finish);
 		pending = pending.filter((p) => !withId.includes(p) || missing.has(p));
 	}
-	return pending;
+	return resolveByWrittenOpenalexId(pending, ctx);
+}
+
+/**
+ * The OpenAlex id the note gives (`openalex: W…`, `ids.openalex`, an openalex.org link), looked up
+ * like a DOI when no DOI or arXiv id found the work: a free singleton (batched when many), a merged
+ * id following its 301. The user's identifier, so the work is compared, not tested as a candidate:
+ * an id naming another paper is said so (rules/doi-different). Unknown ids go on to the title.
+ */
+async function resolveByWrittenOpenalexId(pending: Pending[], ctx: StageContext): Promise<Pending[]> {
+	const { lookup } = ctx;
+	const withId = pending.filter((p) => p.ref.writtenOpenalexId !== undefined);
+	if (withId.length === 0) return pending;
+	await settled(lookup.prefetchIds(withId.map((p) => p.ref.writtenOpenalexId as string)));
+	const found: Found[] = [];
+	const missing = new Set<Pending>();
+	await Promise.all(
+		withId.map(async (p) => {
+			const id = p.ref.writtenOpenalexId as string;
+			try {
+				const json = await lookup.byId(id);
+				if (json) {
+					const work = toRemoteWork(json);
+					const merged = shortWorkId(work.id) !== id;
+					if (merged) p.notes.push(`the note's OpenAlex id ${id} was merged into ${shortWorkId(work.id) ?? work.id}`);
+					found.push({ p, work: merged ? { ...work, mergedIds: [id] } : work, via: "openalex" });
+				} else {
+					p.notes.push(`OpenAlex id ${id} is not in OpenAlex`);
+					missing.add(p);
+				}
+			} catch (e) {
+				await ctx.fail(p, e);
+			}
+		}),
+	);
+	await settleFound(found, lookup, ctx.finish);
+	return pending.filter((p) => !withId.includes(p) || missing.has(p));
 }
 
 /**

@@ -5,8 +5,11 @@
 import { readReference, isNotAReference } from "../core/reference";
 import { normalizeArxivId, normalizeDoi } from "../core/normalize";
 import { scalarText } from "../lib/guards";
+import { openAlexWorkId } from "../lib/ids";
+import { identifierName } from "../core/messages";
+import type { IdentifierKind } from "../core/types";
 
-export type IdentifierKind = "doi" | "arxiv";
+export type { IdentifierKind };
 
 /** One key to write (undefined: remove it). */
 export interface KeyWrite {
@@ -16,12 +19,14 @@ export interface KeyWrite {
 
 const DOI_KEYS = ["doi", "DOI"];
 const ARXIV_KEYS = ["eprint", "arxiv", "arxiv_id", "arxivId", "arXiv"];
+/** Keys that may hold the note's OpenAlex id (core/reference's readWrittenOpenalexId): named, an OpenAlex record's `id`, a link. */
+const OPENALEX_KEYS = ["openalex", "openalex_id", "openalexId", "OpenAlex", "id", "url", "URL"];
 
-/** What the note's reference reads as its DOI or arXiv id. */
+/** What the note's reference reads as its DOI, arXiv id or OpenAlex id. */
 function readIdentifier(fm: Record<string, unknown>, kind: IdentifierKind): string | null {
 	const ref = readReference(fm);
 	if (isNotAReference(ref)) return null;
-	return kind === "doi" ? ref.doi : ref.arxivId;
+	return kind === "doi" ? ref.doi : kind === "arxiv" ? ref.arxivId : (ref.writtenOpenalexId ?? null);
 }
 
 /** Does this key's value carry the identifier? */
@@ -29,6 +34,7 @@ function carries(key: string, value: unknown, kind: IdentifierKind, id: string):
 	const text = scalarText(value);
 	if (text === null) return false;
 	if (kind === "doi") return (DOI_KEYS.includes(key) || key === "url") && normalizeDoi(text) === id;
+	if (kind === "openalex") return OPENALEX_KEYS.includes(key) && openAlexWorkId(text.trim().replace(/[?#].*$/, "").replace(/\/$/, "")) === id;
 	if (ARXIV_KEYS.includes(key)) return normalizeArxivId(text) === id;
 	if (DOI_KEYS.includes(key)) return normalizeArxivId(normalizeDoi(text)) === id;
 	return key === "url" && /arxiv\.org\//i.test(text) && normalizeArxivId(text) === id;
@@ -40,11 +46,15 @@ function carries(key: string, value: unknown, kind: IdentifierKind, id: string):
  */
 export function removeIdentifierWrites(fm: Record<string, unknown>, kind: IdentifierKind, id: string): { writes: KeyWrite[] } | { error: string } {
 	const keys = Object.keys(fm).filter((k) => carries(k, fm[k], kind, id));
-	if (keys.length === 0) return { error: `the note has no ${kind === "doi" ? "DOI" : "arXiv id"} ${id}` };
+	if (keys.length === 0) {
+		// an OpenAlex record's `ids` map holds it beside the other ids: not a key to remove whole
+		if (readIdentifier(fm, kind) === id) return { error: `the ${identifierName(kind)} is written inside another field; edit the note` };
+		return { error: `the note has no ${identifierName(kind)} ${id}` };
+	}
 	const rest = { ...fm };
 	for (const k of keys) delete rest[k];
 	if (readIdentifier(rest, kind) === id) {
-		return { error: `the ${kind === "doi" ? "DOI" : "arXiv id"} is also written elsewhere in the note (not in ${keys.join(", ")}); edit the note` };
+		return { error: `the ${identifierName(kind)} is also written elsewhere in the note (not in ${keys.join(", ")}); edit the note` };
 	}
 	return { writes: keys.map((key) => ({ key, value: undefined })) };
 }

@@ -4,6 +4,7 @@
 // the DOI found). Nothing of the other paper is offered for the note's fields.
 import { openAlexWorkUrl } from "../lib/ids";
 import { parsePersonName } from "../core/normalize";
+import { identifierName } from "../core/messages";
 import type { CheckLog, RemoteWork, WrongIdentifier } from "../core/types";
 import { recordedWork } from "../core/verdict";
 import type { TitleLookup } from "../plugin/services";
@@ -11,10 +12,6 @@ import type { PanelEntry } from "./model";
 
 /** Where a title lookup for an entry stands (kept by the view across re-renders). */
 export type LookupState = { kind: "pending" } | TitleLookup;
-
-function identifierName(kind: WrongIdentifier["kind"]): string {
-	return kind === "doi" ? "DOI" : "arXiv id";
-}
 
 /** The first line of such an entry, as the panel and its tests read it. */
 export function wrongIdentifierLead(w: WrongIdentifier): string {

@@ -4,7 +4,7 @@
 import type { App, TFile } from "obsidian";
 import { IGNORE_KEY, type FieldName } from "../core/verdict";
 import { readCheckLog } from "../core/check-log";
-import { VERIFIED_BY_YOU } from "../core/messages";
+import { identifierName, VERIFIED_BY_YOU } from "../core/messages";
 import type { CheckLog, ManualVerification } from "../core/types";
 import { droppedComments, parseFrontmatter, spliceCheckLog, spliceKey, type SpliceResult } from "../vault/frontmatter";
 import { keyEdit, revertKeyEdit, type KeyEdit } from "../vault/key-edit";
@@ -67,7 +67,6 @@ export type PublishedField = "doi" | "venue" | "year";
 export const VERIFIED_BY = VERIFIED_BY_YOU;
 
 const FIELD_WORDS: Record<FieldName, string> = { title: "title", year: "year", venue: "venue", doi: "DOI", authors: "authors" };
-const IDENTIFIER_WORDS: Record<IdentifierKind, string> = { doi: "DOI", arxiv: "arXiv id" };
 
 function keyWrites(writes: KeyWrite[]): KeySplice[] {
 	return writes.map((w) => ({ key: w.key, apply: (text) => spliceKey(text, w.key, w.value) }));
@@ -194,7 +193,7 @@ export class NoteWriter {
 
 	/** Removes the identifier from every key that holds it (a DOI also kept as a doi.org `url`). */
 	removeIdentifier(file: TFile, kind: IdentifierKind, id: string, note: string): Promise<WriteResult> {
-		return this.write(file, `remove the ${IDENTIFIER_WORDS[kind]} from ${note}`, true, (_text, data) => {
+		return this.write(file, `remove the ${identifierName(kind)} from ${note}`, true, (_text, data) => {
 			const plan = removeIdentifierWrites(data, kind, id);
 			return "error" in plan ? plan : keyWrites(plan.writes);
 		});

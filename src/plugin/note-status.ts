@@ -1,8 +1,8 @@
 // The status bar's wording of a note's verdict (core/verdict.ts): a short label, a sentence for
 // the tooltip and an icon. The cited_in badges reuse it (cited-in/model.ts). Pure.
 import type { NoteVerdict } from "../core/verdict";
-import type { Severity } from "../core/types";
-import { formatDay, verifiedLabel } from "../core/messages";
+import type { IdentifierKind, Severity } from "../core/types";
+import { formatDay, identifierName, verifiedLabel } from "../core/messages";
 
 export type NoteStatusKind = "retracted" | "verified" | "manual" | "mismatch" | "not_found" | "skipped" | "stale" | "unchecked" | "error";
 
@@ -27,9 +27,9 @@ function status(kind: NoteStatusKind, label: string, detail: string, icon: strin
 	return { kind, label, detail, icon, severity, fields };
 }
 
-/** "DOI of another paper", "arXiv id of another paper". */
-export function wrongIdentifierLabel(kind: "doi" | "arxiv"): string {
-	return `${kind === "doi" ? "DOI" : "arXiv id"} of another paper`;
+/** "DOI of another paper", "arXiv id of another paper", "OpenAlex id of another paper". */
+export function wrongIdentifierLabel(kind: IdentifierKind): string {
+	return `${identifierName(kind)} of another paper`;
 }
 
 /**

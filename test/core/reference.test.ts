@@ -163,6 +163,21 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		expect(ref.otherYears).toEqual(otherYears);
 	});
 
+	it.each<[string, Record<string, unknown>, string | undefined]>([
+		["an openalex field", { openalex: "W2741809807" }, "W2741809807"],
+		["an openalex_id URL", { openalex_id: "https://openalex.org/W2741809807" }, "W2741809807"],
+		["an OpenAlex record's ids.openalex", { ids: { openalex: "https://openalex.org/W2741809807", doi: "https://doi.org/10.5555/x" } }, "W2741809807"],
+		["an OpenAlex record's id", { id: "https://openalex.org/W2741809807" }, "W2741809807"],
+		["an openalex.org link in url", { url: "https://openalex.org/W2741809807" }, "W2741809807"],
+		["the API's link", { url: "https://api.openalex.org/works/W2741809807?select=id" }, "W2741809807"],
+		["another site's link", { url: "https://example.org/W2741809807" }, undefined],
+		["an id of another index", { id: "PMC1234567" }, undefined],
+		["an author's id is no work's", { openalex: "A5023888391" }, undefined],
+		["the checker's own earlier answer is not the note's", { check_log: { paper_id: "https://openalex.org/W2741809807" } }, undefined],
+	])("OpenAlex id from %s", (_n, fm, id) => {
+		expect(read({ title: "T", authors: ["A B"], year: 2020, ...fm }).writtenOpenalexId).toBe(id);
+	});
+
 	it.each<[Record<string, unknown>, string | null]>([
 		[{ doi: "10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
 		[{ DOI: "https://doi.org/10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],

@@ -13,7 +13,7 @@ import { FakeClock } from "./fake-clock";
 /** One record of an example as an OpenAlex work (ids stable across runs). */
 export function exampleWork(r: RemoteRecord, i: number): Record<string, unknown> {
 	return openAlexWork({
-		id: `W${hash(`${i}:${r.title ?? ""}:${r.authors.join(",")}`)}`,
+		id: r.id ?? `W${hash(`${i}:${r.title ?? ""}:${r.authors.join(",")}`)}`,
 		doi: r.doi ?? null,
 		title: r.title,
 		authors: r.authors,
@@ -30,7 +30,9 @@ export function exampleWork(r: RemoteRecord, i: number): Record<string, unknown>
 /** A local OpenAlex holding the example's records. */
 export function startExampleServer(example: RuleExample): Promise<FakeOpenAlex> {
 	const records = hasCandidates(example.remote) ? example.remote.candidates : [example.remote];
-	return startFakeOpenAlex({ works: records.map(exampleWork) });
+	const works = records.map(exampleWork);
+	const merged = Object.fromEntries(records.flatMap((r, i) => (r.formerIds ?? []).map((old) => [old, String(works[i].id)])));
+	return startFakeOpenAlex({ works, merged });
 }
 
 /** What the pipeline answers for one example: verdict and every reason it gave. */

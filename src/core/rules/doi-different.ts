@@ -1,7 +1,8 @@
 // Rule "Identifier of another paper": does the note's DOI or arXiv id name the record it resolves
 // to, and is that record the note's paper at all? The predicate (compare.ts says its note first,
 // verdict.ts re-reads it from stored logs, the panel acts on it) and its examples.
-import type { Reference, RemoteWork, WrongIdentifier } from "../types";
+import type { IdentifierKind, Reference, RemoteWork, WrongIdentifier } from "../types";
+import { openAlexWorkId } from "../../lib/ids";
 import { chapterOfBook, compareNames, firstAuthorAgrees, isOrganizationAuthor, relateTitles, titleSimilarity, translationOf } from "../match";
 import { normalizeArxivId, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
@@ -33,10 +34,11 @@ export function remoteArxivId(work: RemoteWork): string | null {
 
 /**
  * The note's identifier that names this record: its DOI (the record's DOI, the arXiv DOI of the
- * record's arXiv id, or a DOI on one of the record's locations), else its arXiv id; null when the
- * record was not reached through an identifier the note holds.
+ * record's arXiv id, or a DOI on one of the record's locations), else its arXiv id, else its
+ * OpenAlex id (the record's, or one merged into it); null when the record was not reached through
+ * an identifier the note holds.
  */
-export function identifierNaming(ref: Reference, work: RemoteWork): { kind: "doi" | "arxiv"; value: string } | null {
+export function identifierNaming(ref: Reference, work: RemoteWork): { kind: IdentifierKind; value: string } | null {
 	const arxiv = remoteArxivId(work);
 	if (ref.doi) {
 		const doi = ref.doi;
@@ -44,6 +46,8 @@ export function identifierNaming(ref: Reference, work: RemoteWork): { kind: "doi
 		if (doi === work.doi || (local !== null && local === arxiv) || work.locations.some((l) => l.landingPageUrl && urlNamesDoi(l.landingPageUrl, doi))) return { kind: "doi", value: doi };
 	}
 	if (ref.arxivId && arxiv && ref.arxivId === arxiv) return { kind: "arxiv", value: ref.arxivId };
+	const own = ref.writtenOpenalexId;
+	if (own !== undefined && (openAlexWorkId(work.id) === own || work.mergedIds?.includes(own))) return { kind: "openalex", value: own };
 	return null;
 }
 

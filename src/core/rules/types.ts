@@ -24,6 +24,10 @@ export interface RemoteRecord {
 	/** Further locations of the same work (a published venue of a preprint record). */
 	otherVenues?: Array<{ venue: string; sourceType: string }>;
 	retracted?: boolean;
+	/** The work's OpenAlex id ("W…") when the note names it; otherwise one made from the record. */
+	id?: string;
+	/** Ids OpenAlex merged into this work: their singletons answer 301 to it. */
+	formerIds?: string[];
 }
 
 export interface RuleExample {
