@@ -144,6 +144,11 @@ const DROP_WORDS = new Set([
 	"proceedings", "proc", "of", "the", "in", "on", "annual", "annu", "international", "int", "intl", "conference", "conf",
 	"symposium", "symp", "workshop", "meeting", "and", "for", "ebooks", "press", "inc", "ltd", "llc",
 	"publishing", "publishers", "volume", "vol", "part", "st", "nd", "rd", "th",
+	// ISO 4 drops articles, prepositions and conjunctions in every language ("Zeitschrift für
+	// Physik" is "Z. Phys.", "Biochimica et Biophysica Acta" "Biochim. Biophys. Acta")
+	// (not one-letter words: "Physical Review E" and "D" are sections, and elided "l'", "d'" go with their word)
+	"der", "die", "das", "des", "dem", "den", "fur", "und", "zur", "zum", "le", "la", "les", "du", "de", "et",
+	"di", "del", "della", "dei", "da", "do", "dos", "voor", "van", "en", "och", "og",
 ]);
 
 const keyCache = new Map<string, string>();
@@ -182,6 +187,7 @@ function withoutMeetingDetails(name: string): string {
 function computeVenueKey(name: string): string {
 	return foldText(withoutMeetingDetails(name))
 		.replace(/&/g, " and ")
+		.replace(/\b[ld]['’](?=\p{L})/gu, " ")
 		.replace(/\b(19|20)\d{2}\b/g, " ")
 		.replace(/['’]\d{2}\b/g, " ")
 		.replace(/\b\d+(st|nd|rd|th)\b/g, " ")
@@ -283,35 +289,65 @@ function lookupVenues(name: string): Set<string> {
 
 const SOCIETIES = new Set(["acm", "ieee", "cvf", "sigchi", "aaai", "usenix", "siam", "springer", "elsevier"]);
 
+/** ISO 4's one-letter abbreviations of a word, good in a name of any length ("J. Phys.", "Z. Phys."). */
+const ONE_LETTER_WORDS: Record<string, string> = { j: "journal", z: "zeitschrift" };
+
 /**
  * Word-by-word abbreviations, ISO 4 and NLM style ("Proc. ACM Hum. Comput. Interact.", "J. Am. Chem.
- * Soc.", "N Engl J Med", "Annu. Rev. Psychol.") vs "Proceedings of the ACM on Human-Computer
- * Interaction": the same number of words once fillers are dropped, each the word itself, its start
- * ("Am.", "Chem."), a contraction keeping its first two letters ("Natl" for national), "J" for
- * journal, or, in a name of three or more words of which one is abbreviated longer, its initial ("N", "Q").
+ * Soc.", "N Engl J Med", "Annu. Rev. Psychol.", "J. Phys. Soc. Jpn.") vs "Proceedings of the ACM on
+ * Human-Computer Interaction": word for word once fillers are dropped, each the word itself, its
+ * start ("Am.", "Chem."), a contraction ("Natl" for national, "Jpn" for Japan), "J" for journal and
+ * "Z" for Zeitschrift, an initialism of two or more words beside other words ("USA" for United
+ * States of America, "ACM" for Association for Computing Machinery) or, in a name of three or more
+ * words of which one is abbreviated longer, its initial ("N", "Q").
  */
 function isAbbreviation(a: string, b: string): boolean {
 	const x = a.split(" ");
 	const y = b.split(" ");
-	if (x.length !== y.length || x.length < 2) return false;
-	let initials = 0;
-	let longer = 0;
-	for (let i = 0; i < x.length; i++) {
-		const [short, long] = x[i].length <= y[i].length ? [x[i], y[i]] : [y[i], x[i]];
-		if (short === long || (short === "j" && long === "journal")) continue;
-		if (short.length === 1 && long.startsWith(short)) initials++;
-		else if (short.length >= 2 && isContraction(short, long)) longer++;
-		else return false;
-	}
-	return initials === 0 || (x.length >= 3 && longer >= 1);
+	if (x.length < 2 || y.length < 2) return false;
+	const m = matchWords(x, y, 0, 0);
+	return m !== null && m.units >= 2 && (m.initials === 0 || (m.units >= 3 && m.longer >= 1));
 }
 
-/** "am" / "american", "chem" / "chemical", "natl" / "national": the start, or the first two letters then letters in order. */
+interface WordMatch {
+	/** Aligned units (a word, or an initialism and the words it stands for). */
+	units: number;
+	initials: number;
+	longer: number;
+}
+
+/** The word-for-word reading of x[i…] against y[j…] (an initialism may stand for several words), or null. */
+function matchWords(x: string[], y: string[], i: number, j: number): WordMatch | null {
+	if (i === x.length || j === y.length) return i === x.length && j === y.length ? { units: 0, initials: 0, longer: 0 } : null;
+	const [short, long] = x[i].length <= y[j].length ? [x[i], y[j]] : [y[j], x[i]];
+	const kind = short === long || ONE_LETTER_WORDS[short] === long ? "same" : short.length === 1 && long.startsWith(short) ? "initial" : short.length >= 2 && isContraction(short, long) ? "longer" : null;
+	if (kind !== null) {
+		const rest = matchWords(x, y, i + 1, j + 1);
+		if (rest) return { units: rest.units + 1, initials: rest.initials + (kind === "initial" ? 1 : 0), longer: rest.longer + (kind === "longer" ? 1 : 0) };
+	}
+	// "usa" / "united states america": one side's word is the initials of the other's next words
+	for (const [word, words, at, step] of [[x[i], y, j, (k: number) => matchWords(x, y, i + 1, j + k)], [y[j], x, i, (k: number) => matchWords(x, y, i + k, j + 1)]] as const) {
+		const k = word.length;
+		if (k >= 2 && at + k <= words.length && words.slice(at, at + k).every((w, n) => w[0] === word[n])) {
+			const rest = step(k);
+			if (rest) return { units: rest.units + 1, initials: rest.initials, longer: rest.longer + 1 };
+		}
+	}
+	return null;
+}
+
+/**
+ * "am" / "american", "chem" / "chemical", "natl" / "national", "jpn" / "japan": the start, the
+ * first two letters then letters in order, or the first letter then only consonants in order
+ * (ISO 4's contractions: "Jpn", "Mgmt", "Bldg").
+ */
 function isContraction(short: string, long: string): boolean {
 	if (long.startsWith(short)) return true;
-	if (short.length < 3 || short.slice(0, 2) !== long.slice(0, 2)) return false;
-	let at = 2;
-	for (const c of short.slice(2)) {
+	if (short.length < 3 || short[0] !== long[0]) return false;
+	const skeleton = !/[aeiouy]/.test(short.slice(1));
+	if (short[1] !== long[1] && !skeleton) return false;
+	let at = 1;
+	for (const c of short.slice(1)) {
 		at = long.indexOf(c, at) + 1;
 		if (at === 0) return false;
 	}
@@ -345,9 +381,19 @@ export function relateVenues(local: string, remote: string): VenueRelation {
 	return whole;
 }
 
-/** What else a venue's name may name it by: two titles of one source, a meeting's acronym and full name. */
+/** What else a venue's name may name it by: two titles of one source, a meeting's acronym and full name, a lettered section's name. */
 function otherNameForms(name: string): string[] {
-	return [...twoVenueTitles(name), ...meetingNameParts(name)];
+	return [...twoVenueTitles(name), ...meetingNameParts(name), ...sectionName(name)];
+}
+
+/**
+ * A journal split into lettered sections names each by its letter and subject ("Proceedings of the
+ * Royal Society A: Mathematical, Physical and Engineering Sciences"); the abbreviation gives the
+ * name and letter ("Proc. R. Soc. A"): the name up to the letter.
+ */
+function sectionName(name: string): string[] {
+	const m = /^(.*\s[A-Z])\s*:\s*\S/.exec(name);
+	return m ? [m[1]] : [];
 }
 
 function relateVenueNames(local: string, remote: string): VenueRelation {

@@ -200,6 +200,34 @@ describe("titles and venues", () => {
 		// a slash inside one name is no second title: "IEEE" alone does not name this venue
 		["IEEE", "IEEE/ACM Transactions on Networking", "different"],
 		["IEEE", "2019 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)", "different"],
+		// ISO 4 in physics and medicine: an initialism beside other words, other languages' fillers,
+		// "Z." for Zeitschrift, consonant contractions, a lettered section with its subject
+		["Proc. Natl. Acad. Sci. USA", "Proceedings of the National Academy of Sciences of the United States of America", "same"],
+		["Proc Natl Acad Sci USA", "Proceedings of the National Academy of Sciences", "alias"],
+		["Commun. ACM", "Communications of the Association for Computing Machinery", "same"],
+		["Z. Phys.", "Zeitschrift für Physik", "same"],
+		["Ann. Phys. (Berlin)", "Annalen der Physik", "same"],
+		["Biochim. Biophys. Acta", "Biochimica et Biophysica Acta", "same"],
+		["Rev. Saude Publica", "Revista de Saúde Pública", "same"],
+		["Ann. Inst. Fourier", "Annales de l'Institut Fourier", "same"],
+		["J. Phys. Soc. Jpn.", "Journal of the Physical Society of Japan", "same"],
+		["Proc. R. Soc. A", "Proceedings of the Royal Society A: Mathematical, Physical and Engineering Sciences", "same"],
+		["Philos. Trans. R. Soc. A", "Philosophical Transactions of the Royal Society A: Mathematical, Physical and Engineering Sciences", "same"],
+		["Phys. Rev. Lett.", "Physical Review Letters", "same"],
+		["N. Engl. J. Med.", "The New England Journal of Medicine", "same"],
+		["J. Am. Chem. Soc.", "Journal of the American Chemical Society", "same"],
+		// …while another journal stays another
+		["Proc. R. Soc. B", "Proceedings of the Royal Society A: Mathematical, Physical and Engineering Sciences", "different"],
+		["Phys. Rev. E", "Physical Review", "different"],
+		["Phys. Rev. Lett.", "Physical Review B", "different"],
+		["Z. Phys.", "Zeitschrift für Physikalische Chemie", "different"],
+		["J. Phys. Soc. Jpn.", "Journal of the Physical Society of Korea", "different"],
+		["J. Am. Chem. Soc.", "Journal of the American Ceramic Society", "different"],
+		["N. Engl. J. Med.", "New Zealand Journal of Medicine", "different"],
+		["Nat. Commun.", "Nature Chemistry", "different"],
+		["Proc. Natl. Acad. Sci. USA", "Proceedings of the National Academy of Sciences of India Section A", "different"],
+		// a whole name's acronym is not read ("JACS" is also the Journal of the American College of Surgeons)
+		["JAMA", "Journal of the American Medical Association", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(relateVenues(a, b).kind).toBe(kind);
 	});

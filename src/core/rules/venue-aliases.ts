@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"N Engl J\", a word cut to its start, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings) and a publisher series that holds the conference are one venue.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings) and a publisher series that holds the conference are one venue.",
 	examples: [
 		{
 			local: { citekey: "varga2019", title: "Compliant Grasping of Ripe Fruit", authors: ["Hugo Varga"], year: 2019, booktitle: "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)", doi: "10.5555/rules.va.ieee1" },
@@ -58,6 +58,40 @@ export const venueAliases: Rule = {
 			remote: { title: "Tide tables revisited", authors: ["Zainab Idowu"], year: 2017, venue: "Annual Review of National Tidal Science", doi: "10.5555/rules.va.6" },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			// a country's initialism beside the other words ("USA" for "United States of America")
+			local: { citekey: "idowu2012", title: "Spring Tides and Reef Flats", authors: ["Zainab Idowu"], year: 2012, journal: "Proc. Natl. Acad. Tidal Sci. USA", doi: "10.5555/rules.va.12" },
+			remote: { title: "Spring tides and reef flats", authors: ["Zainab Idowu"], year: 2012, venue: "Proceedings of the National Academy of Tidal Sciences of the United States of America", doi: "10.5555/rules.va.12" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// other languages' prepositions dropped, "Z." for Zeitschrift
+			local: { citekey: "kettunen2009", title: "Gezeitenströme im Wattenmeer", authors: ["Pia Kettunen"], year: 2009, journal: "Z. Gezeitenforsch.", doi: "10.5555/rules.va.13" },
+			remote: { title: "Gezeitenströme im Wattenmeer", authors: ["Pia Kettunen"], year: 2009, venue: "Zeitschrift für Gezeitenforschung", doi: "10.5555/rules.va.13" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a contraction of consonants ("Jpn" for Japan), a lettered section named with its subject
+			local: { citekey: "kettunen2014", title: "Internal Tides over Seamounts", authors: ["Pia Kettunen"], year: 2014, journal: "Trans. Tidal Soc. Jpn. A", doi: "10.5555/rules.va.14" },
+			remote: { title: "Internal tides over seamounts", authors: ["Pia Kettunen"], year: 2014, venue: "Transactions of the Tidal Society of Japan A: Physical Oceanography", doi: "10.5555/rules.va.14" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// another lettered section is another journal
+			local: { citekey: "kettunen2015", title: "Tidal Mixing over Seamounts", authors: ["Pia Kettunen"], year: 2015, journal: "Trans. Tidal Soc. Jpn. B", doi: "10.5555/rules.va.15" },
+			remote: { title: "Tidal mixing over seamounts", authors: ["Pia Kettunen"], year: 2015, venue: "Transactions of the Tidal Society of Japan A: Physical Oceanography", doi: "10.5555/rules.va.15" },
+			verdict: "minor",
+			note: "venue: 'Trans. Tidal Soc. Jpn. B' vs",
+		},
+		{
+			local: { citekey: "kettunen2010", title: "Gezeitenstrom und Sandbank", authors: ["Pia Kettunen"], year: 2010, journal: "Z. Gezeitenforsch.", doi: "10.5555/rules.va.16" },
+			remote: { title: "Gezeitenstrom und Sandbank", authors: ["Pia Kettunen"], year: 2010, venue: "Zeitschrift für Wellenforschung", doi: "10.5555/rules.va.16" },
+			verdict: "minor",
+			note: "venue: 'Z. Gezeitenforsch.' vs 'Zeitschrift für Wellenforschung'",
 		},
 		{
 			local: { citekey: "idowu2018", title: "Wave Setup on Reefs", authors: ["Zainab Idowu"], year: 2018, journal: "Tidal Rev. D", doi: "10.5555/rules.va.7" },
