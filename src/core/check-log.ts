@@ -38,11 +38,16 @@ import type {
  * and RefWorks tags, RePEc templates, OpenAlex/Europe PMC/arXiv/DataCite/INSPIRE records, a pandoc
  * `references:` block and web pages' citation metadata read, a Vancouver list's closing full stop,
  * a short title's other year, Portuguese generational family names and double family names joined
- * by a particle or "y", "i", "e", a living review's updates as versions of one review, an author
- * named as printed on the work where the record's author profile carries another name, a web
- * page's title read without the site's decoration, fields named in other languages, titles and
- * journals written as links). Bump it when a rule change can change a verdict: logs written by an
- * older version (or without `checker_version`, i.e. by the earlier tool) are re-checked.
+ * by a particle or "y", "i", "e", a living review's updates as versions of one review and its
+ * unmarked first version as the first of them, an author named as printed on the work where the
+ * record's author profile carries another name, a web page's title read without the site's
+ * decoration, fields named in other languages, titles and journals written as links, numbers in
+ * titles as words or digits ("Two"/"2", "Second"/"2nd", "Type II"/"Type 2"), an original's and a
+ * reprint's year in one field ("1677/1996", "(1677) 1996", a `date` of both) with the later as the
+ * year cited, the note's own OpenAlex id looked up like a DOI, ISO 4's initialisms, contractions,
+ * other languages' fillers and lettered sections in journal abbreviations). Bump it when a rule
+ * change can change a verdict: logs written by an older version (or without `checker_version`,
+ * i.e. by the earlier tool) are re-checked.
  */
 export const CHECKER_VERSION = 5;
 

@@ -419,6 +419,9 @@ describe("numbers as words or digits (rules/title-numbers)", () => {
 		["The Second Survey of Lichens", "The 3rd survey of lichens", "different"],
 		["The Second Survey of Lichens", "The 2 surveys of lichens", "different"],
 		["Type I Interferon in Lambs", "Type 2 interferon in lambs", "different"],
+		["Pius XI and the Lateran Treaty", "Pius 11 and the Lateran treaty", "same"],
+		["Xi Baryon Decays", "Ξ baryon decays", "same"],
+		["Xi Baryon Decays", "11 baryon decays", "different"],
 	])("%j / %j → %s", (a, b, rel) => {
 		expect(relateTitles(a, b)).toBe(rel);
 	});

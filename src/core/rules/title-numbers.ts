@@ -20,8 +20,12 @@ const ANY_WORD = [...CARDINAL.keys(), ...ORDINAL.keys()].sort((a, b) => b.length
 /** "twenty-one", "forty second", "seven", "third": a number word, compounds of tens and units included. */
 const NUMBER_WORDS = new RegExp(`\\b(?:(${TENS_WORD})[-\\s](?:(${UNIT_WORD})|(${UNIT_ORDINAL_WORD}))|(${ANY_WORD}))\\b`, "gi");
 
-/** A Roman numeral from 2 to 39 ("II", "xiv"): of letters i, v and x, no English word is one. */
-const ROMAN = /\b(?=[ivx]{2,}\b)x{0,3}(?:ix|iv|v?i{0,3})\b/gi;
+/**
+ * A Roman numeral from 2 to 39 ("II", "xiv"): of letters i, v and x, no English word is one; "xi"
+ * only in capitals (in lower case it is the Greek letter's name, "$\\Xi$" as records spell it).
+ */
+const ROMAN = /\b(?=[ivx]{2,}\b)(?!xi\b)x{0,3}(?:ix|iv|v?i{0,3})\b/gi;
+const ROMAN_ELEVEN = /\bXI\b/g;
 /** Words a single "I", "V" or "X" stands after as a number ("Part I", "Type I", "Phase I"). */
 const ROMAN_AFTER = /\b(part|phase|type|stage|grade|class|level|volume|vol\.?|book|chapter|series|section|study|experiment|trial|war|act|no\.?)\s+([ivx])\b/gi;
 
@@ -69,7 +73,8 @@ export function numbersAsDigits(title: string): string {
 			return CARDINAL.has(w) ? String(CARDINAL.get(w)) : ORDINAL.has(w) ? ordinal(ORDINAL.get(w) ?? 0) : m;
 		})
 		.replace(ROMAN_AFTER, (_m, word: string, numeral: string) => `${word} ${romanValue(numeral)}`)
-		.replace(ROMAN, (m: string) => (m.length >= 2 ? String(romanValue(m)) : m));
+		.replace(ROMAN, (m: string) => (m.length >= 2 ? String(romanValue(m)) : m))
+		.replace(ROMAN_ELEVEN, "11");
 }
 
 export const titleNumbers: Rule = {
@@ -111,6 +116,13 @@ export const titleNumbers: Rule = {
 		{
 			local: { citekey: "quintana2022", title: "Fifty Years of Rural Credit Cooperatives", authors: ["Marta Quintana"], year: 2022 },
 			remote: { candidates: [{ title: "50 years of rural credit cooperatives", authors: ["Marta Quintana"], year: 2022, venue: "Journal of Agrarian Change" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// the note in digits, the record in words: found by the words every source writes alike
+			local: { citekey: "quintana2023", title: "3 Centuries of Herring Fisheries in the Baltic", authors: ["Marta Quintana", "Lars Vik"], year: 2023 },
+			remote: { candidates: [{ title: "Three centuries of herring fisheries in the Baltic", authors: ["Marta Quintana", "Lars Vik"], year: 2023, venue: "Fish and Fisheries" }] },
 			verdict: "confirmed",
 			note: "",
 		},
