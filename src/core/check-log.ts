@@ -44,10 +44,10 @@ import type {
  * decoration, fields named in other languages, titles and journals written as links, numbers in
  * titles as words or digits ("Two"/"2", "Second"/"2nd", "Type II"/"Type 2"), an original's and a
  * reprint's year in one field ("1677/1996", "(1677) 1996", a `date` of both) with the later as the
- * year cited, the note's own OpenAlex id looked up like a DOI, ISO 4's initialisms, contractions,
- * other languages' fillers and lettered sections in journal abbreviations). Bump it when a rule
- * change can change a verdict: logs written by an older version (or without `checker_version`,
- * i.e. by the earlier tool) are re-checked.
+ * year cited, the note's own OpenAlex id and PubMed id looked up like a DOI, ISO 4's initialisms,
+ * contractions, other languages' fillers and lettered sections in journal abbreviations). Bump it
+ * when a rule change can change a verdict: logs written by an older version (or without
+ * `checker_version`, i.e. by the earlier tool) are re-checked.
  */
 export const CHECKER_VERSION = 5;
 
@@ -117,6 +117,8 @@ export function buildCheckLog(input: BuildCheckLogInput): CheckLog {
 	if (matched && work && input.writeRemote !== false) {
 		// an author the note names as the work prints them is recorded so (rules/author-profile-names)
 		log.remote = { title: work.title, authors: [...(comparison?.remoteAuthors ?? work.authors)], year: work.year, venue: work.venue, doi: work.doi };
+		// a PubMed id naming another paper: the record's, so the panel can tell it again from the log (rules/pubmed-ids)
+		if (comparison?.wrongIdentifier?.kind === "pmid" && work.pmid) log.remote.pmid = work.pmid;
 	}
 	log.checker_version = CHECKER_VERSION;
 	const cuts = matched ? (work?.truncated ?? []).map((t) => `remote record truncated: ${t}`) : [];

@@ -4,7 +4,7 @@
 // zone default to the system's; tests pass fixed ones.
 import type { IdentifierKind, ManualVerification } from "./types";
 
-const IDENTIFIER_NAMES: Record<IdentifierKind, string> = { doi: "DOI", arxiv: "arXiv id", openalex: "OpenAlex id" };
+const IDENTIFIER_NAMES: Record<IdentifierKind, string> = { doi: "DOI", arxiv: "arXiv id", openalex: "OpenAlex id", pmid: "PubMed id" };
 
 /** "DOI", "arXiv id", "OpenAlex id": an identifier's kind as every surface names it. */
 export function identifierName(kind: IdentifierKind): string {

@@ -498,6 +498,20 @@ function readWrittenOpenalexId(fm: Record<string, unknown>, url: string | null):
 	return null;
 }
 
+/**
+ * The PubMed id (PMID) the note gives, digits only: a `pmid` field (MEDLINE's `PMID`, Europe PMC's
+ * `pmid`), an OpenAlex record's `ids.pmid`, Semantic Scholar's `externalIds.PubMed`, Zotero's Extra
+ * ("PMID: 31234567") or a pubmed.ncbi.nlm.nih.gov link; null when it has none.
+ */
+function readPubmedId(fm: Record<string, unknown>, url: string | null, extra: ExtraFields): string | null {
+	const named = str(fm, "pmid", "PMID", "pubmed_id", "pubmedId", "PubMedID") ?? str(asRecord(fm.ids) ?? {}, "pmid") ?? externalId(fm, "PubMed") ?? extra.get("pmid") ?? null;
+	for (const v of [named, url]) {
+		const m = v === null ? null : /^\s*(?:pmid:\s*|https?:\/\/(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\/)?(\d{1,9})\/?\s*$/i.exec(v);
+		if (m && (v === named || /pubmed/i.test(v ?? ""))) return String(Number(m[1]));
+	}
+	return null;
+}
+
 const PUBLISHER_DOI_PATH = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?doi\/(?:(?:abs|full|pdf|epdf|epub|reader|book)\/)?(10\.\d{4,9}\/[^?#\s]+)/i;
 
 /** `source` when it is a web address (the Obsidian Web Clipper's field); elsewhere a source may be a newspaper's name. */
@@ -591,6 +605,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	// biblatex writes a newspaper article as @article with `entrysubtype = {newspaper}`
 	const entryType = declaredType?.toLowerCase() === "article" && str(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : declaredType;
 	const writtenOpenalexId = readWrittenOpenalexId(fm, url);
+	const pubmedId = readPubmedId(fm, url, extra);
 	const yearField = readYearField(fm);
 	const year = yearField?.year ?? null;
 	const otherYears = readOtherYears(fm, yearField, extra);
@@ -614,6 +629,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		entryType: entryType ? entryType.toLowerCase() : null,
 		openalexId: readOpenalexId(fm),
 		...(writtenOpenalexId !== null ? { writtenOpenalexId } : {}),
+		...(pubmedId !== null ? { pubmedId } : {}),
 		...(otherYears.length > 0 ? { otherYears } : {}),
 		...(edition !== null ? { edition } : {}),
 		...(contributors.length > 0 ? { contributors } : {}),

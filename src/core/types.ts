@@ -38,6 +38,8 @@ export interface Reference {
 	 * an openalex.org link), looked up like a DOI; unlike `openalexId`, the checker's earlier answer.
 	 */
 	writtenOpenalexId?: string;
+	/** The PubMed id the note gives ("31234567"), looked up like a DOI (rules/pubmed-ids). */
+	pubmedId?: string;
 	/**
 	 * Years of other editions the note names beside `year`: the original's (`origdate`,
 	 * `original-date`, "1776/1976") or a reprint's (rules/book-editions).
@@ -94,6 +96,8 @@ export interface RemoteWork {
 	truncated?: string[];
 	/** OpenAlex ids merged into this work that a lookup followed to it ("W…": a note's older id). */
 	mergedIds?: string[];
+	/** The PubMed id OpenAlex gives the work (`ids.pmid`), digits only. */
+	pmid?: string;
 }
 
 /** The other version of a work OpenAlex holds beside the one compared (a preprint and its published version). */
@@ -157,6 +161,8 @@ export interface RemoteSummary {
 	year: number | null;
 	venue: string | null;
 	doi: string | null;
+	/** The record's PubMed id, only when the note's names another paper (rules/pubmed-ids). */
+	pmid?: string;
 }
 
 export interface ManualVerification {
@@ -193,7 +199,7 @@ export interface CheckLog {
 }
 
 /** An identifier a note gives for its work. */
-export type IdentifierKind = "doi" | "arxiv" | "openalex";
+export type IdentifierKind = "doi" | "arxiv" | "openalex" | "pmid";
 
 /**
  * The note's identifier names a record that is another paper (core/rules/doi-different.ts): the note's paper

@@ -51,6 +51,7 @@ export function remoteWorkFromSummary(remote: Record<string, unknown>, paperId: 
 		isRetracted: false,
 		isParatext: false,
 		arxivId: doi?.startsWith("10.48550/arxiv.") ? normalizeArxivId(doi) : null,
+		...(typeof remote.pmid === "string" || typeof remote.pmid === "number" ? { pmid: String(remote.pmid) } : {}),
 	};
 }
 

@@ -125,6 +125,12 @@ export class OpenAlexClient {
 		return work;
 	}
 
+	/** Free singleton `/works/pmid:31234567`. Null when OpenAlex has no work with this PubMed id (404). */
+	async getWorkByPmid(pmid: string, signal?: AbortSignal): Promise<WorkJson | null> {
+		if (!/^\d{1,9}$/.test(pmid)) throw new OpenAlexError("bad_request", `Not a PubMed id: ${pmid}`);
+		return this.get(`/works/pmid:${pmid}`, { select: WORK_SELECT }, 0, signal, true, (json) => this.cache.remember(slimWork(asWork(json))), checkWorkAnswer);
+	}
+
 	/** Works already fetched in this run, by bare lower-case DOI (undefined: never asked). */
 	cachedByDoi(doi: string): WorkJson | null | undefined {
 		return this.cache.workByDoi(doi.toLowerCase());

@@ -26,7 +26,7 @@ const AUTOCOMPLETE_CANDIDATES = 4;
 /** Title search results to score. */
 const SEARCH_CANDIDATES = 5;
 
-export type ResolvedVia = "doi" | "arxiv" | "openalex" | "paper_id" | "autocomplete" | "search";
+export type ResolvedVia = "doi" | "arxiv" | "openalex" | "pmid" | "paper_id" | "autocomplete" | "search";
 
 export type Resolution =
 	| {
@@ -146,7 +146,7 @@ async function resolveByIdentifiers(all: Pending[], ctx: StageContext): Promise<
 		await settleFound(found, lookup, ctx.finish);
 		pending = pending.filter((p) => !withId.includes(p) || missing.has(p));
 	}
-	return resolveByWrittenOpenalexId(pending, ctx);
+	return resolveByPubmedId(await resolveByWrittenOpenalexId(pending, ctx), ctx);
 }
 
 /**
@@ -182,6 +182,36 @@ async function resolveByWrittenOpenalexId(pending: Pending[], ctx: StageContext)
 		}),
 	);
 	await settleFound(found, lookup, ctx.finish);
+	return pending.filter((p) => !withId.includes(p) || missing.has(p));
+}
+
+/**
+ * The PubMed id the note gives (`pmid`, `ids.pmid`, a pubmed link), looked up when no DOI, arXiv id
+ * or OpenAlex id found the work: a free singleton `/works/pmid:…` (medicine's older papers often
+ * have a PMID and no DOI in the note). The user's identifier, compared like a DOI
+ * (rules/pubmed-ids); an unknown PMID goes on to the title.
+ */
+async function resolveByPubmedId(pending: Pending[], ctx: StageContext): Promise<Pending[]> {
+	const withId = pending.filter((p) => p.ref.pubmedId !== undefined);
+	if (withId.length === 0) return pending;
+	const found: Found[] = [];
+	const missing = new Set<Pending>();
+	await Promise.all(
+		withId.map(async (p) => {
+			const pmid = p.ref.pubmedId as string;
+			try {
+				const json = await ctx.lookup.byPmid(pmid);
+				if (json) found.push({ p, work: toRemoteWork(json), via: "pmid" });
+				else {
+					p.notes.push(`PubMed id ${pmid} is not in OpenAlex`);
+					missing.add(p);
+				}
+			} catch (e) {
+				await ctx.fail(p, e);
+			}
+		}),
+	);
+	await settleFound(found, ctx.lookup, ctx.finish);
 	return pending.filter((p) => !withId.includes(p) || missing.has(p));
 }
 
@@ -634,6 +664,11 @@ class WorkLookup {
 		const todo = unique(ids.map((i) => shortWorkId(i)).filter((i): i is string => !!i)).filter((i) => !this.client.cachedById(i));
 		if (todo.length <= SINGLETON_LIMIT) return;
 		await Promise.all(chunks(todo).map((chunk) => this.client.listWorks("openalex", chunk, this.signal)));
+	}
+
+	/** The work for a PubMed id (a free singleton); null when OpenAlex does not know it. */
+	async byPmid(pmid: string): Promise<WorkJson | null> {
+		return this.client.getWorkByPmid(pmid, this.signal);
 	}
 
 	/** The work for an OpenAlex id (a merged id follows its 301); null when gone. */

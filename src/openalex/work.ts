@@ -95,6 +95,9 @@ export function toRemoteWork(json: unknown): RemoteWork {
 		arxivId: arxivIdOf(doi, asRecord(w.ids), locations),
 	};
 	if (bylines.some((b) => b !== null)) work.bylines = bylines;
+	// "https://pubmed.ncbi.nlm.nih.gov/31234567" (rules/pubmed-ids)
+	const pmid = /(\d{1,9})\/?$/.exec(nonEmptyString(asRecord(w.ids)?.pmid) ?? "")?.[1];
+	if (pmid) work.pmid = String(Number(pmid));
 	if (truncated.size > 0) work.truncated = [...truncated];
 	return work;
 }

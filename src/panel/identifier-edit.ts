@@ -22,10 +22,14 @@ const ARXIV_KEYS = ["eprint", "arxiv", "arxiv_id", "arxivId", "arXiv"];
 /** Keys that may hold the note's OpenAlex id (core/reference's readWrittenOpenalexId): named, an OpenAlex record's `id`, a link. */
 const OPENALEX_KEYS = ["openalex", "openalex_id", "openalexId", "OpenAlex", "id", "url", "URL"];
 
-/** What the note's reference reads as its DOI, arXiv id or OpenAlex id. */
+/** Keys that may hold the note's PubMed id (core/reference's readPubmedId): named, or a pubmed link. */
+const PMID_KEYS = ["pmid", "PMID", "pubmed_id", "pubmedId", "PubMedID", "url", "URL"];
+
+/** What the note's reference reads as its DOI, arXiv id, OpenAlex id or PubMed id. */
 function readIdentifier(fm: Record<string, unknown>, kind: IdentifierKind): string | null {
 	const ref = readReference(fm);
 	if (isNotAReference(ref)) return null;
+	if (kind === "pmid") return ref.pubmedId ?? null;
 	return kind === "doi" ? ref.doi : kind === "arxiv" ? ref.arxivId : (ref.writtenOpenalexId ?? null);
 }
 
@@ -35,6 +39,10 @@ function carries(key: string, value: unknown, kind: IdentifierKind, id: string):
 	if (text === null) return false;
 	if (kind === "doi") return (DOI_KEYS.includes(key) || key === "url") && normalizeDoi(text) === id;
 	if (kind === "openalex") return OPENALEX_KEYS.includes(key) && openAlexWorkId(text.trim().replace(/[?#].*$/, "").replace(/\/$/, "")) === id;
+	if (kind === "pmid") {
+		const digits = /(\d{1,9})\/?\s*$/.exec(text)?.[1];
+		return PMID_KEYS.includes(key) && (key.toLowerCase() !== "url" || /pubmed/i.test(text)) && digits !== undefined && String(Number(digits)) === id;
+	}
 	if (ARXIV_KEYS.includes(key)) return normalizeArxivId(text) === id;
 	if (DOI_KEYS.includes(key)) return normalizeArxivId(normalizeDoi(text)) === id;
 	return key === "url" && /arxiv\.org\//i.test(text) && normalizeArxivId(text) === id;

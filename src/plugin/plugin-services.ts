@@ -126,7 +126,8 @@ export class PluginServices implements ReferenceCheckServices, SettingsHost {
 		const found = cachedReference(file, this.app.metadataCache, this.current);
 		if (!found) return { kind: "error", message: "the note is not a reference note" };
 		// The identifiers set aside, so the title, authors and year decide alone.
-		const reference = { ...found.reference, doi: null, arxivId: null, openalexId: null };
+		const { writtenOpenalexId: _openalex, pubmedId: _pmid, ...rest } = found.reference;
+		const reference = { ...rest, doi: null, arxivId: null, openalexId: null };
 		const client = createOpenAlexClient(this.current, resolveApiKey(this.current, this.secrets), this.clock, { maxRetries: 1 });
 		try {
 			const r = (await resolveReferences([{ key: file.path, reference }], client)).get(file.path);

@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { isNotAReference, isReferenceNote, readReference } from "../../src/core/reference";
 import type { Reference } from "../../src/core/types";
 
-type Read = Partial<Pick<Reference, "title" | "authors" | "year" | "venue" | "doi" | "arxivId" | "entryType" | "citationKey">>;
+type Read = Partial<Pick<Reference, "title" | "authors" | "year" | "venue" | "doi" | "arxivId" | "entryType" | "citationKey" | "pubmedId">>;
 
 function read(fm: Record<string, unknown>): Read | string {
 	const r = readReference(fm);
 	if (isNotAReference(r)) return r.reason;
-	return { title: r.title, authors: r.authors, year: r.year, venue: r.venue, doi: r.doi, arxivId: r.arxivId, entryType: r.entryType, citationKey: r.citationKey };
+	return { title: r.title, authors: r.authors, year: r.year, venue: r.venue, doi: r.doi, arxivId: r.arxivId, entryType: r.entryType, citationKey: r.citationKey, pubmedId: r.pubmedId };
 }
 
 describe("export formats read under the usual field names", () => {
@@ -136,6 +136,14 @@ describe("export formats read under the usual field names", () => {
 		["a Zotero single-field creator's name is kept whole, comma and all", { title: "T", year: 2020, creators: [{ name: "Department of Health, Victoria", creatorType: "author" }] }, { authors: ["Department of Health, Victoria"] }],
 		["a page's identifier that is no DOI is not the DOI", { "dc.title": "T", "dc.date": "2020", "dc.identifier": "ISSN 1234-5678", "dc.creator": "Jan Bakker" }, { doi: null }],
 		["the note's own fields come first (another language's names)", { title: "Own title", titel: "Eigener Titel", year: 2020, jahr: 2019, author: "Ada Okonkwo" }, { title: "Own title", year: "2020" }],
+		["a PubMed id: MEDLINE's PMID", { PMID: "31000001", TI: "T", DP: "2019" }, { pubmedId: "31000001" }],
+		["a PubMed id: a pmid field with its prefix", { title: "T", year: 2020, author: "Ada Okonkwo", pmid: "PMID: 31000002" }, { pubmedId: "31000002" }],
+		["a PubMed id: an OpenAlex record's ids.pmid", { display_name: "T", publication_year: 2020, ids: { pmid: "https://pubmed.ncbi.nlm.nih.gov/31000003" } }, { pubmedId: "31000003" }],
+		["a PubMed id: Semantic Scholar's externalIds", { title: "T", year: 2020, authors: [{ name: "Ada Okonkwo" }], externalIds: { PubMed: "31000004" } }, { pubmedId: "31000004" }],
+		["a PubMed id: Zotero's Extra", { title: "T", year: 2020, author: "Ada Okonkwo", extra: "PMID: 31000005\nPMCID: PMC7000005" }, { pubmedId: "31000005" }],
+		["a PubMed id: a pubmed link", { title: "T", year: 2020, author: "Ada Okonkwo", url: "https://pubmed.ncbi.nlm.nih.gov/31000006/" }, { pubmedId: "31000006" }],
+		["no PubMed id: another site's link ending in digits", { title: "T", year: 2020, author: "Ada Okonkwo", url: "https://example.org/papers/31000007" }, { pubmedId: undefined }],
+		["no PubMed id: a pmid field that holds none", { title: "T", year: 2020, author: "Ada Okonkwo", pmid: "n/a" }, { pubmedId: undefined }],
 		["an RT that is no RefWorks type marks no RefWorks record", { title: "T", year: 2020, RT: "5", T1: "Tagged", author: "Ada Okonkwo" }, { title: "T" }],
 	])("%s", (_name, fm, expected) => {
 		expect(read(fm)).toMatchObject(expected);

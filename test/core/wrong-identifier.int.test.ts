@@ -103,3 +103,25 @@ describe("the log records the record's authors in full", () => {
 		expect(compareReference(none, record).fields.authors.details.map((d) => [d.local, d.remote])).toEqual(record.authors.map((a) => [null, a]));
 	});
 });
+
+describe("a PubMed id that names another paper reads back from the stored log (rules/pubmed-ids)", () => {
+	let server: FakeOpenAlex;
+	beforeAll(async () => {
+		server = await startFakeOpenAlex({ works: [openAlexWork({ id: "W900100", doi: null, title: "Antibiotic prophylaxis in cataract surgery", authors: ["Lena Morales"], year: 2011, venue: "Ophthalmology", pmid: "28765432" })] });
+	});
+	afterAll(async () => server.close());
+
+	it("records the record's PubMed id with the remote values, so the panel tells the wrong identifier again", async () => {
+		const ref = reference({ citekey: "okoye2017", title: "Grip Strength and Frailty in Older Adults", authors: ["Daniel Okoye"], year: 2017, pmid: "28765432" });
+		const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 1000, retryBaseMs: 1, clock: new FakeClock() });
+		const r = (await checkReferences([{ key: "k", reference: ref, previous: null }], client, { now: () => NOW, writeRemote: true })).get("k");
+		const log = r?.log;
+		if (!log) throw new Error("no log");
+		expect(r?.message).toMatch(new RegExp(`^${WRONG_IDENTIFIER_NOTE}`));
+		expect(log.remote?.pmid).toBe("28765432");
+		expect(logVerdict(ref, log).wrongIdentifier).toMatchObject({ kind: "pmid", value: "28765432" });
+		// without it (a log written before), the recorded values alone cannot tell: field differences
+		const { pmid: _older, ...olderRemote } = log.remote ?? { title: null, authors: [], year: null, venue: null, doi: null };
+		expect(logVerdict(ref, { ...log, remote: olderRemote }).wrongIdentifier).toBeNull();
+	});
+});

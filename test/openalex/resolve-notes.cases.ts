@@ -29,6 +29,7 @@ const SCRIPT = "titles in non-Latin scripts are searched and matched as written"
 const TWIN = "of two records of one paper a year apart, the one the note dates is compared";
 const UPDATE = "a living review's DOI names one update; the note's year may date a later one, looked up by its DOI";
 const OPENALEX_ID = "the note's OpenAlex id is looked up like a DOI, a free singleton";
+const PUBMED_ID = "the note's PubMed id is looked up like a DOI, a free singleton";
 
 export const RESOLVE_CASES: ResolveCase[] = [
 	// ---------- versioned DOIs ----------
@@ -44,6 +45,9 @@ export const RESOLVE_CASES: ResolveCase[] = [
 	// ---------- an OpenAlex id the note gives ----------
 	{ id: "openalex-id-field", pattern: OPENALEX_ID, local: { title: "Swifts Roosting on Wind Turbines", authors: ["Taras Melnyk"], year: 2022, openalex: "W4399000001" }, remote: [R("Swifts roosting on wind turbines", ["Taras Melnyk"], 2022, "Bird Study", null, { id: "W4399000001" })], verdicts: ["confirmed"], maxRequests: 1, search: false },
 	{ id: "openalex-id-merged", pattern: OPENALEX_ID, local: { title: "Swallows Nesting under Bridges", authors: ["Taras Melnyk"], year: 2023, url: "https://openalex.org/W4399000002" }, remote: [R("Swallows nesting under bridges", ["Taras Melnyk"], 2023, "Bird Study", null, { id: "W4399000003", formerIds: ["W4399000002"] })], verdicts: ["confirmed"], note: "was merged into W4399000003", maxRequests: 2, search: false },
+	{ id: "pubmed-id-medline", pattern: PUBMED_ID, local: { PMID: "30111222", TI: "Swift Nest-Site Fidelity on Tower Blocks.", FAU: ["Melnyk, Taras"], DP: "2018 Jun" }, remote: [R("Swift nest-site fidelity on tower blocks", ["Taras Melnyk"], 2018, "Bird Study", null, { pmid: "30111222" })], verdicts: ["confirmed"], maxRequests: 1, search: false },
+	{ id: "pubmed-id-link", pattern: PUBMED_ID, local: { title: "Martins Feeding over Reservoirs", authors: ["Taras Melnyk"], year: 2019, url: "https://pubmed.ncbi.nlm.nih.gov/30111223/" }, remote: [R("Martins feeding over reservoirs", ["Taras Melnyk"], 2019, "Bird Study", null, { pmid: "30111223" })], verdicts: ["confirmed"], maxRequests: 1, search: false },
+	{ id: "err-pubmed-id-of-another-paper", pattern: PUBMED_ID, local: { title: "Swifts Roosting on Cathedrals", authors: ["Taras Melnyk"], year: 2020, pmid: "30111224" }, remote: [R("Kestrel diet in vineyards", ["Ines Duarte"], 2016, "Bird Study", null, { pmid: "30111224" })], verdicts: ["major"], note: "identifier points to another paper", maxRequests: 1, search: false },
 	{ id: "err-openalex-id-of-another-paper", pattern: OPENALEX_ID, local: { title: "Swifts Roosting on Church Towers", authors: ["Taras Melnyk"], year: 2021, ids: { openalex: "https://openalex.org/W4399000004" } }, remote: [R("Kestrel diet in farmland", ["Ines Duarte"], 2017, "Bird Study", null, { id: "W4399000004" })], verdicts: ["major"], note: "identifier points to another paper", maxRequests: 1, search: false },
 	// ---------- DOIs copied from running text ----------
 	{ id: "doi-closing-bracket", pattern: TEXT_DOI, local: { citekey: "melnyk2018", title: "Syllable Timing under Noise", author: "Melnyk, Taras", year: 2018, journal: "Journal of Avian Neuroscience", doi: "10.5555/jan.2018.42)" }, remote: [R("Syllable timing under noise", ["Taras Melnyk"], 2018, "Journal of Avian Neuroscience", "10.5555/jan.2018.42")], verdicts: ["confirmed"], maxRequests: 1 },

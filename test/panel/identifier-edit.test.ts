@@ -23,3 +23,16 @@ describe("removing an OpenAlex id that names another paper (rules/openalex-ids)"
 		expect(removeIdentifierWrites(fm, "openalex", "W4312345603")).toEqual({ error: "the OpenAlex id is written inside another field; edit the note" });
 	});
 });
+
+describe("removing a PubMed id that names another paper (rules/pubmed-ids)", () => {
+	it("removes every key holding it: the named field and a pubmed link", () => {
+		expect(removeIdentifierWrites({ ...note, pmid: "28765432", url: "https://pubmed.ncbi.nlm.nih.gov/28765432/" }, "pmid", "28765432")).toEqual({
+			writes: [{ key: "pmid", value: undefined }, { key: "url", value: undefined }],
+		});
+	});
+
+	it("keeps another site's link with digits, and says when the id is in Zotero's Extra", () => {
+		expect(removeIdentifierWrites({ ...note, PMID: "28765432", url: "https://example.org/papers/28765432" }, "pmid", "28765432")).toEqual({ writes: [{ key: "PMID", value: undefined }] });
+		expect(removeIdentifierWrites({ ...note, extra: "PMID: 28765432" }, "pmid", "28765432")).toEqual({ error: "the PubMed id is written inside another field; edit the note" });
+	});
+});

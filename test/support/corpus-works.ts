@@ -16,6 +16,8 @@ export interface WorkSpec {
 	doi?: string | null;
 	title: string | null;
 	authors: string[];
+	/** The PubMed id OpenAlex lists in `ids.pmid`. */
+	pmid?: string;
 	/** `raw_author_name` per author where it is not the profile's name. */
 	bylines?: string[];
 	year?: number | null;
@@ -56,7 +58,7 @@ export function openAlexWork(spec: WorkSpec): Record<string, unknown> {
 		display_name: spec.title,
 		publication_year: spec.year ?? null,
 		publication_date: spec.publicationDate ?? (spec.year ? `${spec.year}-01-01` : null),
-		ids: { openalex: id, ...(doi ? { doi } : {}) },
+		ids: { openalex: id, ...(doi ? { doi } : {}), ...(spec.pmid ? { pmid: `https://pubmed.ncbi.nlm.nih.gov/${spec.pmid}` } : {}) },
 		language: "en",
 		primary_location: primary,
 		type: spec.type ?? (preprint ? "preprint" : "article"),

@@ -226,6 +226,10 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 			if (/^doi:/i.test(key)) {
 				const d = bareDoi(key);
 				w = byDoi.get(d) ?? byId.get(singletonOnly.get(d) ?? "");
+			} else if (/^pmid:/i.test(key)) {
+				// `/works/pmid:31234567`, free like the other singletons; the work's ids.pmid is a pubmed URL
+				const pmid = key.slice(5);
+				w = allWorks.find((x) => typeof (x.ids as Record<string, unknown> | undefined)?.pmid === "string" && /(\d+)\/?$/.exec((x.ids as Record<string, string>).pmid)?.[1] === pmid);
 			} else if (/^https?:\/\/(dx\.)?doi\.org\//i.test(key)) {
 				// The URL form works but is charged as a list call.
 				credits = 1;

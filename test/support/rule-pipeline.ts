@@ -18,6 +18,7 @@ export function exampleWork(r: RemoteRecord, i: number): Record<string, unknown>
 		title: r.title,
 		authors: r.authors,
 		bylines: r.bylines,
+		pmid: r.pmid,
 		year: r.year ?? null,
 		venue: r.venue ?? null,
 		type: r.type,

@@ -35,8 +35,8 @@ export function remoteArxivId(work: RemoteWork): string | null {
 /**
  * The note's identifier that names this record: its DOI (the record's DOI, the arXiv DOI of the
  * record's arXiv id, or a DOI on one of the record's locations), else its arXiv id, else its
- * OpenAlex id (the record's, or one merged into it); null when the record was not reached through
- * an identifier the note holds.
+ * OpenAlex id (the record's, or one merged into it), else its PubMed id; null when the record was
+ * not reached through an identifier the note holds.
  */
 export function identifierNaming(ref: Reference, work: RemoteWork): { kind: IdentifierKind; value: string } | null {
 	const arxiv = remoteArxivId(work);
@@ -48,6 +48,7 @@ export function identifierNaming(ref: Reference, work: RemoteWork): { kind: Iden
 	if (ref.arxivId && arxiv && ref.arxivId === arxiv) return { kind: "arxiv", value: ref.arxivId };
 	const own = ref.writtenOpenalexId;
 	if (own !== undefined && (openAlexWorkId(work.id) === own || work.mergedIds?.includes(own))) return { kind: "openalex", value: own };
+	if (ref.pubmedId !== undefined && work.pmid === ref.pubmedId) return { kind: "pmid", value: ref.pubmedId };
 	return null;
 }
 

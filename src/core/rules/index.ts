@@ -65,6 +65,7 @@ import { venueMeetingAcronym } from "./venue-meeting-acronym";
 import { titleCutShort } from "./title-cut-short";
 import { titleNumbers } from "./title-numbers";
 import { openalexIds } from "./openalex-ids";
+import { pubmedIds } from "./pubmed-ids";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
@@ -74,7 +75,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueTwoTitles, venueMeetingAcronym, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
-	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, zenodoDeposits, openalexIds, doiDifferent, retracted] },
+	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, zenodoDeposits, openalexIds, pubmedIds, doiDifferent, retracted] },
 ];
 
 export const RULES: Rule[] = RULE_SECTIONS.flatMap((s) => s.rules);

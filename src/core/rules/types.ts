@@ -13,6 +13,8 @@ export interface RemoteRecord {
 	authors: string[];
 	/** The names printed on the work (`raw_author_name`), where they are not the profiles' names. */
 	bylines?: string[];
+	/** The PubMed id OpenAlex lists for the work (`ids.pmid`). */
+	pmid?: string;
 	year?: number | null;
 	/** Venue of the primary location (a preprint server name makes it a repository location). */
 	venue?: string | null;
