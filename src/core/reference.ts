@@ -637,6 +637,16 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	};
 }
 
+/**
+ * The reference with every identifier it gives set aside (DOI, arXiv id, OpenAlex and PubMed ids,
+ * a stored paper_id), so that its title, authors and year alone find the work: "Look up by title"
+ * for a note whose identifier names another paper.
+ */
+export function withoutIdentifiers(ref: Reference): Reference {
+	const { writtenOpenalexId: _openalex, pubmedId: _pubmed, ...rest } = ref;
+	return { ...rest, doi: null, arxivId: null, openalexId: null };
+}
+
 export function isNotAReference(r: Reference | NotAReference): r is NotAReference {
 	return (r as NotAReference).notAReference === true;
 }

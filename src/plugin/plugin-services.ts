@@ -14,6 +14,7 @@ import { RunController } from "./run-controller";
 import { runWithNotice } from "./run-notice";
 import { PANEL_VIEW_TYPE, type ReferenceCheckServices, type RunSummary, type CitationProblems, type StatusSignal, type StatusSignalSource, type TitleLookup } from "./services";
 import { resolveReferences } from "../openalex/resolver";
+import { withoutIdentifiers } from "../core/reference";
 import type { SettingsHost } from "./settings-tab";
 import type { TypedValues } from "./settings-model";
 import { requestUrlTransport } from "./transport";
@@ -126,8 +127,7 @@ export class PluginServices implements ReferenceCheckServices, SettingsHost {
 		const found = cachedReference(file, this.app.metadataCache, this.current);
 		if (!found) return { kind: "error", message: "the note is not a reference note" };
 		// The identifiers set aside, so the title, authors and year decide alone.
-		const { writtenOpenalexId: _openalex, pubmedId: _pmid, ...rest } = found.reference;
-		const reference = { ...rest, doi: null, arxivId: null, openalexId: null };
+		const reference = withoutIdentifiers(found.reference);
 		const client = createOpenAlexClient(this.current, resolveApiKey(this.current, this.secrets), this.clock, { maxRetries: 1 });
 		try {
 			const r = (await resolveReferences([{ key: file.path, reference }], client)).get(file.path);

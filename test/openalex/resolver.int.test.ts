@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { OpenAlexClient, type OpenAlexClientOptions } from "../../src/openalex/client";
 import { resolveReferences, type Resolution } from "../../src/openalex/resolver";
-import { readReference, isNotAReference } from "../../src/core/reference";
+import { readReference, isNotAReference, withoutIdentifiers } from "../../src/core/reference";
 import type { Reference } from "../../src/core/types";
 import { fetchTransport } from "../../src/cli/fetch-transport";
 import { startFakeOpenAlex, type FakeOpenAlex, type FakeOpenAlexOptions } from "../support/fake-openalex";
@@ -236,5 +236,25 @@ describe("resolveReferences", () => {
 			if (r?.kind === "error") expect(r.error.kind).toBe("budget");
 		}
 		expect(server.requests.filter((r) => r.status === 429)).toHaveLength(1);
+	});
+});
+
+describe("looking a note up by its title alone (the panel's 'Look up by title')", () => {
+	it("sets every identifier aside: DOI, arXiv id, OpenAlex id, PubMed id and a stored paper_id all name another paper, the title finds the note's", async () => {
+		const other = synth[5];
+		const mine = synth[6];
+		const { server, client } = await setup({ works: [...synth.map((s, i) => (i === 5 ? { ...s, pmid: "30999005" } : s)), ...extra].map(openAlexWork) });
+		const withIds = ref({
+			title: mine.title, authors: mine.authors, year: String(mine.year), venue: mine.venue,
+			doi: other.doi, eprint: "2101.00001", openalex: other.id, pmid: "30999005",
+			check_log: { paper_id: `https://openalex.org/${other.id}` },
+		});
+		expect([withIds.doi, withIds.arxivId, withIds.writtenOpenalexId, withIds.pubmedId, withIds.openalexId]).toEqual([other.doi, "2101.00001", other.id, "30999005", `https://openalex.org/${other.id}`]);
+		const r = found((await resolveReferences([{ key: "k", reference: withoutIdentifiers(withIds) }], client)).get("k"));
+		expect(r.work.id).toBe(`https://openalex.org/${mine.id}`);
+		expect(["autocomplete", "search"]).toContain(r.via);
+		// no request asks for what the identifiers name: the title's candidates only
+		const asked = server.requests.map((q) => `${q.path}?${new URLSearchParams(q.params).toString()}`).join(" ");
+		for (const id of [other.id, other.doi, "pmid", "2101.00001"]) expect(asked).not.toContain(id);
 	});
 });
