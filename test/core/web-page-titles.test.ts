@@ -30,7 +30,10 @@ const CASES: Array<[string, string | null, string | null]> = [
 	["Agronomy | Free Full-Text | Grazing and Soil Carbon", "https://www.mdpi.com/2073-4395/1/1/1", "Grazing and Soil Carbon"],
 	["Grazing and soil carbon - ACL Anthology", "https://aclanthology.org/2020.acl-main.1/", "Grazing and soil carbon"],
 	["Grazing and soil carbon | OpenReview", "https://openreview.net/forum?id=x", "Grazing and soil carbon"],
+	["Grazing and soil carbon - Archive ouverte HAL", "https://hal.science/hal-01234567", "Grazing and soil carbon"],
 	// the title's own parts stay
+	["arXiv - a Case Study in Preprint Culture", "https://www.example.org/x", null],
+	["Zenodo - Ten Years of Open Deposits | Zenodo", "https://zenodo.org/records/1", "Zenodo - Ten Years of Open Deposits"],
 	["Long-Term Care - a Comparative Review - PMC", "https://pmc.ncbi.nlm.nih.gov/articles/PMC1/", "Long-Term Care - a Comparative Review"],
 	["Nature and Nurture - the Debate Revisited | Nature", "https://www.nature.com/articles/1", "Nature and Nurture - the Debate Revisited"],
 	// no site named: the title as written

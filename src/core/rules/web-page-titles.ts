@@ -30,7 +30,7 @@ const PLATFORMS = new Set([
 	"cambridgecore", "ieeexplore", "ieeejournalsmagazine", "ieeeconferencepublication", "ieeejournalsmagazines", "acmdigitallibrary",
 	"pubmed", "pmc", "europepmc", "semanticscholar", "googlescholar", "googlebooks", "researchgate", "requestpdf", "freefulltext",
 	"fulltext", "openreview", "openreviewnet", "aclanthology", "jstor", "ssrn", "projectmuse", "scienceopen", "biorxiv", "medrxiv",
-	"arxiv", "arxivorg", "dblp", "zenodo", "osf", "psyarxiv", "socarxiv", "hal", "halarchivesouvertes", "scielo", "scielobrasil", "redalyc",
+	"arxiv", "arxivorg", "dblp", "zenodo", "osf", "psyarxiv", "socarxiv", "hal", "halarchivesouvertes", "archiveouvertehal", "scielo", "scielobrasil", "redalyc",
 ]);
 
 /** Host labels that name no site ("journals.plos.org", "academic.oup.com", "link.springer.com"). */
@@ -98,7 +98,9 @@ export function workTitleOfPage(title: string, url: string | null, authors: stri
 	// a page's title has a few parts; a long list of them is something else (and not worth the work)
 	if (parts.length > MOST_PARTS) return null;
 	const labels = hostLabels(url);
-	const site = parts.map((p, i) => parts.length > 1 && namesSite(p, labels, i === parts.length - 1));
+	// a site named before the title is set off by " | " ("Frontiers | …", "Sustainability | Free
+	// Full-Text | …"); a title's own first part before " - " may name a platform ("arXiv - a case study")
+	const site = parts.map((p, i) => parts.length > 1 && (i === parts.length - 1 || pieces[2 * i + 1].includes("|")) && namesSite(p, labels, i === parts.length - 1));
 	if (!site.includes(true) && removed.length === 0 && !(parts.length > 1 && /,\s*(?:1[5-9]|20)\d{2}$/.test(parts[parts.length - 1]))) return null;
 	const families = new Set(authors.map((a) => key(parsePersonName(a).family)).filter((f) => f !== ""));
 	// SAGE's pages name no site: "… - Ida Bergström, Paul Ndlovu, 2017", the note's authors and year
