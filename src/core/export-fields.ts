@@ -32,7 +32,7 @@ const WOS_TYPES: Record<string, string> = { J: "article", B: "book", S: "incolle
 const COLUMN_FIELDS: Array<[string, string[]]> = [
 	["title", ["title", "articletitle", "documenttitle"]], ["authors", ["authors", "author"]],
 	["year", ["year", "pubyear", "publicationyear"]], ["journal", ["sourcetitle", "publicationtitle", "journal", "venue"]],
-	["doi", ["doi"]], ["url", ["url", "link"]], ["tags", ["tags"]],
+	["doi", ["doi"]], ["url", ["url", "link"]], ["tags", ["tags"]], ["citekey", ["citekey", "citationkey"]],
 ];
 
 /**

@@ -17,6 +17,8 @@ const CASES: Array<[string, Record<string, unknown>, string | null, string | nul
 	["the configured field first", { ...T, mykey: "f2020", citekey: "g2020" }, "g2020", "f2020"],
 	["a number", { ...T, citation_key: 2020 }, "2020", "2020"],
 	["a missing value falls through", { ...T, citation_key: "null", citekey: "h2020" }, "h2020", "h2020"],
+	["a capitalised key, as a template or a Properties column writes it", { ...T, Citekey: "@i2020" }, "i2020", "i2020"],
+	["a spreadsheet's column", { ...T, "Citation Key": "j2020" }, "j2020", "j2020"],
 	["no key", { ...T }, null, null],
 ];
 

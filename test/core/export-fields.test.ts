@@ -95,6 +95,11 @@ describe("export formats read under the usual field names", () => {
 			{ title: "Soil compaction", authors: ["Jan Bakker"], year: "2017", doi: "10.5555/x.dc2" },
 		],
 		[
+			"a Zotero Integration template with capitalised English keys (Title, Year, Authors, Citekey, Journal, DOI)",
+			{ Title: "Grazing and Soil Carbon", Year: 2019, Authors: ["[[Authors/Ida Bergström]]", "[[Authors/Paul Ndlovu]]"], Citekey: "@bergstrom2019", Imported: "2026-01-02", Journal: "Journal of Ecology", DOI: "10.5555/x.ci1", status: null },
+			{ title: "Grazing and Soil Carbon", authors: ["Ida Bergström", "Paul Ndlovu"], year: "2019", venue: "Journal of Ecology", doi: "10.5555/x.ci1", citationKey: "bergstrom2019" },
+		],
+		[
 			"fields named in German (capitalised, as Properties show them)",
 			{ Titel: "Bodenerosion", Autoren: ["Katrin Vogel"], Jahr: 2018, Zeitschrift: "Grundwasser", DOI: "10.5555/x.de1" },
 			{ title: "Bodenerosion", authors: ["Katrin Vogel"], year: "2018", venue: "Grundwasser", doi: "10.5555/x.de1" },
