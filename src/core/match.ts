@@ -2,7 +2,7 @@
 // alignment and search-candidate scoring (wrong-paper safety). Identifiers: rules/doi-different.ts.
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
-import { foldText, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneTransliteration, parsePersonName, spelledOutUmlauts, type NameKey } from "./normalize";
+import { foldText, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneTransliteration, parsePersonName, shortLongVowels, spelledOutUmlauts, type NameKey } from "./normalize";
 import { readInitialsStyle } from "./rules/capital-initials";
 import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
@@ -121,6 +121,8 @@ const SECOND_READINGS: Array<[(name: string) => string | null, string]> = [
 	[remembered(spelledOutUmlauts), "differ only in how umlauts are written"],
 	// "Sergey Ivanov" / "Sergei Ivanov", "Yuliya" / "Iuliia"
 	[remembered(oneTransliteration), "differ only in how the name is transliterated"],
+	// "Hiroshi Satō" / "Hiroshi Satoh" / "Hiroshi Sato", "Yuki Ōta" / "Yuki Ohta"
+	[remembered(shortLongVowels), "differ only in how a long vowel is romanized"],
 ];
 
 function compareNamesAsWritten(local: string, remote: string): NameMatch {

@@ -144,6 +144,26 @@ function transliterated(w: string): string {
 		.replace(/ii/g, "i");
 }
 
+/**
+ * A romanized Japanese name with its long vowels written short: Hepburn's macrons (folded away:
+ * "Satō", "Ōta", "Yūki"), passport and Kunrei spellings with "oh", "ou", "oo" or "uu" ("Satoh",
+ * "Satou", "Ohta", "Oono", "Yuuki") and the plain "Sato", "Ota", "Yuki" are one name. "oh" is a
+ * long vowel only before a consonant or at a word's end ("Ohashi" keeps it) and never after "j"
+ * ("John", "Johansson"). Null when no such spelling is in the name.
+ */
+export function shortLongVowels(s: string): string | null {
+	const f = foldText(s);
+	if (!/o[hou]|uu/.test(f)) return null;
+	// only a name written in Japanese syllables: "Young" / "Yong" or "Wood" / "Wod" are other names
+	const words = f.split(/[\s.,-]+/).filter((w) => w !== "");
+	if (!words.every((w) => JAPANESE_SYLLABLES.test(w))) return null;
+	const out = f.replace(/(?<!j)oh(?![aeiouy])|o[ou]|uu/g, (m) => m[0]);
+	return out === f ? null : out;
+}
+
+/** A word of romanized Japanese: consonant(s), a vowel, an "h" lengthening it; "n"; a doubled consonant. */
+const JAPANESE_SYLLABLES = /^(?:(?:sh|ch|ts|[kgsztdnhbpmrwfjy])?y?[aeiou]h?|n|([kstpc])(?=\1|h))+$/;
+
 /** Lower case, no diacritics, no LaTeX, no HTML entities; punctuation kept. */
 export function foldText(s: string): string {
 	// fast path: plain ASCII without LaTeX, entities or tags only needs lower case

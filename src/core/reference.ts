@@ -231,12 +231,16 @@ function personToString(v: unknown): string | null {
  * A byline pasted from a PDF marks each name with its affiliations and roles right after the name
  * ("María López1,2, Jian Wang2* and Peter Kim1,3", "Lise Dahl¹, Erik Lund²,³", "Anna Lindqvist†"):
  * marks written against a name's last letter are no part of it (DBLP's " 0003", after a space, is
- * read apart). Cheap for every other name: most hold no digit, star or dagger.
+ * read apart). Plain digits count only in a pasted string: an importer's list entry is one name as
+ * the importer keeps it. Cheap for every other name: most hold no digit, star or dagger.
  */
-const AFFILIATION_MARK = /[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6#]/;
-const AFFILIATION_MARKS = /(?<=\p{L}\.?)[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6#]+(?:,[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6#]+)*(?=\s*[,;&]|\s+(?:and|&)\s|\s*$)/gu;
-function withoutAffiliationMarks(s: string): string {
-	return AFFILIATION_MARK.test(s) ? s.replace(AFFILIATION_MARKS, "") : s;
+const MARK = "\\u00b9\\u00b2\\u00b3\\u2070-\\u2079*\\u2020\\u2021\\u00a7\\u00b6#";
+const marksAfterNames = (mark: string) => new RegExp(`(?<=\\p{L}\\.?)[${mark}]+(?:,[${mark}]+)*(?=\\s*[,;&]|\\s+(?:and|&)\\s|\\s*$)`, "gu");
+const MARKS_IN_STRING = marksAfterNames(`\\d${MARK}`);
+const MARKS_IN_ENTRY = marksAfterNames(MARK);
+const ANY_MARK = /[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6#]/;
+function withoutAffiliationMarks(s: string, inString: boolean): string {
+	return ANY_MARK.test(s) ? s.replace(inString ? MARKS_IN_STRING : MARKS_IN_ENTRY, "") : s;
 }
 
 /** Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last, First Last". */
@@ -328,8 +332,8 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
 	// (in a list of several, the importer has separated the people: another language's "and" splits
 	// an item only between family-first or initialled names, as "Souza e Silva Santos" is one person)
-	if (Array.isArray(raw)) creators = authorsAmongCreators(raw.map(withoutEtAl).map((x) => (typeof x === "string" ? withoutAffiliationMarks(x) : x)).flatMap((x: unknown) => (typeof x === "string" ? (/,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : (splitOtherLanguageAnd(x.replace(/\s+/g, " ").trim(), splitAuthorString, { givenFirst: raw.length === 1 }) ?? [x])) : [x])));
-	else if (typeof raw === "string" && !isMissing(raw)) creators = authorsAmongCreators(splitAuthorString(withoutAffiliationMarks(withoutEtAl(raw) as string)));
+	if (Array.isArray(raw)) creators = authorsAmongCreators(raw.map(withoutEtAl).map((x) => (typeof x === "string" ? withoutAffiliationMarks(x, false) : x)).flatMap((x: unknown) => (typeof x === "string" ? (/,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : (splitOtherLanguageAnd(x.replace(/\s+/g, " ").trim(), splitAuthorString, { givenFirst: raw.length === 1 }) ?? [x])) : [x])));
+	else if (typeof raw === "string" && !isMissing(raw)) creators = authorsAmongCreators(splitAuthorString(withoutAffiliationMarks(withoutEtAl(raw) as string, true)));
 	else if (raw && typeof raw === "object") creators = { authors: [raw], contributors: [] };
 	else creators = { authors: [], contributors: [] };
 	const head: string[] = [];

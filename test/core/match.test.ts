@@ -27,6 +27,15 @@ function work(over: Partial<RemoteWork>): RemoteWork {
 describe("compareNames", () => {
 	it.each<[string, string, string]>([
 		["Luke Miller", "Luke E. Miller", "equivalent"],
+		["Hiroshi Satō", "Hiroshi Satoh", "equivalent"],
+		["Yuki Ōta", "Yuki Ohta", "equivalent"],
+		["Taro Kono", "Taro Kohno", "equivalent"],
+		["Kenji Itō", "Kenji Itou", "equivalent"],
+		["Yuuki Tanaka", "Yūki Tanaka", "equivalent"],
+		["Hiroshi Sato", "Hiroshi Saito", "different"],
+		["Li Young", "Li Yong", "different"],
+		["Anna Wood", "Anna Wod", "different"],
+		["John Smith", "Jon Smith", "given-incompatible"],
 		["Daron Acemoglu", "Daron Acemoğlu", "same"],
 		["J. Lanier", "Jaron Lanier", "equivalent"],
 		["Acemoglu, Daron", "Daron Acemoglu", "same"],

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
 		{
 			// a family name before dotted initials (GOST), one author per list entry
@@ -23,6 +23,27 @@ export const authorNameForms: Rule = {
 			remote: { title: "Ice wedges under warming summers", authors: ["Aleksei Orlov", "Evgenii Vorontsov"], year: 2018, venue: "Permafrost Letters", doi: "10.5555/rules.anf.tr2" },
 			verdict: "confirmed",
 			note: "differ only in how the name is transliterated",
+		},
+		{
+			// Hepburn's macrons in the note, passport spellings in the record
+			local: { citekey: "sato2019", title: "Tsunami Run-up on Terraced Coasts", author: "Satō, Hiroshi and Ōta, Yuki", year: 2019, doi: "10.5555/rules.anf.jp1" },
+			remote: { title: "Tsunami run-up on terraced coasts", authors: ["Hiroshi Satoh", "Yuki Ohta"], year: 2019, venue: "Natural Hazards", doi: "10.5555/rules.anf.jp1" },
+			verdict: "confirmed",
+			note: "differ only in how a long vowel is romanized",
+		},
+		{
+			// the vowel written short in the note, doubled with "u" in the record (a title search)
+			local: { citekey: "kono2017", title: "Liquefaction of Reclaimed Land in Tokyo Bay", author: "Kono, Taro and Ito, Kenji", year: 2017, journal: "Soils and Foundations" },
+			remote: { title: "Liquefaction of reclaimed land in Tokyo Bay", authors: ["Taro Kohno", "Kenji Itou"], year: 2017, venue: "Soils and Foundations" },
+			verdict: "confirmed",
+			note: "differ only in how a long vowel is romanized",
+		},
+		{
+			// another family name, not another spelling of it
+			local: { citekey: "sato2021", title: "Debris Flow Thresholds in Kyushu", author: "Sato, Hiroshi", year: 2021, doi: "10.5555/rules.anf.jp3" },
+			remote: { title: "Debris flow thresholds in Kyushu", authors: ["Hiroshi Saito"], year: 2021, venue: "Landslides", doi: "10.5555/rules.anf.jp3" },
+			verdict: "major",
+			note: "different first author",
 		},
 		{
 			local: { citekey: "orlov2019", title: "Ice Wedges on Coastal Bluffs", author: "Orlov, Sergei", year: 2019, doi: "10.5555/rules.anf.tr3" },
