@@ -364,7 +364,8 @@ function isSubtitleVariant(a: string, b: string): boolean {
 const BR_US: Array<[RegExp, string]> = [
 	[/our\b/g, "or"], [/isation/g, "ization"], [/ise\b/g, "ize"], [/ised\b/g, "ized"], [/ising\b/g, "izing"],
 	[/yse\b/g, "yze"], [/ysed\b/g, "yzed"], [/ysing\b/g, "yzing"], [/tre\b/g, "ter"], [/ogue\b/g, "og"],
-	[/lled\b/g, "led"], [/lling\b/g, "ling"], [/ence\b/g, "ense"], [/aemia/g, "emia"], [/oe/g, "e"],
+	[/lled\b/g, "led"], [/lling\b/g, "ling"], [/ence\b/g, "ense"], [/ae/g, "e"], [/oe/g, "e"],
+	[/sulph/g, "sulf"], [/\bgrey/g, "gray"], [/aluminium/g, "aluminum"], [/\bmould/g, "mold"], [/\bplough/g, "plow"], [/programme/g, "program"],
 ];
 
 /** Title key with British spellings mapped to American ones. */

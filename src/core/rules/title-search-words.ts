@@ -27,6 +27,12 @@ function pieces(title: string): Array<{ raw: string; word: string }> {
 
 /** Endings that British and American spelling write differently ("harmonise"/"harmonize", "behaviour", "centre", "catalogue", "modelling"). */
 const BRITISH_OR_AMERICAN = /(?:ours?|[iy][sz](?:e|es|ed|ing)|tres?|ogues?|ll(?:ed|ing))$|[iy][sz]ation/i;
+/**
+ * Stems spelt otherwise inside the word: the "ae"/"oe" of Greek and Latin words in British
+ * spelling ("paediatric", "oesophageal", "haemoglobin", "anaemia", "foetal"), their American
+ * forms, and "sulphur"/"sulfur", "grey"/"gray", "aluminium", "mould", "plough", "programme".
+ */
+const BRITISH_OR_AMERICAN_STEM = /[ao]e(?![ds]?$)|^(?:esoph|estr[oa]|pediat|orthoped|hem[aoi]|anem|anesth|fet[aou]|diarrhe|leuk|etiol|gyne|edem|ische|celiac|cesar)|sul(?:ph|f)|^gr[ae]y|alumin|^mou?ld|^plo(?:ugh|w)|^programme/i;
 
 /**
  * A word that sources write in more than one way: with a hyphen or another joiner
@@ -38,7 +44,7 @@ export function isVariableWord(word: string, first = false): boolean {
 	if (/[^A-Za-z']/.test(word)) return true;
 	if (/^(?:and|[IVXLCDM]{2,})$/.test(word) || isNumberWord(word)) return true;
 	if (first && /^(?:the|a|an)$/i.test(word)) return true;
-	return word.length > 5 && BRITISH_OR_AMERICAN.test(word);
+	return (word.length > 5 && BRITISH_OR_AMERICAN.test(word)) || (word.length > 3 && BRITISH_OR_AMERICAN_STEM.test(word));
 }
 
 /**
