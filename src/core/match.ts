@@ -20,6 +20,7 @@ import { editionYear } from "./rules/book-editions";
 import { translationKind, type TranslationKind } from "./rules/translated-titles";
 import { cutShortTitle } from "./rules/title-cut-short";
 import { numbersAsDigits } from "./rules/title-numbers";
+import { isReviewLabelled, withoutTitleLabel } from "./rules/title-labels";
 
 // ---------- person names ----------
 
@@ -393,7 +394,8 @@ function parentheticals(title: string): string {
 }
 
 /** "version": the titles name different versions, parts or editions of a work (another work). */
-export type TitleRelation = "same" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "cut" | "version" | "different";
+/** "labelled": the same title once a review's or a deposit's label around one of them is set aside (rules/title-labels). */
+export type TitleRelation = "same" | "labelled" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "cut" | "version" | "different";
 
 /** How the note's title `a` relates to the record's title `b`, from identical to different papers. */
 export function relateTitles(a: string, b: string): TitleRelation {
@@ -423,6 +425,13 @@ function relateWrittenTitles(a: string, b: string, x = normalizeTitle(a), y = no
 	if ((abstractA === null) !== (abstractB === null)) {
 		const rest = relateTitles(abstractA ?? a, abstractB ?? b);
 		if (rest !== "different") return rest;
+	}
+	// "Review of <book>, by <author>" / the book's title, "Data from: …" / the deposit's title (rules/title-labels)
+	const la = withoutTitleLabel(a);
+	const lb = withoutTitleLabel(b);
+	if (la !== null || lb !== null) {
+		const rest = relateTitles(la ?? a, lb ?? b);
+		if (rest !== "different") return rest === "same" ? "labelled" : rest;
 	}
 	// "Tide gauge records and vertical land motion in the Gulf of…": cut short on one side (rules/title-cut-short)
 	const ca = cutShortTitle(a);
@@ -476,7 +485,9 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	// note's first author under the note's very title is the work, another is a letter about it
 	const ownLetter = LETTER_TYPES.has(type) && relateTitles(ref.title, work.title ?? "") === "same" && firstAuthorAgrees(ref, work) === true;
 	if (NOT_A_PAPER_TYPES.has(type) && !localType.includes(type) && !ownLetter) return `remote is a ${type}`;
-	if (NOT_THE_PAPER_TITLE.test(remoteTitle) && !NOT_THE_PAPER_TITLE.test(localTitle)) return "remote is a review, erratum or reply about the work";
+	// a record labelled a book review by the note's own first author is the review the note cites (rules/title-labels)
+	const citedReview = !BOOK_TYPES.test(localType) && isReviewLabelled(work.title ?? "") && firstAuthorAgrees(ref, work) === true;
+	if (NOT_THE_PAPER_TITLE.test(remoteTitle) && !NOT_THE_PAPER_TITLE.test(localTitle) && !citedReview) return "remote is a review, erratum or reply about the work";
 	if (type === "review" && BOOK_TYPES.test(localType)) return "remote is a review of the book";
 	if (work.isParatext) return "remote is paratext";
 	if (BOOK_TYPES.test(localType) && work.venue && REVIEW_VENUES.test(foldText(work.venue))) return `remote is a review of the book (${work.venue})`;
@@ -597,7 +608,7 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	const subtitleOk = Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4 || (author === true && year === true);
 	// the record's title is the note's in another language (rules/translated-titles)
 	const translated = rel === "different" && translationOf(ref, work) !== null;
-	const titleOk = translated || rel === "same" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
+	const titleOk = translated || rel === "same" || rel === "labelled" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
 	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	// another edition or a reprint the note explains (rules/book-editions)

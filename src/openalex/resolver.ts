@@ -14,6 +14,7 @@ import type { WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
 import { isShortTitle, searchYears, SHORT_TITLE_CANDIDATES } from "../core/rules/short-title-search";
 import { foldedTitle, leadingWords, steadyWords, wordsButSome } from "../core/rules/title-search-words";
+import { withoutTitleLabel } from "../core/rules/title-labels";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */
 export const MAX_FILTER_VALUES = 50;
@@ -318,6 +319,13 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 					const original = (await lookup.client.searchTitle(searchText(p.ref.originalTitle), SEARCH_CANDIDATES, lookup.signal, [])).map(toRemoteWork);
 					const there = bestCandidate(p.ref, original);
 					if (there.work) best = there;
+				}
+				// a review or a deposit cited with its label ("Review of <book>, by …", "Data from: …")
+				// is indexed under the title inside it (rules/title-labels)
+				const unlabelled = best.work ? null : withoutTitleLabel(p.ref.title);
+				if (unlabelled) {
+					const inside = bestCandidate(p.ref, (await lookup.client.searchTitle(searchText(unlabelled), SEARCH_CANDIDATES, lookup.signal, [])).map(toRemoteWork));
+					if (inside.work) best = inside;
 				}
 				if (best.work) found.push({ p, work: best.work, via: "search" });
 				else unresolved.push({ p, reason: best.reason });

@@ -1,0 +1,83 @@
+import type { Rule } from "./types";
+
+// A review is cited as "Review of <book>, by <author>" (Chicago, Harvard), with APA 7's
+// "[Review of the book <book>, by <author>]" after the reviewer's own title, while OpenAlex
+// titles it as the book or as "Book review: <book>"; repositories put a label before a deposit's
+// title ("Data from: …" at Dryad, "Replication data for: …" at Dataverse, "Supplementary
+// material for: …"), which a note may keep or drop.
+const BOOK_REVIEW_PREFIX = /^\s*book\s+review\s*[:\-–—]\s*(?=\S)/i;
+const APA_REVIEW_BRACKET = /\s*\[\s*review\s+of\s+(?:the\s+)?(?:book|film|edited\s+book|books|article)\b[^\]]*\]\s*\.?\s*$/i;
+const DEPOSIT_PREFIX = /^\s*(?:data\s+from|data\s+for|dataset\s+for|replication\s+data\s+for|supplementary\s+(?:material|materials|data|information)\s+(?:for|from|to))\s*:\s*(?=\S)/i;
+// "Review of <book>, by <Name Name>" or "Review of the book <book>": without "by" and a name, or
+// "the book", "A review of deep learning" is a review article's own title and keeps its words
+const REVIEW_OF = /^\s*(?:a\s+)?review\s+of\s+(?:the\s+book\s+)?/i;
+const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*)\s*\.?\s*$/u;
+
+/** The title without a review's or a deposit's label around it; null when it has none. */
+export function withoutTitleLabel(title: string): string | null {
+	if (!/review|data|supplementary/i.test(title)) return null;
+	const bracket = APA_REVIEW_BRACKET.exec(title);
+	if (bracket && bracket.index > 0) return title.slice(0, bracket.index);
+	const prefix = BOOK_REVIEW_PREFIX.exec(title) ?? DEPOSIT_PREFIX.exec(title);
+	if (prefix) return title.slice(prefix[0].length);
+	const review = REVIEW_OF.exec(title);
+	if (!review) return null;
+	const rest = title.slice(review[0].length);
+	const by = BY_AUTHORS.exec(rest);
+	if (by && by.index > 0) return rest.slice(0, by.index);
+	return /the\s+book\s+$/i.test(review[0]) && rest.trim() !== "" ? rest : null;
+}
+
+/** A title labelled as a book review ("Book review: …", "Review of <book>, by <author>"). */
+export function isReviewLabelled(title: string): boolean {
+	return BOOK_REVIEW_PREFIX.test(title) || (REVIEW_OF.test(title) && withoutTitleLabel(title) !== null);
+}
+
+/** The check_log's note when the titles agree once the label is set aside. */
+export const TITLE_LABEL_NOTE = "title: compared without the label that says what the item is (a review's or a repository deposit's)";
+
+export const titleLabels: Rule = {
+	id: "title-labels",
+	name: "A review's or a deposit's label",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", a repository's \"Data from:\" or \"Replication data for:\" — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	examples: [
+		{
+			// Chicago's form for a review; OpenAlex titles the review as the book, subtitle and all
+			local: { citekey: "okafor2019review", title: "Review of Networks of Dissent and Repair, by Helena Marsh", author: "Okafor, Chidi", journal: "Contemporary Sociology", year: 2019, doi: "10.5555/rules.tl.1" },
+			remote: { title: "Networks of dissent and repair: social movements after the platform age", authors: ["Chidi Okafor"], year: 2019, venue: "Contemporary Sociology", type: "review", doi: "10.5555/rules.tl.1" },
+			verdict: "minor",
+			note: "title: a subtitle appears on one side only",
+		},
+		{
+			// found by the book's title: the book itself (by its author) is not the cited review
+			local: { citekey: "haugen2015review", title: "Review of The Third Machine Epoch by Erik Lund and Priya Nair", author: "Haugen, Tore", journal: "Journal of Economic Literature", year: 2015 },
+			remote: { candidates: [
+				{ title: "The third machine epoch", authors: ["Erik Lund", "Priya Nair"], year: 2014, venue: null, type: "book" },
+				{ title: "The third machine epoch", authors: ["Tore Haugen"], year: 2015, venue: "Journal of Economic Literature", type: "review" },
+			] },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// APA 7: the reviewer's own title, then the bracket
+			local: { citekey: "lindqvist2020", title: "Protest in the network age [Review of the book Networks of Dissent and Repair, by H. Marsh]", author: "Lindqvist, Anna", journal: "Acta Sociologica", year: 2020, doi: "10.5555/rules.tl.3" },
+			remote: { title: "Protest in the network age", authors: ["Anna Lindqvist"], year: 2020, venue: "Acta Sociologica", type: "review", doi: "10.5555/rules.tl.3" },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// Dryad's label kept by the record, dropped by the note
+			local: { citekey: "nair2018data", entry_type: "dataset", title: "Fruit traits of bird-dispersed trees in the Western Ghats", author: "Nair, Priya", year: 2018, publisher: "Dryad", doi: "10.5555/rules.tl.4" },
+			remote: { title: "Data from: Fruit traits of bird-dispersed trees in the Western Ghats", authors: ["Priya Nair"], year: 2018, venue: "Dryad", type: "dataset", doi: "10.5555/rules.tl.4" },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// a review article's own title: "A review of" is its words, so the record is another work
+			local: { citekey: "marsh2021", title: "A review of seed dispersal by hornbills", author: "Marsh, Helena", year: 2021, doi: "10.5555/rules.tl.5" },
+			remote: { title: "Seed dispersal by hornbills", authors: ["Helena Marsh"], year: 2021, venue: "Biotropica", doi: "10.5555/rules.tl.5" },
+			verdict: "major",
+			note: "title",
+		},
+	],
+};
