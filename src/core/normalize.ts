@@ -215,6 +215,9 @@ export function normalizeDoi(s: unknown): string | null {
 		// keep the raw text: a stray % is not worth failing over
 	}
 	t = stripDoiResolver(t).replace(/^doi(?::\s*|\s+(?=10\.))/i, "").trim().replace(LEADING_QUOTES, "");
+	// a DOI copied out of a PDF keeps the line break after a "/", "." or "-" as a space
+	// ("10.1016/j.jhydrol. 2019.123456", "10.1002/ anie.201901234"): the last piece continues it
+	if (/\s/.test(t)) t = t.replace(/^(10\.\d{4,9}\/(?:\S*[./-])?)\s+(?=[\w(]\S*$)/, "$1");
 	const m = /10\.\d{4,9}\/\S+/.exec(t);
 	if (!m || m.index !== 0) return null;
 	const doi = withoutClosingBracket(m[0].replace(TRAILING_PUNCTUATION, "")).replace(TRAILING_PUNCTUATION, "").toLowerCase();

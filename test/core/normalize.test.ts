@@ -26,6 +26,12 @@ describe("normalizeDoi", () => {
 		["doi: ‘10.1145/3442188.3445922’", "10.1145/3442188.3445922"],
 		["«https://doi.org/10.1145/3442188.3445922»", "10.1145/3442188.3445922"],
 		["doing 10.1145/x", null],
+		// a line break of a PDF copy after "/", "." or "-", as a space; a word after a whole DOI is not part of it
+		["10.1016/j.jhydrol. 2019.123456", "10.1016/j.jhydrol.2019.123456"],
+		["10.1002/ anie.201901234", "10.1002/anie.201901234"],
+		["https://doi.org/10.1111/1365-2745.13000-\n 13001", "10.1111/1365-2745.13000-13001"],
+		["10.5555/r4.md1 [doi]", "10.5555/r4.md1"],
+		["10.1145/3442188.3445922 accessed", "10.1145/3442188.3445922"],
 		// a resolver link's query or fragment is not part of the DOI; a SICI check character "#" is
 		["https://doi.org/10.1016/j.cell.2020.01.001?via=ihub", "10.1016/j.cell.2020.01.001"],
 		["https://doi.org/10.1145/3442188.3445922#abstract", "10.1145/3442188.3445922"],
