@@ -7,6 +7,9 @@ import type { Rule } from "./types";
 // material for: …"), which a note may keep or drop.
 const BOOK_REVIEW_PREFIX = /^\s*book\s+review\s*[:\-–—]\s*(?=\S)/i;
 const APA_REVIEW_BRACKET = /\s*\[\s*review\s+of\s+(?:the\s+)?(?:book|film|edited\s+book|books|article)\b[^\]]*\]\s*\.?\s*$/i;
+// APA 7 describes what is not a journal article in brackets after its title: "[Doctoral
+// dissertation, University of Michigan]", "[Data set]", "[Poster presentation]", "[Computer software]"
+const APA_DESCRIPTION = /\s*\[\s*(?:doctoral\s+dissertation|master[’']?s\s+thesis|(?:bachelor[’']?s|honou?rs|diploma|ph\.?\s?d\.?)\s+thesis|unpublished\s+(?:doctoral\s+dissertation|master[’']?s\s+thesis|manuscript)|data\s*set|computer\s+software|software|poster(?:\s+(?:presentation|session|abstract))?|conference\s+(?:session|presentation|paper|poster)|paper\s+presentation|symposium|keynote\s+address|technical\s+report|white\s+paper|policy\s+brief|fact\s+sheet|preprint|manuscript\s+(?:submitted|in\s+preparation)|abstract|lecture\s+notes|video|podcast(?:\s+episode)?|audio\s+podcast)\b[^\]]*\]\s*\.?\s*$/i;
 const DEPOSIT_PREFIX = /^\s*(?:data\s+from|data\s+for|dataset\s+for|replication\s+data\s+for|supplementary\s+(?:material|materials|data|information)\s+(?:for|from|to))\s*:\s*(?=\S)/i;
 // "Review of <book>, by <Name Name>" or "Review of the book <book>": without "by" and a name, or
 // "the book", "A review of deep learning" is a review article's own title and keeps its words
@@ -15,8 +18,8 @@ const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+
 
 /** The title without a review's or a deposit's label around it; null when it has none. */
 export function withoutTitleLabel(title: string): string | null {
-	if (!/review|data|supplementary/i.test(title)) return null;
-	const bracket = APA_REVIEW_BRACKET.exec(title);
+	if (!/review|data|supplementary|\]/i.test(title)) return null;
+	const bracket = APA_REVIEW_BRACKET.exec(title) ?? APA_DESCRIPTION.exec(title);
 	if (bracket && bracket.index > 0) return title.slice(0, bracket.index);
 	const prefix = BOOK_REVIEW_PREFIX.exec(title) ?? DEPOSIT_PREFIX.exec(title);
 	if (prefix) return title.slice(prefix[0].length);
@@ -39,7 +42,7 @@ export const TITLE_LABEL_NOTE = "title: compared without the label that says wha
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", a repository's \"Data from:\" or \"Replication data for:\" — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), a repository's \"Data from:\" or \"Replication data for:\" — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
 		{
 			// Chicago's form for a review; OpenAlex titles the review as the book, subtitle and all
@@ -69,6 +72,19 @@ export const titleLabels: Rule = {
 			// Dryad's label kept by the record, dropped by the note
 			local: { citekey: "nair2018data", entry_type: "dataset", title: "Fruit traits of bird-dispersed trees in the Western Ghats", author: "Nair, Priya", year: 2018, publisher: "Dryad", doi: "10.5555/rules.tl.4" },
 			remote: { title: "Data from: Fruit traits of bird-dispersed trees in the Western Ghats", authors: ["Priya Nair"], year: 2018, venue: "Dryad", type: "dataset", doi: "10.5555/rules.tl.4" },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// APA 7's description of a thesis, found by the title inside
+			local: { citekey: "nair2016apa", title: "Groundwater markets and smallholder irrigation in Kerala [Doctoral dissertation, University of Michigan]", author: "Nair, P.", year: 2016 },
+			remote: { candidates: [{ title: "Groundwater markets and smallholder irrigation in Kerala", authors: ["Priya Nair"], year: 2016, venue: "Deep Blue (University of Michigan)", type: "dissertation" }] },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			local: { citekey: "lund2020apa", title: "Household battery dispatch logs, 2018–2019 [Data set]", author: "Lund, Erik", year: 2020, doi: "10.5555/rules.tl.7" },
+			remote: { title: "Household battery dispatch logs, 2018–2019", authors: ["Erik Lund"], year: 2020, venue: "Zenodo", type: "dataset", doi: "10.5555/rules.tl.7" },
 			verdict: "confirmed",
 			note: "title: compared without the label",
 		},
