@@ -197,12 +197,20 @@ function unlink(s: string): string {
 	return (m[2] ?? m[1].split("/").pop() ?? m[1]).trim();
 }
 
+/**
+ * Degrees and credentials after a written-out name, as medical and nursing journals print bylines
+ * ("Anna Krüger, MD, PhD", "Jonas Weber, RN, MSN", "Grace Mwangi, MPH"): no part of the name. Only
+ * after a name of two words or more, since "Smith, MA" is a family name and initials.
+ */
+const CREDENTIALS = /^(\S+\s+[^,]*\S)(?:,\s*(?:MD|PhD|DPhil|MPhil|MPH|MSPH|MHS|MSc|MS|MA|MBA|BSc|BA|BS|RN|MSN|BSN|DNP|NP|PA-C|PharmD|DO|DDS|DMD|DVM|DrPH|ScD|MBBS|MBChB|MB|BChir|FRCP|FRCPC|FRCS|FRCSC|FRACP|FACS|FACP|FAAP|FACC|MRCP|MRCPCH|CPH|LCSW|PsyD|EdD|JD|OTR|DPT|PT|RD|CNM|Dr\.?med|Dipl)\.?)+$/;
+
 /** One author value → "Given Family" display string; null when empty. */
 function personToString(v: unknown): string | null {
 	if (typeof v === "string") {
 		if (isMissing(v)) return null;
 		// "[[Ada Okonkwo (ecologist)]]": a page name's disambiguation is not part of the name
-		const t = unlink(v.trim()).replace(/\s+\([^()]*\)$/, "");
+		let t = unlink(v.trim()).replace(/\s+\([^()]*\)$/, "");
+		if (t.includes(",")) t = t.replace(CREDENTIALS, "$1");
 		if (t.includes(",") && !/^\{.*\}$/.test(t)) {
 			const { given, family } = parsePersonName(t);
 			return given ? `${given} ${family}` : family;
