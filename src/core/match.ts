@@ -382,11 +382,11 @@ function editionKey(title: string): string {
 }
 
 /**
- * Title key blind to "&" vs "and" and to where a word is split ("Pre-Training" / "Pretraining",
+ * Title key blind to "&" vs "and", "vs." vs "versus" and to where a word is split ("Pre-Training" / "Pretraining",
  * "data set" / "dataset"): punctuation and whitespace, which never make two papers.
  */
 function joinedTitleKey(title: string): string {
-	return normalizeTitle(foldText(title).replace(/&/g, " and ")).replace(/ /g, "");
+	return normalizeTitle(foldText(title).replace(/&/g, " and ").replace(/\bvs\b\.?/g, " versus ")).replace(/ /g, "");
 }
 
 function parentheticals(title: string): string {

@@ -28,8 +28,21 @@ export function withoutStoreFormat(title: string): string {
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\") are not title differences.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\") are not title differences.",
 	examples: [
+		{
+			// "vs." for "versus", also when a title search has to leave the word out
+			local: { citekey: "okafor2015tenure", title: "Customary versus Statutory Land Tenure in the Niger Delta", authors: ["Chidi Okafor"], year: 2015, journal: "Land Use Policy" },
+			remote: { candidates: [{ title: "Customary vs. statutory land tenure in the Niger Delta", authors: ["Chidi Okafor"], year: 2015, venue: "Land Use Policy" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "okafor2017rent", title: "Rent vs Sharecropping in the Niger Delta", authors: ["Chidi Okafor"], year: 2017, doi: "10.5555/rules.tf.vs2" },
+			remote: { title: "Rent versus sharecropping in the Niger Delta", authors: ["Chidi Okafor"], year: 2017, venue: "Land Use Policy", doi: "10.5555/rules.tf.vs2" },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			local: { citekey: "okafor2019tidal", title: "Tidal {Forecasting} with \\emph{Sparse} Gauges", authors: ["Chidi Okafor"], year: 2019, doi: "10.5555/rules.tf.1" },
 			remote: { title: "Tidal forecasting with sparse gauges.", authors: ["Chidi Okafor"], year: 2019, venue: "Journal of Coastal Prediction", doi: "10.5555/rules.tf.1" },

@@ -42,7 +42,7 @@ const BRITISH_OR_AMERICAN_STEM = /[ao]e(?![ds]?$)|^(?:esoph|estr[oa]|pediat|orth
  */
 export function isVariableWord(word: string, first = false): boolean {
 	if (/[^A-Za-z']/.test(word)) return true;
-	if (/^(?:and|[IVXLCDM]{2,})$/.test(word) || isNumberWord(word)) return true;
+	if (/^(?:and|[Vv][Ss]|[Vv]ersus|VERSUS|[IVXLCDM]{2,})$/.test(word) || isNumberWord(word)) return true;
 	if (first && /^(?:the|a|an)$/i.test(word)) return true;
 	return (word.length > 5 && BRITISH_OR_AMERICAN.test(word)) || (word.length > 3 && BRITISH_OR_AMERICAN_STEM.test(word));
 }
