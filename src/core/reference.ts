@@ -541,7 +541,10 @@ const PUBLISHER_DOI_PATH = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?doi\/(?:(?:abs|ful
 /** `source` when it is a web address (the Obsidian Web Clipper's field); elsewhere a source may be a newspaper's name. */
 function webSource(fm: Record<string, unknown>): string | null {
 	const v = str(fm, "source");
-	return v !== null && /^https?:\/\/\S+$/i.test(v) ? v : null;
+	if (v !== null && /^https?:\/\/\S+$/i.test(v)) return v;
+	// BibTeX without a url field: "howpublished = {\url{https://…}}" (the Stanford Encyclopedia's own entries)
+	const how = str(fm, "howpublished");
+	return how !== null ? (/^(?:\\url\{)?(https?:\/\/[^\s{}]+)\}?$/i.exec(how.trim())?.[1] ?? null) : null;
 }
 
 /** Semantic Scholar's `journal: {name, volume}` or `publicationVenue: {name, type}`. */
@@ -713,13 +716,22 @@ export function notIndexedReason(ref: Reference, opts?: { types?: string[]; scho
 	const type = ref.entryType ?? "";
 	if (types.includes(type)) return `not indexed: ${type} entry without DOI`;
 	const host = hostOf(ref.url);
-	if (!host || !(type === "misc" || type === "" || type === "unpublished")) return null;
+	// a manual (an R package's, a program's) and an entry of an encyclopedia or dictionary are
+	// looked at like a misc entry: on a page off the scholarly hosts, OpenAlex has no record of them
+	if (!host || !(type === "misc" || type === "" || type === "unpublished" || type === "manual" || isReferenceWorkEntry(ref))) return null;
 	// a note that names its journal or proceedings is about a paper, whatever page it links
 	if (ref.venue && !ref.venueIsPublisher && (JOURNAL_WORDING.test(ref.venue) || venueStanding(ref.venue) === "known")) return null;
 	if (isScholarlyHost(host, scholarly)) return null;
 	const path = pathOf(ref.url ?? "");
 	if (/(^|\.)blog\.|\.blog$/.test(host) || /\/blog\//i.test(path) || /\bblog\b/i.test(ref.venue ?? "")) return `not indexed: blog post (${host})`;
 	return `not indexed: web page (${host})`;
+}
+
+/** An entry of an encyclopedia or a dictionary (Zotero's encyclopediaArticle, biblatex @inreference, a collection so named). */
+function isReferenceWorkEntry(ref: Reference): boolean {
+	const type = ref.entryType ?? "";
+	if (type === "inreference" || type === "entry-encyclopedia" || type === "entry-dictionary") return true;
+	return (type === "incollection" || type === "inbook") && ref.venue !== null && /\b(?:encyclop(?:a|ae|e)dia|dictionary|lexikon|enzyklopädie)\b/i.test(ref.venue);
 }
 
 /** Words that name a journal or proceedings (a forum's or a site's name has none). */

@@ -381,6 +381,14 @@ describe("notIndexedReason", () => {
 		[{ entry_type: "misc", url: "https://blog.example.com/a" }, /blog post/],
 		[{ entry_type: "dataset", doi: "10.5281/zenodo.1" }, null],
 		[{ entry_type: "misc", url: "https://arxiv.org/abs/2203.02155" }, null],
+		// an R package's manual, an online encyclopedia's entry (its link in howpublished, as its own BibTeX writes it)
+		[{ entry_type: "manual", note: "R package version 2.1-3", url: "https://CRAN.R-project.org/package=lmspl" }, /web page \(cran\.r-project\.org\)/],
+		[{ entry_type: "incollection", booktitle: "The Stanford Encyclopedia of Philosophy", howpublished: "\\url{https://plato.stanford.edu/archives/sum2019/entries/moral-luck/}" }, /web page \(plato\.stanford\.edu\)/],
+		[{ itemType: "encyclopediaArticle", encyclopediaTitle: "Internet Encyclopedia of Philosophy", url: "https://iep.utm.edu/moral-luck/" }, /web page \(iep\.utm\.edu\)/],
+		// …while an encyclopedia's chapter on a publisher's site, a collection of essays and a manual without a link are looked up
+		[{ entry_type: "incollection", booktitle: "Encyclopedia of Ecology", url: "https://www.sciencedirect.com/science/article/pii/B9780080454054001234" }, null],
+		[{ entry_type: "incollection", booktitle: "Essays on Moral Luck", url: "https://www.example.org/essays/ch3" }, null],
+		[{ entry_type: "manual", title: "Users' Guide to the Regional Ocean Model" }, null],
 		[{ entry_type: "article", journal: "Nature" }, null],
 		// a note naming its journal is about a paper, whatever page it links; a blog or a repository is not
 		[{ url: "https://www.journals.example-press.org/content/123", journal: "Atmosphere Letters" }, null],

@@ -7,8 +7,8 @@ import type { Rule } from "./types";
 
 export const notIndexedSources: Rule = {
 	id: "not-indexed-sources",
-	name: "Newspaper articles and letters",
-	summary: "A newspaper article or a letter without a DOI (Zotero's newspaperArticle and letter, CSL article-newspaper, RIS NEWS, biblatex @article with entrysubtype newspaper) is not indexed by OpenAlex, so it is skipped as not indexed, never reported not found, while an article about it in a journal is checked.",
+	name: "Newspaper articles, letters, manuals and encyclopedia entries",
+	summary: "A newspaper article or a letter without a DOI (Zotero's newspaperArticle and letter, CSL article-newspaper, RIS NEWS, biblatex @article with entrysubtype newspaper) is not indexed by OpenAlex, so it is skipped as not indexed, never reported not found, while an article about it in a journal is checked; so is a manual (an R package's) or an entry of an online encyclopedia or dictionary whose only link is a page off the scholarly hosts (also BibTeX's \"howpublished = {\\url{…}}\").",
 	examples: [
 		{
 			local: { itemType: "newspaperArticle", title: "Harbour Strike Enters Third Week", publicationTitle: "The Northern Courier", date: "1911-06-14", creators: [] },
@@ -39,6 +39,20 @@ export const notIndexedSources: Rule = {
 			remote: { candidates: [] },
 			verdict: "skipped",
 			note: "not indexed: personal_communication entry without DOI",
+		},
+		{
+			// an R package cited by its CRAN manual
+			local: { citation_key: "lund2020lmspl", entry_type: "manual", title: "lmspl: Mixed-Effects Smoothing Splines", author: "Lund, Petra", year: 2020, note: "R package version 2.1-3", url: "https://CRAN.R-project.org/package=lmspl" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: web page (cran.r-project.org)",
+		},
+		{
+			// the Stanford Encyclopedia's own BibTeX: the link in howpublished
+			local: { citation_key: "brekke2019sep", entry_type: "incollection", title: "Moral Luck and the Harbour Board", author: "Brekke, Tomas", booktitle: "The Stanford Encyclopedia of Philosophy", editor: "Zalta, Edward N.", edition: "Summer 2019", year: 2019, howpublished: "\\url{https://plato.stanford.edu/archives/sum2019/entries/moral-luck-harbour/}" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: web page (plato.stanford.edu)",
 		},
 		{
 			local: { citation_key: "brekke2004", entry_type: "article", title: "The Harbour Strike of 1911 in the Northern Press", author: "Brekke, Tomas", journal: "Scandinavian Labour History", year: 2004 },
