@@ -1,9 +1,9 @@
 // Export formats' field names under the usual ones (title, author, year, journal, doi…), so that
 // a note an importer wrote from RIS, Web of Science, MEDLINE, EndNote, RefWorks or RePEc tags, from
 // a spreadsheet's columns, from an index's JSON (OpenAlex, Europe PMC, the arXiv API, DataCite,
-// INSPIRE-HEP), from a pandoc `references:` block, from a web page's citation metadata or with its
-// fields named in another language is read like any other. The note's own fields of the usual names
-// always come first.
+// INSPIRE-HEP, Unpaywall, CORE), from a pandoc `references:` block, from a web page's citation
+// metadata (meta tags, schema.org JSON-LD) or with its fields named in another language is read
+// like any other. The note's own fields of the usual names always come first.
 import { asRecord, isRecord } from "../lib/guards";
 import { isMissing } from "./normalize";
 
@@ -164,8 +164,11 @@ function withTaggedFields(fm: Record<string, unknown>): Record<string, unknown> 
 const INDEX_JSON_KEYS = [
 	"authorships", "display_name", "publication_year", "primary_location", "authorships.author.display_name", "primary_location.source.display_name",
 	"authorString", "journalTitle", "authorList", "journalInfo", "host_venue", "arxiv_doi", "id", "titles", "dois", "arxiv_eprints",
-	"publication_info", "preprint_date",
+	"publication_info", "preprint_date", "z_authors", "journal_name", "yearPublished", "journals", "@type",
 ];
+
+/** schema.org types of the works a scholarly page describes. */
+const SCHEMA_ORG_WORKS = /^(?:schema:)?(?:ScholarlyArticle|Article|MedicalScholarlyArticle|Book|Chapter|Thesis|Report|Dataset|CreativeWork)$/;
 
 /** The first item of a list of records ("titles: [{title: …}]", "dois: [{value: …}]"), or null. */
 function firstOf(v: unknown): Record<string, unknown> | null {
@@ -179,7 +182,10 @@ function firstOf(v: unknown): Record<string, unknown> | null {
  * "Bakker J, van der Meer S.", `journalTitle`, or the full results' `authorList` and `journalInfo`;
  * `pubYear` is a column name), the arXiv API (`id` the abstract page's address,
  * `arxiv_doi` the journal version's DOI), DataCite and INSPIRE-HEP (`titles[].title`, `dois[].value`,
- * `arxiv_eprints[].value`, `publication_info[].journal_title`/`year`, `preprint_date`).
+ * `arxiv_eprints[].value`, `publication_info[].journal_title`/`year`, `preprint_date`), Unpaywall
+ * (`z_authors[]` of {family, given}, `journal_name`), CORE (`yearPublished`, `journals[].title`) and
+ * a page's schema.org JSON-LD as clippers keep it (`@type` ScholarlyArticle…, `headline` or `name`,
+ * `datePublished`, `isPartOf.name`, the DOI in `sameAs` or `identifier`).
  */
 function withIndexJsonFields(fm: Record<string, unknown>): Record<string, unknown> {
 	if (!INDEX_JSON_KEYS.some((k) => fm[k] !== undefined)) return fm;
@@ -218,6 +224,20 @@ function withIndexJsonFields(fm: Record<string, unknown>): Record<string, unknow
 	if (out.DOI === undefined) {
 		put("doi", fm.arxiv_doi);
 		put("doi", firstOf(fm.dois)?.value);
+	}
+	// Unpaywall and CORE
+	if (noAuthors()) put("author", fm.z_authors);
+	put("journal", fm.journal_name);
+	put("year", fm.yearPublished);
+	put("journal", firstOf(fm.journals)?.title);
+	// schema.org JSON-LD of a scholarly page
+	if (typeof fm["@type"] === "string" && SCHEMA_ORG_WORKS.test(fm["@type"])) {
+		put("title", fm.headline);
+		put("title", fm.name);
+		put("year", fm.datePublished);
+		put("journal", asRecord(fm.isPartOf)?.name);
+		const ids = [fm.sameAs, fm.identifier].flatMap((v): unknown[] => (Array.isArray(v) ? v : [v])).map((v) => asRecord(v)?.value ?? v);
+		if (out.DOI === undefined) put("doi", ids.find(isDoiText));
 	}
 	if (typeof fm.id === "string" && /^https?:\/\/(?:export\.)?arxiv\.org\/abs\//i.test(fm.id.trim())) put("arxiv", fm.id);
 	put("arxiv", firstOf(fm.arxiv_eprints)?.value);

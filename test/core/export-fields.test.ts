@@ -124,6 +124,26 @@ describe("export formats read under the usual field names", () => {
 			{ title: "Cover crops", author: "Jan Bakker", "prism.publicationName": "Soil and Tillage Research", "prism.publicationDate": "2018-03-01", "prism.doi": "10.5555/x.pr1" },
 			{ title: "Cover crops", year: "2018", venue: "Soil and Tillage Research", doi: "10.5555/x.pr1" },
 		],
+		[
+			"Unpaywall: z_authors of {family, given}, journal_name",
+			{ doi: "10.5555/x.up1", title: "Mangrove carbon", z_authors: [{ family: "Mwangi", given: "Grace" }, { family: "Okafor", given: "Chidi" }], year: 2018, journal_name: "Estuarine, Coastal and Shelf Science", is_oa: true },
+			{ title: "Mangrove carbon", authors: ["Grace Mwangi", "Chidi Okafor"], year: "2018", venue: "Estuarine, Coastal and Shelf Science", doi: "10.5555/x.up1" },
+		],
+		[
+			"CORE: yearPublished, journals[].title before the publisher",
+			{ id: 123456789, title: "Peer tutoring", authors: [{ name: "Haugen, Tore" }], yearPublished: 2017, publisher: "Universitetsforlaget", journals: [{ title: "Nordic Studies in Education" }], doi: "10.5555/x.co1" },
+			{ title: "Peer tutoring", year: "2017", venue: "Nordic Studies in Education", doi: "10.5555/x.co1" },
+		],
+		[
+			"schema.org JSON-LD: headline, author objects, datePublished, isPartOf.name, the DOI in sameAs",
+			{ "@type": "ScholarlyArticle", headline: "Flood insurance uptake", author: [{ "@type": "Person", name: "Jonas Weber" }, { "@type": "Person", name: "Anna Krüger" }], datePublished: "2016-04-12", isPartOf: { "@type": "Periodical", name: "Natural Hazards" }, sameAs: ["https://www.example-press.org/a/1", "https://doi.org/10.5555/x.so1"] },
+			{ title: "Flood insurance uptake", authors: ["Jonas Weber", "Anna Krüger"], year: "2016", venue: "Natural Hazards", doi: "10.5555/x.so1" },
+		],
+		[
+			"schema.org JSON-LD: name as the title, the DOI as a PropertyValue",
+			{ "@type": "Article", name: "Dike heightening", author: { "@type": "Person", name: "Jonas Weber" }, datePublished: "2018-09-01", identifier: { "@type": "PropertyValue", propertyID: "DOI", value: "10.5555/x.so2" } },
+			{ title: "Dike heightening", authors: ["Jonas Weber"], year: "2018", doi: "10.5555/x.so2" },
+		],
 	])("%s", (_name, fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(true);
 		expect(read(fm)).toMatchObject(expected);
@@ -158,6 +178,7 @@ describe("export formats read under the usual field names", () => {
 		["a display_name alone (a person's or a place's note) is no title", { display_name: "Grace Mwangi", year: 2020 }],
 		["a references: block of several works is a bibliography, not one reference", { references: [{ id: "a", type: "article-journal", title: "A", issued: [{ year: 2020 }] }, { id: "b", type: "book", title: "B", issued: [{ year: 2021 }] }] }],
 		["TI without PMID or DP is not a MEDLINE record", { TI: "Tagged title", AU: ["Ferreira T"] }],
+		["a schema.org Person or Organization is no work", { "@type": "Person", name: "Grace Mwangi", datePublished: "2020-01-01" }],
 	])("%s", (_name, fm) => {
 		expect(isReferenceNote(fm)).toBe(false);
 	});
