@@ -8,8 +8,11 @@ import type { Rule } from "./types";
 const BOOK_REVIEW_PREFIX = /^\s*book\s+review\s*[:\-–—]\s*(?=\S)/i;
 const APA_REVIEW_BRACKET = /\s*\[\s*review\s+of\s+(?:the\s+)?(?:book|film|edited\s+book|books|article)\b[^\]]*\]\s*\.?\s*$/i;
 // APA 7 describes what is not a journal article in brackets after its title: "[Doctoral
-// dissertation, University of Michigan]", "[Data set]", "[Poster presentation]", "[Computer software]"
-const APA_DESCRIPTION = /\s*\[\s*(?:doctoral\s+dissertation|master[’']?s\s+thesis|(?:bachelor[’']?s|honou?rs|diploma|ph\.?\s?d\.?)\s+thesis|unpublished\s+(?:doctoral\s+dissertation|master[’']?s\s+thesis|manuscript)|data\s*set|computer\s+software|software|poster(?:\s+(?:presentation|session|abstract))?|conference\s+(?:session|presentation|paper|poster)|paper\s+presentation|symposium|keynote\s+address|technical\s+report|white\s+paper|policy\s+brief|fact\s+sheet|preprint|manuscript\s+(?:submitted|in\s+preparation)|abstract|lecture\s+notes|video|podcast(?:\s+episode)?|audio\s+podcast)\b[^\]]*\]\s*\.?\s*$/i;
+// dissertation, University of Michigan]", "[Data set]", "[Poster presentation]", "[Computer software]";
+// NLM's Vancouver style marks an online book "[Internet]" and a thesis "[dissertation]"
+const BRACKET_DESCRIPTION = /\s*\[\s*(?:internet|(?:monograph|homepage|database)\s+on\s+the\s+internet|cd-rom|dissertation|doctoral\s+dissertation|master[’']?s\s+thesis|(?:bachelor[’']?s|honou?rs|diploma|ph\.?\s?d\.?)\s+thesis|unpublished\s+(?:doctoral\s+dissertation|master[’']?s\s+thesis|manuscript)|data\s*set|computer\s+software|software|poster(?:\s+(?:presentation|session|abstract))?|conference\s+(?:session|presentation|paper|poster)|paper\s+presentation|symposium|keynote\s+address|technical\s+report|white\s+paper|policy\s+brief|fact\s+sheet|preprint|manuscript\s+(?:submitted|in\s+preparation)|abstract|lecture\s+notes|video|podcast(?:\s+episode)?|audio\s+podcast)\b[^\]]*\]\s*\.?\s*$/i;
+// a journal's section heading that some records carry before the title ("Original Article: …")
+const SECTION_PREFIX = /^\s*(?:original\s+(?:research\s+)?(?:article|paper|research|contribution)|research\s+(?:article|paper)|short\s+(?:communication|report)|brief\s+(?:report|communication)|rapid\s+communication|technical\s+note|full\s+paper)\s*[:\-–—]\s*(?=\S)/i;
 const DEPOSIT_PREFIX = /^\s*(?:data\s+from|data\s+for|dataset\s+for|replication\s+data\s+for|supplementary\s+(?:material|materials|data|information)\s+(?:for|from|to))\s*:\s*(?=\S)/i;
 // "Review of <book>, by <Name Name>" or "Review of the book <book>": without "by" and a name, or
 // "the book", "A review of deep learning" is a review article's own title and keeps its words
@@ -18,10 +21,10 @@ const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+
 
 /** The title without a review's or a deposit's label around it; null when it has none. */
 export function withoutTitleLabel(title: string): string | null {
-	if (!/review|data|supplementary|\]/i.test(title)) return null;
-	const bracket = APA_REVIEW_BRACKET.exec(title) ?? APA_DESCRIPTION.exec(title);
+	if (!/review|data|supplementary|\]|article|paper|original|communication|report|note/i.test(title)) return null;
+	const bracket = APA_REVIEW_BRACKET.exec(title) ?? BRACKET_DESCRIPTION.exec(title);
 	if (bracket && bracket.index > 0) return title.slice(0, bracket.index);
-	const prefix = BOOK_REVIEW_PREFIX.exec(title) ?? DEPOSIT_PREFIX.exec(title);
+	const prefix = BOOK_REVIEW_PREFIX.exec(title) ?? DEPOSIT_PREFIX.exec(title) ?? SECTION_PREFIX.exec(title);
 	if (prefix) return title.slice(prefix[0].length);
 	const review = REVIEW_OF.exec(title);
 	if (!review) return null;
@@ -42,7 +45,7 @@ export const TITLE_LABEL_NOTE = "title: compared without the label that says wha
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), a repository's \"Data from:\" or \"Replication data for:\" — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
 		{
 			// Chicago's form for a review; OpenAlex titles the review as the book, subtitle and all
@@ -85,6 +88,20 @@ export const titleLabels: Rule = {
 		{
 			local: { citekey: "lund2020apa", title: "Household battery dispatch logs, 2018–2019 [Data set]", author: "Lund, Erik", year: 2020, doi: "10.5555/rules.tl.7" },
 			remote: { title: "Household battery dispatch logs, 2018–2019", authors: ["Erik Lund"], year: 2020, venue: "Zenodo", type: "dataset", doi: "10.5555/rules.tl.7" },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// the journal's section heading in the record's title
+			local: { citekey: "marsh2018", title: "Hornbill Nest Cavities in Logged Forests", author: "Marsh, Helena", year: 2018, doi: "10.5555/rules.tl.8" },
+			remote: { title: "Original Article: Hornbill nest cavities in logged forests", authors: ["Helena Marsh"], year: 2018, venue: "Biotropica", doi: "10.5555/rules.tl.8" },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// NLM's mark of an online book, found by the title inside
+			local: { citekey: "marsh2021nlm", title: "Seed Dispersal Networks in Fragmented Forests [Internet]", author: "Marsh H", year: 2021, publisher: "Forest Research Institute" },
+			remote: { candidates: [{ title: "Seed dispersal networks in fragmented forests", authors: ["Helena Marsh"], year: 2021, venue: null, type: "book" }] },
 			verdict: "confirmed",
 			note: "title: compared without the label",
 		},
