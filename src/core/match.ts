@@ -2,7 +2,7 @@
 // alignment and search-candidate scoring (wrong-paper safety). Identifiers: rules/doi-different.ts.
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
-import { foldText, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneTransliteration, parsePersonName, shortLongVowels, spelledOutUmlauts, type NameKey } from "./normalize";
+import { foldText, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneKoreanFamily, oneTransliteration, parsePersonName, shortLongVowels, spelledOutUmlauts, type NameKey } from "./normalize";
 import { readInitialsStyle } from "./rules/capital-initials";
 import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
@@ -124,6 +124,8 @@ const SECOND_READINGS: Array<[(name: string) => string | null, string]> = [
 	[remembered(oneTransliteration), "differ only in how the name is transliterated"],
 	// "Hiroshi Satō" / "Hiroshi Satoh" / "Hiroshi Sato", "Yuki Ōta" / "Yuki Ohta"
 	[remembered(shortLongVowels), "differ only in how a long vowel is romanized"],
+	// "Min-ji Jung" / "Min-ji Jeong", "Seung-hoon Choi" / "Seung-hoon Choe"
+	[remembered(oneKoreanFamily), "differ only in how a Korean family name is romanized"],
 ];
 
 function compareNamesAsWritten(local: string, remote: string): NameMatch {

@@ -164,6 +164,38 @@ export function shortLongVowels(s: string): string | null {
 /** A word of romanized Japanese: consonant(s), a vowel, an "h" lengthening it; "n"; a doubled consonant. */
 const JAPANESE_SYLLABLES = /^(?:(?:sh|ch|ts|[kgsztdnhbpmrwfjy])?y?[aeiou]h?|n|([kstpc])(?=\1|h))+$/;
 
+/**
+ * The romanizations of one Korean family name (Revised Romanization, McCune–Reischauer and the
+ * spellings people chose for their passports): "Jeong"/"Jung"/"Chung", "Choi"/"Choe", "Lee"/"Yi"/
+ * "Rhee", "Park"/"Bak"/"Pak", "Kang"/"Gang". Each group's first spelling stands for it.
+ */
+const KOREAN_FAMILY_SPELLINGS = [
+	["lee", "yi", "rhee", "rhie", "ri"], ["park", "bak", "pak", "bahk"], ["choi", "choe", "chey"], ["jeong", "jung", "chung", "joung", "cheong"],
+	["cho", "jo", "joe"], ["kang", "gang"], ["yoon", "yun", "youn"], ["shin", "sin", "shinn"], ["lim", "im", "rim", "yim"], ["oh", "o"],
+	["seo", "suh", "sur"], ["kwon", "gwon"], ["ahn", "an"], ["jang", "chang"], ["noh", "roh", "no", "ro"], ["baek", "paik", "paek", "back"],
+	["heo", "huh", "hur"], ["moon", "mun"], ["ko", "go", "koh"], ["kim", "gim"], ["jeon", "jun", "chun", "chon"], ["koo", "gu", "ku"],
+	["bae", "pae"], ["son", "sohn"], ["kwak", "gwak"], ["sung", "seong"], ["eom", "um", "uhm"], ["byun", "byeon", "pyun"], ["kong", "gong"],
+];
+const KOREAN_FAMILY = new Map(KOREAN_FAMILY_SPELLINGS.flatMap((group) => group.map((spelling) => [spelling, group[0]] as const)));
+/** A syllable of romanized Korean: an initial, a vowel (with its glide), a final. */
+const KOREAN_SYLLABLE = "(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhcyw])?(?:yeo|yae|wae|ae|eo|eu|ui|oe|wa|wo|we|wi|ya|ye|yo|yu|oo|ee|a|e|i|o|u)(?:ng|[knltmp])?";
+const KOREAN_GIVEN = new RegExp(`^(?:${KOREAN_SYLLABLE})(?:[-\\s]?(?:${KOREAN_SYLLABLE}))$`);
+
+/**
+ * A Korean name with its family name in one romanization: "Min-ji Jung" and "Min-ji Jeong" are one
+ * person. Only for a given name of two Korean syllables written out ("Min-ji", "Seunghoon"): a
+ * family name alone ("Jung, A.") or beside another given name ("Carl Jung") is kept. Null when the
+ * name is not such a name or is already in that spelling.
+ */
+export function oneKoreanFamily(s: string): string | null {
+	const { given, family } = parsePersonName(s);
+	const fam = foldText(family).replace(/[^a-z]/g, "");
+	const canonical = KOREAN_FAMILY.get(fam);
+	if (canonical === undefined || canonical === fam) return null;
+	const g = foldText(given).trim();
+	return KOREAN_GIVEN.test(g) ? `${g} ${canonical}` : null;
+}
+
 /** Lower case, no diacritics, no LaTeX, no HTML entities; punctuation kept. */
 export function foldText(s: string): string {
 	// fast path: plain ASCII without LaTeX, entities or tags only needs lower case

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
 		{
 			// a family name before dotted initials (GOST), one author per list entry
@@ -37,6 +37,13 @@ export const authorNameForms: Rule = {
 			remote: { title: "Liquefaction of reclaimed land in Tokyo Bay", authors: ["Taro Kohno", "Kenji Itou"], year: 2017, venue: "Soils and Foundations" },
 			verdict: "confirmed",
 			note: "differ only in how a long vowel is romanized",
+		},
+		{
+			// Korean family names in the record's Revised Romanization, the note's passport spellings
+			local: { citekey: "jung2020", title: "Fine Dust Episodes and Asthma Admissions", author: "Jung, Min-ji and Choi, Seung-hoon", year: 2020, doi: "10.5555/rules.anf.ko1" },
+			remote: { title: "Fine dust episodes and asthma admissions", authors: ["Min-ji Jeong", "Seung-hoon Choe"], year: 2020, venue: "Environmental Research", doi: "10.5555/rules.anf.ko1" },
+			verdict: "confirmed",
+			note: "differ only in how a Korean family name is romanized",
 		},
 		{
 			// another family name, not another spelling of it
