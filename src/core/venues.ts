@@ -134,6 +134,8 @@ const SERIES: Array<{ name: string; pattern: RegExp; holds: string[] | null }> =
 	{ name: "LNCS", pattern: /^(lecture notes in (computer science|artificial intelligence)|lncs|lnai)$/, holds: null },
 	{ name: "PMLR", pattern: /^(proceedings of machine learning research|pmlr|jmlr workshop and conference proceedings|jmlr w ?cp)$/, holds: ["icml", "aistats", "colt", "uai", "corl", "mlsys", "facct", "neurips"] },
 	{ name: "CCIS", pattern: /^communications in computer and information science$/, holds: null },
+	// CEUR-WS publishes workshops' proceedings, and OpenAlex files every paper under the series
+	{ name: "CEUR-WS", pattern: /^(ceur workshop proceedings|ceur ws( org)?)$/, holds: null },
 	{ name: "ACM proceedings", pattern: /^(acm (digital library|ebooks|conferences)|association for computing machinery|acm)$/, holds: null },
 	{ name: "IEEE proceedings", pattern: /^(ieee (xplore|conference proceedings|ebooks)|ieee|institute of electrical and electronics engineers)$/, holds: null },
 	{ name: "OpenReview", pattern: /^openreview( net)?$/, holds: ["iclr", "neurips", "tmlr"] },

@@ -30,6 +30,13 @@ export const venueAliases: Rule = {
 			note: "",
 		},
 		{
+			// a workshop's proceedings published at CEUR-WS
+			local: { citekey: "halloran2021", entry_type: "inproceedings", title: "Argument Mining in Harbour Board Minutes", authors: ["Tomas Halloran"], year: 2021, booktitle: "Proceedings of the 8th Workshop on Argument Mining", series: "CEUR Workshop Proceedings", volume: "2937" },
+			remote: { candidates: [{ title: "Argument mining in harbour board minutes", authors: ["Tomas Halloran"], year: 2021, venue: "CEUR Workshop Proceedings" }] },
+			verdict: "confirmed",
+			note: "venue: the remote venue is the CEUR-WS series that holds Proceedings of the 8th Workshop on Argument Mining",
+		},
+		{
 			local: { citekey: "idowu2019", title: "Sparse Lexicons for Code Search", authors: ["Zainab Idowu", "Tomas Halloran"], year: 2019, booktitle: "ECCV", doi: "10.5555/rules.va.2" },
 			remote: { title: "Sparse lexicons for code search", authors: ["Zainab Idowu", "Tomas Halloran"], year: 2019, venue: "Lecture Notes in Computer Science", doi: "10.5555/rules.va.2" },
 			verdict: "confirmed",
