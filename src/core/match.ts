@@ -57,8 +57,19 @@ const SAME: NameMatch = Object.freeze({ kind: "same", givenSame: true, familySam
 
 type GivenRelation = "same" | "compatible" | "middle" | "incompatible";
 
+/**
+ * Given names abbreviated by their letters rather than their initial, as 19th-century bylines
+ * ("Wm.", "Chas.", "Thos.") and Filipino and Spanish ones ("Ma." for María, "Fco." for Francisco)
+ * write them.
+ */
+const ABBREVIATED_GIVEN: ReadonlyMap<string, string> = new Map([
+	["wm", "william"], ["chas", "charles"], ["thos", "thomas"], ["jas", "james"], ["geo", "george"], ["jno", "john"], ["jos", "joseph"],
+	["robt", "robert"], ["richd", "richard"], ["saml", "samuel"], ["benj", "benjamin"], ["edw", "edward"], ["ma", "maria"], ["fco", "francisco"],
+]);
+
 function tokenCompatible(a: string, b: string): boolean {
 	if (a === b) return true;
+	if (ABBREVIATED_GIVEN.get(a) === b || ABBREVIATED_GIVEN.get(b) === a) return true;
 	if (a.length === 1 || b.length === 1) return a[0] === b[0];
 	// "Chris" / "Christopher", "Sanmi" / "Oluwasanmi": a short form inside the full given name
 	if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
