@@ -202,7 +202,15 @@ function unlink(s: string): string {
  * ("Anna Krüger, MD, PhD", "Jonas Weber, RN, MSN", "Grace Mwangi, MPH"): no part of the name. Only
  * after a name of two words or more, since "Smith, MA" is a family name and initials.
  */
-const CREDENTIALS = /^(\S+\s+[^,]*\S)(?:,\s*(?:MD|PhD|DPhil|MPhil|MPH|MSPH|MHS|MSc|MS|MA|MBA|BSc|BA|BS|RN|MSN|BSN|DNP|NP|PA-C|PharmD|DO|DDS|DMD|DVM|DrPH|ScD|MBBS|MBChB|MB|BChir|FRCP|FRCPC|FRCS|FRCSC|FRACP|FACS|FACP|FAAP|FACC|MRCP|MRCPCH|CPH|LCSW|PsyD|EdD|JD|OTR|DPT|PT|RD|CNM|Dr\.?med|Dipl)\.?)+$/;
+const CREDENTIAL_NAMES = "MD|PhD|DPhil|MPhil|MPH|MSPH|MHS|MSc|MS|MA|MBA|BSc|BA|BS|RN|MSN|BSN|DNP|NP|PA-C|PharmD|DO|DDS|DMD|DVM|DrPH|ScD|MBBS|MBChB|MB|BChir|FRCP|FRCPC|FRCS|FRCSC|FRACP|FACS|FACP|FAAP|FACC|MRCP|MRCPCH|CPH|LCSW|PsyD|EdD|JD|OTR|DPT|PT|RD|CNM|Dipl";
+const CREDENTIAL = new Set(CREDENTIAL_NAMES.split("|"));
+const CREDENTIALS = new RegExp(`^(\\S+\\s+[^,]*\\S)(?:,\\s*(?:${CREDENTIAL_NAMES})\\.?)+$`);
+
+/** The name without degrees after it; a name whose last comma is followed by none is returned as it is (most names: one Set lookup). */
+function withoutCredentials(t: string): string {
+	const last = t.slice(t.lastIndexOf(",") + 1).trim().replace(/\.$/, "");
+	return CREDENTIAL.has(last) ? t.replace(CREDENTIALS, "$1") : t;
+}
 
 /** One author value → "Given Family" display string; null when empty. */
 function personToString(v: unknown): string | null {
@@ -210,7 +218,7 @@ function personToString(v: unknown): string | null {
 		if (isMissing(v)) return null;
 		// "[[Ada Okonkwo (ecologist)]]": a page name's disambiguation is not part of the name
 		let t = unlink(v.trim()).replace(/\s+\([^()]*\)$/, "");
-		if (t.includes(",")) t = t.replace(CREDENTIALS, "$1");
+		if (t.includes(",")) t = withoutCredentials(t);
 		if (t.includes(",") && !/^\{.*\}$/.test(t)) {
 			const { given, family } = parsePersonName(t);
 			return given ? `${given} ${family}` : family;
@@ -340,8 +348,14 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
 	// (in a list of several, the importer has separated the people: another language's "and" splits
 	// an item only between family-first or initialled names, as "Souza e Silva Santos" is one person)
-	if (Array.isArray(raw)) creators = authorsAmongCreators(raw.map(withoutEtAl).map((x) => (typeof x === "string" ? withoutAffiliationMarks(x, false) : x)).flatMap((x: unknown) => (typeof x === "string" ? (/,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : (splitOtherLanguageAnd(x.replace(/\s+/g, " ").trim(), splitAuthorString, { givenFirst: raw.length === 1 }) ?? [x])) : [x])));
-	else if (typeof raw === "string" && !isMissing(raw)) creators = authorsAmongCreators(splitAuthorString(withoutAffiliationMarks(withoutEtAl(raw) as string, true)));
+	if (Array.isArray(raw)) {
+		const entry = (item: unknown): unknown[] => {
+			if (typeof item !== "string") return [item];
+			const x = withoutAffiliationMarks(item, false);
+			return /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : (splitOtherLanguageAnd(x.replace(/\s+/g, " ").trim(), splitAuthorString, { givenFirst: raw.length === 1 }) ?? [x]);
+		};
+		creators = authorsAmongCreators(raw.map(withoutEtAl).flatMap(entry));
+	} else if (typeof raw === "string" && !isMissing(raw)) creators = authorsAmongCreators(splitAuthorString(withoutAffiliationMarks(withoutEtAl(raw) as string, true)));
 	else if (raw && typeof raw === "object") creators = { authors: [raw], contributors: [] };
 	else creators = { authors: [], contributors: [] };
 	const head: string[] = [];
