@@ -45,9 +45,17 @@ import type {
  * titles as words or digits ("Two"/"2", "Second"/"2nd", "Type II"/"Type 2"), an original's and a
  * reprint's year in one field ("1677/1996", "(1677) 1996", a `date` of both) with the later as the
  * year cited, the note's own OpenAlex id and PubMed id looked up like a DOI, ISO 4's initialisms,
- * contractions, other languages' fillers and lettered sections in journal abbreviations). Bump it
- * when a rule change can change a verdict: logs written by an older version (or without
- * `checker_version`, i.e. by the earlier tool) are re-checked.
+ * contractions, other languages' fillers and lettered sections in journal abbreviations; then a
+ * review's, a deposit's and APA/NLM labels around a title and a journal's section heading before a
+ * record's title set aside, British and American medical spellings, "vs." for "versus", Japanese
+ * long vowels and Korean family names in another romanization, abbreviated given names ("Wm.",
+ * "Ma.") and given names with a letter doubled or not, "St-" for "Saint-", degrees and PDF
+ * affiliation marks after names, "et al." in other languages, a DOI broken by a PDF line end or
+ * holding a page's invisible characters, DOIs in Springer's and older Wiley addresses, CEUR-WS as a
+ * workshop's series, MEDLINE's journal titles, manuals and online encyclopedia entries skipped as
+ * not indexed, and Unpaywall, CORE and schema.org notes read). Bump it when a rule change can change
+ * a verdict: logs written by an older version (or without `checker_version`, i.e. by the earlier
+ * tool) are re-checked.
  */
 export const CHECKER_VERSION = 5;
 
