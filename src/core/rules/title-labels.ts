@@ -14,18 +14,41 @@ const BRACKET_DESCRIPTION = /\s*\[\s*(?:internet|(?:monograph|homepage|database)
 // a journal's section heading that some records carry before the title ("Original Article: …")
 const SECTION_PREFIX = /^\s*(?:original\s+(?:research\s+)?(?:article|paper|research|contribution)|research\s+(?:article|paper)|short\s+(?:communication|report)|brief\s+(?:report|communication)|rapid\s+communication|technical\s+note|full\s+paper)\s*[:\-–—]\s*(?=\S)/i;
 const DEPOSIT_PREFIX = /^\s*(?:data\s+from|data\s+for|dataset\s+for|replication\s+data\s+for|supplementary\s+(?:material|materials|data|information)\s+(?:for|from|to))\s*:\s*(?=\S)/i;
+// F1000Research, Wellcome and Gates Open Research keep the version and its reviews in the title
+const OPEN_REVIEW_VERSION = /\s*\[\s*version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\]]*\]\s*\.?\s*$/i;
+// APA 6 put a thesis's kind in parentheses after its title
+const APA6_THESIS = /\s*\(\s*(?:unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master[’']?s\s+thesis|ph\.?\s?d\.?\s+thesis)\b[^)]*\)\s*\.?\s*$/i;
+// a web page's title, as the Web Clipper names a note: the site after a bar or dash ("… - ScienceDirect",
+// "… | Request PDF", "… - Author - 2019 - Journal - Wiley Online Library"), or a mark before it
+// ("(PDF) …", "Full article: …", "Frontiers | …")
+const SITE_SUFFIX = /\s+[|\-–—]\s+(?:sciencedirect|pubmed|pmc|europe\s+pmc|springerlink|springer|nature|science|pnas|taylor\s+&\s+francis\s+online|tandfonline|jstor|request\s+pdf|researchgate|semantic\s+scholar|google\s+scholar|biorxiv|medrxiv|arxiv(?:\.org)?|ieee\s+xplore|acm\s+digital\s+library|oxford\s+academic|cambridge\s+core|sage\s+journals|mdpi|plos\s+one|plos|elife|the\s+bmj|bmj|the\s+lancet|jama\s+network|nejm|nature\s+communications|scientific\s+reports|osf|ssrn|academia\.edu|[^|]{1,80}\s+-\s+\d{4}\s+-\s+[^|]{1,120}\s+-\s+wiley\s+online\s+library|wiley\s+online\s+library)\s*$/i;
+const SITE_PREFIX = /^\s*(?:\((?:pdf|html)\)|full\s+(?:article|text)(?:\s+of)?\s*:|frontiers\s+\|)\s*(?=\S)/i;
 // "Review of <book>, by <Name Name>" or "Review of the book <book>": without "by" and a name, or
 // "the book", "A review of deep learning" is a review article's own title and keeps its words
 const REVIEW_OF = /^\s*(?:a\s+)?review\s+of\s+(?:the\s+book\s+)?/i;
 const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*)\s*\.?\s*$/u;
 
-/** The title without a review's or a deposit's label around it; null when it has none. */
+const LABEL_WORDS = /review|data|supplementary|[\])|]|article|paper|original|communication|report|note|\s[-–—]\s/i;
+const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, SITE_SUFFIX];
+const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, SITE_PREFIX];
+
+/** The title without the labels around it (a page's site name and its "(PDF)" may come together); null when it has none. */
 export function withoutTitleLabel(title: string): string | null {
-	if (!/review|data|supplementary|\]|article|paper|original|communication|report|note/i.test(title)) return null;
-	const bracket = APA_REVIEW_BRACKET.exec(title) ?? BRACKET_DESCRIPTION.exec(title);
-	if (bracket && bracket.index > 0) return title.slice(0, bracket.index);
-	const prefix = BOOK_REVIEW_PREFIX.exec(title) ?? DEPOSIT_PREFIX.exec(title) ?? SECTION_PREFIX.exec(title);
-	if (prefix) return title.slice(prefix[0].length);
+	if (!LABEL_WORDS.test(title)) return null;
+	let t = title;
+	for (let pass = 0; pass < 3; pass++) {
+		const before = t;
+		for (const label of SUFFIX_LABELS) {
+			const m = label.exec(t);
+			if (m && m.index > 0) t = t.slice(0, m.index);
+		}
+		for (const label of PREFIX_LABELS) {
+			const m = label.exec(t);
+			if (m && m[0].length < t.length) t = t.slice(m[0].length);
+		}
+		if (t === before) break;
+	}
+	if (t !== title) return t;
 	const review = REVIEW_OF.exec(title);
 	if (!review) return null;
 	const rest = title.slice(review[0].length);
@@ -40,12 +63,12 @@ export function isReviewLabelled(title: string): boolean {
 }
 
 /** The check_log's note when the titles agree once the label is set aside. */
-export const TITLE_LABEL_NOTE = "title: compared without the label that says what the item is (a review's or a repository deposit's)";
+export const TITLE_LABEL_NOTE = "title: compared without the label that says what the item is or where it was found (a review's, a deposit's, a style's or a web page's)";
 
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a web page's site name as the Web Clipper keeps it in a note's title (\"… - ScienceDirect\", \"… | Request PDF\", \"(PDF) …\", \"Full article: …\"), a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
 		{
 			// Chicago's form for a review; OpenAlex titles the review as the book, subtitle and all
@@ -102,6 +125,33 @@ export const titleLabels: Rule = {
 			// NLM's mark of an online book, found by the title inside
 			local: { citekey: "marsh2021nlm", title: "Seed Dispersal Networks in Fragmented Forests [Internet]", author: "Marsh H", year: 2021, publisher: "Forest Research Institute" },
 			remote: { candidates: [{ title: "Seed dispersal networks in fragmented forests", authors: ["Helena Marsh"], year: 2021, venue: null, type: "book" }] },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// a clipped page's title: the site after the bar, found by the title inside
+			local: { title: "Hornbill Roost Sites in Oil Palm Landscapes | Request PDF", source: "https://www.researchgate.net/publication/339876543_Hornbill_Roost_Sites", author: ["[[Helena Marsh]]"], published: "2020", tags: ["clippings"] },
+			remote: { candidates: [{ title: "Hornbill roost sites in oil palm landscapes", authors: ["Helena Marsh"], year: 2020, venue: "Biotropica" }] },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			local: { title: "Full article: Fruit Bats as Seed Dispersers in Degraded Forest", source: "https://www.tandfonline.com/doi/full/10.5555/rules.tl.11", author: ["[[Helena Marsh]]"], published: "2017-06-01", tags: ["clippings"] },
+			remote: { title: "Fruit bats as seed dispersers in degraded forest", authors: ["Helena Marsh"], year: 2017, venue: "Biotropica", doi: "10.5555/rules.tl.11" },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// an open-review journal's version in the record's title
+			local: { citekey: "marsh2019f1000", title: "Camera Traps for Hornbill Nest Monitoring", author: "Marsh, Helena", journal: "F1000Research", year: 2019, doi: "10.5555/rules.tl.12" },
+			remote: { title: "Camera traps for hornbill nest monitoring [version 2; peer review: 2 approved]", authors: ["Helena Marsh"], year: 2019, venue: "F1000Research", doi: "10.5555/rules.tl.12" },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// APA 6's thesis in parentheses
+			local: { citekey: "marsh2011", title: "Hornbill Diets in Logged Forests (Doctoral dissertation)", author: "Marsh, H.", year: 2011 },
+			remote: { candidates: [{ title: "Hornbill diets in logged forests", authors: ["Helena Marsh"], year: 2011, venue: "Munin (UiT The Arctic University of Norway)", type: "dissertation" }] },
 			verdict: "confirmed",
 			note: "title: compared without the label",
 		},
