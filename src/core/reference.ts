@@ -550,7 +550,17 @@ function readPubmedId(fm: Record<string, unknown>, url: string | null, extra: Ex
 	return null;
 }
 
-const PUBLISHER_DOI_PATH = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?doi\/(?:(?:abs|full|pdf|epdf|epub|reader|book)\/)?(10\.\d{4,9}\/[^?#\s]+)/i;
+const PUBLISHER_DOI_PATH = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?doi\/(?:(?:abs|full|pdf|epdf|epub|reader|book|pdfdirect)\/)?(10\.\d{4,9}\/[^?#\s]+)/i;
+/** Springer's pages name the DOI after the kind of item: ".../article/10.1007/s00…", ".../chapter/10.1007/978-…", ".../content/pdf/10.1007/….pdf". */
+const SPRINGER_DOI_PATH = /^https?:\/\/link\.springer\.com\/(?:article|chapter|book|referenceworkentry|protocol|content\/pdf)\/(10\.\d{4,9}\/[^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
+/** A view of the page after the DOI in an older address (Wiley's ".../doi/10.1111/j.….x/abstract"): no part of the DOI. */
+const PAGE_VIEW = /\/(?:abstract|full|pdf|epdf|summary|references|fulltext|citedby)$/i;
+
+/** The DOI a publisher's page address names in its path, or null. */
+function publisherDoi(link: string): string | null {
+	const m = PUBLISHER_DOI_PATH.exec(link) ?? SPRINGER_DOI_PATH.exec(link);
+	return m ? normalizeDoi(m[1].replace(PAGE_VIEW, "")) : null;
+}
 
 /** `source` when it is a web address (the Obsidian Web Clipper's field); elsewhere a source may be a newspaper's name. */
 function webSource(fm: Record<string, unknown>): string | null {
@@ -638,8 +648,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	let doi = fieldDoi(fm, extra);
 	for (const link of [url, ee]) {
 		if (!doi && link && /doi\.org\//i.test(link)) doi = normalizeDoi(link);
-		// publishers' pages name the DOI in the path: ".../doi/abs/10.1086/261763", ".../doi/full/10.1111/…"
-		if (!doi && link) doi = normalizeDoi(PUBLISHER_DOI_PATH.exec(link)?.[1]);
+		// publishers' pages name the DOI in the path: ".../doi/abs/10.1086/261763", ".../doi/full/10.1111/…", Springer's ".../article/10.1007/…"
+		if (!doi && link) doi = publisherDoi(link);
 	}
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? (Object.prototype.hasOwnProperty.call(CROSSREF_TYPES, fm.type) ? CROSSREF_TYPES[fm.type] : fm.type) : null;
 	const declaredType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);

@@ -199,6 +199,15 @@ describe("readReference: year, doi, venue, arXiv, ids", () => {
 		[{ url: "https://onlinelibrary.example.com/doi/full/10.1111/j.1540-6261.1970.tb00518.x?af=R" }, "10.1111/j.1540-6261.1970.tb00518.x"],
 		[{ url: "https://dl.example.org/doi/10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
 		[{ url: "https://www.example.org/doing/10.1145/x" }, null],
+		// an older address's view after the DOI, Springer's kind of item before it, a PDF link
+		[{ url: "https://onlinelibrary.wiley.com/doi/10.1111/j.1365-2745.2010.01234.x/abstract" }, "10.1111/j.1365-2745.2010.01234.x"],
+		[{ url: "https://onlinelibrary.wiley.com/doi/pdfdirect/10.1002/ece3.1234?download=true" }, "10.1002/ece3.1234"],
+		[{ url: "https://link.springer.com/article/10.1007/s00442-019-04321-5" }, "10.1007/s00442-019-04321-5"],
+		[{ url: "https://link.springer.com/chapter/10.1007/978-3-030-12345-6_7" }, "10.1007/978-3-030-12345-6_7"],
+		[{ url: "https://link.springer.com/content/pdf/10.1007/s00442-019-04321-5.pdf" }, "10.1007/s00442-019-04321-5"],
+		[{ url: "https://link.springer.com/journal/442" }, null],
+		// a DOI whose own last part reads like a word stays whole
+		[{ url: "https://journals.example.org/doi/10.1093/ajcn/nqz123" }, "10.1093/ajcn/nqz123"],
 		[{ externalIds: { DOI: "10.1038/nature14539", CorpusId: 4277 } }, "10.1038/nature14539"],
 		[{ ee: "https://doi.org/10.1145/3442188.3445922", biburl: "https://dblp.org/rec/x.bib" }, "10.1145/3442188.3445922"],
 		[{ url: "https://dblp.org/rec/conf/x/Y20", ee: "https://doi.org/10.1145/3442188.3445922" }, "10.1145/3442188.3445922"],
