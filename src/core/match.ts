@@ -70,6 +70,8 @@ const ABBREVIATED_GIVEN: ReadonlyMap<string, string> = new Map([
 function tokenCompatible(a: string, b: string): boolean {
 	if (a === b) return true;
 	if (ABBREVIATED_GIVEN.get(a) === b || ABBREVIATED_GIVEN.get(b) === a) return true;
+	// a letter written once or twice in a transliterated given name ("Mohammed"/"Mohamed", "Youssef"/"Yousef")
+	if (a.length >= 4 && b.length >= 4 && a.replace(/(\p{L})\1/gu, "$1") === b.replace(/(\p{L})\1/gu, "$1")) return true;
 	if (a.length === 1 || b.length === 1) return a[0] === b[0];
 	// "Chris" / "Christopher", "Sanmi" / "Oluwasanmi": a short form inside the full given name
 	if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
 		{
 			// a family name before dotted initials (GOST), one author per list entry
@@ -49,6 +49,13 @@ export const authorNameForms: Rule = {
 			// a 19th-century byline's abbreviated given names
 			local: { citekey: "taylor1898", title: "On the Tides of the Bay of Fundy", author: "Taylor, Wm. H. and Brown, Chas. E.", year: 1898, journal: "Philosophical Transactions" },
 			remote: { title: "On the tides of the Bay of Fundy", authors: ["William H. Taylor", "Charles E. Brown"], year: 1898, venue: "Philosophical Transactions of the Royal Society of London A" },
+			verdict: "confirmed",
+			note: "differ only by initials or the written form of the given name",
+		},
+		{
+			// Arabic given names transliterated with a doubled letter or not
+			local: { citekey: "elmasry2019", title: "Brine Disposal from Coastal Desalination Plants", author: "El-Masry, Mohammed and Hassan, Yousef", year: 2019, doi: "10.5555/rules.anf.ar1" },
+			remote: { title: "Brine disposal from coastal desalination plants", authors: ["Mohamed El-Masry", "Youssef Hassan"], year: 2019, venue: "Desalination", doi: "10.5555/rules.anf.ar1" },
 			verdict: "confirmed",
 			note: "differ only by initials or the written form of the given name",
 		},
