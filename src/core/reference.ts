@@ -180,10 +180,19 @@ function isAuthorYearLabel(alias: string, fm: Record<string, unknown>): boolean 
 	return first !== "" && readAuthors(fm).authors.some((n) => foldText(parsePersonName(n).family).split(" ").pop() === first);
 }
 
+/**
+ * "et al." in the languages citations are written in: German "u. a." (und andere), French "et
+ * coll." / "et collab.", Spanish "y cols." / "y col.", Swedish and Danish "m.fl.", Norwegian "mfl.",
+ * Dutch "e.a.", Italian "e coll.", Polish "i in.", Finnish "ym.", Russian "и др.". In lower case
+ * only: "Schmidt, U. A." and "Jansen, E.A." are initials.
+ */
+const OTHERS_IN_LANGUAGES = String.raw`u\.\s?a\.|et\s+coll(?:ab)?\.?|y\s+cols?\.?|m\.\s?fl\.?|mfl\.|e\.\s?a\.|e\s+coll\.?|i\s+in\.|ym\.|и\s+др\.?`;
 const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\s?\.\s?\.|…)$/i;
+const TRUNCATION_IN_LANGUAGES = new RegExp(`^(?:${OTHERS_IN_LANGUAGES})$`);
 /** An ellipsis standing for authors left out: before names, the gap of APA 7's "first 19, . . ., last". */
 const ELLIPSIS = /^(\.\s?\.\s?\.|…)$/;
 const TRAILING_ET_AL = /[\s,;]+(et\.?\s*al\.?|and\s+others)[\s.]*$/i;
+const TRAILING_OTHERS_IN_LANGUAGES = new RegExp(`[\\s,;]+(?:${OTHERS_IN_LANGUAGES})[\\s.]*$`);
 
 /**
  * "[[People/John Smith|John Smith]]" → "John Smith": Zotero templates link author pages, and people
@@ -340,7 +349,7 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 	// "Smith, John et al." written as one entry or string: the people named, and a truncated list
 	const withoutEtAl = (x: unknown): unknown => {
 		if (typeof x !== "string") return x;
-		const m = TRAILING_ET_AL.exec(x);
+		const m = TRAILING_ET_AL.exec(x) ?? TRAILING_OTHERS_IN_LANGUAGES.exec(x);
 		if (!m) return x;
 		truncated = true;
 		return x.slice(0, m.index);
@@ -365,7 +374,7 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 		const name = personToString(item);
 		if (!name) continue;
 		const marker = latexToUnicode(name).trim();
-		if (TRUNCATION.test(marker)) {
+		if (TRUNCATION.test(marker) || TRUNCATION_IN_LANGUAGES.test(marker)) {
 			if (ELLIPSIS.test(marker) && head.length > 0 && tail === null) tail = [];
 			else truncated = true;
 			continue;

@@ -3,8 +3,15 @@ import type { Rule } from "./types";
 export const noteAuthorListTruncated: Rule = {
 	id: "note-author-list-truncated",
 	name: "Note lists the first authors",
-	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
+	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" (also as other languages write it: \"u. a.\", \"et coll.\", \"y cols.\", \"m.fl.\", \"e.a.\") and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
 	examples: [
+		{
+			// German "u. a." (und andere) for et al.
+			local: { citekey: "abara2021", title: "Bodenmikroben in Auenwäldern", author: "Abara, Nkem u. a.", year: 2021, doi: "10.5555/rules.nt.ua" },
+			remote: { title: "Bodenmikroben in Auenwäldern", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi"], year: 2021, venue: "Soil Biology Letters", doi: "10.5555/rules.nt.ua" },
+			verdict: "confirmed",
+			note: "the note lists the first 1 of 3 authors and \"others\"",
+		},
 		{
 			local: { citekey: "abara2022", title: "A Consortium Atlas of Soil Microbes", author: "Abara, Nkem and Dufresne, Lise and others", year: 2022, doi: "10.5555/rules.nt.1" },
 			remote: { title: "A consortium atlas of soil microbes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Rui Almeida"], year: 2022, venue: "Soil Biology Letters", doi: "10.5555/rules.nt.1" },
