@@ -237,7 +237,8 @@ export function isMissing(s: unknown): boolean {
 export function normalizeDoi(s: unknown): string | null {
 	if (typeof s !== "string" || isMissing(s)) return null;
 	// quote marks around a DOI copied out of text or a citation ("“10.1000/xyz”"): never part of one
-	let t = s.trim().replace(LEADING_QUOTES, "");
+	// a DOI copied from a web page may carry the page's invisible break hints (zero-width spaces, soft hyphens)
+	let t = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "").trim().replace(LEADING_QUOTES, "");
 	// a resolver link's own query or fragment ("…?via=ihub", "…#abstract"); a "#" or "?" in a DOI is
 	// escaped in a link, and a SICI DOI's check character "#" is never followed by a word
 	if (/^(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\//i.test(t)) t = t.replace(/(?:\?[\w.-]+=\S*|#[a-z][\w-]*)$/i, "");
@@ -444,7 +445,8 @@ export interface NameKey {
 
 export function nameKey(s: string): NameKey {
 	const { given, family } = parsePersonName(s);
-	const famTokens = splitNameTokens(family);
+	// "St-Pierre", "St. Onge", "Ste-Marie": the saint's name written out or not ("Saint-Pierre")
+	const famTokens = splitNameTokens(family).map((t) => (t === "st" ? "saint" : t === "ste" ? "sainte" : t));
 	const core = famTokens.filter((w) => !NAME_PARTICLES.has(w));
 	const givenTokens = splitNameTokens(given);
 	const tokens = [...givenTokens, ...famTokens];

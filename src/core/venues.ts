@@ -383,9 +383,12 @@ export function relateVenues(local: string, remote: string): VenueRelation {
 	return whole;
 }
 
-/** What else a venue's name may name it by: two titles of one source, a meeting's acronym and full name, a lettered section's name. */
+/**
+ * What else a venue's name may name it by: two titles of one source, a meeting's acronym and full
+ * name, a lettered section's name, MEDLINE's title without its qualifiers.
+ */
 function otherNameForms(name: string): string[] {
-	return [...twoVenueTitles(name), ...meetingNameParts(name), ...sectionName(name)];
+	return [...twoVenueTitles(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name)];
 }
 
 /**
@@ -396,6 +399,20 @@ function otherNameForms(name: string): string[] {
 function sectionName(name: string): string[] {
 	const m = /^(.*\s[A-Z])\s*:\s*\S/.exec(name);
 	return m ? [m[1]] : [];
+}
+
+/**
+ * MEDLINE's journal title (PubMed's JT, which many notes copy) tells journals of one name apart by
+ * a place or edition in brackets ("Lancet (London, England)", "Cancers (Basel)", "BMJ (Clinical
+ * research ed.)") and keeps a subtitle after " : " ("Brain : a journal of neurology"): the title
+ * without them. A bracket of several words without a comma ("(Conference Series)") is part of a name.
+ */
+function medlineTitleBase(name: string): string[] {
+	const noSubtitle = name.includes(" : ") ? name.slice(0, name.indexOf(" : ")).trim() : name;
+	const q = /\s*\(([^()]*)\)\s*$/.exec(noSubtitle);
+	const qualifier = q && (q[1].includes(",") || !/\s/.test(q[1].trim()) || /\bed\.$/i.test(q[1].trim()));
+	const base = qualifier && q ? noSubtitle.slice(0, q.index).trim() : noSubtitle;
+	return base !== name && base !== "" ? [base] : [];
 }
 
 function relateVenueNames(local: string, remote: string): VenueRelation {

@@ -34,6 +34,9 @@ describe("compareNames", () => {
 		["Yuuki Tanaka", "Yūki Tanaka", "equivalent"],
 		["Hiroshi Sato", "Hiroshi Saito", "different"],
 		["Min-ji Jung", "Min-ji Jeong", "equivalent"],
+		["Marie St-Pierre", "Marie Saint-Pierre", "same"],
+		["Luc St. Onge", "Luc Saint-Onge", "equivalent"],
+		["Marie St-Pierre", "Marie Saint-Onge", "different"],
 		["Wm. H. Taylor", "William H. Taylor", "equivalent"],
 		["Chas. E. Brown", "Charles E. Brown", "equivalent"],
 		["Ma. Cristina Santos", "Maria Cristina Santos", "equivalent"],
@@ -250,6 +253,12 @@ describe("titles and venues", () => {
 		["Proc. Natl. Acad. Sci. USA", "Proceedings of the National Academy of Sciences of India Section A", "different"],
 		// a whole name's acronym is not read ("JACS" is also the Journal of the American College of Surgeons)
 		["JAMA", "Journal of the American Medical Association", "different"],
+		// MEDLINE's journal titles: a place or edition in brackets, a subtitle after " : "
+		["Lancet (London, England)", "The Lancet", "same"],
+		["Cancers (Basel)", "Cancers", "same"],
+		["Brain : a journal of neurology", "Brain", "same"],
+		["BMJ (Clinical research ed.)", "BMJ", "same"],
+		["Brain : a journal of neurology", "Brain Research", "different"],
 	])("%s / %s → %s", (a, b, kind) => {
 		expect(relateVenues(a, b).kind).toBe(kind);
 	});

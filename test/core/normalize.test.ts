@@ -31,6 +31,9 @@ describe("normalizeDoi", () => {
 		["10.1002/ anie.201901234", "10.1002/anie.201901234"],
 		["https://doi.org/10.1111/1365-2745.13000-\n 13001", "10.1111/1365-2745.13000-13001"],
 		["10.5555/r4.md1 [doi]", "10.5555/r4.md1"],
+		// a web page's invisible break hints inside a copied DOI
+		["10.1016/j.\u200benvres.2020.109876", "10.1016/j.envres.2020.109876"],
+		["10.1016/j.envres.2020.\u00ad109876", "10.1016/j.envres.2020.109876"],
 		["10.1145/3442188.3445922 accessed", "10.1145/3442188.3445922"],
 		// a resolver link's query or fragment is not part of the DOI; a SICI check character "#" is
 		["https://doi.org/10.1016/j.cell.2020.01.001?via=ihub", "10.1016/j.cell.2020.01.001"],

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), particles, hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed) and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
 		{
 			// a family name before dotted initials (GOST), one author per list entry
@@ -58,6 +58,13 @@ export const authorNameForms: Rule = {
 			remote: { title: "Brine disposal from coastal desalination plants", authors: ["Mohamed El-Masry", "Youssef Hassan"], year: 2019, venue: "Desalination", doi: "10.5555/rules.anf.ar1" },
 			verdict: "confirmed",
 			note: "differ only by initials or the written form of the given name",
+		},
+		{
+			// a French-Canadian family name with its saint abbreviated
+			local: { citekey: "stpierre2019", title: "Ice Jams on the Chaudière River", author: "St-Pierre, Marie and Ste-Croix, Luc", year: 2019, doi: "10.5555/rules.anf.st" },
+			remote: { title: "Ice jams on the Chaudière River", authors: ["Marie Saint-Pierre", "Luc Sainte-Croix"], year: 2019, venue: "Canadian Journal of Civil Engineering", doi: "10.5555/rules.anf.st" },
+			verdict: "confirmed",
+			note: "",
 		},
 		{
 			// another family name, not another spelling of it

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings) and a publisher series that holds the conference are one venue.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\") and a publisher series that holds the conference are one venue.",
 	examples: [
 		{
 			local: { citekey: "varga2019", title: "Compliant Grasping of Ripe Fruit", authors: ["Hugo Varga"], year: 2019, booktitle: "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)", doi: "10.5555/rules.va.ieee1" },
@@ -26,6 +26,13 @@ export const venueAliases: Rule = {
 		{
 			local: { citekey: "idowu2022", title: "Token Budgets for Long Documents", authors: ["Zainab Idowu"], year: 2022, booktitle: "NeurIPS 2022", doi: "10.5555/rules.va.1" },
 			remote: { title: "Token budgets for long documents", authors: ["Zainab Idowu"], year: 2022, venue: "Advances in Neural Information Processing Systems 35", doi: "10.5555/rules.va.1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// MEDLINE's journal title, as PubMed's JT gives it
+			local: { citekey: "halloran2020", title: "Hippocampal Volume in Retired Harbour Pilots", authors: ["Tomas Halloran"], year: 2020, journal: "Brain : a journal of neurology", doi: "10.5555/rules.va.ml" },
+			remote: { title: "Hippocampal volume in retired harbour pilots", authors: ["Tomas Halloran"], year: 2020, venue: "Brain", doi: "10.5555/rules.va.ml" },
 			verdict: "confirmed",
 			note: "",
 		},
