@@ -7,7 +7,7 @@ import { doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, laterV
 import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
-import { TITLE_LABEL_NOTE } from "./rules/title-labels";
+import { depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/title-labels";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
 import { isWorkingPaperSeries } from "./rules/working-papers";
@@ -176,9 +176,16 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		case "spelling":
 			v.flag("title", "minor", "title: British vs American spelling");
 			break;
-		case "labelled":
+		case "labelled": {
+			// a data deposit beside the paper it belongs to is another work (rules/title-labels)
+			const deposit = depositBesidePaper(ref.title, ref.entryType, work.title, work.type);
+			if (deposit) {
+				v.flag("title", "minor", deposit);
+				break;
+			}
 			v.accept(TITLE_LABEL_NOTE);
 			return { local: ref.title, remote: work.title, match: true };
+		}
 		case "edition":
 			// rules/leading-article: edition wording is not part of the title (the year tells the edition)
 			v.accept(editionNote(ref.title, work.title));

@@ -57,6 +57,24 @@ export function withoutTitleLabel(title: string): string | null {
 	return /the\s+book\s+$/i.test(review[0]) && rest.trim() !== "" ? rest : null;
 }
 
+/** A data deposit's label ("Data from: …", "Replication data for: …", APA's "[Data set]"). */
+export function isDepositLabelled(title: string): boolean {
+	return DEPOSIT_PREFIX.test(title) || /\[\s*data\s*set\b[^\]]*\]\s*\.?\s*$/i.test(title);
+}
+
+/**
+ * When one title is labelled a data deposit and the other's item is not known to be a data set,
+ * the note and the record may be the paper and the data behind it: two works, minor with this note.
+ */
+export function depositBesidePaper(localTitle: string, localType: string | null, remoteTitle: string, remoteType: string | null): string | null {
+	const here = isDepositLabelled(localTitle);
+	const there = isDepositLabelled(remoteTitle);
+	if (here === there) return null;
+	const otherIsData = here ? remoteType === "dataset" : /^(?:dataset|data)$/i.test(localType ?? "");
+	if (otherIsData) return null;
+	return here ? "title: the note cites a data deposit; the record is not a data set (the paper it belongs to?)" : "title: the record is a data deposit; the note does not cite a data set (the paper it belongs to?)";
+}
+
 /** A title labelled as a book review ("Book review: …", "Review of <book>, by <author>"). */
 export function isReviewLabelled(title: string): boolean {
 	return BOOK_REVIEW_PREFIX.test(title) || (REVIEW_OF.test(title) && withoutTitleLabel(title) !== null);
@@ -154,6 +172,13 @@ export const titleLabels: Rule = {
 			remote: { candidates: [{ title: "Hornbill diets in logged forests", authors: ["Helena Marsh"], year: 2011, venue: "Munin (UiT The Arctic University of Norway)", type: "dissertation" }] },
 			verdict: "confirmed",
 			note: "title: compared without the label",
+		},
+		{
+			// the paper's DOI on a note citing its data: two works
+			local: { citekey: "marsh2019data", entry_type: "dataset", title: "Data from: Hornbill nest survival in logged forests", author: "Marsh, Helena", year: 2019, doi: "10.5555/rules.tl.13" },
+			remote: { title: "Hornbill nest survival in logged forests", authors: ["Helena Marsh"], year: 2019, venue: "Biotropica", type: "article", doi: "10.5555/rules.tl.13" },
+			verdict: "minor",
+			note: "the note cites a data deposit; the record is not a data set",
 		},
 		{
 			// a review article's own title: "A review of" is its words, so the record is another work
