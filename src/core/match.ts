@@ -627,13 +627,13 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	// another edition or a reprint the note explains (rules/book-editions)
-	const edition = year === false && author === true && (rel === "same" || rel === "edition" || translated) ? editionYear(ref, work) : null;
+	const edition = year === false && author === true && (rel === "same" || rel === "labelled" || rel === "edition" || translated) ? editionYear(ref, work) : null;
 	// a short title's year agrees as well when it is the other year the note names ("1677/1996", origdate)
 	if (isShortTitle(ref.title) && !(author === true && (year === true || edition?.explained === true))) {
 		return reject("short title needs first author and year agreement");
 	}
 	if (year === false && edition === null && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");
-	if (year === false && edition === null && !(author === true && (rel === "same" || translated))) return reject("year differs");
+	if (year === false && edition === null && !(author === true && (rel === "same" || rel === "labelled" || translated))) return reject("year differs");
 	// a note without authors has only its title and year to go on (rules/thin-notes): both exact
 	if (ref.authors.length === 0 && !(rel === "same" && ref.year !== null && work.year !== null && Number(ref.year) === work.year)) {
 		return reject("a note without authors needs the exact title and the same year");

@@ -174,6 +174,13 @@ export const titleLabels: Rule = {
 			note: "title: compared without the label",
 		},
 		{
+			// found by the title inside the label, the work's year is compared like any other's
+			local: { title: "Hornbill Calls as Territorial Signals - ScienceDirect", source: "https://www.sciencedirect.com/science/article/pii/S0003347212001234", author: ["[[Helena Marsh]]"], published: "2012-01-01", tags: ["clippings"] },
+			remote: { candidates: [{ title: "Hornbill calls as territorial signals", authors: ["Helena Marsh"], year: 2016, venue: "Animal Behaviour" }] },
+			verdict: "major",
+			note: "year",
+		},
+		{
 			// the paper's DOI on a note citing its data: two works
 			local: { citekey: "marsh2019data", entry_type: "dataset", title: "Data from: Hornbill nest survival in logged forests", author: "Marsh, Helena", year: 2019, doi: "10.5555/rules.tl.13" },
 			remote: { title: "Hornbill nest survival in logged forests", authors: ["Helena Marsh"], year: 2019, venue: "Biotropica", type: "article", doi: "10.5555/rules.tl.13" },
