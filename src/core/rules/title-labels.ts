@@ -18,21 +18,16 @@ const DEPOSIT_PREFIX = /^\s*(?:data\s+from|data\s+for|dataset\s+for|replication\
 const OPEN_REVIEW_VERSION = /\s*\[\s*version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\]]*\]\s*\.?\s*$/i;
 // APA 6 put a thesis's kind in parentheses after its title
 const APA6_THESIS = /\s*\(\s*(?:unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master[’']?s\s+thesis|ph\.?\s?d\.?\s+thesis)\b[^)]*\)\s*\.?\s*$/i;
-// a web page's title, as the Web Clipper names a note: the site after a bar or dash ("… - ScienceDirect",
-// "… | Request PDF", "… - Author - 2019 - Journal - Wiley Online Library"), or a mark before it
-// ("(PDF) …", "Full article: …", "Frontiers | …")
-const SITE_SUFFIX = /\s+[|\-–—]\s+(?:sciencedirect|pubmed|pmc|europe\s+pmc|springerlink|springer|nature|science|pnas|taylor\s+&\s+francis\s+online|tandfonline|jstor|request\s+pdf|researchgate|semantic\s+scholar|google\s+scholar|biorxiv|medrxiv|arxiv(?:\.org)?|ieee\s+xplore|acm\s+digital\s+library|oxford\s+academic|cambridge\s+core|sage\s+journals|mdpi|plos\s+one|plos|elife|the\s+bmj|bmj|the\s+lancet|jama\s+network|nejm|nature\s+communications|scientific\s+reports|osf|ssrn|academia\.edu|[^|]{1,80}\s+-\s+\d{4}\s+-\s+[^|]{1,120}\s+-\s+wiley\s+online\s+library|wiley\s+online\s+library)\s*$/i;
-const SITE_PREFIX = /^\s*(?:\((?:pdf|html)\)|full\s+(?:article|text)(?:\s+of)?\s*:|frontiers\s+\|)\s*(?=\S)/i;
 // "Review of <book>, by <Name Name>" or "Review of the book <book>": without "by" and a name, or
 // "the book", "A review of deep learning" is a review article's own title and keeps its words
 const REVIEW_OF = /^\s*(?:a\s+)?review\s+of\s+(?:the\s+book\s+)?/i;
 const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*)\s*\.?\s*$/u;
 
-const LABEL_WORDS = /review|data|supplementary|[\])|]|article|paper|original|communication|report|note|\s[-–—]\s/i;
-const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, SITE_SUFFIX];
-const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, SITE_PREFIX];
+const LABEL_WORDS = /review|data|supplementary|[\])]|article|paper|original|communication|report|note/i;
+const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS];
+const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX];
 
-/** The title without the labels around it (a page's site name and its "(PDF)" may come together); null when it has none. */
+/** The title without the labels around it (several may come together); null when it has none. */
 export function withoutTitleLabel(title: string): string | null {
 	if (!LABEL_WORDS.test(title)) return null;
 	let t = title;
@@ -81,12 +76,12 @@ export function isReviewLabelled(title: string): boolean {
 }
 
 /** The check_log's note when the titles agree once the label is set aside. */
-export const TITLE_LABEL_NOTE = "title: compared without the label that says what the item is or where it was found (a review's, a deposit's, a style's or a web page's)";
+export const TITLE_LABEL_NOTE = "title: compared without the label that says what the item is (a review's, a deposit's, a citation style's, a journal's section)";
 
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a web page's site name as the Web Clipper keeps it in a note's title (\"… - ScienceDirect\", \"… | Request PDF\", \"(PDF) …\", \"Full article: …\"), a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
 		{
 			// Chicago's form for a review; OpenAlex titles the review as the book, subtitle and all
@@ -147,19 +142,6 @@ export const titleLabels: Rule = {
 			note: "title: compared without the label",
 		},
 		{
-			// a clipped page's title: the site after the bar, found by the title inside
-			local: { title: "Hornbill Roost Sites in Oil Palm Landscapes | Request PDF", source: "https://www.researchgate.net/publication/339876543_Hornbill_Roost_Sites", author: ["[[Helena Marsh]]"], published: "2020", tags: ["clippings"] },
-			remote: { candidates: [{ title: "Hornbill roost sites in oil palm landscapes", authors: ["Helena Marsh"], year: 2020, venue: "Biotropica" }] },
-			verdict: "confirmed",
-			note: "title: compared without the label",
-		},
-		{
-			local: { title: "Full article: Fruit Bats as Seed Dispersers in Degraded Forest", source: "https://www.tandfonline.com/doi/full/10.5555/rules.tl.11", author: ["[[Helena Marsh]]"], published: "2017-06-01", tags: ["clippings"] },
-			remote: { title: "Fruit bats as seed dispersers in degraded forest", authors: ["Helena Marsh"], year: 2017, venue: "Biotropica", doi: "10.5555/rules.tl.11" },
-			verdict: "confirmed",
-			note: "title: compared without the label",
-		},
-		{
 			// an open-review journal's version in the record's title
 			local: { citekey: "marsh2019f1000", title: "Camera Traps for Hornbill Nest Monitoring", author: "Marsh, Helena", journal: "F1000Research", year: 2019, doi: "10.5555/rules.tl.12" },
 			remote: { title: "Camera traps for hornbill nest monitoring [version 2; peer review: 2 approved]", authors: ["Helena Marsh"], year: 2019, venue: "F1000Research", doi: "10.5555/rules.tl.12" },
@@ -175,8 +157,8 @@ export const titleLabels: Rule = {
 		},
 		{
 			// found by the title inside the label, the work's year is compared like any other's
-			local: { title: "Hornbill Calls as Territorial Signals - ScienceDirect", source: "https://www.sciencedirect.com/science/article/pii/S0003347212001234", author: ["[[Helena Marsh]]"], published: "2012-01-01", tags: ["clippings"] },
-			remote: { candidates: [{ title: "Hornbill calls as territorial signals", authors: ["Helena Marsh"], year: 2016, venue: "Animal Behaviour" }] },
+			local: { citekey: "marsh2015", title: "Nest Box Uptake by Hornbills in Plantation Forest", author: "Marsh, Helena", journal: "F1000Research", year: 2015 },
+			remote: { candidates: [{ title: "Nest box uptake by hornbills in plantation forest [version 1; peer review: 2 approved]", authors: ["Helena Marsh"], year: 2019, venue: "F1000Research" }] },
 			verdict: "major",
 			note: "year",
 		},
