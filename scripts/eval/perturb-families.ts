@@ -496,7 +496,9 @@ export const FAMILIES: Family[] = [
 			const arxivId = p.arxivDoi?.replace(/^10\.48550\/arxiv\./, "") ?? null;
 			const pages: Array<[string, string]> = [
 				[`${t} - ScienceDirect`, "https://www.sciencedirect.com/science/article/pii/S0000000000000000"],
-				[`${t} | SpringerLink`, "https://link.springer.com/chapter/10.1007/000"],
+				// a Springer page's address names the item's own DOI (it is read as the note's DOI), so
+				// only a paper with a DOI is clipped from there
+				...(p.fields.doi ? ([[`${t} | SpringerLink`, `https://link.springer.com/chapter/${p.fields.doi}`]] as Array<[string, string]>) : []),
 				[`(PDF) ${t}`, "https://www.researchgate.net/publication/000000000"],
 				[`[PDF] ${t} | Semantic Scholar`, "https://www.semanticscholar.org/paper/0000"],
 				[`${t} | OpenReview`, "https://openreview.net/forum?id=0000"],
