@@ -193,8 +193,21 @@ export function oneKoreanFamily(s: string): string | null {
 	const canonical = KOREAN_FAMILY.get(fam);
 	if (canonical === undefined || canonical === fam) return null;
 	const g = foldText(given).trim();
-	return KOREAN_GIVEN.test(g) ? `${g} ${canonical}` : null;
+	// beside a spelling that is also a Western family name ("Jung", "Lee", "Park", "Moon") or a very
+	// short one, the given name must be recognisably Korean: "Anna Jung" and "Anna Chung" stay two
+	const sure = !WESTERN_TOO.has(fam) && fam.length > 2;
+	return KOREAN_GIVEN.test(g) && (sure || KOREAN_MARK.test(g)) ? `${g} ${canonical}` : null;
 }
+
+/** Romanizations that are also common Western family names. */
+const WESTERN_TOO = new Set(["lee", "park", "jung", "moon", "back", "son", "joe"]);
+
+/**
+ * What a romanized Korean given name has and other two-syllable names seldom have: its syllables
+ * set apart ("Min-ji", "Min Ji") or a vowel English names seldom have ("Seung", "Hyeon", "Jae",
+ * "Woo", "Ryeong"). "Anna", "Dana", "Nina" read as two Korean syllables too.
+ */
+const KOREAN_MARK = /[-\s]|eo|eu|ae|ui|oe|y[aeou]|w[aeio]|oo|ng/;
 
 /** Lower case, no diacritics, no LaTeX, no HTML entities; punctuation kept. */
 export function foldText(s: string): string {

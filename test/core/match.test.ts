@@ -49,6 +49,10 @@ describe("compareNames", () => {
 		["Ji-hoon Lee", "Ji-hoon Yi", "equivalent"],
 		["Min-ji Jung", "Min-ji Kang", "different"],
 		["Carl Jung", "Carl Chung", "different"],
+		// two syllables that are no Korean name beside a spelling Western names share stay two people
+		["Anna Jung", "Anna Chung", "different"],
+		["Dana Lee", "Dana Yi", "different"],
+		["Jiwoo Lee", "Jiwoo Yi", "equivalent"],
 		["Li Young", "Li Yong", "different"],
 		["Anna Wood", "Anna Wod", "different"],
 		["John Smith", "Jon Smith", "given-incompatible"],
