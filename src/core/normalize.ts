@@ -161,8 +161,13 @@ export function shortLongVowels(s: string): string | null {
 	return out === f ? null : out;
 }
 
-/** A word of romanized Japanese: consonant(s), a vowel, an "h" lengthening it; "n"; a doubled consonant. */
-const JAPANESE_SYLLABLES = /^(?:(?:sh|ch|ts|[kgsztdnhbpmrwfjy])?y?[aeiou]h?|n|([kstpc])(?=\1|h))+$/;
+/**
+ * A word of romanized Japanese: consonant(s), a vowel, an "h" lengthening it; "n"; a doubled
+ * consonant. Each piece can be read only one way (an "h" or "n" before a vowel starts the next
+ * syllable, "y" is only the glide), so a long word that fails fails at once: a pattern with two
+ * readings of "ahah…" took seconds on a 50-letter name.
+ */
+const JAPANESE_SYLLABLES = /^(?:(?:sh|ch|ts|[kgsztdnhbpmrwfj])?y?[aeiou](?:h(?![aeiouy]))?|n(?![aeiouy])|([kstpc])(?=\1)|t(?=ch))+$/;
 
 /**
  * The romanizations of one Korean family name (Revised Romanization, McCune–Reischauer and the

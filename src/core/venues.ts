@@ -306,10 +306,13 @@ const ONE_LETTER_WORDS: Record<string, string> = { j: "journal", z: "zeitschrift
 function isAbbreviation(a: string, b: string): boolean {
 	const x = a.split(" ");
 	const y = b.split(" ");
-	if (x.length < 2 || y.length < 2) return false;
-	const m = matchWords(x, y, 0, 0);
+	// no venue's name has more words (and the word-by-word reading recurses once per word)
+	if (x.length < 2 || y.length < 2 || x.length > MOST_VENUE_WORDS || y.length > MOST_VENUE_WORDS) return false;
+	const m = matchWords(x, y, 0, 0, new Map());
 	return m !== null && m.units >= 2 && (m.initials === 0 || (m.units >= 3 && m.longer >= 1));
 }
+
+const MOST_VENUE_WORDS = 40;
 
 interface WordMatch {
 	/** Aligned units (a word, or an initialism and the words it stands for). */
@@ -318,19 +321,32 @@ interface WordMatch {
 	longer: number;
 }
 
-/** The word-for-word reading of x[i…] against y[j…] (an initialism may stand for several words), or null. */
-function matchWords(x: string[], y: string[], i: number, j: number): WordMatch | null {
+/**
+ * The word-for-word reading of x[i…] against y[j…] (an initialism may stand for several words), or
+ * null. Each (i, j) is read once (`seen`): without it, names of many short words that fail late
+ * ("Part II Part II …") took seconds, the two readings at each word doubling the work.
+ */
+function matchWords(x: string[], y: string[], i: number, j: number, seen: Map<number, WordMatch | null>): WordMatch | null {
+	const at = i * (y.length + 1) + j;
+	const known = seen.get(at);
+	if (known !== undefined) return known;
+	const m = matchWordsAt(x, y, i, j, seen);
+	seen.set(at, m);
+	return m;
+}
+
+function matchWordsAt(x: string[], y: string[], i: number, j: number, seen: Map<number, WordMatch | null>): WordMatch | null {
 	if (i === x.length || j === y.length) return i === x.length && j === y.length ? { units: 0, initials: 0, longer: 0 } : null;
 	const [short, long] = x[i].length <= y[j].length ? [x[i], y[j]] : [y[j], x[i]];
 	const kind = short === long || ONE_LETTER_WORDS[short] === long ? "same" : short.length === 1 && long.startsWith(short) ? "initial" : short.length >= 2 && isContraction(short, long) ? "longer" : null;
 	if (kind !== null) {
-		const rest = matchWords(x, y, i + 1, j + 1);
+		const rest = matchWords(x, y, i + 1, j + 1, seen);
 		if (rest) return { units: rest.units + 1, initials: rest.initials + (kind === "initial" ? 1 : 0), longer: rest.longer + (kind === "longer" ? 1 : 0) };
 	}
 	// "usa" / "united states america": one side's word is the initials of the other's next words
-	for (const [word, words, at, step] of [[x[i], y, j, (k: number) => matchWords(x, y, i + 1, j + k)], [y[j], x, i, (k: number) => matchWords(x, y, i + k, j + 1)]] as const) {
+	for (const [word, words, from, step] of [[x[i], y, j, (k: number) => matchWords(x, y, i + 1, j + k, seen)], [y[j], x, i, (k: number) => matchWords(x, y, i + k, j + 1, seen)]] as const) {
 		const k = word.length;
-		if (k >= 2 && at + k <= words.length && words.slice(at, at + k).every((w, n) => w[0] === word[n])) {
+		if (k >= 2 && from + k <= words.length && words.slice(from, from + k).every((w, n) => w[0] === word[n])) {
 			const rest = step(k);
 			if (rest) return { units: rest.units + 1, initials: rest.initials, longer: rest.longer + 1 };
 		}

@@ -461,3 +461,18 @@ describe("numbers as words or digits (rules/title-numbers)", () => {
 		expect(relateTitles(a, b)).toBe(rel);
 	});
 });
+
+describe("long names and titles are read in one pass (a note's fields are the user's, of any length)", () => {
+	// Each failed before its fix by running past the suite's timeout: the word-by-word abbreviation
+	// reading tried two readings at every word of "Part II Part II …" (2^n), and the edition
+	// suffix "-4/E." was tried from every space of a long run of spaces (n^3).
+	it("relates a venue of 600 short words to another", () => {
+		const long = "Part II ".repeat(600);
+		expect(relateVenues(`${long}Journal`, `${long}Letters`).kind).not.toBe("same");
+	});
+
+	it("relates a title of 20,000 spaces and two words to another", () => {
+		const long = `${"　".repeat(20_000)}a b`;
+		expect(relateTitles(long, `${long} c`)).not.toBe("same");
+	});
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { doiMarkedVersionBase, doiVersionBase, foldText, laterVersionDois, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, oneTransliteration, parsePersonName, repairMojibake } from "../../src/core/normalize";
+import { doiMarkedVersionBase, doiVersionBase, foldText, laterVersionDois, isMissing, isPreprintVenue, latexToUnicode, normalizeArxivId, normalizeDoi, normalizeTitle, oneTransliteration, parsePersonName, repairMojibake, shortLongVowels } from "../../src/core/normalize";
 
 describe("normalizeDoi", () => {
 	it.each([
@@ -289,5 +289,24 @@ describe("isMissing", () => {
 		["2020", false], ["{ATLAS Collaboration}", false], ["{{OpenAI}}", false], ["{{NASA}}", false], ["Title with {{braces}} inside", false],
 	])("%j → %j", (v, expected) => {
 		expect(isMissing(v)).toBe(expected);
+	});
+});
+
+describe("shortLongVowels", () => {
+	it.each([
+		["Satoh", "sato"],
+		["Yuuki Ohta", "yuki ota"],
+		["Ryouhei Oono", "ryohei ono"],
+		["Ohashi", null],
+		["John Wood", null],
+	])("%j → %j", (name, read) => {
+		expect(shortLongVowels(name)).toBe(read);
+	});
+
+	// each piece of a word reads one way only: a long name that is no Japanese name is refused in
+	// one pass (a pattern with two readings of "ah|a-h" or "n|na" would take 2^n steps here and hang
+	// the suite past its timeout)
+	it.each(["ah", "na", "ya", "sha", "nan"])("refuses a 600-letter word of %j repeated that ends in no syllable", (piece) => {
+		expect(shortLongVowels(`Taro ${piece.repeat(200)}ooq`)).toBeNull();
 	});
 });

@@ -3,9 +3,11 @@ import type { Rule } from "./types";
 /**
  * A store's format after a book's title, as Kindle, Readwise and shop listings write it: "(Kindle
  * Edition)", "(English Edition)", "[Paperback]", "(Audible Audio Edition)". It names the copy
- * bought, not another text (an edition number is a version marker: rules/version-markers).
+ * bought, not another text (an edition number is a version marker: rules/version-markers). The
+ * spaces before it are taken from the start of their run only (the lookbehind), so a long run of
+ * spaces is not tried from each of its spaces.
  */
-const STORE_FORMAT = /\s*[([]\s*(?:(?:kindle|audible(?: audio)?|english|large print|paperback|hardcover|digital)\s+edition|kindle(?:\s+e-?book)?|e-?book|audiobook|paperback|hardcover|hardback|large print)\s*[)\]]/gi;
+const STORE_FORMAT = /(?<!\s)\s*[([]\s*(?:(?:kindle|audible(?: audio)?|english|large print|paperback|hardcover|digital)\s+edition|kindle(?:\s+e-?book)?|e-?book|audiobook|paperback|hardcover|hardback|large print)\s*[)\]]/gi;
 
 /**
  * The document-type code the Chinese citation standard GB/T 7714 puts after a title ("…[J]" a

@@ -9,8 +9,8 @@ import type { Rule } from "./types";
 // the authors ("… - Bergström - 2017 - Journal of Applied Ecology - Wiley Online Library"). Searched
 // or compared as written, the paper is not found or is a false "another title".
 
-/** The separators page titles put between their parts. */
-const SEPARATOR = /(\s+[|–—]\s+|\s+-\s+)/;
+/** The separators page titles put between their parts (spaces taken from the start of their run: one pass over a long run). */
+const SEPARATOR = /((?<!\s)\s+[|–—-]\s+)/;
 
 /** Page-title prefixes: ResearchGate's "(PDF)", Google and Semantic Scholar's "[PDF]", Taylor & Francis's "Full article:", arXiv's "[id]". */
 const PREFIX = /^\s*(?:\((?:PDF|DOC|DOCX)\)|\[(?:PDF|HTML|BOOK|CITATION)\]|Full article:|\[(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\])\s+(?=\S)/i;
@@ -19,7 +19,7 @@ const PREFIX = /^\s*(?:\((?:PDF|DOC|DOCX)\)|\[(?:PDF|HTML|BOOK|CITATION)\]|Full 
 const MOST_PARTS = 12;
 
 /** JSTOR's page titles end "… on JSTOR". */
-const SUFFIX = /\s+on JSTOR\s*$/i;
+const SUFFIX = /(?<!\s)\s+on JSTOR\s*$/i;
 
 /**
  * Names of the platforms scholarly pages are served from, as their page titles give them (letters
