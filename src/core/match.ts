@@ -67,11 +67,24 @@ const ABBREVIATED_GIVEN: ReadonlyMap<string, string> = new Map([
 	["robt", "robert"], ["richd", "richard"], ["saml", "samuel"], ["benj", "benjamin"], ["edw", "edward"], ["ma", "maria"], ["fco", "francisco"],
 ]);
 
+/** A name token with each doubled letter written once ("mohammed" → "mohamed"), remembered: a long list's pairs ask for the same tokens again and again. */
+function undoubled(token: string): string {
+	let out = UNDOUBLED.get(token);
+	if (out === undefined) {
+		if (UNDOUBLED.size > 20_000) UNDOUBLED.clear();
+		out = token.replace(/(\p{L})\1/gu, "$1");
+		UNDOUBLED.set(token, out);
+	}
+	return out;
+}
+const UNDOUBLED = new Map<string, string>();
+
 function tokenCompatible(a: string, b: string): boolean {
 	if (a === b) return true;
 	if (ABBREVIATED_GIVEN.get(a) === b || ABBREVIATED_GIVEN.get(b) === a) return true;
-	// a letter written once or twice in a transliterated given name ("Mohammed"/"Mohamed", "Youssef"/"Yousef")
-	if (a.length >= 4 && b.length >= 4 && a.replace(/(\p{L})\1/gu, "$1") === b.replace(/(\p{L})\1/gu, "$1")) return true;
+	// a letter written once or twice in a transliterated given name ("Mohammed"/"Mohamed", "Youssef"/"Yousef");
+	// only names that begin alike and differ by a letter or two are worth the two replaces
+	if (a.length >= 4 && b.length >= 4 && a[0] === b[0] && Math.abs(a.length - b.length) <= 2 && undoubled(a) === undoubled(b)) return true;
 	if (a.length === 1 || b.length === 1) return a[0] === b[0];
 	// "Chris" / "Christopher", "Sanmi" / "Oluwasanmi": a short form inside the full given name
 	if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
@@ -229,7 +242,7 @@ export interface RecordAuthors {
  * (rules/author-profile-names): what the note is compared with, and what it would copy.
  */
 export function recordAuthorsAsPrinted(local: string[], work: Pick<RemoteWork, "authors" | "bylines">): { names: string[]; printed: PrintedName[] } {
-	return withBylines(local, work.authors, work.bylines, (a, b) => compareNames(a, b).kind !== "different");
+	return withBylines(local, work.authors, work.bylines, (a, b) => compareNames(a, b).kind !== "different", (n) => cachedNameKey(n).family);
 }
 
 /** The record's authors as the note's are compared with them, record defects undone. */

@@ -13,13 +13,22 @@ export interface PrintedName {
  * may have changed since (a new family name), which may spell the name another way, or which may
  * belong to another person whose profile the work was attached to; the byline is what the work says.
  */
-export function withBylines(local: string[], remote: string[], bylines: ReadonlyArray<string | null> | undefined, sameName: (local: string, remote: string) => boolean): { names: string[]; printed: PrintedName[] } {
+export function withBylines(
+	local: string[],
+	remote: string[],
+	bylines: ReadonlyArray<string | null> | undefined,
+	sameName: (local: string, remote: string) => boolean,
+	familyOf: (name: string) => string,
+): { names: string[]; printed: PrintedName[] } {
 	if (!bylines || local.length === 0) return { names: remote, printed: [] };
 	const printed: PrintedName[] = [];
 	const inNote = (name: string) => local.some((l) => sameName(l, name));
+	// a byline names one of the note's authors by their family name: only those are compared in
+	// full (a long list against another would otherwise compare every byline with every name)
+	const families = new Set(local.map(familyOf));
 	const names = remote.map((profile, i) => {
 		const byline = bylines[i];
-		if (!byline || inNote(profile) || !inNote(byline)) return profile;
+		if (!byline || !families.has(familyOf(byline)) || inNote(profile) || !inNote(byline)) return profile;
 		printed.push({ profile, byline });
 		return byline;
 	});
