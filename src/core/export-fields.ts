@@ -330,13 +330,15 @@ function withOtherLanguageFields(fm: Record<string, unknown>): Record<string, un
 
 /**
  * Whether a note may hold an export format's fields: a key with capitals, "%" or a space (tags,
- * columns, templates), a web page's meta tag, an index record's key or a pandoc `references:` list.
+ * columns, templates), a web page's meta tag, an index record's key, a field named in another
+ * language (lower-cased only when it begins outside ASCII: ASCII capitals are caught above) or a
+ * pandoc `references:` list.
  * Most notes have none, and every mapping below would return them unchanged: one pass over the keys
  * spares the vault scan seven.
  */
 function mayHoldExportFields(fm: Record<string, unknown>): boolean {
 	for (const k of Object.keys(fm)) {
-		if (/[A-Z%\s]/.test(k) || INDEX_JSON_KEY_SET.has(k) || isMetaTagKey(k) || OTHER_LANGUAGE_KEY.has(k.toLowerCase()) || (k === "references" && Array.isArray(fm[k]))) return true;
+		if (/[A-Z%\s]/.test(k) || INDEX_JSON_KEY_SET.has(k) || isMetaTagKey(k) || OTHER_LANGUAGE_KEY.has(k) || (k.charCodeAt(0) > 127 && OTHER_LANGUAGE_KEY.has(k.toLowerCase())) || (k === "references" && Array.isArray(fm[k]))) return true;
 	}
 	return false;
 }

@@ -30,9 +30,14 @@ export function initialsReading(name: string): string | null {
  * capitals, and read as initials it would match "Liang Wei", another person.
  */
 export function readInitialsStyle(people: string[]): string[] | null {
-	const read = people.map((p) => initialsReading(p) ?? (INITIAL_FIRST.test(p) ? p : null));
-	const readAny = read.some((r, i) => r !== people[i]);
-	return readAny && read.every((r) => r !== null) ? read : null;
+	const read: string[] = [];
+	// one name not so written decides (most lists: the first): the rest need not be read
+	for (const p of people) {
+		const r = initialsReading(p) ?? (INITIAL_FIRST.test(p) ? p : null);
+		if (r === null) return null;
+		read.push(r);
+	}
+	return read.some((r, i) => r !== people[i]) ? read : null;
 }
 
 export const capitalInitials: Rule = {
