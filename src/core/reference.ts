@@ -2,13 +2,14 @@
 // BibLib, Semantic Scholar exports, Zotero Integration templates), and which notes are references.
 import { asRecord, isRecord } from "../lib/guards";
 import { openAlexWorkId, openAlexWorkUrl } from "../lib/ids";
+import { hostOf } from "../lib/urls";
 import type { NotAReference, Reference } from "./types";
 import { foldText, isFamilyGenerationWord, isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
 import { inInitialsStyle, isOrganizationAuthor } from "./match";
 import { authorsAmongCreators } from "./rules/editors-not-authors";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
-import { venueStanding } from "./venues";
+import { namesAVenue } from "./venues";
 import { legalTextReason } from "./rules/legal-texts";
 import { withoutDocumentTypeCode } from "./rules/title-formatting";
 import { familyBeforeInitials, splitOtherLanguageAnd } from "./rules/authors-joined-in-other-languages";
@@ -755,7 +756,7 @@ export function notIndexedReason(ref: Reference, opts?: { types?: string[]; scho
 	// looked at like a misc entry: on a page off the scholarly hosts, OpenAlex has no record of them
 	if (!host || !(type === "misc" || type === "" || type === "unpublished" || type === "manual" || isReferenceWorkEntry(ref))) return null;
 	// a note that names its journal or proceedings is about a paper, whatever page it links
-	if (ref.venue && !ref.venueIsPublisher && (JOURNAL_WORDING.test(ref.venue) || venueStanding(ref.venue) === "known")) return null;
+	if (ref.venue && !ref.venueIsPublisher && namesAVenue(ref.venue)) return null;
 	if (isScholarlyHost(host, scholarly)) return null;
 	const path = pathOf(ref.url ?? "");
 	if (/(^|\.)blog\.|\.blog$/.test(host) || /\/blog\//i.test(path) || /\bblog\b/i.test(ref.venue ?? "")) return `not indexed: blog post (${host})`;
@@ -769,14 +770,6 @@ function isReferenceWorkEntry(ref: Reference): boolean {
 	return (type === "incollection" || type === "inbook") && ref.venue !== null && /\b(?:encyclop(?:a|ae|e)dia|dictionary|lexikon|enzyklopädie)\b/i.test(ref.venue);
 }
 
-/** Words that name a journal or proceedings (a forum's or a site's name has none). */
-const JOURNAL_WORDING = /\b(journal|proceedings|conference|transactions|letters|annals|workshop|symposium|bulletin|quarterly|acta|revista|zeitschrift|review of)\b/i;
-
-function hostOf(url: string | null): string | null {
-	if (!url) return null;
-	const m = /^https?:\/\/([^/?#]+)/i.exec(url.trim());
-	return m ? m[1].toLowerCase().replace(/^www\./, "") : null;
-}
 
 function pathOf(url: string): string {
 	const m = /^https?:\/\/[^/?#]+(\/[^?#]*)?/i.exec(url.trim());

@@ -117,6 +117,14 @@ export function venueStanding(name: string): "preprint-hosted" | "known" | "unkn
 	return [...ids].some((id) => PREPRINT_HOSTED.has(id)) ? "preprint-hosted" : "known";
 }
 
+/** Words that name a journal or proceedings (a forum's or a site's name has none). */
+const JOURNAL_WORDING = /\b(journal|proceedings|conference|transactions|letters|annals|workshop|symposium|bulletin|quarterly|acta|revista|zeitschrift|review of)\b/i;
+
+/** A name that reads as a journal's or a proceedings': by its wording, or a venue the table knows. */
+export function namesAVenue(name: string): boolean {
+	return JOURNAL_WORDING.test(name) || venueStanding(name) === "known";
+}
+
 /** Venue names OpenAlex gives that say nothing about where a work appeared. */
 const GENERIC_VENUES = new Set(["books", "book", "ebooks", "journal", "proceedings", "conference", "unknown", "n a", "na", "other"]);
 

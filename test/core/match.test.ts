@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { compareNames, inInitialsStyle, relateTitles, scoreCandidate, titleSimilarity } from "../../src/core/match";
 import { identityProblem } from "../../src/core/rules/doi-different";
 import { relateVenues } from "../../src/core/venues";
+import { withoutTitleLabel } from "../../src/core/rules/title-labels";
 import { twoVenueTitles } from "../../src/core/rules/venue-two-titles";
 import { meetingNameParts } from "../../src/core/rules/venue-meeting-acronym";
 import { translationKind, withoutAppendedTranslation } from "../../src/core/rules/translated-titles";
@@ -469,6 +470,11 @@ describe("long names and titles are read in one pass (a note's fields are the us
 	it("relates a venue of 600 short words to another", () => {
 		const long = "Part II ".repeat(600);
 		expect(relateVenues(`${long}Journal`, `${long}Letters`).kind).not.toBe("same");
+	});
+
+	it("looks for a label (a thesis's, a data set's) after a title of 200,000 spaces in one pass", () => {
+		expect(withoutTitleLabel(`Grazing${" ".repeat(200_000)}x]`)).toBeNull();
+		expect(withoutTitleLabel(`Grazing${" ".repeat(200_000)}[Data set]`)).toBe("Grazing");
 	});
 
 	it("relates a title of 20,000 spaces and two words to another", () => {

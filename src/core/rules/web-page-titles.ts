@@ -1,5 +1,6 @@
 import { foldText, parsePersonName } from "../normalize";
-import { venueStanding } from "../venues";
+import { namesAVenue } from "../venues";
+import { hostOf } from "../../lib/urls";
 import type { Rule } from "./types";
 
 // A note clipped from a paper's web page (the Obsidian Web Clipper's `title: "{{title}}"`, a
@@ -36,17 +37,14 @@ const PLATFORMS = new Set([
 /** Host labels that name no site ("journals.plos.org", "academic.oup.com", "link.springer.com"). */
 const GENERIC_HOST_LABELS = new Set(["www", "journals", "journal", "academic", "link", "online", "onlinelibrary", "pubs", "articles", "article", "library", "home", "press", "site", "web", "core", "com", "org", "net", "edu", "gov", "info", "ncbi", "nlm", "nih"]);
 
-/** Words that name a journal or proceedings (as in reference.ts's test for a note's venue). */
-const JOURNAL_WORDING = /\b(journal|proceedings|conference|transactions|letters|annals|workshop|symposium|bulletin|quarterly|acta|revista|zeitschrift|review of)\b/i;
-
 function key(part: string): string {
 	return foldText(part).replace(/[^a-z0-9]/g, "");
 }
 
 function hostLabels(url: string | null): string[] {
-	const host = url ? /^https?:\/\/([^/?#]+)/i.exec(url.trim())?.[1] : undefined;
+	const host = hostOf(url);
 	if (!host) return [];
-	return host.toLowerCase().split(".").filter((l) => l.length >= 3 && !GENERIC_HOST_LABELS.has(l));
+	return host.split(".").filter((l) => l.length >= 3 && !GENERIC_HOST_LABELS.has(l));
 }
 
 /**
@@ -65,7 +63,7 @@ function namesSite(part: string, labels: string[], last: boolean): boolean {
 function namesCitation(part: string, families: Set<string>): boolean {
 	const p = part.trim();
 	if (/^(?:1[5-9]|20)\d{2}$/.test(p)) return true;
-	if (p.split(/\s+/).length <= 12 && (JOURNAL_WORDING.test(p) || venueStanding(p) === "known")) return true;
+	if (p.split(/\s+/).length <= 12 && namesAVenue(p)) return true;
 	// "Bergström", "Bergström et al.", "Ida Bergström, Paul Ndlovu, 2017" (SAGE)
 	const names = p.replace(/,?\s*(?:1[5-9]|20)\d{2}$/, "").replace(/\s+et\.?\s*al\.?$/i, "").split(/\s*(?:,|&|\band\b)\s*/);
 	return names.length > 0 && names.every((n) => n !== "" && families.has(key(n.split(/\s+/).pop() ?? "")));
