@@ -280,12 +280,14 @@ function splitAuthorString(s: string): string[] {
 		const parts = t.split(/\s+and\s+/i);
 		// "Okoro, Bassey, and Eze": family names alone, the last after an Oxford comma (a "Last,
 		// First" list's last name has its own comma: "Okoro, Chinedu, and Eze, Ngozi")
-		const familiesOnly = parts.length === 2 && /,\s*$/.test(parts[0]) && [...parts[0].split(","), parts[1]].map((p) => p.trim()).filter((p) => p !== "").every((p) => isFamilyLike(p) && /^\p{Lu}[\p{L}'’-]+$/u.test(p.split(" ").pop() ?? ""));
-		if (familiesOnly) return [...parts[0].split(","), parts[1]].map((p) => p.trim()).filter((p) => p !== "");
+		if (parts.length === 2 && /,\s*$/.test(parts[0])) {
+			const items = [...parts[0].split(","), parts[1]].map((p) => p.trim()).filter((p) => p !== "");
+			if (items.every((p) => isFamilyLike(p) && /^\p{Lu}[\p{L}'’-]+$/u.test(p.split(" ").pop() ?? ""))) return items;
+		}
 		const written = parts.some((p) => !p.includes(",") || /,\s*$/.test(p));
 		return written ? parts.flatMap(splitNameList) : parts;
 	}
-	// "Müller, K. und Schmidt, P.": another language's "and", where the parts read as names of one form
+	// "Müller, K. und Schmidt, P.": another language's "and", where every part reads as a whole name
 	const joined = splitOtherLanguageAnd(t, splitAuthorString);
 	if (joined) return joined;
 	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
