@@ -421,6 +421,14 @@ function parentheticals(title: string): string {
 	return (title.match(/\([^)]*\)/g) ?? []).map(normalizeTitle).join("|");
 }
 
+/** Two letters side by side typed in the wrong order ("teh" / "the", "anlaysis" / "analysis"): a slip in a word of any length from three letters. */
+function swappedNeighbours(a: string, b: string): boolean {
+	if (a.length !== b.length || a.length < 3) return false;
+	let i = 0;
+	while (i < a.length && a[i] === b[i]) i++;
+	return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** "version": the titles name different versions, parts or editions of a work (another work). */
 /** "labelled": the same title once a review's or a deposit's label around one of them is set aside (rules/title-labels). */
 export type TitleRelation = "same" | "labelled" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "cut" | "version" | "different";
@@ -485,10 +493,15 @@ function relateWrittenTitles(a: string, b: string, x = normalizeTitle(a), y = no
 	const wy = y.split(" ");
 	if (x.length >= 20 && wx.length === wy.length) {
 		const changed = wx.map((w, i) => [w, wy[i]] as const).filter(([a2, b2]) => a2 !== b2);
-		const typo = changed.length <= 2 && changed.every(([a2, b2]) =>
-			Math.min(a2.length, b2.length) >= 4 && a2[0] === b2[0] && !/\d/.test(a2 + b2) && !a2.endsWith(b2) && !b2.endsWith(a2) && distance(a2, b2) <= 2);
+		const typo = changed.length <= 2 && changed.every(([a2, b2]) => !/\d/.test(a2 + b2) && (swappedNeighbours(a2, b2) ||
+			(Math.min(a2.length, b2.length) >= 4 && a2[0] === b2[0] && !a2.endsWith(b2) && !b2.endsWith(a2) && distance(a2, b2) <= 2)));
 		if (typo) return "near";
 	}
+	// a word typed twice in a row on one side ("and and", "the the"): the commonest slip of typing
+	const once = (w: string[]) => w.filter((word, i) => word !== w[i - 1]);
+	const ox = once(wx);
+	const oy = once(wy);
+	if ((ox.length < wx.length || oy.length < wy.length) && ox.join(" ") === oy.join(" ")) return "near";
 	// "17. A value for …" / "Chapter 3: …": a chapter or section number in front of one title
 	const na = withoutChapterNumber(a);
 	const nb = withoutChapterNumber(b);

@@ -3,11 +3,31 @@ import type { Rule } from "./types";
 export const titleTypo: Rule = {
 	id: "title-typo",
 	name: "Typo in a long word",
-	summary: "One or two slips of at most two letters inside long words of a long title are a typo, shown as minor, while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\", also one starting with the same letter: \"ranking\"/\"reranking\") makes another title.",
+	summary: "One or two slips of at most two letters inside long words of a long title, two neighbouring letters swapped in any word of three letters or more (\"teh\"), or a word typed twice in a row, are a typo, shown as minor, while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\", also one starting with the same letter: \"ranking\"/\"reranking\") makes another title.",
 	examples: [
 		{
 			local: { citekey: "quist2022", title: "Probabilistic Harmonisation of Disjoint Registries", authors: ["Maren Quist"], year: 2022, doi: "10.5555/rules.ty.1" },
 			remote: { title: "Probabilistic harmonisation of disjoint regsitries", authors: ["Maren Quist"], year: 2022, venue: "Data Integration Letters", doi: "10.5555/rules.ty.1" },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			// two neighbouring letters swapped, in a short word too
+			local: { citekey: "quist2025", title: "Teh Cost of Record Linkage in Cohort Studies", authors: ["Maren Quist"], year: 2025, doi: "10.5555/rules.ty.5" },
+			remote: { title: "The cost of record linkage in cohort studies", authors: ["Maren Quist"], year: 2025, venue: "Data Integration Letters", doi: "10.5555/rules.ty.5" },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			// a word typed twice in a row, on either side
+			local: { citekey: "quist2024", title: "Linkage Errors and and Bias in Registry Studies", authors: ["Maren Quist"], year: 2024 },
+			remote: { candidates: [{ title: "Linkage errors and bias in registry studies", authors: ["Maren Quist"], year: 2024, venue: "Data Integration Letters" }] },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			local: { citekey: "quist2021", title: "Consent Models for Secondary Use of Health Data", authors: ["Maren Quist"], year: 2021, doi: "10.5555/rules.ty.4" },
+			remote: { title: "Consent models for for secondary use of health data", authors: ["Maren Quist"], year: 2021, venue: "Data Integration Letters", doi: "10.5555/rules.ty.4" },
 			verdict: "minor",
 			note: "(typo?)",
 		},
