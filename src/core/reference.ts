@@ -11,7 +11,7 @@ import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
 import { namesAVenue } from "./venues";
 import { legalTextReason } from "./rules/legal-texts";
-import { withoutDocumentTypeCode } from "./rules/title-formatting";
+import { withoutDocumentTypeCode, withoutPastedMarkers } from "./rules/title-formatting";
 import { familyBeforeInitials, splitOtherLanguageAnd } from "./rules/authors-joined-in-other-languages";
 import { withExportFields } from "./export-fields";
 import { workTitleOfPage } from "./rules/web-page-titles";
@@ -149,7 +149,7 @@ export function isCitableNote(fm: Record<string, unknown>, rec?: ReferenceRecogn
 /** The title, or (Zotero Integration notes) an alias that is not the citation key `key`. */
 function titleOf(fm: Record<string, unknown>, key: string | null): string | null {
 	const t = str(fm, "title");
-	if (t) return withoutDocumentTypeCode(unlink(t).replace(/\s+/g, " "));
+	if (t) return withoutPastedMarkers(withoutDocumentTypeCode(unlink(t).replace(/\s+/g, " ")));
 	// Zotero Integration notes often keep only a citekey and an alias holding the title; an
 	// "@citekey" alias (for [[@key]] links) is not the title.
 	if (key) {

@@ -22,6 +22,20 @@ export function withoutDocumentTypeCode(title: string): string {
 	return t === "" ? title : t;
 }
 
+/**
+ * What comes with a title copied from a reference list or a Markdown page: the list's number in
+ * front in IEEE's style ("[12] …") and a Markdown footnote reference ("…runoff[^1]"). Neither is
+ * ever a title's words.
+ */
+const LIST_NUMBER = /^\[\d{1,4}\]\s+(?=\S)/;
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,30}\]/g;
+
+/** The note's title without a reference list's number in front and Markdown footnote references. */
+export function withoutPastedMarkers(title: string): string {
+	const t = title.replace(LIST_NUMBER, "").replace(FOOTNOTE_REFERENCE, "").trim();
+	return t === "" ? title : t;
+}
+
 /** The title without a store's format suffix (the same string when it has none). */
 export function withoutStoreFormat(title: string): string {
 	return title.replace(STORE_FORMAT, "");
@@ -30,7 +44,7 @@ export function withoutStoreFormat(title: string): string {
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\") are not title differences.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\") and a Markdown footnote reference (\"…[^1]\") pasted with the note's title are not title differences.",
 	examples: [
 		{
 			// "vs." for "versus", also when a title search has to leave the word out
@@ -60,6 +74,20 @@ export const titleFormatting: Rule = {
 		{
 			local: { citekey: "varga2017helix", title: "Folding of {$\\alpha$}-Helical Peptides in {\\textit{Sphagnum}} Mosses", authors: ["Hugo Varga"], year: 2017, doi: "10.5555/rules.tf.3" },
 			remote: { title: "Folding of α-helical peptides in <i>Sphagnum</i> mosses", authors: ["Hugo Varga"], year: 2017, venue: "Bryology Letters", doi: "10.5555/rules.tf.3" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a title copied from an IEEE-style reference list, with its number
+			local: { citekey: "okafor2020ports", title: "[14] Dredging Schedules for Tidal Ports", authors: ["Chidi Okafor"], year: 2020, doi: "10.5555/rules.tf.4" },
+			remote: { title: "Dredging schedules for tidal ports", authors: ["Chidi Okafor"], year: 2020, venue: "Journal of Coastal Prediction", doi: "10.5555/rules.tf.4" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …and one copied from a Markdown page, with a footnote reference; found by its words
+			local: { citekey: "okafor2021silt", title: "Silt Budgets of Mangrove Creeks[^3]", authors: ["Chidi Okafor"], year: 2021, journal: "Journal of Coastal Prediction" },
+			remote: { candidates: [{ title: "Silt budgets of mangrove creeks", authors: ["Chidi Okafor"], year: 2021, venue: "Journal of Coastal Prediction" }] },
 			verdict: "confirmed",
 			note: "",
 		},
