@@ -178,10 +178,10 @@ export class OpenAlexClient {
 	 * OpenAlex's boolean syntax: "(a b c) OR (a b d)" (an upper-case OR; the words themselves are
 	 * sent in lower case, so none is read as an operator).
 	 */
-	async searchTitleAnyOf(groups: readonly string[][], perPage: number, signal?: AbortSignal): Promise<WorkJson[]> {
+	async searchTitleAnyOf(groups: readonly string[][], perPage: number, signal?: AbortSignal, years: number[] = []): Promise<WorkJson[]> {
 		const clauses = groups.map((g) => titleSearchText(g.join(" ").replace(/[()]/g, " "))).filter((c) => c !== "");
-		if (clauses.length <= 1) return clauses.length ? this.titleSearch(clauses[0], perPage, signal, []) : [];
-		return this.titleSearch(clauses.map((c) => `(${c})`).join(" OR "), perPage, signal, []);
+		if (clauses.length <= 1) return clauses.length ? this.titleSearch(clauses[0], perPage, signal, years) : [];
+		return this.titleSearch(clauses.map((c) => `(${c})`).join(" OR "), perPage, signal, years);
 	}
 
 	private async titleSearch(query: string, perPage: number, signal: AbortSignal | undefined, years: number[]): Promise<WorkJson[]> {

@@ -388,10 +388,12 @@ async function byTitleWords(unresolved: Unresolved[], ctx: StageContext): Promis
 					const folded = await search(foldedTitle(searchText(p.ref.title)));
 					if (folded.work || !best.reason) best = folded;
 				}
-				// …and a plain-ASCII title in another language whose record kept them, by all but one or two of its words
+				// …and, last, by all but one of its words (one or two for a plain-ASCII title in another language
+				// whose record kept its diacritics), within the note's years: a slip in a word the leading words needed
 				const groups = best.work ? null : wordsButSome(searchText(p.ref.title));
 				if (groups) {
-					const some = bestCandidate(p.ref, (await ctx.lookup.client.searchTitleAnyOf(groups, SEARCH_CANDIDATES, ctx.lookup.signal)).map(toRemoteWork));
+					const years = searchYears(p.ref.year, p.ref.otherYears);
+					const some = bestCandidate(p.ref, (await ctx.lookup.client.searchTitleAnyOf(groups, SEARCH_CANDIDATES, ctx.lookup.signal, years)).map(toRemoteWork));
 					if (some.work || !best.reason) best = some;
 				}
 				if (best.work) {

@@ -114,17 +114,19 @@ export const MIN_KEPT_WORDS = 3;
 export const MOST_WORD_GROUPS = 36;
 
 /**
- * A plain-ASCII title in another language (its function words say so), whose record may have kept
- * the diacritics the note lost ("Suddeutschland" for "Süddeutschland"): OpenAlex does not fold
- * them, so a search must leave out the words that lost one, and which they are cannot be told from
- * the letters. The title's words as groups leaving out every choice of up to two words (one when
- * the title is short or long), for one boolean search any group satisfies; null when the title
- * has a letter outside A–Z (foldedTitle's case), reads as English, or is too short to leave a word out.
+ * The title's words as groups leaving some out, for one boolean search any group satisfies: the
+ * last try for a title every other search missed because one of its words is written otherwise
+ * where no rule can tell which. A plain-ASCII title in another language (its function words say
+ * so) may have lost diacritics its record kept ("Suddeutschland" for "Süddeutschland"), which
+ * OpenAlex does not fold: every choice of up to two words is left out (one when the title is short
+ * or long). An English title may hold a typing slip ("Desalination brine managment…") in a word
+ * the leading-words autocomplete needed: every word is left out once. Null when the title has a
+ * letter outside A–Z (foldedTitle's case) or is too short to leave a word out.
  */
 export function wordsButSome(title: string): string[][] | null {
 	const words = pieces(title).map((p) => p.word);
-	if (words.some((w) => /[^\x20-\x7e]/.test(w)) || !isNonEnglishTitle(title)) return null;
-	for (const out of [2, 1]) {
+	if (words.some((w) => /[^\x20-\x7e]/.test(w))) return null;
+	for (const out of isNonEnglishTitle(title) ? [2, 1] : [1]) {
 		if (words.length - out < MIN_KEPT_WORDS) continue;
 		const groups = leavingOut(words, out);
 		if (groups.length <= MOST_WORD_GROUPS) return groups;
@@ -147,7 +149,7 @@ function leavingOut(words: string[], out: number): string[][] {
 export const titleSearchWords: Rule = {
 	id: "title-search-words",
 	name: "A word written otherwise",
-	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, when a plain-ASCII title in another language may have lost its diacritics, by all but one or two of its words in one boolean search, and the work found must still pass the candidate test.",
+	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, last, by all but one of its words in one boolean search (all but one or two when a plain-ASCII title in another language may have lost its diacritics), within the note's years, so a typing slip in a word the leading words needed does not hide the paper; the work found must still pass the candidate test.",
 	examples: [
 		{
 			local: { citekey: "sorlie2021", title: "Contrastive Pre-Training of Tide Gauge Encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021 },
@@ -189,6 +191,19 @@ export const titleSearchWords: Rule = {
 		{
 			local: { citekey: "quist2016", title: "Probabilistic Linkage of Harbour Registries Across Centuries", authors: ["Maren Quist"], year: 2016 },
 			remote: { candidates: [{ title: "Probabilistic linkage of harbour registries across centuires", authors: ["Maren Quist"], year: 2016, venue: "Data Integration Letters" }] },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			// a typing slip in the first words, no DOI: found by the search that leaves one word out
+			local: { citekey: "quist2018", title: "Probabilsitic Linkage of Harbour Registries Across Centuries", authors: ["Maren Quist"], year: 2018 },
+			remote: { candidates: [{ title: "Probabilistic linkage of harbour registries across centuries", authors: ["Maren Quist"], year: 2018, venue: "Data Integration Letters" }] },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			local: { citekey: "quist2019", title: "Harbour Registy Linkage for Maritime Historians", authors: ["Maren Quist"], year: 2019 },
+			remote: { candidates: [{ title: "Harbour registry linkage for maritime historians", authors: ["Maren Quist"], year: 2019, venue: "Data Integration Letters" }] },
 			verdict: "minor",
 			note: "(typo?)",
 		},
