@@ -69,7 +69,7 @@
 // typed twice ("and and") was not found and "Teh" beside its DOI was a false "different title", now
 // typos (rules/title-typo). Not kept then: two slips among a title's first words without a DOI were
 // not found (the free autocomplete needs the leading words and the title search every word; now a
-// last search leaves each word out once, rules/title-search-words, which finds one slip, not two),
+// last search leaves each of its first words out once, rules/title-search-words, which finds one slip, not two),
 // a space inside a word ("resis tance") likewise, and a year pasted after a title reads as an
 // edition of the work (three cases, not kept; 16 kept).
 // The seventeenth part, author strings as typed or pasted (BibTeX's "King, Jr., Martin", "Anonymous",

@@ -1,7 +1,7 @@
 // What the resolver's last tries send (rules/title-search-words): the leading words for a free
 // autocomplete, the steady words for one title search.
 import { describe, expect, it } from "vitest";
-import { foldedTitle, isVariableWord, leadingWords, MOST_WORD_GROUPS, steadyWords, wordsButSome } from "../../src/core/rules/title-search-words";
+import { ENGLISH_WORDS_LEFT_OUT, foldedTitle, isVariableWord, leadingWords, MOST_WORD_GROUPS, steadyWords, wordsButSome } from "../../src/core/rules/title-search-words";
 
 describe("leadingWords", () => {
 	it.each([
@@ -105,6 +105,14 @@ describe("wordsButSome", () => {
 			["Schrodinger", "Operators", "with", "Random"],
 		]);
 		expect(wordsButSome("Random Operators and Potentials")).toHaveLength(4);
+	});
+
+	it("leaves out only the first words of a long English title, in a query far below the URL budget", () => {
+		const words = Array.from({ length: 30 }, (_, i) => `Longword${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+		const groups = wordsButSome(words.join(" "))!;
+		expect(groups).toEqual(Array.from({ length: ENGLISH_WORDS_LEFT_OUT }, (_, i) => words.filter((_w, k) => k !== i)));
+		// as the client sends it: "(a b …) OR (…)", URL-encoded
+		expect(encodeURIComponent(groups.map((g) => `(${g.join(" ")})`).join(" OR ")).length).toBeLessThan(3000);
 	});
 
 	it("is null for a title with letters outside A–Z or one too short", () => {

@@ -112,6 +112,8 @@ export function foldedTitle(title: string): string | null {
 export const MIN_KEPT_WORDS = 3;
 /** …and sends at most this many groups (the URL stays far below OpenAlex's ~4 KB). */
 export const MOST_WORD_GROUPS = 36;
+/** An English title's first words, each left out once (one more than the leading words autocompleted). */
+export const ENGLISH_WORDS_LEFT_OUT = LEADING_WORDS + 1;
 
 /**
  * The title's words as groups leaving some out, for one boolean search any group satisfies: the
@@ -120,13 +122,20 @@ export const MOST_WORD_GROUPS = 36;
  * so) may have lost diacritics its record kept ("Suddeutschland" for "Süddeutschland"), which
  * OpenAlex does not fold: every choice of up to two words is left out (one when the title is short
  * or long). An English title may hold a typing slip ("Desalination brine managment…") in a word
- * the leading-words autocomplete needed: every word is left out once. Null when the title has a
+ * the leading-words autocomplete needed: each of its first words is left out once. Null when the title has a
  * letter outside A–Z (foldedTitle's case) or is too short to leave a word out.
  */
 export function wordsButSome(title: string): string[][] | null {
 	const words = pieces(title).map((p) => p.word);
 	if (words.some((w) => /[^\x20-\x7e]/.test(w))) return null;
-	for (const out of isNonEnglishTitle(title) ? [2, 1] : [1]) {
+	if (!isNonEnglishTitle(title)) {
+		// a slip after the first words leaves them for the leading-words autocomplete to find: only
+		// those are left out, which also keeps a long title's query far below the URL budget
+		if (words.length - 1 < MIN_KEPT_WORDS) return null;
+		const n = Math.min(words.length, ENGLISH_WORDS_LEFT_OUT);
+		return Array.from({ length: n }, (_, i) => [...words.slice(0, i), ...words.slice(i + 1)]);
+	}
+	for (const out of [2, 1]) {
 		if (words.length - out < MIN_KEPT_WORDS) continue;
 		const groups = leavingOut(words, out);
 		if (groups.length <= MOST_WORD_GROUPS) return groups;
@@ -149,7 +158,7 @@ function leavingOut(words: string[], out: number): string[][] {
 export const titleSearchWords: Rule = {
 	id: "title-search-words",
 	name: "A word written otherwise",
-	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, last, by all but one of its words in one boolean search (all but one or two when a plain-ASCII title in another language may have lost its diacritics), within the note's years, so a typing slip in a word the leading words needed does not hide the paper; the work found must still pass the candidate test.",
+	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, last, in one boolean search within the note's years, by its words with each of the first six left out once (each choice of one or two of all its words when a plain-ASCII title in another language may have lost its diacritics), so a typing slip in a word the leading words needed does not hide the paper; the work found must still pass the candidate test.",
 	examples: [
 		{
 			local: { citekey: "sorlie2021", title: "Contrastive Pre-Training of Tide Gauge Encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021 },
