@@ -115,6 +115,11 @@ describe("wordsButSome", () => {
 		expect(encodeURIComponent(groups.map((g) => `(${g.join(" ")})`).join(" OR ")).length).toBeLessThan(3000);
 	});
 
+	it("does not build the choices of a very long title in another language (they would be millions)", () => {
+		// 4,000 words: 8 million choices of two, each a copy of the title, before this guard
+		expect(wordsButSome(Array.from({ length: 4000 }, (_, i) => (i % 2 ? "y" : "valles")).join(" "))).toBeNull();
+	});
+
 	it("is null for a title with letters outside A–Z or one too short", () => {
 		expect(wordsButSome("Sequía y regadío en los valles")).toBeNull();
 		expect(wordsButSome("Almweiden und Moore")).toBeNull();

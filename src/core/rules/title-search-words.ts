@@ -137,6 +137,9 @@ export function wordsButSome(title: string): string[][] | null {
 	}
 	for (const out of [2, 1]) {
 		if (words.length - out < MIN_KEPT_WORDS) continue;
+		// repeated words can bring the groups under the limit once deduplicated, but a long title's
+		// choices (n²/2 of them, each a copy of the title) are not made only to be thrown away
+		if ((out === 2 ? (words.length * (words.length - 1)) / 2 : words.length) > 1000) continue;
 		const groups = leavingOut(words, out);
 		if (groups.length <= MOST_WORD_GROUPS) return groups;
 	}
