@@ -421,6 +421,16 @@ function parentheticals(title: string): string {
 	return (title.match(/\([^)]*\)/g) ?? []).map(normalizeTitle).join("|");
 }
 
+/** Words that carry no content of their own: one left out or added is a slip, unlike a negation ("not", "no", "without"). */
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "by", "from", "at", "as", "into", "via"]);
+
+/** `longer` is `shorter` with one small word more, anywhere. */
+function oneSmallWordMore(longer: string[], shorter: string[]): boolean {
+	let i = 0;
+	while (i < shorter.length && longer[i] === shorter[i]) i++;
+	return SMALL_WORDS.has(longer[i]) && longer.slice(i + 1).join(" ") === shorter.slice(i).join(" ");
+}
+
 /** Two letters side by side typed in the wrong order ("teh" / "the", "anlaysis" / "analysis"): a slip in a word of any length from three letters. */
 function swappedNeighbours(a: string, b: string): boolean {
 	if (a.length !== b.length || a.length < 3) return false;
@@ -502,6 +512,8 @@ function relateWrittenTitles(a: string, b: string, x = normalizeTitle(a), y = no
 	const ox = once(wx);
 	const oy = once(wy);
 	if ((ox.length < wx.length || oy.length < wy.length) && ox.join(" ") === oy.join(" ")) return "near";
+	// a small word left out or typed in once ("The effect grazing on…"), the rest word for word
+	if (x.length >= 20 && Math.abs(wx.length - wy.length) === 1 && oneSmallWordMore(wx.length > wy.length ? wx : wy, wx.length > wy.length ? wy : wx)) return "near";
 	// "17. A value for …" / "Chapter 3: …": a chapter or section number in front of one title
 	const na = withoutChapterNumber(a);
 	const nb = withoutChapterNumber(b);

@@ -95,6 +95,10 @@
 // version DOI, PsyArXiv, medRxiv's "(Cold Spring Harbor Laboratory)", a preprint and its journal
 // version both indexed, SSRN, a bioRxiv link with "v2.full", OSF Preprints, EarthArXiv, ChemRxiv
 // with a journal cited, a preprint cited as a journal article): 11 of 11 right on first run.
+// The twenty-third part, a small word left out or typed in ("The effect grazing on…", "Grazing and
+// the plant diversity…"), beside a DOI and without, with a content word left out and "in" for "on"
+// as planted errors: 2 of 5 right on first run (the errors); the three slips were a false
+// "different title" or not found, now typos (rules/title-typo).
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -461,4 +465,10 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "p-pre-osf-preprints", verdict: "confirmed", local: { citekey: "ward2021", title: "Open science practices among early career researchers", author: "Ward, Hannah", year: 2021, journal: "OSF Preprints", doi: "10.31219/osf.io/xyz98" }, remote: [R("Open science practices among early career researchers", ["Hannah Ward"], 2021, "OSF Preprints", "10.31219/osf.io/xyz98", { type: "preprint" })] },
 	{ id: "p-pre-eartharxiv", verdict: "confirmed", local: { citekey: "moreno2022", title: "Glacial lake outburst floods in the Cordillera Blanca", author: "Moreno, Diego", year: 2022, journal: "EarthArXiv", doi: "10.31223/X5AB12" }, remote: [R("Glacial lake outburst floods in the Cordillera Blanca", ["Diego Moreno"], 2022, "EarthArXiv (California Digital Library)", "10.31223/x5ab12", { type: "preprint" })] },
 	{ id: "p-pre-chemrxiv-journal-later", verdict: "minor", local: { citekey: "tan2021", title: "Photocatalytic water splitting on doped titania", author: "Tan, Mei", year: 2021, journal: "Journal of the American Chemical Society", doi: "10.26434/chemrxiv-2021-abc12" }, remote: [R("Photocatalytic water splitting on doped titania", ["Mei Tan"], 2021, "ChemRxiv", "10.26434/chemrxiv-2021-abc12", { type: "preprint" })] },
+	// part 23: a small word left out or added
+	{ id: "p-slip-dropped-of", verdict: "minor", local: { citekey: "lindgren2021", title: "The effect grazing on alpine plant diversity in Norway", author: "Lindgren, Sofia", year: 2021, doi: "10.5555/p.w1" }, remote: [R("The effect of grazing on alpine plant diversity in Norway", ["Sofia Lindgren"], 2021, "Journal of Ecology", "10.5555/p.w1")] },
+	{ id: "p-slip-dropped-of-search", verdict: "minor", local: { citekey: "lindgren2022", title: "Long-term effects grazing on subalpine meadows", author: "Lindgren, Sofia", year: 2022, journal: "Journal of Ecology" }, remote: [R("Long-term effects of grazing on subalpine meadows", ["Sofia Lindgren"], 2022, "Journal of Ecology")] },
+	{ id: "p-slip-added-the", verdict: "minor", local: { citekey: "lindgren2023", title: "Grazing and the plant diversity in alpine meadows", author: "Lindgren, Sofia", year: 2023, doi: "10.5555/p.w3" }, remote: [R("Grazing and plant diversity in alpine meadows", ["Sofia Lindgren"], 2023, "Journal of Ecology", "10.5555/p.w3")] },
+	{ id: "err-p-slip-dropped-content-word", verdict: "major", local: { citekey: "lindgren2024", title: "The effect of grazing on plant diversity in Norway", author: "Lindgren, Sofia", year: 2024, doi: "10.5555/p.w4" }, remote: [R("The effect of grazing on alpine plant diversity in Norway", ["Sofia Lindgren"], 2024, "Journal of Ecology", "10.5555/p.w4")] },
+	{ id: "err-p-slip-in-for-on", verdict: "major", local: { citekey: "lindgren2025", title: "The effect of grazing in alpine plant diversity in Norway", author: "Lindgren, Sofia", year: 2025, doi: "10.5555/p.w5" }, remote: [R("The effect of grazing on alpine plant diversity in Norway", ["Sofia Lindgren"], 2025, "Journal of Ecology", "10.5555/p.w5")] },
 ];

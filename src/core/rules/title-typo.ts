@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const titleTypo: Rule = {
 	id: "title-typo",
 	name: "Typo in a long word",
-	summary: "One or two slips of at most two letters inside long words of a long title, two neighbouring letters swapped in any word of three letters or more (\"teh\"), or a word typed twice in a row, are a typo, shown as minor, while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\", also one starting with the same letter: \"ranking\"/\"reranking\") makes another title.",
+	summary: "One or two slips of at most two letters inside long words of a long title, two neighbouring letters swapped in any word of three letters or more (\"teh\"), a word typed twice in a row, or a small word (\"of\", \"the\", \"and\", \"on\"…) left out or added once, are a typo, shown as minor, while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\", also one starting with the same letter: \"ranking\"/\"reranking\") makes another title.",
 	examples: [
 		{
 			local: { citekey: "quist2022", title: "Probabilistic Harmonisation of Disjoint Registries", authors: ["Maren Quist"], year: 2022, doi: "10.5555/rules.ty.1" },
@@ -17,6 +17,27 @@ export const titleTypo: Rule = {
 			remote: { title: "The cost of record linkage in cohort studies", authors: ["Maren Quist"], year: 2025, venue: "Data Integration Letters", doi: "10.5555/rules.ty.5" },
 			verdict: "minor",
 			note: "(typo?)",
+		},
+		{
+			// a small word left out (or, on the other side, added), the rest word for word
+			local: { citekey: "quist2026", title: "Linkage Bias and Its Correction Registry Studies", authors: ["Maren Quist"], year: 2026, doi: "10.5555/rules.ty.6" },
+			remote: { title: "Linkage bias and its correction in registry studies", authors: ["Maren Quist"], year: 2026, venue: "Data Integration Letters", doi: "10.5555/rules.ty.6" },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			// …found by its title search too: every word of the note's is in the record's
+			local: { citekey: "quist2027", title: "Record Linkage Across Nordic Registries of Births", authors: ["Maren Quist"], year: 2027 },
+			remote: { candidates: [{ title: "Record linkage across the Nordic registries of births", authors: ["Maren Quist"], year: 2027, venue: "Data Integration Letters" }] },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			// a content word left out is another title
+			local: { citekey: "quist2028", title: "Linkage Bias and Its Correction in Studies", authors: ["Maren Quist"], year: 2028, doi: "10.5555/rules.ty.8" },
+			remote: { title: "Linkage bias and its correction in registry studies", authors: ["Maren Quist"], year: 2028, venue: "Data Integration Letters", doi: "10.5555/rules.ty.8" },
+			verdict: "major",
+			note: "title: different title",
 		},
 		{
 			// a word typed twice in a row, on either side
