@@ -296,18 +296,19 @@ export const FAMILIES: Family[] = [
 	},
 	{
 		id: "title typing slip", group: "title", expected: "minor",
-		why: "a letter dropped from a long word, two neighbouring letters swapped or a small word typed twice: the same paper with a typo to fix, minor (rule title-typo)",
+		why: "a letter dropped from a long word, two neighbouring letters swapped, a small word typed twice or left out: the same paper with a typo to fix, minor (rule title-typo)",
 		doi: "entry", styles: FULL_STYLES,
 		make: (p, ctx) => {
 			const ws = words(p.fields.title);
-			const kind = pickFrom(["dropped", "swapped", "doubled"] as const, ctx.random);
+			const kind = pickFrom(["dropped", "swapped", "doubled", "left out"] as const, ctx.random);
 			// words of letters alone (a hyphenated or numbered word is left as it is)
 			const spots = ws.map((w, i) => [letters(w), i] as const).filter(([w, i]) =>
-				/^\p{L}+[,:;.?!]?$/u.test(ws[i]) && (kind === "dropped" ? w.length >= 7 : kind === "swapped" ? w.length >= 4 : FUNCTION_WORDS.test(w)));
+				/^\p{L}+[,:;.?!]?$/u.test(ws[i]) && (kind === "dropped" ? w.length >= 7 : kind === "swapped" ? w.length >= 4 : FUNCTION_WORDS.test(w) && (kind === "doubled" || i > 0)));
 			if (spots.length === 0) return null;
 			const [w, i] = pickFrom(spots, ctx.random);
 			const out = [...ws];
 			if (kind === "doubled") out.splice(i, 0, ws[i]);
+			else if (kind === "left out") out.splice(i, 1);
 			else {
 				// inside the word: its first letter kept, and a swap of two letters that differ
 				const at = 1 + Math.floor(ctx.random() * (w.length - 2));
@@ -315,7 +316,7 @@ export const FAMILIES: Family[] = [
 				const slipped = kind === "dropped" ? w.slice(0, at) + w.slice(at + 1) : w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2);
 				out[i] = replaceWord(ws[i], slipped);
 			}
-			return { fields: { ...p.fields, title: out.join(" ") }, change: `title word ${ws[i]} ${kind}${kind === "doubled" ? "" : ` → ${out[i]}`}` };
+			return { fields: { ...p.fields, title: out.join(" ") }, change: `title word ${ws[i]} ${kind}${kind === "doubled" || kind === "left out" ? "" : ` → ${out[i]}`}` };
 		},
 	},
 	{

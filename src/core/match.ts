@@ -422,7 +422,7 @@ function parentheticals(title: string): string {
 }
 
 /** Words that carry no content of their own: one left out or added is a slip, unlike a negation ("not", "no", "without"). */
-const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "by", "from", "at", "as", "into", "via"]);
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "by", "from", "at", "as", "into", "via", "is", "are"]);
 
 /** `longer` is `shorter` with one small word more, anywhere. */
 function oneSmallWordMore(longer: string[], shorter: string[]): boolean {

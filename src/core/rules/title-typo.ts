@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const titleTypo: Rule = {
 	id: "title-typo",
 	name: "Typo in a long word",
-	summary: "One or two slips of at most two letters inside long words of a long title, two neighbouring letters swapped in any word of three letters or more (\"teh\"), a word typed twice in a row, or a small word (\"of\", \"the\", \"and\", \"on\"…) left out or added once, are a typo, shown as minor, while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\", also one starting with the same letter: \"ranking\"/\"reranking\") makes another title.",
+	summary: "One or two slips of at most two letters inside long words of a long title, two neighbouring letters swapped in any word of three letters or more (\"teh\"), a word typed twice in a row, or a small word (\"of\", \"the\", \"and\", \"is\"…) left out or added once, are a typo, shown as minor, while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\", also one starting with the same letter: \"ranking\"/\"reranking\") makes another title.",
 	examples: [
 		{
 			local: { citekey: "quist2022", title: "Probabilistic Harmonisation of Disjoint Registries", authors: ["Maren Quist"], year: 2022, doi: "10.5555/rules.ty.1" },
