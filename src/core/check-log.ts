@@ -54,7 +54,8 @@ import type {
  * holding a page's invisible characters, DOIs in Springer's and older Wiley addresses, CEUR-WS as a
  * workshop's series, MEDLINE's journal titles, manuals and online encyclopedia entries skipped as
  * not indexed, and Unpaywall, CORE and schema.org notes read; a word typed twice in a row and two
- * neighbouring letters swapped in a short title word and a small word left out or added as typos, a reference list's number and a
+ * neighbouring letters swapped in a short title word and a small word left out or added as typos,
+ * two neighbouring letters swapped in a family name of five letters as a slip, a reference list's number and a
  * Markdown footnote reference pasted with a title set aside, a title not found searched last with
  * each of its first words left out once, within the note's years). Bump it when a rule change can change
  * a verdict: logs written by an older version (or without `checker_version`, i.e. by the earlier

@@ -193,11 +193,12 @@ function compareNamesAsWritten(local: string, remote: string): NameMatch {
 			return { kind: "equivalent", why: "differ only in a double family name", givenSame: false, familySame: false };
 		}
 	}
-	// "Jean Tirole" / "Jean Triole": the same given names and a one- or two-letter slip in a long family name
+	// "Jean Tirole" / "Jean Triole": the same given names and a one- or two-letter slip in a long family
+	// name, or two neighbouring letters swapped in one of five letters ("Okyoe" / "Okoye")
 	if (a.family.length >= 5 && b.family.length >= 5 && a.given.length > 0 && b.given.length > 0 && a.given[0].length > 1 && b.given[0].length > 1 && tokenCompatible(a.given[0], b.given[0])) {
 		const rel = relateGiven(a.given, b.given);
 		const limit = Math.min(a.family.length, b.family.length) >= 6 ? 2 : 1;
-		if ((rel === "same" || rel === "compatible" || rel === "middle") && distance(a.family, b.family) <= limit) {
+		if ((rel === "same" || rel === "compatible" || rel === "middle") && (distance(a.family, b.family) <= limit || swappedNeighbours(a.family, b.family))) {
 			return { kind: "family-typo", givenSame: rel === "same", familySame: false };
 		}
 	}

@@ -99,6 +99,11 @@
 // the plant diversity…"), beside a DOI and without, with a content word left out and "in" for "on"
 // as planted errors: 2 of 5 right on first run (the errors); the three slips were a false
 // "different title" or not found, now typos (rules/title-typo).
+// The twenty-fourth part, slips in authors' names (letters swapped or dropped in a first or second
+// author's family name or in a given name, a double family name without its hyphen and accents, a
+// short other name as planted error): 5 of 6 right on first run; "Okyoe" for "Okoye" (two
+// neighbouring letters swapped in a name of five letters) was a false "not in the record", now a
+// slip (rules/author-name-slip).
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -471,4 +476,11 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "p-slip-added-the", verdict: "minor", local: { citekey: "lindgren2023", title: "Grazing and the plant diversity in alpine meadows", author: "Lindgren, Sofia", year: 2023, doi: "10.5555/p.w3" }, remote: [R("Grazing and plant diversity in alpine meadows", ["Sofia Lindgren"], 2023, "Journal of Ecology", "10.5555/p.w3")] },
 	{ id: "err-p-slip-dropped-content-word", verdict: "major", local: { citekey: "lindgren2024", title: "The effect of grazing on plant diversity in Norway", author: "Lindgren, Sofia", year: 2024, doi: "10.5555/p.w4" }, remote: [R("The effect of grazing on alpine plant diversity in Norway", ["Sofia Lindgren"], 2024, "Journal of Ecology", "10.5555/p.w4")] },
 	{ id: "err-p-slip-in-for-on", verdict: "major", local: { citekey: "lindgren2025", title: "The effect of grazing in alpine plant diversity in Norway", author: "Lindgren, Sofia", year: 2025, doi: "10.5555/p.w5" }, remote: [R("The effect of grazing on alpine plant diversity in Norway", ["Sofia Lindgren"], 2025, "Journal of Ecology", "10.5555/p.w5")] },
+	// part 24: slips in names
+	{ id: "p-auslip-swapped", verdict: "minor", local: { citekey: "brennan2019", title: "Peer tutoring in secondary mathematics", author: "Bernnan, Liam and Okoye, Ada", year: 2019, doi: "10.5555/p.as1" }, remote: [R("Peer tutoring in secondary mathematics", ["Liam Brennan", "Ada Okoye"], 2019, "Educational Studies in Mathematics", "10.5555/p.as1")] },
+	{ id: "p-auslip-dropped", verdict: "minor", local: { citekey: "brennan2020", title: "Homework load and student wellbeing", author: "Brenan, Liam and Okoye, Ada", year: 2020, journal: "British Educational Research Journal" }, remote: [R("Homework load and student wellbeing", ["Liam Brennan", "Ada Okoye"], 2020, "British Educational Research Journal")] },
+	{ id: "p-auslip-second-author", verdict: "minor", local: { citekey: "brennan2021", title: "Teacher feedback and growth mindset", author: "Brennan, Liam and Okyoe, Ada", year: 2021, doi: "10.5555/p.as3" }, remote: [R("Teacher feedback and growth mindset", ["Liam Brennan", "Ada Okoye"], 2021, "Learning and Instruction", "10.5555/p.as3")] },
+	{ id: "p-auslip-given-typo", verdict: "minor", local: { citekey: "brennan2022", title: "School belonging after transition", author: "Brennan, Laim and Okoye, Ada", year: 2022, doi: "10.5555/p.as4" }, remote: [R("School belonging after transition", ["Liam Brennan", "Ada Okoye"], 2022, "Journal of Adolescence", "10.5555/p.as4")] },
+	{ id: "p-auslip-hyphen-double", verdict: "confirmed", local: { citekey: "garcia2018", title: "Magical realism and memory", author: "Garcia Marquez, Lucia", year: 2018, doi: "10.5555/p.as5" }, remote: [R("Magical realism and memory", ["Lucía García-Márquez"], 2018, "Hispanic Review", "10.5555/p.as5")] },
+	{ id: "err-p-auslip-short-name-other", verdict: "major", local: { citekey: "lee2019", title: "Sleep and memory consolidation", author: "Lim, Ana", year: 2019, doi: "10.5555/p.as6" }, remote: [R("Sleep and memory consolidation", ["Ana Lee"], 2019, "Sleep", "10.5555/p.as6")] },
 ];
