@@ -504,9 +504,10 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		v.accept(`authors: the note cites the work as anonymous (${local[0]}); the record names ${nameList(remote)}`);
 		return check;
 	}
-	if (local.length === 1 && isOrganizationAuthor(local[0]) && !remote.some((r) => sameOrganization(local[0], r))) {
+	// one organisation, or several collaborations joined ("{X Collaboration} and {Y Collaboration}")
+	if (local.every((l) => isOrganizationAuthor(l)) && !local.some((l) => remote.some((r) => sameOrganization(l, r)))) {
 		check.details = authorRows(local, remote, []);
-		v.accept(`authors: the note names an organization (${local[0].replace(/[{}]/g, "")}) instead of its members`);
+		v.accept(`authors: the note names ${local.length === 1 ? "an organization" : "organizations"} (${local.map((l) => l.replace(/[{}]/g, "")).join(", ")}) instead of ${local.length === 1 ? "its" : "their"} members`);
 		return check;
 	}
 	// names in two scripts cannot be compared (rules/author-scripts)

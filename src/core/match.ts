@@ -578,7 +578,10 @@ const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investme
  * note's people in another order (rules/author-order). null = cannot tell.
  */
 export function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | null {
-	if (ref.authors.length === 0 || work.authors.length === 0 || isOrganizationAuthor(ref.authors[0]) || isAnonymousAuthor(ref.authors[0])) return null;
+	if (ref.authors.length === 0 || work.authors.length === 0 || isAnonymousAuthor(ref.authors[0])) return null;
+	// an organisation, or a name BibTeX protects with braces ("{Marcus Aurelius}"), agrees with the
+	// record's first author of that very name; otherwise it cannot be told from the record's people
+	if (isOrganizationAuthor(ref.authors[0])) return sameOrganization(ref.authors[0], work.authors[0]) ? true : null;
 	const remote = recordAuthorsFor(ref.authors, work).names;
 	const first = ref.authors[0];
 	if (compareNames(first, remote[0]).kind !== "different") return true;
@@ -669,7 +672,9 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	// another edition or a reprint the note explains (rules/book-editions)
 	const edition = year === false && author === true && (rel === "same" || rel === "labelled" || rel === "edition" || translated) ? editionYear(ref, work) : null;
 	// a short title's year agrees as well when it is the other year the note names ("1677/1996", origdate)
-	if (isShortTitle(ref.title) && !(author === true && (year === true || edition?.explained === true))) {
+	// a report by an organisation (rules/note-organization-author) on a record listing nobody: the very title and year
+	const organizationReport = author === null && work.authors.length === 0 && ref.authors.length > 0 && ref.authors.every((a) => isOrganizationAuthor(a)) && rel === "same" && ref.year === String(work.year);
+	if (isShortTitle(ref.title) && !organizationReport && !(author === true && (year === true || edition?.explained === true))) {
 		return reject("short title needs first author and year agreement");
 	}
 	if (year === false && edition === null && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");

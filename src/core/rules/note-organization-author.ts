@@ -9,7 +9,7 @@ export function isAnonymousAuthor(name: string): boolean {
 export const noteOrganizationAuthor: Rule = {
 	id: "note-organization-author",
 	name: "Note names an organisation",
-	summary: "A note whose only author is an organisation (a team, lab, institute, consortium, a study's collaborators, an agency such as WHO or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note, like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to.",
+	summary: "A note whose only authors are organisations (a team, lab, institute, consortium, one or several collaborations, an agency such as WHO, the IMF or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note (a short report title on a record listing nobody when title and year are the very same), like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to.",
 	examples: [
 		{
 			local: { citekey: "harbourlab2021", title: "Open Tide Tables for the Baltic", authors: ["{Harbour Data Lab}"], year: 2021, doi: "10.5555/rules.no.1" },
@@ -34,6 +34,31 @@ export const noteOrganizationAuthor: Rule = {
 			remote: { title: "Guidelines on household air quality in cold climates", authors: [], year: 2018, venue: null, type: "report", doi: "10.5555/rules.no.4" },
 			verdict: "confirmed",
 			note: "the note names an organization (World Health Organization); the remote record lists no authors",
+		},
+		{
+			// two collaborations publishing together, each protected by braces
+			local: { citekey: "heron2018", title: "Joint Limits on Axion Dark Matter from Two Haloscopes", author: "{HERON Collaboration} and {Lantern Collaboration}", year: 2018, doi: "10.5555/rules.no.7" },
+			remote: { title: "Joint limits on axion dark matter from two haloscopes", authors: ["Ilse Brandt", "Tomasz Wrona", "Keiko Arai"], year: 2018, venue: "Physical Review Letters", doi: "10.5555/rules.no.7" },
+			verdict: "confirmed",
+			note: "the note names organizations (HERON Collaboration, Lantern Collaboration)",
+		},
+		{
+			// a series title of a few words, published every year: the record of the very year
+			local: { citekey: "imf2017ghana", entry_type: "techreport", title: "Ghana: Selected Issues", author: "{International Monetary Fund}", institution: "International Monetary Fund", number: "17/264", year: 2017 },
+			remote: {
+				candidates: [
+					{ title: "Ghana: Selected Issues", authors: [], year: 2014, venue: "IMF Staff Country Reports", type: "report" },
+					{ title: "Ghana: Selected Issues", authors: [], year: 2017, venue: "IMF Staff Country Reports", type: "report" },
+				],
+			},
+			verdict: "confirmed",
+			note: "the note names an organization (International Monetary Fund); the remote record lists no authors",
+		},
+		{
+			local: { citekey: "imf2015ghana", entry_type: "techreport", title: "Ghana: Selected Issues", author: "{International Monetary Fund}", year: 2015 },
+			remote: { candidates: [{ title: "Ghana: Selected Issues", authors: [], year: 2014, venue: "IMF Staff Country Reports", type: "report" }] },
+			verdict: "not_found",
+			note: "short title needs first author and year agreement",
 		},
 		{
 			local: { citekey: "anon1723", entry_type: "book", title: "A Modest Proposal for the Relief of Weavers", authors: ["Anonymous"], year: 1723 },

@@ -27,8 +27,20 @@ const longer = (i: number) => ({ title: `Tide tables for the ${COASTS[i]} coast`
 export const shortTitleSearch: Rule = {
 	id: "short-title-search",
 	name: "One- or two-word titles",
-	summary: "A title of one to three words is searched among more candidates narrowed to the note's years and is accepted only when first author and year agree, because a ranked search puts longer titles that contain it first.",
+	summary: "A title of one to three words is searched among more candidates narrowed to the note's years and is accepted only when first author and year agree (a name BibTeX protects with braces agrees with the record's author of that very name), because a ranked search puts longer titles that contain it first.",
 	examples: [
+		{
+			// a one-name author protected by braces, as BibTeX keeps a classical author's name
+			local: { citekey: "epictetus2008", entry_type: "book", title: "Discourses", author: "{Epictetus of Hierapolis}", translator: "Waldron, Cecily", year: 2008 },
+			remote: {
+				candidates: [
+					{ title: "Discourses", authors: ["Epictetus of Hierapolis"], year: 2008, venue: "Oxford University Press eBooks", type: "book" },
+					{ title: "Discourses", authors: ["Piet Ambler"], year: 2012, venue: "Poetry Letters" },
+				],
+			},
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			local: { citekey: "lindqvist2014tides", title: "Tide Tables", authors: ["Tove Lindqvist", "Kai Sorlie"], year: 2014, entry_type: "book" },
 			remote: {
