@@ -15,6 +15,7 @@ import { withoutDocumentTypeCode, withoutPastedMarkers } from "./rules/title-for
 import { familyBeforeInitials, splitOtherLanguageAnd } from "./rules/authors-joined-in-other-languages";
 import { withExportFields } from "./export-fields";
 import { workTitleOfPage } from "./rules/web-page-titles";
+import { venueAsNamed } from "./rules/venue-written-forms";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -656,7 +657,9 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	// DBLP's `ee` ("electronic edition") is the link to the publisher's copy, often the DOI
 	const ee = str(fm, "ee");
 	const linkedContainer = str(fm, ...VENUE_FIELDS);
-	const container = (linkedContainer === null ? null : unlink(linkedContainer)) ?? namedVenue(fm);
+	const linked = (linkedContainer === null ? null : unlink(linkedContainer)) ?? namedVenue(fm);
+	// an AAS macro or an NLM label is not the journal's name (rules/venue-written-forms)
+	const container = linked === null ? null : venueAsNamed(linked);
 	const venue = container ?? str(fm, "publisher");
 	const extra = readExtra(fm);
 	let doi = fieldDoi(fm, extra);
@@ -733,6 +736,8 @@ export const SCHOLARLY_HOSTS = [
 	"aaai.org", "ojs.aaai.org", "ijcai.org", "usenix.org", "cv-foundation.org", "openaccess.thecvf.com", "mitpress.mit.edu",
 	"direct.mit.edu", "plos.org", "journals.plos.org", "frontiersin.org", "mdpi.com", "hal.science", "openalex.org",
 	"scholar.archive.org", "dblp.org", "europepmc.org", "aeaweb.org", "econstor.eu", "repec.org", "books.google.com",
+	// indexes of physics, astronomy and mathematics: their pages are papers' (rules/not-indexed-sources)
+	"adsabs.harvard.edu", "inspirehep.net", "mathscinet.ams.org", "zbmath.org",
 ];
 
 function isScholarlyHost(host: string | null, hosts: string[] = SCHOLARLY_HOSTS): boolean {

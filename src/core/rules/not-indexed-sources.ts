@@ -8,8 +8,15 @@ import type { Rule } from "./types";
 export const notIndexedSources: Rule = {
 	id: "not-indexed-sources",
 	name: "Newspaper articles, letters, manuals and encyclopedia entries",
-	summary: "A newspaper article or a letter without a DOI (Zotero's newspaperArticle and letter, CSL article-newspaper, RIS NEWS, biblatex @article with entrysubtype newspaper) is not indexed by OpenAlex, so it is skipped as not indexed, never reported not found, while an article about it in a journal is checked; so is a manual (an R package's) or an entry of an online encyclopedia or dictionary whose only link is a page off the scholarly hosts (also BibTeX's \"howpublished = {\\url{…}}\").",
+	summary: "A newspaper article or a letter without a DOI (Zotero's newspaperArticle and letter, CSL article-newspaper, RIS NEWS, biblatex @article with entrysubtype newspaper) is not indexed by OpenAlex, so it is skipped as not indexed, never reported not found, while an article about it in a journal is checked; so is a manual (an R package's) or an entry of an online encyclopedia or dictionary whose only link is a page off the scholarly hosts (also BibTeX's \"howpublished = {\\url{…}}\"); a page of an index of papers (the ADS, INSPIRE, MathSciNet, zbMATH) is a paper's and is looked up.",
 	examples: [
+		{
+			// an abstract page of the ADS, the astronomers' index, is a paper's page
+			local: { title: "Tidal Tails of Open Clusters in the Solar Neighbourhood", authors: ["Brandt, I.", "Arai, K."], year: 2021, url: "https://ui.adsabs.harvard.edu/abs/2021A&A...645A..84B/abstract" },
+			remote: { candidates: [{ title: "Tidal tails of open clusters in the solar neighbourhood", authors: ["Ilse Brandt", "Keiko Arai"], year: 2021, venue: "Astronomy and Astrophysics" }] },
+			verdict: "confirmed",
+			note: "differ only by initials",
+		},
 		{
 			local: { itemType: "newspaperArticle", title: "Harbour Strike Enters Third Week", publicationTitle: "The Northern Courier", date: "1911-06-14", creators: [] },
 			remote: { candidates: [] },
