@@ -6,6 +6,7 @@ import { hostOf } from "../lib/urls";
 import type { NotAReference, Reference } from "./types";
 import { foldText, isFamilyGenerationWord, isMissing, latexToUnicode, NAME_PARTICLES, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
 import { inInitialsStyle, isOrganizationAuthor } from "./match";
+import { readInitialsStyle } from "./rules/capital-initials";
 import { authorsAmongCreators } from "./rules/editors-not-authors";
 import { withoutAdjacentRepeats } from "./rules/duplicate-authors";
 import { paperSignal } from "./rules/thin-notes";
@@ -293,7 +294,9 @@ function splitAuthorString(s: string): string[] {
 	if (joined) return joined;
 	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
 	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
-	if (separator.test(t)) return t.split(separator);
+	// PubMed names a group after the people, past a semicolon ("Okoye C, Haddad R, et al; PRISM
+	// Study Group"): a part that is itself a Vancouver list is its people (rules/capital-initials)
+	if (separator.test(t)) return t.split(separator).flatMap(vancouverList);
 	// APA 7 lists 21 or more authors as the first 19, ". . ." and the last: the names on both sides,
 	// the ellipsis between them marking the gap (readAuthors)
 	const elided = /,?\s*(?:\.\s?\.\s?\.|…)\s+(?=\S)/.exec(t);
@@ -319,6 +322,14 @@ function splitAuthorString(s: string): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);
 	return out;
+}
+
+/** "Okoye C, Haddad R, et al" → its names when every one is written in PubMed/Vancouver style, else [part]. */
+function vancouverList(part: string): string[] {
+	if (!part.includes(",")) return [part];
+	const names = part.split(",").map((p) => p.trim()).filter((p) => p !== "");
+	const people = names.filter((n) => !TRUNCATION.test(n));
+	return people.length >= 2 && readInitialsStyle(people) !== null ? names : [part];
 }
 
 /**

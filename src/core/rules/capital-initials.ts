@@ -2,6 +2,8 @@ import type { Rule } from "./types";
 
 // one to three capitals, but not a generational suffix ("Hal Daumé III", "John Smith II")
 const CAPITAL_INITIALS = /^(?!(?:II|III|IV)$)[A-Z]{1,3}$/;
+/** Generational suffixes as PubMed writes them after the initials, and as the name is read. */
+const VANCOUVER_SUFFIX: Record<string, string> = { jr: "Jr", sr: "Sr", "2nd": "II", "3rd": "III", "4th": "IV", ii: "II", iii: "III", iv: "IV" };
 /** "B Doe", "B. Doe": already given-first with an initial, as PubMed lists a one-initial person after "JA Smith". */
 const INITIAL_FIRST = /^[A-Z]\.?\s+\S/;
 
@@ -15,6 +17,13 @@ export function initialsReading(name: string): string | null {
 	if (name.includes(",") || !/[a-z]/.test(name)) return null;
 	const words = name.trim().split(/\s+/);
 	if (words.length < 2) return null;
+	// PubMed writes a generational suffix after the initials ("Sanders GD 3rd", "Smith JA Jr"): read
+	// as the name's own suffix ("G. D. Sanders III"), never as its initials or family name
+	const suffix = words.length >= 3 ? VANCOUVER_SUFFIX[words[words.length - 1].replace(/\.$/, "").toLowerCase()] : undefined;
+	if (suffix !== undefined) {
+		const read = initialsReading(words.slice(0, -1).join(" "));
+		return read === null ? null : `${read} ${suffix}`;
+	}
 	const spell = (w: string) => w.split("").map((c) => `${c}.`).join(" ");
 	// the full stop that closes a Vancouver list ("Bakker J, de Vries L.") belongs to the list, not to the initials
 	const last = words[words.length - 1].replace(/^([A-Z]{1,3})\.$/, "$1");
@@ -43,8 +52,34 @@ export function readInitialsStyle(people: string[]): string[] | null {
 export const capitalInitials: Rule = {
 	id: "capital-initials",
 	name: "Initials in capitals",
-	summary: "An author list written with initials run together in capitals after or before each family name (PubMed and Vancouver style: \"Okafor CN, Varga H\", \"CN Okafor\", the list's closing full stop no part of the last initials) is read with those initials, decided for the whole list (a single \"Given FAMILY\" in capitals beside names written out is a family name), while another family name or other initials stay a difference.",
+	summary: "An author list written with initials run together in capitals after or before each family name (PubMed and Vancouver style: \"Okafor CN, Varga H\", \"CN Okafor\", the list's closing full stop no part of the last initials, a generational suffix after the initials such as \"Sanders GD 3rd\" the name's own, a group after a semicolon such as \"Okafor CN, Varga H; the X Study Group\" beside the people) is read with those initials, decided for the whole list (a single \"Given FAMILY\" in capitals beside names written out is a family name), while another family name or other initials stay a difference.",
 	examples: [
+		{
+			// PubMed's generational suffix after the initials
+			local: { title: "Warfarin reversal before urgent hip surgery", authors: "Pruitt DL 3rd, Varga H", journal: "Anesth Analg", year: 2017, doi: "10.5555/rules.ci.s1" },
+			remote: { title: "Warfarin reversal before urgent hip surgery", authors: ["Dale L. Pruitt", "Hugo Varga"], year: 2017, venue: "Anesthesia & Analgesia", doi: "10.5555/rules.ci.s1" },
+			verdict: "confirmed",
+			note: "differ only by initials",
+		},
+		{
+			local: { title: "Warfarin bridging before elective knee surgery", authors: "Pruitt DL Jr, Varga H", journal: "Anesth Analg", year: 2018, doi: "10.5555/rules.ci.s2" },
+			remote: { title: "Warfarin bridging before elective knee surgery", authors: ["Dale L. Prewitt", "Hugo Varga"], year: 2018, venue: "Anesthesia & Analgesia", doi: "10.5555/rules.ci.s2" },
+			verdict: "major",
+			note: "different first author",
+		},
+		{
+			// the people, then the group PubMed names after a semicolon
+			local: { title: "Iron supplementation in infants of anaemic mothers", authors: "Varga H, Okafor CN, Lindqvist T, et al; NEST Study Group.", journal: "Pediatrics", year: 2020 },
+			remote: { candidates: [{ title: "Iron supplementation in infants of anaemic mothers", authors: ["Hugo Varga", "Chidi N. Okafor", "Tove Lindqvist", "Ruth Mensah"], year: 2020, venue: "Pediatrics" }] },
+			verdict: "confirmed",
+			note: "differ only by initials",
+		},
+		{
+			local: { title: "Iron supplementation in infants of anaemic fathers", authors: "Lindqvist T, Varga H; NEST Study Group.", journal: "Pediatrics", year: 2021, doi: "10.5555/rules.ci.s4" },
+			remote: { title: "Iron supplementation in infants of anaemic fathers", authors: ["Ruth Mensah", "Hugo Varga"], year: 2021, venue: "Pediatrics", doi: "10.5555/rules.ci.s4" },
+			verdict: "major",
+			note: "different first author",
+		},
 		{
 			local: { citekey: "okafor2018reef", title: "Coral Bleaching Thresholds on Turbid Reefs", authors: ["Okafor CN", "Varga H", "Lindqvist T"], year: 2018, doi: "10.5555/rules.ci.1" },
 			remote: { title: "Coral bleaching thresholds on turbid reefs", authors: ["Chidi N. Okafor", "Hugo Varga", "Tove Lindqvist"], year: 2018, venue: "Reef Ecology", doi: "10.5555/rules.ci.1" },
