@@ -273,9 +273,23 @@ function withoutAffiliationMarks(s: string, inString: boolean): string {
 	return ANY_MARK.test(s) ? s.replace(inString ? MARKS_IN_STRING : MARKS_IN_ENTRY, "") : s;
 }
 
+/**
+ * An editors', translators' or compilers' role written once after a list of names, in the
+ * languages reference styles use: a plural, or a word of both numbers ("Hrsg.", "red.", "a cura
+ * di"). A singular ("ed.", "trans.") marks the name it follows, as it does beside other marked names.
+ */
+const LIST_ROLE = /(?<=\S) \(((?:eds|editors|éds|hrsg|hgg?|translators|comps|coords|orgs|dirs|red|a cura di)\.?)\)$/i;
+
 /** Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last, First Last". */
-function splitAuthorString(s: string): string[] {
+function splitAuthorString(s: string, roleRead = false): string[] {
 	const t = s.replace(/\s+/g, " ").trim();
+	// a role after the last name marks the whole list ("Paredes, Lucía y Soto, Andrés (comps.)",
+	// "Weber, J. and Krüger, A. (Hrsg.)"): every name of it, not the last one alone (rules/editors-not-authors)
+	const role = !roleRead && t.includes("(") ? LIST_ROLE.exec(t) : null;
+	if (role && !t.slice(0, role.index).includes("(")) {
+		const names = splitAuthorString(t.slice(0, role.index), true);
+		if (names.length > 1) return names.map((n) => (TRUNCATION.test(n.trim()) ? n : `${n} (${role[1]})`));
+	}
 	if (/\sand\s/i.test(t)) {
 		// a written-out list ends in a bare name ("…, Bram de Vries and Chen Lei") or an Oxford comma;
 		// when every part has a comma, each is a BibTeX "Last, First" ("de Miranda Cardoso, José Vinícius")

@@ -2,7 +2,7 @@ import { isRecord } from "../../lib/guards";
 import type { Rule } from "./types";
 
 /** "Lund, Anne (ed.)", "Weber, Hans (Hrsg.)", "Lei, Chen (trans.)": a role written after a name. */
-const WRITTEN_ROLE = /\((eds?|editors?|hrsg|trans|transl|translators?)\.?\)\s*$/i;
+const WRITTEN_ROLE = /\((eds?|editors?|éds?|hrsg|hgg?|trans|transl|translators?)\.?\)\s*$/i;
 
 /**
  * Zotero's main creator of each item type, its author under another name: a program's
@@ -14,7 +14,7 @@ const MAIN_CREATORS = new Set(["author", "programmer", "inventor", "director", "
 function roleOf(x: unknown): string | null {
 	if (typeof x === "string") {
 		const m = WRITTEN_ROLE.exec(x);
-		return m ? (/^(ed|hrsg)/i.test(m[1]) ? "editor" : "translator") : null;
+		return m ? (/^(ed|éd|hrsg|hg)/i.test(m[1]) ? "editor" : "translator") : null;
 	}
 	const r = isRecord(x) ? x.creatorType : undefined;
 	return typeof r === "string" ? r.trim().toLowerCase() : null;
@@ -41,8 +41,33 @@ export function authorsAmongCreators(items: unknown[]): { authors: unknown[]; co
 export const editorsNotAuthors: Rule = {
 	id: "editors-not-authors",
 	name: "Editors are not authors",
-	summary: "Editors, translators and other contributors an importer lists beside the authors (Zotero's creators with a creatorType, names marked \"(ed.)\" or \"(trans.)\") are not compared with the record's authors, and an edited book whose contributors are all editors is compared by its editors.",
+	summary: "Editors, translators and other contributors an importer lists beside the authors (Zotero's creators with a creatorType, names marked \"(ed.)\" or \"(trans.)\", a role written once after a list marking every name of it: \"Brandt, H. und Weller, J. (Hrsg.)\", \"Quintero, R. y Mehta, A. (comps.)\") are not compared with the record's authors, and an edited book whose contributors are all editors is compared by its editors.",
 	examples: [
+		{
+			// one role after a list joined by another language's "and" marks every name of it
+			local: { citekey: "brandt2016hrsg", entry_type: "book", title: "Handbuch der Hafenwirtschaft", author: "Brandt, Hedda und Weller, Jonas (Hrsg.)", year: 2016 },
+			remote: { candidates: [{ title: "Handbuch der Hafenwirtschaft", authors: ["Hedda Brandt", "Jonas Weller"], year: 2016, type: "book" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "quintero2019comps", entry_type: "book", title: "Puertos y memoria en el Caribe", author: "Quintero, Rosa y Mehta, Aarav (comps.)", year: 2019, doi: "10.5555/rules.ed.c2" },
+			remote: { title: "Puertos y memoria en el Caribe", authors: ["Rosa Quintero", "Aarav Mehta"], year: 2019, type: "book", doi: "10.5555/rules.ed.c2" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "lindqvist2015eds", entry_type: "book", title: "Tide Gauges of the Northern Seas", author: "Lindqvist, Tove and Sorlie, Kai (eds.)", year: 2015, doi: "10.5555/rules.ed.c3" },
+			remote: { title: "Tide gauges of the northern seas", authors: ["Tove Lindqvist", "Kai Sorlie"], year: 2015, type: "book", doi: "10.5555/rules.ed.c3" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "brandt2018hrsg", entry_type: "book", title: "Lehrbuch der Hafenlogistik", author: "Brandt, Hedda und Weller, Jonas (Hrsg.)", year: 2018, doi: "10.5555/rules.ed.c4" },
+			remote: { title: "Lehrbuch der Hafenlogistik", authors: ["Marta Voss", "Jonas Weller"], year: 2018, type: "book", doi: "10.5555/rules.ed.c4" },
+			verdict: "major",
+			note: "different first author",
+		},
 		{
 			local: {
 				title: "Meltwater Routing beneath Valley Glaciers",
