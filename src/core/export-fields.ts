@@ -26,13 +26,18 @@ const WOS_TYPES: Record<string, string> = { J: "article", B: "book", S: "incolle
 
 /**
  * Spreadsheet exports' column names as CSV-to-note tools keep them (Scopus, Web of Science,
- * Dimensions, Lens, IEEE Xplore, Zotero's CSV, ResearchRabbit) and database properties (Notion),
+ * Dimensions, Lens, IEEE Xplore, Zotero's CSV, ResearchRabbit), database properties (Notion) and
+ * Citavi's field labels,
  * compacted to lower-case letters and digits, for the usual field names.
  */
 const COLUMN_FIELDS: Array<[string, string[]]> = [
-	["title", ["title", "articletitle", "documenttitle"]], ["authors", ["authors", "author"]],
-	["year", ["year", "pubyear", "publicationyear"]], ["journal", ["sourcetitle", "publicationtitle", "journal", "venue"]],
-	["doi", ["doi"]], ["url", ["url", "link"]], ["tags", ["tags"]], ["citekey", ["citekey", "citationkey"]],
+	// Notion's title property is "Name" unless renamed
+	["title", ["title", "articletitle", "documenttitle", "name"]],
+	// Citavi's author field, in English and German
+	["authors", ["authors", "author", "authoreditororganization", "autorherausgeberoderinstitution"]],
+	["year", ["year", "pubyear", "publicationyear"]], ["journal", ["sourcetitle", "publicationtitle", "journal", "venue", "periodical", "publication"]],
+	// Citavi's "DOI name" ("DOI-Name")
+	["doi", ["doi", "doiname"]], ["url", ["url", "link"]], ["tags", ["tags"]], ["citekey", ["citekey", "citationkey"]],
 ];
 
 /**
@@ -146,6 +151,30 @@ const TAGGED_FORMATS: TaggedFormat[] = [
 		fields: [["title", ["Title"]], ["author", ["Author-Name"]], ["year", ["Year", "Creation-Date"]], ["journal", ["Journal"]], ["doi", ["DOI"]]],
 	},
 ];
+
+/**
+ * A note made from EndNote's XML export (converted to YAML: `ref-type`, `titles.title`,
+ * `titles.secondary-title`, `contributors.authors` or `contributors.authors.author`, `dates.year`,
+ * `electronic-resource-num` the DOI) read with the usual field names.
+ */
+function withEndnoteXmlFields(fm: Record<string, unknown>): Record<string, unknown> {
+	const titles = asRecord(fm.titles);
+	const contributors = asRecord(fm.contributors);
+	if (!titles || !(contributors || fm["ref-type"] !== undefined)) return fm;
+	const out: Record<string, unknown> = { ...fm };
+	const put = (name: string, v: unknown) => {
+		if (out[name] === undefined && hasValue(v)) out[name] = v;
+	};
+	put("title", titles.title);
+	put("journal", titles["secondary-title"]);
+	const authors = contributors?.authors;
+	put("author", asRecord(authors)?.author ?? authors);
+	put("year", asRecord(fm.dates)?.year);
+	put("doi", fm["electronic-resource-num"]);
+	const type = typeOf(asRecord(fm["ref-type"])?.name ?? fm["ref-type"], REFERENCE_TYPES);
+	if (out.entry_type === undefined && type) out.entry_type = type;
+	return out;
+}
 
 /** A note whose frontmatter is a record of a tagged format read with the usual field names. */
 function withTaggedFields(fm: Record<string, unknown>): Record<string, unknown> {
@@ -348,5 +377,5 @@ const INDEX_JSON_KEY_SET: ReadonlySet<string> = new Set(INDEX_JSON_KEYS);
 /** The note's fields with those of export formats' tags, columns and JSON records under the usual names. */
 export function withExportFields(fm: Record<string, unknown>): Record<string, unknown> {
 	if (!mayHoldExportFields(fm)) return fm;
-	return withOtherLanguageFields(withMetaTagFields(withColumnFields(withIndexJsonFields(withTaggedFields(withMedlineFields(withRisFields(withOneReference(fm))))))));
+	return withOtherLanguageFields(withMetaTagFields(withColumnFields(withIndexJsonFields(withEndnoteXmlFields(withTaggedFields(withMedlineFields(withRisFields(withOneReference(fm)))))))));
 }

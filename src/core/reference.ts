@@ -102,6 +102,8 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	if (!titleOf(fm, key)) return false;
 	if (key) return true;
 	if (fieldDoi(fm)) return true;
+	// a PubMed id names the paper as a DOI does (rules/pubmed-ids)
+	if (/^\s*(?:pmid:\s*)?\d{1,9}\s*$/i.test(str(fm, ...PMID_FIELDS) ?? "")) return true;
 	// a thin note clearly about a paper: title, year and a paper signal (rules/thin-notes)
 	if (readYear(fm) !== null && paperSignal(fm, rec?.inReferenceFolder) !== null) return true;
 	// a page clipped from a scholarly site, whose author the page did not give (rules/web-page-titles)
@@ -440,8 +442,8 @@ function yearFrom(v: unknown): string | null {
 	return null;
 }
 
-/** Crossref metadata dates the issue (`published-print`) and the online version apart; Semantic Scholar's and OpenAlex's records name the date `publicationDate` and `publication_date`. */
-const YEAR_FIELDS = ["year", "date", "issued", "published", "published-print", "published-online", "publicationDate", "publication_date"];
+/** Crossref metadata dates the issue (`published-print`) and the online version apart; Semantic Scholar's and OpenAlex's records name the date `publicationDate` and `publication_date`, Omnivore's notes `date_published` (beside the day it was saved). */
+const YEAR_FIELDS = ["year", "date", "issued", "published", "published-print", "published-online", "publicationDate", "publication_date", "date_published"];
 
 function readYear(fm: Record<string, unknown>): string | null {
 	return readYearField(fm)?.year ?? null;
@@ -576,13 +578,15 @@ function readWrittenOpenalexId(fm: Record<string, unknown>, url: string | null):
 	return null;
 }
 
+const PMID_FIELDS = ["pmid", "PMID", "pubmed_id", "pubmedId", "PubMedID"];
+
 /**
  * The PubMed id (PMID) the note gives, digits only: a `pmid` field (MEDLINE's `PMID`, Europe PMC's
  * `pmid`), an OpenAlex record's `ids.pmid`, Semantic Scholar's `externalIds.PubMed`, Zotero's Extra
  * ("PMID: 31234567") or a pubmed.ncbi.nlm.nih.gov link; null when it has none.
  */
 function readPubmedId(fm: Record<string, unknown>, url: string | null, extra: ExtraFields): string | null {
-	const named = str(fm, "pmid", "PMID", "pubmed_id", "pubmedId", "PubMedID") ?? str(asRecord(fm.ids) ?? {}, "pmid") ?? externalId(fm, "PubMed") ?? extra.get("pmid") ?? null;
+	const named = str(fm, ...PMID_FIELDS) ?? str(asRecord(fm.ids) ?? {}, "pmid") ?? externalId(fm, "PubMed") ?? extra.get("pmid") ?? null;
 	for (const v of [named, url]) {
 		const m = v === null ? null : /^\s*(?:pmid:\s*|https?:\/\/(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\/)?(\d{1,9})\/?\s*$/i.exec(v);
 		if (m && (v === named || /pubmed/i.test(v ?? ""))) return String(Number(m[1]));

@@ -144,6 +144,36 @@ describe("export formats read under the usual field names", () => {
 			{ "@type": "Article", name: "Dike heightening", author: { "@type": "Person", name: "Jonas Weber" }, datePublished: "2018-09-01", identifier: { "@type": "PropertyValue", propertyID: "DOI", value: "10.5555/x.so2" } },
 			{ title: "Dike heightening", authors: ["Jonas Weber"], year: "2018", doi: "10.5555/x.so2" },
 		],
+		[
+			"Citavi's field labels in English: Authors, Periodical, DOI name",
+			{ "Reference type": "Journal Article", Authors: "Okoye, Chinedu; Haddad, Rania", Title: "Malaria chemoprevention", Periodical: "Malaria Journal", Year: 2020, "DOI name": "10.5555/x.cv1" },
+			{ title: "Malaria chemoprevention", authors: ["Chinedu Okoye", "Rania Haddad"], year: "2020", venue: "Malaria Journal", doi: "10.5555/x.cv1" },
+		],
+		[
+			"Citavi's field labels in German: Autor, Herausgeber oder Institution; DOI-Name",
+			{ Dokumententyp: "Zeitschriftenaufsatz", "Autor, Herausgeber oder Institution": "Stolz, Margarethe; Lindahl, Per", Titel: "Pflegeheimeinzug", Zeitschrift: "Pflege", Jahr: 2017, "DOI-Name": "10.5555/x.cv2" },
+			{ title: "Pflegeheimeinzug", authors: ["Margarethe Stolz", "Per Lindahl"], year: "2017", venue: "Pflege", doi: "10.5555/x.cv2" },
+		],
+		[
+			"EndNote XML as YAML: titles, contributors.authors.author, dates.year, electronic-resource-num, ref-type",
+			{ "ref-type": { name: "Journal Article" }, contributors: { authors: { author: ["Haddad, Rania", "Okoye, Chinedu"] } }, titles: { title: "Hand hygiene", "secondary-title": "Journal of Hospital Infection" }, dates: { year: 2018 }, "electronic-resource-num": "10.5555/x.en1" },
+			{ title: "Hand hygiene", authors: ["Rania Haddad", "Chinedu Okoye"], year: "2018", venue: "Journal of Hospital Infection", doi: "10.5555/x.en1", entryType: "article" },
+		],
+		[
+			"Notion database properties: Name (the title property), Author(s), Publication, Publication Year, Link",
+			{ Name: "Peer review bias", "Author(s)": "Nakagawa, Ren; Moura, Helena", Publication: "Research Policy", "Publication Year": 2021, Link: "https://doi.org/10.5555/x.no1", Status: "Read" },
+			{ title: "Peer review bias", authors: ["Ren Nakagawa", "Helena Moura"], year: "2021", venue: "Research Policy", doi: "10.5555/x.no1" },
+		],
+		[
+			"Omnivore: date_published (not date_saved)",
+			{ id: "01HQ8Z4", title: "Urban trees", author: "Helena Moura, Tomás Alvarez", url: "https://doi.org/10.5555/x.om1", date_saved: "2024-02-11T10:22:00Z", date_published: "2022-06-01T00:00:00Z" },
+			{ title: "Urban trees", authors: ["Helena Moura", "Tomás Alvarez"], year: "2022", doi: "10.5555/x.om1" },
+		],
+		[
+			"a PubMed id makes a titled note a reference, as a DOI does",
+			{ title: "Fascia iliaca block", authors: "Okoye C, Whitfield RA.", citation: "Emerg Med J. 2019 Aug;36(8):471-476.", pmid: "31212345" },
+			{ title: "Fascia iliaca block", pubmedId: "31212345", year: null },
+		],
 	])("%s", (_name, fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(true);
 		expect(read(fm)).toMatchObject(expected);
@@ -179,6 +209,9 @@ describe("export formats read under the usual field names", () => {
 		["a references: block of several works is a bibliography, not one reference", { references: [{ id: "a", type: "article-journal", title: "A", issued: [{ year: 2020 }] }, { id: "b", type: "book", title: "B", issued: [{ year: 2021 }] }] }],
 		["TI without PMID or DP is not a MEDLINE record", { TI: "Tagged title", AU: ["Ferreira T"] }],
 		["a schema.org Person or Organization is no work", { "@type": "Person", name: "Grace Mwangi", datePublished: "2020-01-01" }],
+		["a Notion page of a person: a Name and a year, no authors", { Name: "Grace Mwangi", Role: "Co-author", Year: 2020 }],
+		["a saved page's date alone is no year", { title: "Urban trees", author: "Helena Moura", date_saved: "2024-02-11T10:22:00Z" }],
+		["a pmid field that holds no id makes no reference", { title: "Fascia iliaca block", pmid: "n/a" }],
 	])("%s", (_name, fm) => {
 		expect(isReferenceNote(fm)).toBe(false);
 	});
