@@ -10,7 +10,7 @@ import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/title-labels";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
-import { isWorkingPaperSeries } from "./rules/working-papers";
+import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers";
 import { isPlaceholderVenue } from "./rules/record-stub";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { versionConflict, versionMarkers } from "./rules/version-markers";
@@ -242,6 +242,10 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Da
 		v.flag("year", "minor", `year: ${local} is probably the published version's year; the remote record (${remote}) is the ${preprintLabel(work.venue ?? "")} working paper`);
 	} else if (after === 1 && isLateInYear(work.publicationDate)) {
 		v.accept(`year: ${local} is the issue's year; the remote record dates the online-first version (${work.publicationDate})`);
+	} else if (after <= -1 && after >= -3 && citesWorkingPaper(ref) && !remoteIsPreprint(work) && work.type !== "report" && work.venue !== null && !isWorkingPaperSeries(work.venue)) {
+		// the note cites the working paper, the index holds the journal version published since (rules/working-papers);
+		// a record without a venue may be the working paper itself
+		v.flag("year", "minor", `year: the note cites the ${local} working paper; the remote record (${remote}) is probably its published version`);
 	} else if (after <= -1 && after >= -2 && localCitesPreprint(ref) && !remoteIsPreprint(work)) {
 		// only a published record can be the later version of the preprint the note cites
 		v.accept(`year: the note cites the ${local} preprint; the remote record (${remote}) is the published version`);

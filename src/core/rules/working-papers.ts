@@ -1,4 +1,5 @@
 import { foldText } from "../normalize";
+import type { Reference } from "../types";
 import type { Rule } from "./types";
 
 /**
@@ -11,10 +12,15 @@ export function isWorkingPaperSeries(venue: string | null): boolean {
 	return venue !== null && WORKING_PAPER_SERIES.test(foldText(venue));
 }
 
+/** The note cites a working paper: a report entry (BibTeX's techreport), or a working-paper series as its venue. */
+export function citesWorkingPaper(ref: Reference): boolean {
+	return ref.entryType === "techreport" || ref.entryType === "report" || (ref.venue !== null && isWorkingPaperSeries(ref.venue));
+}
+
 export const workingPapers: Rule = {
 	id: "working-papers",
 	name: "Working papers",
-	summary: "When the record is a working paper (SSRN, RePEc, NBER, OSF, a working or discussion paper series) and the note cites a journal, the note's year three years later is probably the journal version's, minor with a note, and a note dated after the record has its published work looked for and compared instead when OpenAlex holds it.",
+	summary: "When the record is a working paper (SSRN, RePEc, NBER, OSF, a working or discussion paper series) and the note cites a journal, the note's year three years later is probably the journal version's, minor with a note, and a note dated after the record has its published work looked for and compared instead when OpenAlex holds it; the reverse, a note citing the working paper (a report entry or a working-paper series) up to three years before the record of its journal version, is minor with a note.",
 	examples: [
 		{
 			local: { citekey: "halloran2021wages", title: "Wage Compression in Company Towns", authors: ["Tomas Halloran", "Nadia Brenner"], year: 2021, journal: "Journal of Labor Economics", doi: "10.2139/ssrn.3312345" },
@@ -43,6 +49,26 @@ export const workingPapers: Rule = {
 			},
 			verdict: "confirmed",
 			note: "compared with the published version",
+		},
+		{
+			// the note cites the working paper; the index holds only the journal version, published three years on
+			local: { citekey: "brenner2014mills", entry_type: "techreport", title: "Mill Closures and Household Debt", authors: ["Nadia Brenner", "Tomas Halloran"], institution: "National Bureau of Economic Research", type: "Working Paper", number: "20555", year: 2014 },
+			remote: { candidates: [{ title: "Mill closures and household debt", authors: ["Nadia Brenner", "Tomas Halloran"], year: 2017, venue: "Journal of Labor Economics", doi: "10.5555/rules.wp.6" }] },
+			verdict: "minor",
+			note: "year: the note cites the 2014 working paper; the remote record (2017) is probably its published version",
+		},
+		{
+			local: { citekey: "halloran2016debt", title: "Payday Lending near Mill Towns", authors: ["Tomas Halloran"], year: 2016, journal: "CEPR Discussion Papers", doi: "10.5555/rules.wp.7" },
+			remote: { title: "Payday lending near mill towns", authors: ["Tomas Halloran"], year: 2018, venue: "Journal of Labor Economics", doi: "10.5555/rules.wp.7" },
+			verdict: "minor",
+			note: "year: the note cites the 2016 working paper",
+		},
+		{
+			// five years is no working paper's wait: another year
+			local: { citekey: "brenner2011mills", entry_type: "techreport", title: "Mill Towns and School Funding", authors: ["Nadia Brenner"], institution: "National Bureau of Economic Research", year: 2011, doi: "10.5555/rules.wp.8" },
+			remote: { title: "Mill towns and school funding", authors: ["Nadia Brenner"], year: 2016, venue: "Journal of Labor Economics", doi: "10.5555/rules.wp.8" },
+			verdict: "major",
+			note: "year: 2011 vs 2016 (+5)",
 		},
 		{
 			local: { citekey: "halloran2022wages", title: "Piece Rates in Company Towns", authors: ["Tomas Halloran"], year: 2022, journal: "SSRN Electronic Journal", doi: "10.2139/ssrn.3298765" },
