@@ -4,10 +4,10 @@
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
-import { alignAuthors, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
+import { alignAuthors, authorNamedTitle, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
-import { depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/title-labels";
+import { AUTHOR_NAME_NOTE, depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/title-labels";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
 import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers";
@@ -19,7 +19,7 @@ import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-differe
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
 import { editionYear } from "./rules/book-editions";
 import { bookVenue } from "./rules/book-venues";
-import { setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
+import { recordListsOnlyContributors, setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { namesInOtherScripts } from "./rules/author-scripts";
 import { CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-book";
@@ -157,7 +157,10 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		v.accept("title: the remote record has no title");
 		return { local: ref.title, remote: null, match: true };
 	}
-	const rel = relateTitles(ref.title, work.title);
+	// a book record's title led by the author's name (rules/title-labels)
+	const titled = authorNamedTitle(ref, work.title);
+	if (titled !== null) v.accept(AUTHOR_NAME_NOTE);
+	const rel = relateTitles(ref.title, titled ?? work.title);
 	if (rel === "same") return textCheck(ref.title, work.title, true);
 	const translated = rel === "different" ? translationOf(ref, work) : null;
 	if (translated === "language") {
@@ -470,6 +473,11 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	const remote = withGapOf(ref, local, aside.remote, work.authors.length, v);
 	for (const g of aside.noteGroups) v.accept(`authors: the note names the group '${g}' beside its authors; the record lists the people only`);
 	for (const c of aside.recordContributors) v.accept(`authors: the record lists the note's editor or translator '${c}' among the authors`);
+	// an edition or a translation of a book whose record names only the one who prepared it (rules/contributors-and-groups)
+	if (recordListsOnlyContributors(ref.entryType, local, remote, ref.contributors ?? [], NAME_TESTS.same)) {
+		v.flag(null, "minor", `authors: the record lists the note's editor or translator ${nameList(remote)} as the book's only author, not ${nameList(local)}`);
+		return { local_count: local.length, remote_count: remote.length, count_match: local.length === remote.length, details: authorRows(local, remote, []) };
+	}
 	if (ref.authorsRepeated) v.accept(`authors: the note lists ${ref.authorsRepeated} authors twice in a row; each compared once`);
 	for (const name of record.repeated) v.flag(null, "minor", `authors: the remote record lists '${name}' twice (the record looks defective); compared once`);
 	for (const j of record.joined) v.flag(null, "minor", `authors: the record runs '${j.note[0]}' and '${j.note[1]}' together as '${j.record}' (the record looks defective)`);

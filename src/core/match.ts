@@ -17,10 +17,11 @@ import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } fr
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
 import { editionYear } from "./rules/book-editions";
+import { recordListsOnlyContributors } from "./rules/contributors-and-groups";
 import { translationKind, type TranslationKind } from "./rules/translated-titles";
 import { cutShortTitle } from "./rules/title-cut-short";
 import { numbersAsDigits } from "./rules/title-numbers";
-import { isReviewLabelled, withoutTitleLabel } from "./rules/title-labels";
+import { isReviewLabelled, withoutAuthorName, withoutTitleLabel } from "./rules/title-labels";
 
 // ---------- person names ----------
 
@@ -586,6 +587,8 @@ export function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | n
 	const first = ref.authors[0];
 	if (compareNames(first, remote[0]).kind !== "different") return true;
 	if (samePeopleInAnyOrder(ref.authors, remote, (a, b) => compareNames(a, b).kind !== "different")) return true;
+	// a book's record naming only the note's editor or translator (rules/contributors-and-groups)
+	if (recordListsOnlyContributors(ref.entryType, ref.authors, remote, ref.contributors ?? [], (a, b) => compareNames(a, b).kind !== "different")) return true;
 	if (BOOK_TYPES.test(ref.entryType ?? "")) return false;
 	return remote.slice(1, 3).some((r) => compareNames(first, r).kind !== "different");
 }
@@ -635,6 +638,16 @@ export function translationOf(ref: Reference, work: RemoteWork): TranslationKind
 	return kind;
 }
 
+/**
+ * The record's title without the author's name in front of it, when only that name keeps it from
+ * being the note's title ("Seneca: Letters on Ethics" for "Letters on Ethics"); null otherwise.
+ */
+export function authorNamedTitle(ref: Reference, recordTitle: string | null): string | null {
+	if (recordTitle === null || !recordTitle.includes(":")) return null;
+	const rest = withoutAuthorName(recordTitle, ref.authors);
+	return rest !== null && relateTitles(ref.title, recordTitle) === "different" && relateTitles(ref.title, rest) !== "different" ? rest : null;
+}
+
 /** The note cites a chapter, and the record is the book holding it (rules/chapter-in-book). */
 export function chapterOfBook(ref: Reference, work: RemoteWork): boolean {
 	return isBookHoldingChapter(ref, work, (a, b) => ["same", "spelling", "edition", "subtitle"].includes(relateTitles(a, b)));
@@ -650,7 +663,8 @@ function wordCount(title: string): number {
  * contradicted candidate is rejected (the reference is then not_found, never a wrong-paper mismatch).
  */
 export function scoreCandidate(ref: Reference, work: RemoteWork): { score: number; accept: boolean; reason: string } {
-	const remoteTitle = work.title ?? "";
+	// a book record's title led by the author's name ("Seneca: Letters on Ethics": rules/title-labels)
+	const remoteTitle = authorNamedTitle(ref, work.title) ?? work.title ?? "";
 	const sim = remoteTitle ? titleSimilarity(ref.title, remoteTitle) : 0;
 	const rel = remoteTitle ? relateTitles(ref.title, remoteTitle) : "different";
 	const author = firstAuthorAgrees(ref, work);

@@ -39,10 +39,21 @@ export function setAsideConventions(local: string[], remote: string[], contribut
 	};
 }
 
+/**
+ * A book's record whose only people are the note's editors or translators while the note names
+ * the work's author ("Seneca", translated by the record's only author): an edition of a classic or
+ * a translation, as book records often list whoever prepared the edition. A chapter is not so
+ * excused: its record naming only the volume's editor names another text.
+ */
+export function recordListsOnlyContributors(entryType: string | null, local: string[], remote: string[], contributors: string[], same: (a: string, b: string) => boolean): boolean {
+	if (!(entryType === "book" || entryType === "mvbook") || contributors.length === 0 || remote.length === 0 || local.length === 0) return false;
+	return remote.every((r) => contributors.some((c) => same(c, r))) && local.every((l) => remote.every((r) => !same(l, r)));
+}
+
 export const contributorsAndGroups: Rule = {
 	id: "contributors-and-groups",
 	name: "Study groups, editors and translators",
-	summary: "A study group or consortium the note names beside people and the record does not (\"…, the X Investigators\", as medical bylines add), and an editor or translator of the note whom a book record lists among its authors, are conventions of one side, set aside with a note, while a person on one side only is still compared, and so are the note's authors with a record whose only people are its editors or translators.",
+	summary: "A study group or consortium the note names beside people and the record does not (\"…, the X Investigators\", as medical bylines add), and an editor or translator of the note whom a book record lists among its authors, are conventions of one side, set aside with a note, while a person on one side only is still compared, and so are the note's authors with a record whose only people are its editors or translators, except for a book (an edition of a classic, a translation), where that record is minor with a note.",
 	examples: [
 		{
 			local: { citekey: "adeyemi2020", title: "Dexamethasone Timing in Community-Acquired Pneumonia", authors: ["Folake Adeyemi", "Henrik Solberg", "the PNEU-TIME Investigators"], year: 2020, journal: "Lancet Respiratory Medicine", doi: "10.5555/rules.cg.1" },
@@ -67,6 +78,26 @@ export const contributorsAndGroups: Rule = {
 			remote: { title: "Oxygen targets in bronchiolitis", authors: ["Henrik Solberg", "Folake Adeyemi"], year: 2022, venue: "Pediatrics", doi: "10.5555/rules.cg.5" },
 			verdict: "major",
 			note: "authors: not in the remote record: 'Mads Berntsen'",
+		},
+		{
+			// a classic in translation: the book's record lists only its translator
+			local: { citekey: "castellan2011", entry_type: "book", title: "Dialogues on the Lagoon", authors: ["Aurelio Castellan"], translator: "Hugh Penrose", year: 2011 },
+			remote: { candidates: [{ title: "Castellan: Dialogues on the Lagoon", authors: ["Hugh Penrose"], year: 2011, type: "book" }] },
+			verdict: "minor",
+			note: "authors: the record lists the note's editor or translator 'Hugh Penrose' as the book's only author, not 'Aurelio Castellan'",
+		},
+		{
+			local: { citekey: "castellan2012", entry_type: "book", title: "Sermons of the Arsenal", authors: ["Aurelio Castellan"], editor: "Folake Adeyemi", year: 2012, doi: "10.5555/rules.cg.8" },
+			remote: { title: "Sermons of the arsenal", authors: ["Folake Adeyemi"], year: 2012, type: "book", doi: "10.5555/rules.cg.8" },
+			verdict: "minor",
+			note: "as the book's only author",
+		},
+		{
+			// the record's author is no one the note names
+			local: { citekey: "castellan2013", entry_type: "book", title: "Sermons of the Rialto", authors: ["Aurelio Castellan"], translator: "Hugh Penrose", year: 2013, doi: "10.5555/rules.cg.9" },
+			remote: { title: "Sermons of the Rialto", authors: ["Mads Berntsen"], year: 2013, type: "book", doi: "10.5555/rules.cg.9" },
+			verdict: "major",
+			note: "different first author",
 		},
 		{
 			// the record's only person is the note's editor: no author of the note is in it

@@ -3,7 +3,7 @@
 // verdict.ts re-reads it from stored logs, the panel acts on it) and its examples.
 import type { IdentifierKind, Reference, RemoteWork, WrongIdentifier } from "../types";
 import { openAlexWorkId } from "../../lib/ids";
-import { chapterOfBook, compareNames, firstAuthorAgrees, isOrganizationAuthor, relateTitles, titleSimilarity, translationOf } from "../match";
+import { authorNamedTitle, chapterOfBook, compareNames, firstAuthorAgrees, isOrganizationAuthor, relateTitles, titleSimilarity, translationOf } from "../match";
 import { normalizeArxivId, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
 
@@ -83,6 +83,8 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	if (rel === "same") return null;
 	// a chapter's DOI may be its book's (rules/chapter-in-book)
 	if (chapterOfBook(ref, work)) return null;
+	// a book record's title led by the author's name (rules/title-labels)
+	if (authorNamedTitle(ref, work.title) !== null) return null;
 	// the same title in another language (rules/translated-titles)
 	if (rel === "different" && translationOf(ref, work) !== null) return null;
 	const otherTitle = rel === "different" && titleSimilarity(ref.title, work.title) < 0.8;

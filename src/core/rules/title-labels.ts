@@ -1,3 +1,4 @@
+import { foldText } from "../normalize";
 import type { Rule } from "./types";
 
 // A review is cited as "Review of <book>, by <author>" (Chicago, Harvard), with APA 7's
@@ -79,13 +80,43 @@ export function isReviewLabelled(title: string): boolean {
 }
 
 /** The check_log's note when the titles agree once the label is set aside. */
+/**
+ * A book record's title led by its author's name ("Seneca: Letters on Ethics", "Kant: Critique of
+ * Pure Reason", as editions of classics are catalogued): the title after it when the name ends in
+ * the family name of one of the note's authors, else null.
+ */
+export function withoutAuthorName(recordTitle: string, authors: string[]): string | null {
+	const m = /^([^:]{2,40}):\s+(\S.*)$/.exec(recordTitle);
+	if (!m || authors.length === 0) return null;
+	const name = foldText(m[1]).trim().split(/\s+/);
+	if (name.length > 3) return null;
+	const last = name[name.length - 1];
+	return authors.some((a) => foldText(a).trim().split(/\s+/).pop() === last) ? m[2] : null;
+}
+
+export const AUTHOR_NAME_NOTE = "title: the record puts the author's name before the title";
+
 export const TITLE_LABEL_NOTE = "title: compared without the label that says what the item is (a review's, a deposit's, a citation style's, a journal's section)";
 
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
+		{
+			// an edition of a classic catalogued under its author's name
+			local: { citekey: "castellan2009", entry_type: "book", title: "Letters on Ethics", authors: ["Aurelio Castellan"], year: 2009, doi: "10.5555/rules.tl.a1" },
+			remote: { title: "Castellan: Letters on Ethics", authors: ["Aurelio Castellan"], year: 2009, type: "book", doi: "10.5555/rules.tl.a1" },
+			verdict: "confirmed",
+			note: "title: the record puts the author's name before the title",
+		},
+		{
+			// a name that is none of the note's authors' is part of the title
+			local: { citekey: "castellan2010", entry_type: "book", title: "Letters on Rhetoric", authors: ["Aurelio Castellan"], year: 2010, doi: "10.5555/rules.tl.a2" },
+			remote: { title: "Penrose: Letters on Rhetoric", authors: ["Aurelio Castellan"], year: 2010, type: "book", doi: "10.5555/rules.tl.a2" },
+			verdict: "major",
+			note: "title: different title",
+		},
 		{
 			// Chicago's form for a review; OpenAlex titles the review as the book, subtitle and all
 			local: { citekey: "okafor2019review", title: "Review of Networks of Dissent and Repair, by Helena Marsh", author: "Okafor, Chidi", journal: "Contemporary Sociology", year: 2019, doi: "10.5555/rules.tl.1" },
