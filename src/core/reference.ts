@@ -280,6 +280,12 @@ function withoutAffiliationMarks(s: string, inString: boolean): string {
  * languages reference styles use: a plural, or a word of both numbers ("Hrsg.", "red.", "a cura
  * di"). A singular ("ed.", "trans.") marks the name it follows, as it does beside other marked names.
  */
+/** "Stolz, Margarethe", "Stolz, M.": one comma, letters before it and a given name right after it. */
+function isFamilyCommaGiven(part: string): boolean {
+	const c = part.indexOf(",");
+	return c > 0 && part.indexOf(",", c + 1) < 0 && /\p{L}/u.test(part.slice(0, c)) && /^ ?\p{L}/u.test(part.slice(c + 1));
+}
+
 const LIST_ROLE = /(?<=\S) \(((?:eds|editors|éds|hrsg|hgg?|translators|comps|coords|orgs|dirs|red|a cura di)\.?)\)$/i;
 
 /** Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last, First Last". */
@@ -291,6 +297,11 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 	if (role && !t.slice(0, role.index).includes("(")) {
 		const names = splitAuthorString(t.slice(0, role.index), true);
 		if (names.length > 1) return names.map((n) => (TRUNCATION.test(n.trim()) ? n : `${n} (${role[1]})`));
+	}
+	// German styles join "Family, Given" names with a slash ("Stolz, M./Lindahl, P.", "Stolz, Margarethe / Lindahl, Per")
+	if (t.includes("/")) {
+		const slashed = t.split(/ ?\/ ?/);
+		if (slashed.length > 1 && slashed.every(isFamilyCommaGiven)) return slashed;
 	}
 	if (/\sand\s/i.test(t)) {
 		// a written-out list ends in a bare name ("…, Bram de Vries and Chen Lei") or an Oxford comma;

@@ -120,8 +120,21 @@ export function splitOtherLanguageAnd(text: string, splitList: (s: string) => st
 export const authorsJoinedInOtherLanguages: Rule = {
 	id: "authors-joined-in-other-languages",
 	name: "Author lists in another language",
-	summary: "An author string whose last name is joined by another language's \"and\" (und, et, и, e, en, och, og, i, y…) is a list of those people when every part reads as a whole name (in one form or several: \"Müller, K. und Peter Schmidt\"), as an English \" and \" list, while a double family name joined by the same word (\"Vidal y Barraquer, Marta\", \"Tomás Ferrán y Clua\", \"Carlos de Souza e Silva Filho\") stays one person, and so does a given-first item of a list of several names.",
+	summary: "An author string whose last name is joined by another language's \"and\" (und, et, и, e, en, och, og, i, y…) is a list of those people when every part reads as a whole name (in one form or several: \"Müller, K. und Peter Schmidt\"), as an English \" and \" list, and so is a list of \"Family, Given\" names joined by slashes as German styles write it (\"Müller, K./Schmidt, P.\"), while a double family name joined by the same word (\"Vidal y Barraquer, Marta\", \"Tomás Ferrán y Clua\", \"Carlos de Souza e Silva Filho\") stays one person, and so does a given-first item of a list of several names.",
 	examples: [
+		{
+			// German styles join "Family, Given" names with a slash
+			local: { citekey: "weber2017", entry_type: "book", title: "Hafenstädte im Wandel", author: "Weber, Hanna/Brandt, Hedda (Hg.)", year: 2017 },
+			remote: { candidates: [{ title: "Hafenstädte im Wandel", authors: ["Hanna Weber", "Hedda Brandt"], year: 2017, type: "book" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "weber2018", title: "Kaufleute und Kapitäne in Lübeck", author: "Weber, H. / Brandt, H.", year: 2018, doi: "10.5555/rules.oa.s2" },
+			remote: { title: "Kaufleute und Kapitäne in Lübeck", authors: ["Marta Voss", "Hedda Brandt"], year: 2018, venue: "Hansische Geschichtsblätter", doi: "10.5555/rules.oa.s2" },
+			verdict: "major",
+			note: "different first author",
+		},
 		{
 			local: { citekey: "mueller2016", title: "Bodenverdichtung durch Erntemaschinen", author: "Müller, K. und Schmidt, P.", year: 2016, doi: "10.5555/rules.oa.1" },
 			remote: { title: "Bodenverdichtung durch Erntemaschinen", authors: ["Katrin Müller", "Paul Schmidt"], year: 2016, venue: "Bodenkultur", doi: "10.5555/rules.oa.1" },
