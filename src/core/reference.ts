@@ -637,13 +637,24 @@ function namedVenue(fm: Record<string, unknown>): string | null {
 }
 
 /**
- * The DOI a note's fields give: `doi`/`DOI`, Semantic Scholar's `externalIds`, or a "DOI: …" line in
+ * The DOI a note's fields give: `doi`/`DOI`, Semantic Scholar's `externalIds`, a DOI among its
+ * `identifier`s, or a "DOI: …" line in
  * Zotero's Extra field, where Zotero keeps it for item types without a DOI field
  * (rules/zotero-extra-identifiers); the Extra field is read only when the others give none. Links
  * come after, in readReference.
  */
 function fieldDoi(fm: Record<string, unknown>, extra?: ExtraFields): string | null {
-	return normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI")) ?? normalizeDoi((extra ?? readExtra(fm)).get("doi") ?? null);
+	return normalizeDoi(str(fm, "doi", "DOI")) ?? normalizeDoi(externalId(fm, "DOI")) ?? identifierDoi(fm) ?? normalizeDoi((extra ?? readExtra(fm)).get("doi") ?? null);
+}
+
+/** A DOI among a note's identifiers (`identifier: ["NCT04123456", "doi:10.…"]`), beside a trial's or a book's ids. */
+function identifierDoi(fm: Record<string, unknown>): string | null {
+	const v = fm.identifier ?? fm.identifiers;
+	if (v === undefined || v === null) return null;
+	for (const x of Array.isArray(v) ? v : [v]) {
+		if (typeof x === "string" && /^\s*(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\//i.test(x)) return normalizeDoi(x);
+	}
+	return null;
 }
 
 /** Semantic Scholar's `externalIds: {DOI, ArXiv, …}`, as its exports keep them. */

@@ -199,6 +199,8 @@ describe("export formats read under the usual field names", () => {
 		["a PubMed id: a pubmed link", { title: "T", year: 2020, author: "Ada Okonkwo", url: "https://pubmed.ncbi.nlm.nih.gov/31000006/" }, { pubmedId: "31000006" }],
 		["no PubMed id: another site's link ending in digits", { title: "T", year: 2020, author: "Ada Okonkwo", url: "https://example.org/papers/31000007" }, { pubmedId: undefined }],
 		["no PubMed id: a pmid field that holds none", { title: "T", year: 2020, author: "Ada Okonkwo", pmid: "n/a" }, { pubmedId: undefined }],
+		["a DOI among the note's identifiers, beside a trial registration", { title: "T", year: 2021, author: "Ada Okonkwo", identifier: ["NCT04123456", "doi:10.5555/x.id1"] }, { doi: "10.5555/x.id1" }],
+		["an identifier that is no DOI is not the DOI", { title: "T", year: 2021, author: "Ada Okonkwo", identifier: ["ISBN 978-1-4773-0000-0", "NCT04123456"] }, { doi: null }],
 		["an RT that is no RefWorks type marks no RefWorks record", { title: "T", year: 2020, RT: "5", T1: "Tagged", author: "Ada Okonkwo" }, { title: "T" }],
 	])("%s", (_name, fm, expected) => {
 		expect(read(fm)).toMatchObject(expected);
