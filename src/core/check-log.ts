@@ -55,11 +55,18 @@ import type {
  * workshop's series, MEDLINE's journal titles, manuals and online encyclopedia entries skipped as
  * not indexed, and Unpaywall, CORE and schema.org notes read; a word typed twice in a row and two
  * neighbouring letters swapped in a short title word and a small word left out or added as typos,
- * two neighbouring letters swapped in a family name of five letters as a slip, a reference list's number and a
- * Markdown footnote reference pasted with a title set aside, a title not found searched last with
- * each of its first words left out once, within the note's years). Bump it when a rule change can change
- * a verdict: logs written by an older version (or without `checker_version`, i.e. by the earlier
- * tool) are re-checked.
+ * two neighbouring letters swapped in a family name of five letters as a slip, a reference list's number and a Markdown footnote reference pasted with a title set aside, a title
+ * not found searched last with each of its first words left out once, within the note's years; a
+ * BibTeX-braced name agreeing with the record's author of that name, several collaborations as a
+ * note's only authors, a short report title by an organisation on a record listing nobody, AAS
+ * journal macros and NLM labels in journal fields, the ADS, INSPIRE, MathSciNet and zbMATH as
+ * scholarly hosts, PubMed's generational suffixes after initials and a group after a Vancouver
+ * list's semicolon, a role written once after a list ("(comps.)", "(Hrsg.)", "(eds.)") and German
+ * lists joined by slashes, Citavi labels, EndNote XML, Notion's "Name", Omnivore's date_published,
+ * a PubMed id or a DOI among `identifier`s making a note a reference, a working paper cited up to
+ * three years before its journal record, and a book record led by its author's name or listing only
+ * the note's editor or translator). Bump it when a rule change can change a verdict: logs written
+ * by an older version (or without `checker_version`, i.e. by the earlier tool) are re-checked.
  */
 export const CHECKER_VERSION = 5;
 

@@ -286,7 +286,7 @@ function isFamilyCommaGiven(part: string): boolean {
 	return c > 0 && part.indexOf(",", c + 1) < 0 && /\p{L}/u.test(part.slice(0, c)) && /^ ?\p{L}/u.test(part.slice(c + 1));
 }
 
-const LIST_ROLE = /(?<=\S) \(((?:eds|editors|éds|hrsg|hgg?|translators|comps|coords|orgs|dirs|red|a cura di)\.?)\)$/i;
+const LIST_ROLE = / \(((?:eds|editors|éds|hrsg|hgg?|translators|comps|coords|orgs|dirs|red|a cura di)\.?)\)$/i;
 
 /** Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last, First Last". */
 function splitAuthorString(s: string, roleRead = false): string[] {
@@ -294,7 +294,7 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 	// a role after the last name marks the whole list ("Paredes, Lucía y Soto, Andrés (comps.)",
 	// "Weber, J. and Krüger, A. (Hrsg.)"): every name of it, not the last one alone (rules/editors-not-authors)
 	const role = !roleRead && t.includes("(") ? LIST_ROLE.exec(t) : null;
-	if (role && !t.slice(0, role.index).includes("(")) {
+	if (role && role.index > 0 && !t.slice(0, role.index).includes("(")) {
 		const names = splitAuthorString(t.slice(0, role.index), true);
 		if (names.length > 1) return names.map((n) => (TRUNCATION.test(n.trim()) ? n : `${n} (${role[1]})`));
 	}
