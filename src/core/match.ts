@@ -493,9 +493,10 @@ function relateWrittenTitles(a: string, b: string, x = normalizeTitle(a), y = no
 	if (isSubtitleVariant(a, b)) return "subtitle";
 	// "Face Recognition Vendor Test (FRVT) Part 3: …": a parenthetical acronym on one side only;
 	// parentheticals on both sides that differ are different words ("(in Convex Optimization)")
-	// the spaces before a bracket from the start of their run only: not tried from each space of a long run
-	const pa = a.replace(/(?<!\s)\s*\([^)]*\)/g, "");
-	const pb = b.replace(/(?<!\s)\s*\([^)]*\)/g, "");
+	// one space before a bracket taken with it (the rest goes with normalizeTitle): a pattern taking the
+	// whole run was tried from each space of a long one
+	const pa = a.replace(/\s?\([^)]*\)/g, "");
+	const pb = b.replace(/\s?\([^)]*\)/g, "");
 	const oneSided = pa === a || pb === b || parentheticals(a) === parentheticals(b);
 	if ((pa !== a || pb !== b) && oneSided && (normalizeTitle(pa) === normalizeTitle(pb) || isSubtitleVariant(pa, pb))) return "subtitle";
 	if (spellingKey(a) === spellingKey(b)) return "spelling";

@@ -73,7 +73,7 @@ export function latexToUnicode(s: string): string {
 	// literal "\n"/"\t" escapes and "\\" line breaks left in exported titles are spaces
 	let out = s.replace(/\\\\|\\[ntr](?=[\s\\]|$)/g, " ");
 	// in math, "_" and "^" only lower or raise what follows: "$\\ell_1$" is the index's "ℓ1"
-	out = out.replace(/\$([^$]*)\$/g, (_m, math: string) => `$${math.replace(/(?<!\\)[_^]/g, "")}$`);
+	out = out.replace(/\$([^$]*)\$/g, (_m, math: string) => `$${math.replace(/(\\?)[_^]/g, (m, escaped: string) => (escaped ? m : ""))}$`);
 	// \"{o}, \"o, {\"o}, \c{c}, \v s
 	out = out.replace(/\\([`'^"~=.])\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))/g, (_m, acc: string, a?: string, b?: string) =>
 		accent(acc, (a ?? b ?? "")));
@@ -157,7 +157,8 @@ export function shortLongVowels(s: string): string | null {
 	// only a name written in Japanese syllables: "Young" / "Yong" or "Wood" / "Wod" are other names
 	const words = f.split(/[\s.,-]+/).filter((w) => w !== "");
 	if (!words.every((w) => JAPANESE_SYLLABLES.test(w))) return null;
-	const out = f.replace(/(?<!j)oh(?![aeiouy])|o[ou]|uu/g, (m) => m[0]);
+	// "joh" is matched whole and kept (a lookbehind breaks the plugin on iOS before 16.4)
+	const out = f.replace(/(j?)oh(?![aeiouy])|o[ou]|uu/g, (m, j?: string) => (j ? m : m[0]));
 	return out === f ? null : out;
 }
 

@@ -196,10 +196,21 @@ const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\s?\.\s?\.|…)$/i;
 const TRUNCATION_IN_LANGUAGES = new RegExp(`^(?:${OTHERS_IN_LANGUAGES})$`);
 /** An ellipsis standing for authors left out: before names, the gap of APA 7's "first 19, . . ., last". */
 const ELLIPSIS = /^(\.\s?\.\s?\.|…)$/;
-// the separator before them is taken from the start of its run only (the lookbehind): tried from
-// every space of a long run, these took seconds on an author string of 20,000 spaces
-const TRAILING_ET_AL = /(?<![\s,;])[\s,;]+(et\.?\s*al\.?|and\s+others)[\s.]*$/i;
-const TRAILING_OTHERS_IN_LANGUAGES = new RegExp(`(?<![\\s,;])[\\s,;]+(?:${OTHERS_IN_LANGUAGES})[\\s.]*$`);
+// one separator before them, the rest of its run walked back by hand (trailingTruncation): a pattern
+// starting with the whole run was tried from every space of a long one, seconds on an author string
+// of 20,000 spaces (and a lookbehind, which would start it at the run's start, breaks the plugin on
+// iOS before 16.4)
+const TRAILING_ET_AL = /[\s,;](et\.?\s*al\.?|and\s+others)[\s.]*$/i;
+const TRAILING_OTHERS_IN_LANGUAGES = new RegExp(`[\\s,;](?:${OTHERS_IN_LANGUAGES})[\\s.]*$`);
+
+/** Where an author string's closing "et al." (or another language's) and the separators before it begin; null when it has none. */
+function trailingTruncation(s: string): number | null {
+	const m = TRAILING_ET_AL.exec(s) ?? TRAILING_OTHERS_IN_LANGUAGES.exec(s);
+	if (!m) return null;
+	let start = m.index;
+	while (start > 0 && /[\s,;]/.test(s[start - 1])) start--;
+	return start;
+}
 
 /**
  * "[[People/John Smith|John Smith]]" → "John Smith": Zotero templates link author pages, and people
@@ -267,12 +278,19 @@ function personToString(v: unknown): string | null {
  * the importer keeps it. Cheap for every other name: most hold no digit, star or dagger.
  */
 const MARK = "\\u00b9\\u00b2\\u00b3\\u2070-\\u2079*\\u2020\\u2021\\u00a7\\u00b6#";
-const marksAfterNames = (mark: string) => new RegExp(`(?<=\\p{L}\\.?)[${mark}]+(?:,[${mark}]+)*(?=\\s*[,;&]|\\s+(?:and|&)\\s|\\s*$)`, "gu");
+// the name's last letter (and a full stop) is matched and put back: a lookbehind breaks the plugin on iOS before 16.4
+const marksAfterNames = (mark: string) => new RegExp(`(\\p{L}\\.?)[${mark}]+(?:,[${mark}]+)*(?=\\s*[,;&]|\\s+(?:and|&)\\s|\\s*$)`, "gu");
 const MARKS_IN_STRING = marksAfterNames(`\\d${MARK}`);
 const MARKS_IN_ENTRY = marksAfterNames(MARK);
 const ANY_MARK = /[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6#]/;
 function withoutAffiliationMarks(s: string, inString: boolean): string {
-	return ANY_MARK.test(s) ? s.replace(inString ? MARKS_IN_STRING : MARKS_IN_ENTRY, "") : s;
+	return ANY_MARK.test(s) ? s.replace(inString ? MARKS_IN_STRING : MARKS_IN_ENTRY, "$1") : s;
+}
+
+/** "Stolz, Margarethe", "Stolz, M.": one comma, letters before it and a given name right after it. */
+function isFamilyCommaGiven(part: string): boolean {
+	const c = part.indexOf(",");
+	return c > 0 && part.indexOf(",", c + 1) < 0 && /\p{L}/u.test(part.slice(0, c)) && /^ ?\p{L}/u.test(part.slice(c + 1));
 }
 
 /**
@@ -280,12 +298,6 @@ function withoutAffiliationMarks(s: string, inString: boolean): string {
  * languages reference styles use: a plural, or a word of both numbers ("Hrsg.", "red.", "a cura
  * di"). A singular ("ed.", "trans.") marks the name it follows, as it does beside other marked names.
  */
-/** "Stolz, Margarethe", "Stolz, M.": one comma, letters before it and a given name right after it. */
-function isFamilyCommaGiven(part: string): boolean {
-	const c = part.indexOf(",");
-	return c > 0 && part.indexOf(",", c + 1) < 0 && /\p{L}/u.test(part.slice(0, c)) && /^ ?\p{L}/u.test(part.slice(c + 1));
-}
-
 const LIST_ROLE = / \(((?:eds|editors|éds|hrsg|hgg?|translators|comps|coords|orgs|dirs|red|a cura di)\.?)\)$/i;
 
 /** Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last, First Last". */
@@ -319,11 +331,10 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 	// "Müller, K. und Schmidt, P.": another language's "and", where every part reads as a whole name
 	const joined = splitOtherLanguageAnd(t, splitAuthorString);
 	if (joined) return joined;
-	// a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write it) separates nobody
-	const separator = /(?<!&(?:[a-z]+|#\d+|#x[0-9a-f]+));/i;
 	// PubMed names a group after the people, past a semicolon ("Okoye C, Haddad R, et al; PRISM
 	// Study Group"): a part that is itself a Vancouver list is its people (rules/capital-initials)
-	if (separator.test(t)) return t.split(separator).flatMap(vancouverList);
+	const bySemicolon = t.includes(";") ? splitAtSemicolons(t) : [t];
+	if (bySemicolon.length > 1) return bySemicolon.flatMap(vancouverList);
 	// APA 7 lists 21 or more authors as the first 19, ". . ." and the last: the names on both sides,
 	// the ellipsis between them marking the gap (readAuthors)
 	const elided = /,?\s*(?:\.\s?\.\s?\.|…)\s+(?=\S)/.exec(t);
@@ -349,6 +360,19 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);
 	return out;
+}
+
+/** The parts between semicolons, where a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write names) separates nobody. */
+function splitAtSemicolons(t: string): string[] {
+	const parts: string[] = [];
+	let from = 0;
+	for (const m of t.matchAll(/&(?:[a-z]+|#\d+|#x[0-9a-f]+);|;/gi)) {
+		if (m[0] !== ";") continue;
+		parts.push(t.slice(from, m.index));
+		from = m.index + 1;
+	}
+	parts.push(t.slice(from));
+	return parts;
 }
 
 /** "Okoye C, Haddad R, et al" → its names when every one is written in PubMed/Vancouver style, else [part]. */
@@ -393,10 +417,10 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 	// "Smith, John et al." written as one entry or string: the people named, and a truncated list
 	const withoutEtAl = (x: unknown): unknown => {
 		if (typeof x !== "string") return x;
-		const m = TRAILING_ET_AL.exec(x) ?? TRAILING_OTHERS_IN_LANGUAGES.exec(x);
-		if (!m) return x;
+		const at = trailingTruncation(x);
+		if (at === null) return x;
 		truncated = true;
-		return x.slice(0, m.index);
+		return x.slice(0, at);
 	};
 	// a list whose item is itself a BibTeX "A, B and C, D" string is split like the string form
 	// (in a list of several, the importer has separated the people: another language's "and" splits

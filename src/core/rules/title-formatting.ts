@@ -3,11 +3,11 @@ import type { Rule } from "./types";
 /**
  * A store's format after a book's title, as Kindle, Readwise and shop listings write it: "(Kindle
  * Edition)", "(English Edition)", "[Paperback]", "(Audible Audio Edition)". It names the copy
- * bought, not another text (an edition number is a version marker: rules/version-markers). The
- * spaces before it are taken from the start of their run only (the lookbehind), so a long run of
- * spaces is not tried from each of its spaces.
+ * bought, not another text (an edition number is a version marker: rules/version-markers). One
+ * space before it is taken with it and the rest trimmed after: a pattern taking the whole run of
+ * spaces was tried from each of them.
  */
-const STORE_FORMAT = /(?<!\s)\s*[([]\s*(?:(?:kindle|audible(?: audio)?|english|large print|paperback|hardcover|digital)\s+edition|kindle(?:\s+e-?book)?|e-?book|audiobook|paperback|hardcover|hardback|large print)\s*[)\]]/gi;
+const STORE_FORMAT = /\s?[([]\s*(?:(?:kindle|audible(?: audio)?|english|large print|paperback|hardcover|digital)\s+edition|kindle(?:\s+e-?book)?|e-?book|audiobook|paperback|hardcover|hardback|large print)\s*[)\]]/gi;
 
 /**
  * The document-type code the Chinese citation standard GB/T 7714 puts after a title ("…[J]" a
@@ -38,7 +38,8 @@ export function withoutPastedMarkers(title: string): string {
 
 /** The title without a store's format suffix (the same string when it has none). */
 export function withoutStoreFormat(title: string): string {
-	return title.replace(STORE_FORMAT, "");
+	const t = title.replace(STORE_FORMAT, "");
+	return t === title ? title : t.trimEnd();
 }
 
 export const titleFormatting: Rule = {

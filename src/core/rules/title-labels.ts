@@ -7,26 +7,26 @@ import type { Rule } from "./types";
 // title ("Data from: …" at Dryad, "Replication data for: …" at Dataverse, "Supplementary
 // material for: …"), which a note may keep or drop.
 const BOOK_REVIEW_PREFIX = /^\s*book\s+review\s*[:\-–—]\s*(?=\S)/i;
-const APA_REVIEW_BRACKET = /(?<!\s)\s*\[\s*review\s+of\s+(?:the\s+)?(?:book|film|edited\s+book|books|article)\b[^\]]*\]\s*\.?\s*$/i;
+const APA_REVIEW_BRACKET = /\s?\[\s*review\s+of\s+(?:the\s+)?(?:book|film|edited\s+book|books|article)\b[^\]]*\]\s*\.?\s*$/i;
 // APA 7 describes what is not a journal article in brackets after its title: "[Doctoral
 // dissertation, University of Michigan]", "[Data set]", "[Poster presentation]", "[Computer software]";
 // NLM's Vancouver style marks an online book "[Internet]" and a thesis "[dissertation]"
-const BRACKET_DESCRIPTION = /(?<!\s)\s*\[\s*(?:internet|(?:monograph|homepage|database)\s+on\s+the\s+internet|cd-rom|dissertation|doctoral\s+dissertation|master[’']?s\s+thesis|(?:bachelor[’']?s|honou?rs|diploma|ph\.?\s?d\.?)\s+thesis|unpublished\s+(?:doctoral\s+dissertation|master[’']?s\s+thesis|manuscript)|data\s*set|computer\s+software|software|poster(?:\s+(?:presentation|session|abstract))?|conference\s+(?:session|presentation|paper|poster)|paper\s+presentation|symposium|keynote\s+address|technical\s+report|white\s+paper|policy\s+brief|fact\s+sheet|preprint|manuscript\s+(?:submitted|in\s+preparation)|abstract|lecture\s+notes|video|podcast(?:\s+episode)?|audio\s+podcast)\b[^\]]*\]\s*\.?\s*$/i;
+const BRACKET_DESCRIPTION = /\s?\[\s*(?:internet|(?:monograph|homepage|database)\s+on\s+the\s+internet|cd-rom|dissertation|doctoral\s+dissertation|master[’']?s\s+thesis|(?:bachelor[’']?s|honou?rs|diploma|ph\.?\s?d\.?)\s+thesis|unpublished\s+(?:doctoral\s+dissertation|master[’']?s\s+thesis|manuscript)|data\s*set|computer\s+software|software|poster(?:\s+(?:presentation|session|abstract))?|conference\s+(?:session|presentation|paper|poster)|paper\s+presentation|symposium|keynote\s+address|technical\s+report|white\s+paper|policy\s+brief|fact\s+sheet|preprint|manuscript\s+(?:submitted|in\s+preparation)|abstract|lecture\s+notes|video|podcast(?:\s+episode)?|audio\s+podcast)\b[^\]]*\]\s*\.?\s*$/i;
 // a journal's section heading that some records carry before the title ("Original Article: …")
 const SECTION_PREFIX = /^\s*(?:original\s+(?:research\s+)?(?:article|paper|research|contribution)|research\s+(?:article|paper)|short\s+(?:communication|report)|brief\s+(?:report|communication)|rapid\s+communication|technical\s+note|full\s+paper)\s*[:\-–—]\s*(?=\S)/i;
 const DEPOSIT_PREFIX = /^\s*(?:data\s+from|data\s+for|dataset\s+for|replication\s+data\s+for|supplementary\s+(?:material|materials|data|information)\s+(?:for|from|to))\s*:\s*(?=\S)/i;
 // F1000Research, Wellcome and Gates Open Research keep the version and its reviews in the title
-const OPEN_REVIEW_VERSION = /(?<!\s)\s*\[\s*version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\]]*\]\s*\.?\s*$/i;
+const OPEN_REVIEW_VERSION = /\s?\[\s*version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\]]*\]\s*\.?\s*$/i;
 // APA 6 put a thesis's kind in parentheses after its title
-const APA6_THESIS = /(?<!\s)\s*\(\s*(?:unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master[’']?s\s+thesis|ph\.?\s?d\.?\s+thesis)\b[^)]*\)\s*(?:\.\s*)?$/i;
+const APA6_THESIS = /\s?\(\s*(?:unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master[’']?s\s+thesis|ph\.?\s?d\.?\s+thesis)\b[^)]*\)\s*(?:\.\s*)?$/i;
 // "Review of <book>, by <Name Name>" or "Review of the book <book>": without "by" and a name, or
 // "the book", "A review of deep learning" is a review article's own title and keeps its words
 const REVIEW_OF = /^\s*(?:a\s+)?review\s+of\s+(?:the\s+book\s+)?/i;
 const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*)\s*\.?\s*$/u;
 
-// The suffix labels take the spaces before them from the start of their run only (the lookbehind),
-// as the match would begin there anyway: tried from every space of a long run, they took a second on
-// a title of 20,000 spaces.
+// The suffix labels take one space before them, the rest trimmed after: a pattern taking the whole
+// run of spaces was tried from every space of a long run, a second on a title of 20,000 spaces (a
+// lookbehind, which would start it at the run's start, breaks the plugin on iOS before 16.4).
 const LABEL_WORDS = /review|data|supplementary|[\])]|article|paper|original|communication|report|note/i;
 const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS];
 const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX];
@@ -39,7 +39,7 @@ export function withoutTitleLabel(title: string): string | null {
 		const before = t;
 		for (const label of SUFFIX_LABELS) {
 			const m = label.exec(t);
-			if (m && m.index > 0) t = t.slice(0, m.index);
+			if (m && m.index > 0) t = t.slice(0, m.index).trimEnd();
 		}
 		for (const label of PREFIX_LABELS) {
 			const m = label.exec(t);

@@ -15,11 +15,11 @@ function numberOf(token: string): string {
 
 /**
  * Edition wording: "2nd edition", "(3rd ed.)", "second edition", "revised edition", and the
- * publisher-catalogue suffix "-4/E.". The suffix's leading space and hyphen are taken only from the
- * start of a run of spaces (the lookbehind): tried from every space of a long run, the pattern took
- * seconds on a title of a thousand spaces.
+ * publisher-catalogue suffix "-4/E." (its number; the hyphen before it goes with the punctuation
+ * when titles are normalized: a pattern taking the spaces and hyphen before it was tried from every
+ * space of a long run, seconds on a title of a thousand spaces).
  */
-export const EDITION_WORDING = /\(?\b(?:(\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(revised|updated|expanded))\s+(?:edition|ed)\b\.?\)?|(?<!\s)(?:\s*-\s*|\s+)?\b(\d+)\s*\/\s*e\b\.?/g;
+export const EDITION_WORDING = /\(?\b(?:(\d+)(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(revised|updated|expanded))\s+(?:edition|ed)\b\.?\)?|\b(\d+)\s*\/\s*e\b\.?/g;
 
 /** A volume of a multi-volume work: "Vol. 2", "Volume II", "vol. three". */
 export const VOLUME_WORDING = /(?:[,:.;(]\s*|\s)\bvol(?:ume)?\.?\s*(\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b\)?/g;

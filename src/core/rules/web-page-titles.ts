@@ -10,8 +10,8 @@ import type { Rule } from "./types";
 // the authors ("… - Bergström - 2017 - Journal of Applied Ecology - Wiley Online Library"). Searched
 // or compared as written, the paper is not found or is a false "another title".
 
-/** The separators page titles put between their parts (spaces taken from the start of their run: one pass over a long run). */
-const SEPARATOR = /((?<!\s)\s+[|–—-]\s+)/;
+/** The separators page titles put between their parts, in a title whose spaces are single (workTitleOfPage). */
+const SEPARATOR = /( [|–—-] )/;
 
 /** Page-title prefixes: ResearchGate's "(PDF)", Google and Semantic Scholar's "[PDF]", Taylor & Francis's "Full article:", arXiv's "[id]". */
 const PREFIX = /^\s*(?:\((?:PDF|DOC|DOCX)\)|\[(?:PDF|HTML|BOOK|CITATION)\]|Full article:|\[(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\])\s+(?=\S)/i;
@@ -20,7 +20,7 @@ const PREFIX = /^\s*(?:\((?:PDF|DOC|DOCX)\)|\[(?:PDF|HTML|BOOK|CITATION)\]|Full 
 const MOST_PARTS = 12;
 
 /** JSTOR's page titles end "… on JSTOR". */
-const SUFFIX = /(?<!\s)\s+on JSTOR\s*$/i;
+const SUFFIX = / on JSTOR\s*$/i;
 
 /**
  * Names of the platforms scholarly pages are served from, as their page titles give them (letters
@@ -76,7 +76,10 @@ function namesCitation(part: string, families: Set<string>): boolean {
  * note's authors among the parts taken for decoration too. Of the parts left, the longest run is
  * the title, kept with its own separators ("Long-Term Care - a Comparative Review - PMC").
  */
-export function workTitleOfPage(title: string, url: string | null, authors: string[]): { title: string; decoration: string } | null {
+export function workTitleOfPage(written: string, url: string | null, authors: string[]): { title: string; decoration: string } | null {
+	// spaces made single first (note titles are read so already): the separators are then fixed
+	// strings, where a pattern taking a run of spaces was tried from each space of a long run
+	const title = /\s\s|[^\S ]/.test(written) ? written.replace(/\s+/g, " ") : written;
 	// most titles have none of a page title's marks: one cheap test each
 	if (!SEPARATOR.test(title) && !PREFIX.test(title) && !SUFFIX.test(title)) return null;
 	let text = title;
