@@ -100,8 +100,8 @@ describe("fake OpenAlex title matching follows the server code", () => {
 		expect(await search("contrastive pre-training of tide gauge encoders")).toEqual([]); // "pre" "training" are two words
 		expect(await search("contrastive pretraining of tidal gauge encoders")).toEqual([]); // one word off
 		expect(await search("tide gauge study northern kattegat")).toEqual(["W11"]); // studies/study → studi
-		expect(await search("tides and currents of the skagerrak")).toEqual([]); // "&" is no word, "and" is required
 		expect(await search("tides & currents of the skagerrak")).toEqual(["W13"]);
+		expect(await search("tide gauge studies northern baltic")).toEqual([]); // one word off
 		expect(await search("stabilitat von pegelnetzen")).toEqual([]); // no diacritics folding (the stricter reading)
 		expect(await search("stabilität von pegelnetzen")).toEqual(["W14"]);
 	});
@@ -110,8 +110,34 @@ describe("fake OpenAlex title matching follows the server code", () => {
 		expect(await search("(stabilitat von pegelnetzen) OR (von pegelnetzen)")).toEqual(["W14"]);
 		expect(await search("(stabilitat von) OR (stabilitat pegelnetzen)")).toEqual([]);
 		expect(await search("(contrastive pretraining tide) OR (stabilitat von pegelnetzen)")).toEqual(["W10"]);
-		// lower-case "or" is a word, not an operator
-		expect(await search("stabilität or pegelnetzen")).toEqual([]);
+		// lower-case "or" is a stop word, not an operator
+		expect(await search("stabilität or pegelnetzen")).toEqual(["W14"]);
+	});
+
+	// docs (authors/limitations): "the authorships list within each work will be cut off at 100
+	// authorships objects … is_authors_truncated … set to true"; "the individual record … is never truncated"
+	it("a list answer cuts a work's authorships at 100 and says so; the singleton keeps them all", async () => {
+		const big = await startFakeOpenAlex({ works: [openAlexWork({ id: "W90", doi: "10.5555/big", title: "A census of many authors", authors: Array.from({ length: 150 }, (_, i) => `Person ${i}`), year: 2020 })] });
+		try {
+			const list = JSON.parse(await fetch(`${big.url}/works?filter=doi:10.5555/big&select=id,authorships,is_authors_truncated`).then((r) => r.text())) as { results: Array<{ authorships: unknown[]; is_authors_truncated?: boolean }> };
+			expect(list.results[0].authorships).toHaveLength(100);
+			expect(list.results[0].is_authors_truncated).toBe(true);
+			const one = JSON.parse(await fetch(`${big.url}/works/doi:10.5555/big`).then((r) => r.text())) as { authorships: unknown[]; is_authors_truncated?: boolean };
+			expect(one.authorships).toHaveLength(150);
+			expect(one.is_authors_truncated).toBeUndefined();
+		} finally {
+			await big.close();
+		}
+	});
+
+	// docs (search-entities): "we remove stop words … words like 'the' and 'an' are transparently removed"
+	it("title search drops stop words from query and titles; a query of stop words alone finds nothing", async () => {
+		expect(await search("tides and currents of the skagerrak")).toEqual(["W13"]); // "&" is no word, and "and" is not needed
+		expect(await search("the tides currents skagerrak")).toEqual(["W13"]);
+		expect(await search("tide gauge studies in an northern kattegat")).toEqual(["W11"]);
+		expect(await search("of the")).toEqual([]);
+		expect(await search("to be or not to be")).toEqual([]);
+		expect(await complete("tides & currents of the")).toEqual(["W13"]); // autocomplete keeps them: a prefix of the title as written
 	});
 
 	it("title search ranks the exact phrase and citations first", async () => {

@@ -100,13 +100,16 @@ const VALID_PARAMS = new Set(["filter", "search", "select", "per_page", "per-pag
 const SELECTABLE = new Set([
 	"id", "doi", "title", "display_name", "publication_year", "publication_date", "ids", "language", "primary_location",
 	"type", "type_crossref", "indexed_in", "open_access", "authorships", "institution_assertions", "countries_distinct_count",
-	"institutions_distinct_count", "corresponding_author_ids", "corresponding_institution_ids", "apc_list", "apc_paid", "fwci",
-	"has_fulltext", "fulltext_origin", "cited_by_count", "citation_normalized_percentile", "cited_by_percentile_year",
+	"relevance_score", "institutions_distinct_count", "corresponding_author_ids", "corresponding_institution_ids", "apc_list", "apc_paid", "fwci",
+	"is_authors_truncated", "has_fulltext", "fulltext_origin", "cited_by_count", "citation_normalized_percentile", "cited_by_percentile_year",
 	"biblio", "is_retracted", "is_paratext", "primary_topic", "topics", "keywords", "concepts", "mesh", "locations_count",
 	"locations", "best_oa_location", "sustainable_development_goals", "grants", "datasets", "versions", "referenced_works_count",
 	"referenced_works", "related_works", "abstract_inverted_index", "cited_by_api_url", "counts_by_year", "updated_date", "created_date",
 ]);
 const FILTERS = new Set(["doi", "openalex", "ids.openalex", "openalex_id", "title.search", "display_name.search", "publication_year", "type", "is_retracted"]);
+
+/** Authorships a list answer keeps per work (OpenAlex docs: authors/limitations). */
+export const LIST_AUTHORSHIPS = 100;
 
 const HTML_404 = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on the server.</p></body></html>";
 
@@ -171,13 +174,24 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 		return { status: 400, body: JSON.stringify({ error: "Invalid query parameters error.", message }), credits: 1 };
 	}
 
+	/**
+	 * A work as a list answer gives it: "the authorships list within each work will be cut off at
+	 * 100 authorships objects", with `is_authors_truncated: true` (docs, authors/limitations);
+	 * singletons are never cut.
+	 */
+	function listed(w: Work): Work {
+		const authorships = w.authorships;
+		if (!Array.isArray(authorships) || authorships.length <= LIST_AUTHORSHIPS) return w;
+		return { ...w, authorships: authorships.slice(0, LIST_AUTHORSHIPS), is_authors_truncated: true };
+	}
+
 	function listAnswer(results: Work[], params: URLSearchParams, fields: string[] | null, credits: number, extra?: (w: Work) => Work): Answer {
 		const perPageRaw = params.get("per-page") ?? params.get("per_page") ?? "25";
 		const perPage = Number(perPageRaw);
 		const page = Number(params.get("page") ?? "1");
 		if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) return error400("per-page parameter must be between 1 and 100");
 		if (!Number.isInteger(page) || page < 1 || page * perPage > 10_000) return error400("Maximum results size of 10,000 records is exceeded");
-		const slice = results.slice((page - 1) * perPage, page * perPage).map((w) => ({ ...select(w, fields), ...(extra ? extra(w) : {}) }));
+		const slice = results.slice((page - 1) * perPage, page * perPage).map((w) => ({ ...select(listed(w), fields), ...(extra ? extra(w) : {}) }));
 		return {
 			status: 200,
 			body: JSON.stringify({ meta: { count: results.length, db_response_time_ms: 3, page, per_page: perPage, groups_count: null }, results: slice, group_by: [] }),

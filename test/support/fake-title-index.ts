@@ -12,7 +12,10 @@
 // The field analyzers are not in that repository. Where their details are unknown the fake takes
 // the STRICTER reading, so that a title the fake finds is one the real service most likely finds:
 // - no ASCII folding ("Stabilitat" does not find "Stabilität");
-// - no stop words dropped (every "the", "of", "and" of the query must be in the title);
+// - stop words dropped from title search, as the documentation says ("words like 'the' and 'an'
+//   are removed"; docs: search-entities): Elasticsearch's English list (STOP_WORDS), on both the
+//   query and the titles; a query of stop words alone finds nothing (a match query left without
+//   terms matches no document). Autocomplete keeps them (a phrase prefix of the title as written);
 // - title.search is stemmed (the server says so: "studies" is indexed as "studi", core/search.py
 //   #364), but only by Porter's plural step and its y→i step: studies/study → studi, classes →
 //   class, models → model; the fuller English stemmers also conflate -ed/-ing/-ation forms, which
@@ -57,8 +60,11 @@ export function lightStem(word: string): string {
 	return w;
 }
 
+/** Elasticsearch's `_english_` stop words: what title search drops from query and titles. */
+export const STOP_WORDS = new Set(["a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with"]);
+
 function searchWords(s: string): string[] {
-	return titleWords(s).map(lightStem);
+	return titleWords(s).filter((w) => !STOP_WORDS.has(w)).map(lightStem);
 }
 
 function citedByCount(w: Work): number {
