@@ -96,6 +96,11 @@ export interface RemoteWork {
 	truncated?: string[];
 	/** OpenAlex ids merged into this work that a lookup followed to it ("W…": a note's older id). */
 	mergedIds?: string[];
+	/**
+	 * A list answer cut the authorships at 100 (`is_authors_truncated`); the singleton holds them
+	 * all. The resolver fetches that before comparing (openalex/resolver.ts, fullAuthorLists).
+	 */
+	authorsCutInList?: true;
 	/** The PubMed id OpenAlex gives the work (`ids.pmid`), digits only. */
 	pmid?: string;
 }

@@ -154,10 +154,10 @@ export class OpenAlexClient {
 		}
 		const perPage = String(Math.max(values.length, 1));
 		const works = await this.get("/works", { filter: `${field}:${values.join("|")}`, "per-page": perPage, select: WORK_SELECT }, 1, signal, false, (json) => {
-			const slim = usableResultsOf(json).map((w) => this.cache.remember(slimWork(w)));
+			const slim = usableResultsOf(json).map((w) => this.rememberListed(slimWork(w)));
 			if (field === "doi") {
 				// A DOI the filter knows: remember so a later singleton is not needed.
-				for (const w of slim) {
+				for (const w of slim.filter((x) => x.is_authors_truncated !== true)) {
 					const doi = bareDoi(w.doi);
 					if (doi) this.cache.rememberDoi(doi, w);
 				}
@@ -188,9 +188,17 @@ export class OpenAlexClient {
 		// narrowing to a few publication years (OR-ed with "|") costs nothing extra
 		const yearFilter = years.length ? `,publication_year:${years.join("|")}` : "";
 		const works = await this.get("/works", { filter: `title.search:${query}${yearFilter}`, "per-page": String(perPage), select: WORK_SELECT }, 10, signal, false, (json) =>
-			usableResultsOf(json).map((w) => this.cache.remember(slimWork(w))),
+			usableResultsOf(json).map((w) => this.rememberListed(slimWork(w))),
 		);
 		return works ?? [];
+	}
+
+	/**
+	 * A work from a list answer, kept for later lookups unless the answer cut its authorships at
+	 * 100 (OpenAlex does so in lists, never in singletons): such a work is looked up again, free.
+	 */
+	private rememberListed(work: WorkJson): WorkJson {
+		return work.is_authors_truncated === true ? work : this.cache.remember(work);
 	}
 
 	/** Free `/autocomplete/works?q=`: a few candidate ids with display names. */

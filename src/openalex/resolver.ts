@@ -482,7 +482,8 @@ async function settled(p: Promise<void>): Promise<void> {
 }
 
 /** Published-version handling, then report each found reference. */
-async function settleFound(found: Found[], lookup: WorkLookup, finish: Finish): Promise<void> {
+async function settleFound(all: Found[], lookup: WorkLookup, finish: Finish): Promise<void> {
+	const found = await withFullAuthorLists(all, lookup, finish);
 	// Only a reference that names a venue (published or preprint), or dates itself after the
 	// preprint (rules/working-papers), makes the lookup worth a request.
 	const needVersion = found.filter((f) => isPreprintOnly(f.work) && (citesPublished(f.p.ref) || citesPreprint(f.p.ref) || datedAfter(f.p.ref, f.work)));
@@ -508,6 +509,31 @@ async function settleFound(found: Found[], lookup: WorkLookup, finish: Finish): 
 		}
 		await finish(f.p.key, { kind: "found", work, via: f.via, publishedVersion, otherVersion, notes });
 	}
+}
+
+/**
+ * A work a title search brought back with its authorships cut at 100 (list answers cut them,
+ * singletons never) is compared in full: its free singleton is fetched, so an author after the
+ * 100th is checked like any other. Works with 100 authors or fewer cost nothing more. A failed
+ * lookup makes the reference an error, never a comparison against the cut list.
+ */
+async function withFullAuthorLists(found: Found[], lookup: WorkLookup, finish: Finish): Promise<Found[]> {
+	const out: Found[] = [];
+	await Promise.all(
+		found.map(async (f) => {
+			if (!f.work.authorsCutInList) {
+				out.push(f);
+				return;
+			}
+			try {
+				const json = await lookup.byId(f.work.id);
+				out.push(json ? { ...f, work: toRemoteWork(json) } : f);
+			} catch (e) {
+				await finish(f.p.key, { kind: "error", error: toOpenAlexError(e) });
+			}
+		}),
+	);
+	return out;
 }
 
 /** The best candidate that A's scorer accepts, or the reason the closest one was refused. */

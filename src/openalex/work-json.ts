@@ -5,7 +5,7 @@ import { stripDoiResolver } from "../lib/ids";
 import { OpenAlexError } from "./errors";
 
 /** Only the fields we compare (never `host_venue`: deprecated, 400). */
-export const WORK_SELECT = "id,doi,title,display_name,publication_year,publication_date,type,authorships,primary_location,locations,ids,is_retracted,is_paratext";
+export const WORK_SELECT = "id,doi,title,display_name,publication_year,publication_date,type,authorships,primary_location,locations,ids,is_retracted,is_paratext,is_authors_truncated";
 
 /** OpenAlex work JSON as returned (only `select`ed fields, slimmed by slimWork). Converted by work.ts. */
 export type WorkJson = Record<string, unknown>;

@@ -95,6 +95,7 @@ export function toRemoteWork(json: unknown): RemoteWork {
 		arxivId: arxivIdOf(doi, asRecord(w.ids), locations),
 	};
 	if (bylines.some((b) => b !== null)) work.bylines = bylines;
+	if (w.is_authors_truncated === true) work.authorsCutInList = true;
 	// "https://pubmed.ncbi.nlm.nih.gov/31234567" (rules/pubmed-ids)
 	const pmid = /(\d{1,9})\/?$/.exec(nonEmptyString(asRecord(w.ids)?.pmid) ?? "")?.[1];
 	if (pmid) work.pmid = String(Number(pmid));
