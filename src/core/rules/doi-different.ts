@@ -4,7 +4,7 @@
 import type { IdentifierKind, Reference, RemoteWork, WrongIdentifier } from "../types";
 import { openAlexWorkId } from "../../lib/ids";
 import { authorNamedTitle, chapterOfBook, compareNames, firstAuthorAgrees, isOrganizationAuthor, relateTitles, titleSimilarity, translationOf } from "../match";
-import { normalizeArxivId, parsePersonName } from "../normalize";
+import { normalizeArxivId, normalizeTitle, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
 
 /** Prefix of the check_log note (the HALLMARK eval and older logs match on it). */
@@ -79,6 +79,8 @@ function describe(title: string | null, authors: string[], year: string | number
  */
 export function identityProblem(ref: Reference, work: RemoteWork): string | null {
 	if (!work.title) return null;
+	const notice = noticeOfTheWork(ref, work);
+	if (notice) return `${WRONG_IDENTIFIER_NOTE}: it names ${NOTICE_WORDING[notice]} of the note's paper, ${describe(work.title, work.authors, work.year)}, not the paper itself${notice === "retraction" ? " (a retraction notice: the paper is retracted)" : ""}`;
 	const rel = relateTitles(ref.title, work.title);
 	if (rel === "same") return null;
 	// a chapter's DOI may be its book's (rules/chapter-in-book)
@@ -96,6 +98,43 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	return `${WRONG_IDENTIFIER_NOTE}: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}${why}`;
 }
 
+/** What a notice published about a paper is. */
+type NoticeKind = "correction" | "retraction" | "concern" | "comment";
+
+const NOTICE_WORDING: Record<NoticeKind, string> = {
+	correction: "a correction notice",
+	retraction: "the retraction notice",
+	concern: "an expression of concern",
+	comment: "a comment or reply",
+};
+
+/**
+ * A notice's label in front of the paper's title, in a normalized title ("correction to …",
+ * "author correction …", "retraction notice to …", "erratum …", "expression of concern …",
+ * "comment on …"). Anchored, each optional part a fixed word: linear on any input.
+ */
+const NOTICE_LABEL = /^(?:(?:author|publisher) )?(erratum|errata|corrigendum|correction|retraction|retracted|expression of concern|comment|commentary|reply|response)(?: (?:notice|note))?(?: (?:to|on|for|of|regarding))?(?: the (?:article|paper))? /;
+
+const NOTICE_KIND: Record<string, NoticeKind> = { retraction: "retraction", retracted: "retraction", "expression of concern": "concern", comment: "comment", commentary: "comment", reply: "comment", response: "comment" };
+/** OpenAlex types of notices (a notice may also carry the paper's very title). */
+const NOTICE_TYPES: Record<string, NoticeKind> = { erratum: "correction", retraction: "retraction" };
+
+/**
+ * rules/doi-different: the record is a notice about the note's paper — its title the note's title
+ * behind a notice label, or the note's very title on a record typed erratum or retraction — when
+ * the note does not cite a notice itself. A DOI copied from the notice's page names the notice:
+ * the log says which, not "one of the titles may be wrong".
+ */
+function noticeOfTheWork(ref: Reference, work: RemoteWork): NoticeKind | null {
+	const local = normalizeTitle(ref.title);
+	if (!local || NOTICE_LABEL.test(`${local} `)) return null;
+	const remote = normalizeTitle(work.title ?? "");
+	const label = NOTICE_LABEL.exec(remote);
+	if (label && remote.slice(label[0].length) === local) return NOTICE_KIND[label[1]] ?? "correction";
+	const byType = NOTICE_TYPES[(work.type ?? "").toLowerCase()];
+	return byType && remote === local ? byType : null;
+}
+
 /** The wrong identifier of a note compared with the record its identifier names, or null. */
 export function wrongIdentifier(ref: Reference, work: RemoteWork): WrongIdentifier | null {
 	const named = identifierNaming(ref, work);
@@ -108,7 +147,7 @@ export const doiDifferent: Rule = {
 	id: "doi-different",
 	name: "Identifier of another paper",
 	summary:
-		"A DOI or arXiv id names another paper, major and said first, when the record it resolves to has another title, or only a variant of the note's title and not one author in common; a record with no DOI to confirm the note's is minor.",
+		"A DOI or arXiv id names another paper, major and said first, when the record it resolves to has another title, or only a variant of the note's title and not one author in common, or is a notice about the note's paper (a correction, retraction, expression of concern or comment: its title the note's behind the notice's label, or the note's very title on an erratum or retraction record); a record with no DOI to confirm the note's is minor.",
 	examples: [
 		{
 			local: { citekey: "haddadi2023", title: "Adaptive Partitioning for Skewed Joins", authors: ["Omar Haddadi"], year: 2023, doi: "10.5555/rules.dd.1" },
@@ -136,6 +175,33 @@ export const doiDifferent: Rule = {
 			remote: { title: "Sparse Attention for Tide Forecasting", authors: ["Rosa Ilunga", "Kenji Maeda"], year: 2022, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.5" },
 			verdict: "major",
 			note: "authors: different first author",
+		},
+		{
+			// The DOI copied from the correction's page: the notice is not the paper, whatever its authors.
+			local: { citekey: "sandvik2019", title: "Storm Surge Ensembles for the Wadden Sea", authors: ["Emil Sandvik", "Hanne Vogt"], year: 2019, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.6" },
+			remote: { title: "Correction to: Storm surge ensembles for the Wadden Sea", authors: ["Emil Sandvik", "Hanne Vogt"], year: 2020, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.6", type: "erratum" },
+			verdict: "major",
+			note: "identifier points to another paper: it names a correction notice of the note's paper, 'Correction to: Storm surge ensembles for the Wadden Sea' (Sandvik et al., 2020), not the paper itself",
+		},
+		{
+			// Crossref often gives an erratum the paper's own title: the record's type tells.
+			local: { citekey: "vogt2018", title: "Tidal Asymmetry in Branching Estuaries", authors: ["Hanne Vogt"], year: 2018, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.7" },
+			remote: { title: "Tidal asymmetry in branching estuaries", authors: ["Hanne Vogt"], year: 2018, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.7", type: "erratum" },
+			verdict: "major",
+			note: "it names a correction notice of the note's paper",
+		},
+		{
+			local: { citekey: "ilunga2017", title: "Rip Currents at Groyne Fields", authors: ["Rosa Ilunga"], year: 2017, venue: "Coastal Engineering Letters", doi: "10.5555/rules.dd.8" },
+			remote: { title: "Retraction notice to \"Rip currents at groyne fields\"", authors: [], year: 2019, venue: "Coastal Engineering Letters", doi: "10.5555/rules.dd.8", type: "retraction" },
+			verdict: "major",
+			note: "it names the retraction notice of the note's paper, 'Retraction notice to \"Rip currents at groyne fields\"' (no authors, 2019), not the paper itself (a retraction notice: the paper is retracted)",
+		},
+		{
+			// A note that cites the notice itself is confirmed by it.
+			local: { citekey: "sandvik2020corr", title: "Correction to: Storm Surge Ensembles for the Wadden Sea", authors: ["Emil Sandvik", "Hanne Vogt"], year: 2020, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.9" },
+			remote: { title: "Correction to: Storm surge ensembles for the Wadden Sea", authors: ["Emil Sandvik", "Hanne Vogt"], year: 2020, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.9", type: "erratum" },
+			verdict: "confirmed",
+			note: "",
 		},
 		{
 			local: { citekey: "haddadi2020", title: "Cost Models for Federated Queries", authors: ["Omar Haddadi"], year: 2020, doi: "10.5555/rules.dd.2" },
