@@ -98,7 +98,7 @@ export interface RemoteWork {
 	mergedIds?: string[];
 	/**
 	 * A list answer cut the authorships at 100 (`is_authors_truncated`); the singleton holds them
-	 * all. The resolver fetches that before comparing (openalex/resolver.ts, fullAuthorLists).
+	 * all. The resolver fetches that when the note names more authors (openalex/resolver.ts, withFullAuthorLists).
 	 */
 	authorsCutInList?: true;
 	/** The PubMed id OpenAlex gives the work (`ids.pmid`), digits only. */

@@ -95,12 +95,16 @@ export class OpenAlexClient {
 		this.cache.clear();
 	}
 
-	/** Free singleton `/works/W…`. Null when OpenAlex has no such work (404). */
-	async getWork(id: string, signal?: AbortSignal): Promise<WorkJson | null> {
+	/**
+	 * Free singleton `/works/W…`. Null when OpenAlex has no such work (404). With `fullAuthors`, a
+	 * work kept from a list answer that cut its authorships at 100 (`is_authors_truncated`) is
+	 * fetched again: singletons are never cut.
+	 */
+	async getWork(id: string, signal?: AbortSignal, fullAuthors = false): Promise<WorkJson | null> {
 		const key = openAlexWorkId(id);
 		if (!key) throw new OpenAlexError("bad_request", `Not an OpenAlex work id: ${id}`);
 		const cached = this.cache.work(key);
-		if (cached) {
+		if (cached && !(fullAuthors && cached.is_authors_truncated === true)) {
 			this.stats.cacheHits++;
 			return cached;
 		}
@@ -154,10 +158,10 @@ export class OpenAlexClient {
 		}
 		const perPage = String(Math.max(values.length, 1));
 		const works = await this.get("/works", { filter: `${field}:${values.join("|")}`, "per-page": perPage, select: WORK_SELECT }, 1, signal, false, (json) => {
-			const slim = usableResultsOf(json).map((w) => this.rememberListed(slimWork(w)));
+			const slim = usableResultsOf(json).map((w) => this.cache.remember(slimWork(w)));
 			if (field === "doi") {
 				// A DOI the filter knows: remember so a later singleton is not needed.
-				for (const w of slim.filter((x) => x.is_authors_truncated !== true)) {
+				for (const w of slim) {
 					const doi = bareDoi(w.doi);
 					if (doi) this.cache.rememberDoi(doi, w);
 				}
@@ -188,17 +192,9 @@ export class OpenAlexClient {
 		// narrowing to a few publication years (OR-ed with "|") costs nothing extra
 		const yearFilter = years.length ? `,publication_year:${years.join("|")}` : "";
 		const works = await this.get("/works", { filter: `title.search:${query}${yearFilter}`, "per-page": String(perPage), select: WORK_SELECT }, 10, signal, false, (json) =>
-			usableResultsOf(json).map((w) => this.rememberListed(slimWork(w))),
+			usableResultsOf(json).map((w) => this.cache.remember(slimWork(w))),
 		);
 		return works ?? [];
-	}
-
-	/**
-	 * A work from a list answer, kept for later lookups unless the answer cut its authorships at
-	 * 100 (OpenAlex does so in lists, never in singletons): such a work is looked up again, free.
-	 */
-	private rememberListed(work: WorkJson): WorkJson {
-		return work.is_authors_truncated === true ? work : this.cache.remember(work);
 	}
 
 	/** Free `/autocomplete/works?q=`: a few candidate ids with display names. */

@@ -512,21 +512,22 @@ async function settleFound(all: Found[], lookup: WorkLookup, finish: Finish): Pr
 }
 
 /**
- * A work a title search brought back with its authorships cut at 100 (list answers cut them,
- * singletons never) is compared in full: its free singleton is fetched, so an author after the
- * 100th is checked like any other. Works with 100 authors or fewer cost nothing more. A failed
- * lookup makes the reference an error, never a comparison against the cut list.
+ * A work a list answer brought back with its authorships cut at 100 (batched DOI and id lookups,
+ * title search; singletons are never cut) is compared in full when the note names more authors
+ * than the cut list: its free singleton is fetched, so an author after the 100th is checked like
+ * any other. Every other note costs nothing more. A failed lookup makes the reference an error,
+ * never a comparison against the cut list.
  */
 async function withFullAuthorLists(found: Found[], lookup: WorkLookup, finish: Finish): Promise<Found[]> {
 	const out: Found[] = [];
 	await Promise.all(
 		found.map(async (f) => {
-			if (!f.work.authorsCutInList) {
+			if (!f.work.authorsCutInList || f.p.ref.authors.length <= f.work.authors.length) {
 				out.push(f);
 				return;
 			}
 			try {
-				const json = await lookup.byId(f.work.id);
+				const json = await lookup.client.getWork(f.work.id, lookup.signal, true);
 				out.push(json ? { ...f, work: toRemoteWork(json) } : f);
 			} catch (e) {
 				await finish(f.p.key, { kind: "error", error: toOpenAlexError(e) });
