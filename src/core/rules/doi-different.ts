@@ -6,6 +6,8 @@ import { openAlexWorkId } from "../../lib/ids";
 import { authorNamedTitle, chapterOfBook, compareNames, firstAuthorAgrees, isOrganizationAuthor, relateTitles, titleSimilarity, translationOf } from "../match";
 import { normalizeArxivId, normalizeTitle, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
+import { isShortTitle } from "./short-title-search";
+import { relateVenues } from "../venues";
 
 /** Prefix of the check_log note (the HALLMARK eval and older logs match on it). */
 export const WRONG_IDENTIFIER_NOTE = "identifier points to another paper";
@@ -82,7 +84,10 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	const notice = noticeOfTheWork(ref, work);
 	if (notice) return `${WRONG_IDENTIFIER_NOTE}: it names ${NOTICE_WORDING[notice]} of the note's paper, ${describe(work.title, work.authors, work.year)}, not the paper itself${notice === "retraction" ? " (a retraction notice: the paper is retracted)" : ""}`;
 	const rel = relateTitles(ref.title, work.title);
-	if (rel === "same") return null;
+	if (rel === "same") {
+		const other = namesakeOf(ref, work);
+		return other ? `${WRONG_IDENTIFIER_NOTE}: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}; a title of a few words many works share, with no author on both and another ${other}` : null;
+	}
 	// a chapter's DOI may be its book's (rules/chapter-in-book)
 	if (chapterOfBook(ref, work)) return null;
 	// a book record's title led by the author's name (rules/title-labels)
@@ -96,6 +101,19 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 		? firstAuthorAgrees(ref, work) === true ? "; the first author agrees, so one of the titles may be wrong" : ""
 		: "; the titles are alike but no author is on both";
 	return `${WRONG_IDENTIFIER_NOTE}: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}${why}`;
+}
+
+/**
+ * A title of a few words ("Introduction", "Editorial", "Prologue", "Deep learning") agrees by chance: a record
+ * under it with no author in common is another work when its venue or year (by more than one) is
+ * another too; what differs, or null. With the same venue and year the note's authors are the
+ * suspect, compared field by field.
+ */
+function namesakeOf(ref: Reference, work: RemoteWork): string | null {
+	if (!isShortTitle(ref.title) || !noAuthorInCommon(ref.authors, work.authors)) return null;
+	if (ref.venue && work.venue && relateVenues(ref.venue, work.venue).kind === "different") return `venue ('${work.venue}')`;
+	const gap = ref.year !== null && work.year !== null ? Math.abs(Number(ref.year) - work.year) : 0;
+	return gap > 1 ? `year (${work.year})` : null;
 }
 
 /** What a notice published about a paper is. */
@@ -147,7 +165,7 @@ export const doiDifferent: Rule = {
 	id: "doi-different",
 	name: "Identifier of another paper",
 	summary:
-		"A DOI or arXiv id names another paper, major and said first, when the record it resolves to has another title, or only a variant of the note's title and not one author in common, or is a notice about the note's paper (a correction, retraction, expression of concern or comment: its title the note's behind the notice's label, or the note's very title on an erratum or retraction record); a record with no DOI to confirm the note's is minor.",
+		"A DOI or arXiv id names another paper, major and said first, when the record it resolves to has another title, or only a variant of the note's title and not one author in common, or has the note's title of a few words but no author, venue or near year in common, or is a notice about the note's paper (a correction, retraction, expression of concern or comment: its title the note's behind the notice's label, or the note's very title on an erratum or retraction record); a record with no DOI to confirm the note's is minor.",
 	examples: [
 		{
 			local: { citekey: "haddadi2023", title: "Adaptive Partitioning for Skewed Joins", authors: ["Omar Haddadi"], year: 2023, doi: "10.5555/rules.dd.1" },
@@ -173,6 +191,26 @@ export const doiDifferent: Rule = {
 			// The same title by other people: the note's authors are wrong, not its DOI.
 			local: { citekey: "vogt2022tides", title: "Sparse Attention for Tide Forecasting", authors: ["Hanne Vogt", "Emil Sandvik"], year: 2022, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.5" },
 			remote: { title: "Sparse Attention for Tide Forecasting", authors: ["Rosa Ilunga", "Kenji Maeda"], year: 2022, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.5" },
+			verdict: "major",
+			note: "authors: different first author",
+		},
+		{
+			// A title of a few words many works share: with no author on both and another book, the DOI is the namesake's.
+			local: { citekey: "quintero2012intro", entry_type: "incollection", title: "Prologue", authors: ["Marta Quintero"], year: 2012, booktitle: "Ports and People", doi: "10.5555/rules.dd.10" },
+			remote: { title: "Prologue", authors: ["Otto Brink"], year: 2011, venue: "Handbook of Soil Physics", doi: "10.5555/rules.dd.10", type: "book-chapter" },
+			verdict: "major",
+			note: "identifier points to another paper: the note has 'Prologue' (Quintero, 2012), the identifier resolves to 'Prologue' (Brink, 2011); a title of a few words many works share, with no author on both and another venue ('Handbook of Soil Physics')",
+		},
+		{
+			local: { citekey: "holm2020ed", title: "Guest Editorial", authors: ["Greta Holm"], year: 2020, doi: "10.5555/rules.dd.11" },
+			remote: { title: "Guest editorial", authors: ["Jun Park"], year: 2014, venue: "Coastal Law Review", doi: "10.5555/rules.dd.11", type: "editorial" },
+			verdict: "major",
+			note: "with no author on both and another year (2014)",
+		},
+		{
+			// The same short title, venue and year by other people: the note's authors are the suspect.
+			local: { citekey: "brink2015dl", title: "Kelp Forests", authors: ["Otto Brink", "Greta Holm"], year: 2015, venue: "Nature Reviews Computing", doi: "10.5555/rules.dd.12" },
+			remote: { title: "Kelp forests", authors: ["Chidi Okafor", "Saga Lindgren"], year: 2015, venue: "Nature Reviews Computing", doi: "10.5555/rules.dd.12" },
 			verdict: "major",
 			note: "authors: different first author",
 		},

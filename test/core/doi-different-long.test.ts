@@ -1,0 +1,28 @@
+// rules/doi-different's notice and namesake readings stay linear on long inputs: titles of
+// 20,000 characters made of a notice label repeated, of spaces, of one short word (a quadratic
+// reading runs past the test's timeout).
+import { describe, expect, it } from "vitest";
+import { identityProblem } from "../../src/core/rules/doi-different";
+import { readReference, isNotAReference } from "../../src/core/reference";
+import { toRemoteWork } from "../../src/openalex/work";
+import { openAlexWork } from "../support/corpus-works";
+import type { Reference } from "../../src/core/types";
+
+function note(title: string): Reference {
+	const ref = readReference({ title, authors: ["Hanne Vogt"], year: 2018, doi: "10.5555/long.1" });
+	if (isNotAReference(ref)) throw new Error(ref.reason);
+	return ref;
+}
+const record = (title: string, type = "article") => toRemoteWork(openAlexWork({ id: "W1", doi: "10.5555/long.1", title, authors: ["Emil Sandvik"], year: 2011, type }));
+
+describe("notice and namesake readings on 20,000-character titles", () => {
+	const pieces = ["correction to ", "retraction notice to the article ", "author correction ", "  ", "a "];
+	for (const piece of pieces) {
+		it(`"${piece}" repeated`, () => {
+			const long = piece.repeat(Math.ceil(20_000 / piece.length));
+			identityProblem(note(`${long}tides`), record(`${long}tides`, "erratum"));
+			identityProblem(note("Tides"), record(`${long}tides`));
+			expect(identityProblem(note(`${long}x`), record(`Correction to: ${long}`))).toContain("identifier points to another paper");
+		});
+	}
+});
