@@ -3,7 +3,7 @@
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
-import { doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
+import { doiComponentOf, doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
 import { alignAuthors, authorNamedTitle, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
@@ -406,6 +406,12 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 	// names another update than the one compared, worth correcting
 	if (remote !== null && isVersionOfDoi(local, remote) && [local, remote].some((d) => laterVersionDois(d).length > 0)) {
 		v.flag("doi", "minor", `doi: the note's DOI ${local} names another update of this review (${remote})`);
+		return { local, remote, match: false };
+	}
+	// a figure's, table's or supplement's DOI copied from the article's page (rules/doi-forms)
+	const component = doiComponentOf(local);
+	if (remote !== null && component?.base === remote) {
+		v.flag("doi", "minor", `doi: the note's DOI ${local} names a ${component.part} of this work, whose DOI is ${remote}`);
 		return { local, remote, match: false };
 	}
 	if (remote !== null && isVersionOfDoi(local, remote)) {

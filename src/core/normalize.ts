@@ -305,6 +305,24 @@ export function doiVersionBase(doi: string): string | null {
 	return /^10\.\d{4,9}\/./.test(base) ? base : null;
 }
 
+/** What a component DOI names within its article. */
+export type DoiComponent = "figure" | "table" | "supplementary file";
+
+const COMPONENT_LETTERS: Record<string, DoiComponent> = { g: "figure", t: "table", s: "supplementary file", fig: "figure", table: "table", supp: "supplementary file" };
+
+/**
+ * The article a component DOI belongs to (rules/doi-forms): a DOI registered for one figure,
+ * table or supplementary file of it, the article's DOI plus a marked suffix (PLOS's ".g002",
+ * ".t001", ".s003"; PeerJ's "/fig-2", "/table-1", "/supp-3"). Null for any other DOI: a bare
+ * number (".003") is many journals' own numbering, never read as a component.
+ */
+export function doiComponentOf(doi: string): { base: string; part: DoiComponent } | null {
+	const m = /(?:\.([gts])\d{3,4}|\/(fig|table|supp)-\d{1,3})$/.exec(doi);
+	if (!m) return null;
+	const base = doi.slice(0, m.index);
+	return /^10\.\d{4,9}\/./.test(base) ? { base, part: COMPONENT_LETTERS[m[1] ?? m[2]] } : null;
+}
+
 /**
  * The DOI without a version suffix that says "v" (figshare's ".v3", bioRxiv's "…976543v2",
  * Research Square's "/v2") or "pub" (Cochrane's ".pub3"), or null: two DOIs with the same such base are two versions of one

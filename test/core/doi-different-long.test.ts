@@ -1,8 +1,10 @@
-// rules/doi-different's notice and namesake readings stay linear on long inputs: titles of
-// 20,000 characters made of a notice label repeated, of spaces, of one short word (a quadratic
-// reading runs past the test's timeout).
+// rules/doi-different's notice and namesake readings and rules/doi-forms' component DOIs stay
+// linear on long inputs: titles of 20,000 characters made of a notice label repeated, of spaces,
+// of one short word, and DOIs of 20,000 characters of a component's pieces (a quadratic reading
+// runs past the test's timeout).
 import { describe, expect, it } from "vitest";
 import { identityProblem } from "../../src/core/rules/doi-different";
+import { doiComponentOf } from "../../src/core/normalize";
 import { readReference, isNotAReference } from "../../src/core/reference";
 import { toRemoteWork } from "../../src/openalex/work";
 import { openAlexWork } from "../support/corpus-works";
@@ -23,6 +25,16 @@ describe("notice and namesake readings on 20,000-character titles", () => {
 			identityProblem(note(`${long}tides`), record(`${long}tides`, "erratum"));
 			identityProblem(note("Tides"), record(`${long}tides`));
 			expect(identityProblem(note(`${long}x`), record(`Correction to: ${long}`))).toContain("identifier points to another paper");
+		});
+	}
+});
+
+describe("component DOIs on 20,000-character inputs", () => {
+	for (const piece of [".g", ".g0", "/fig-", "/fig-1", "1"]) {
+		it(`"${piece}" repeated`, () => {
+			const long = `10.5555/${piece.repeat(Math.ceil(20_000 / piece.length))}`;
+			expect(doiComponentOf(`${long}x`)).toBeNull();
+			expect(doiComponentOf(`${long}.t001`)?.part).toBe("table");
 		});
 	}
 });

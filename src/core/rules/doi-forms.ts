@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const doiForms: Rule = {
 	id: "doi-forms",
 	name: "DOI of the same work",
-	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor.",
+	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a DOI of a figure, table or supplementary file of an article (PLOS's \".g002\", \".t001\", \".s001\", PeerJ's \"/fig-2\", \"/table-1\", \"/supp-1\") names that article, minor with a note naming the article's DOI; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor.",
 	examples: [
 		{
 			local: { citekey: "haddadi2021", title: "Graph Sketches for Streaming Joins", authors: ["Omar Haddadi"], year: 2021, doi: "https://doi.org/10.5555/RULES.DF.1" },
@@ -113,6 +113,33 @@ export const doiForms: Rule = {
 			remote: { candidates: [{ title: "Bladder diaries for nocturia", authors: ["Ruth Okafor"], year: 2013, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019011", type: "review" }, { title: "Bladder diaries for nocturia", authors: ["Ruth Okafor"], year: 2021, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019012.pub2", type: "review" }] },
 			verdict: "major",
 			note: "year: 2021 vs 2013 (-8)",
+		},
+		{
+			// a figure's DOI copied from the article's page: looked up as the article's, a free singleton
+			local: { citekey: "vesterlund2019", title: "Otolith Chemistry of Baltic Cod", authors: ["Nils Vesterlund"], year: 2019, journal: "PLOS ONE", doi: "10.5555/journal.pone.0217001.g003" },
+			remote: { candidates: [{ title: "Otolith chemistry of Baltic cod", authors: ["Nils Vesterlund"], year: 2019, venue: "PLoS ONE", doi: "10.5555/journal.pone.0217001" }] },
+			verdict: "minor",
+			note: "doi: the note's DOI 10.5555/journal.pone.0217001.g003 names a figure of this work, whose DOI is 10.5555/journal.pone.0217001",
+		},
+		{
+			local: { citekey: "okonkwo2020", title: "Soil Carbon under Cassava Rotations", authors: ["Chioma Okonkwo", "Nils Vesterlund"], year: 2020, journal: "PeerJ", doi: "10.5555/peerj.9123/supp-1" },
+			remote: { candidates: [{ title: "Soil carbon under cassava rotations", authors: ["Chioma Okonkwo", "Nils Vesterlund"], year: 2020, venue: "PeerJ", doi: "10.5555/peerj.9123" }] },
+			verdict: "minor",
+			note: "names a supplementary file of this work",
+		},
+		{
+			// a table's DOI of another article: that article fails the candidate test, the title finds the note's
+			local: { citekey: "okonkwo2018", title: "Cassava Mosaic Spread in Humid Zones", authors: ["Chioma Okonkwo"], year: 2018, journal: "PLOS ONE", doi: "10.5555/journal.pone.0190002.t001" },
+			remote: { candidates: [{ title: "Yam storage losses in the savanna", authors: ["Bola Adebayo"], year: 2018, venue: "PLoS ONE", doi: "10.5555/journal.pone.0190002" }, { title: "Cassava mosaic spread in humid zones", authors: ["Chioma Okonkwo"], year: 2018, venue: "PLoS ONE", doi: "10.5555/journal.pone.0190777" }] },
+			verdict: "major",
+			note: "doi: the note has 10.5555/journal.pone.0190002.t001, the work has 10.5555/journal.pone.0190777",
+		},
+		{
+			// a bare three-digit ending is a journal's own numbering, not a component
+			local: { citekey: "vesterlund2017", title: "Herring Spawning Beds in the Bothnian Sea", authors: ["Nils Vesterlund"], year: 2017, journal: "Fisheries Research Letters", doi: "10.5555/j.frl.2017.05.003" },
+			remote: { candidates: [{ title: "Herring spawning beds in the Bothnian Sea", authors: ["Nils Vesterlund"], year: 2017, venue: "Fisheries Research Letters", doi: "10.5555/j.frl.2017.05.003" }] },
+			verdict: "confirmed",
+			note: "",
 		},
 	],
 };
