@@ -13,6 +13,7 @@ import { openAlexWorkId as shortWorkId } from "../lib/ids";
 import type { WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
 import { isShortTitle, searchYears, SHORT_TITLE_CANDIDATES } from "../core/rules/short-title-search";
+import { crowdedTitle } from "../core/rules/crowded-title-search";
 import { foldedTitle, leadingWords, steadyWords, wordsButSome } from "../core/rules/title-search-words";
 import { withoutTitleLabel } from "../core/rules/title-labels";
 
@@ -315,6 +316,12 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 					await lookup.client.searchTitle(searchText(p.ref.title), short ? SHORT_TITLE_CANDIDATES : SEARCH_CANDIDATES, lookup.signal, short ? searchYears(p.ref.year, p.ref.otherYears) : [])
 				).map(toRemoteWork);
 				let best = bestCandidate(p.ref, works);
+				// a title many works share: the first page may hold only the most cited of them (rules/crowded-title-search)
+				if (!best.work && !short && crowdedTitle(p.ref, works, SEARCH_CANDIDATES)) {
+					const within = await lookup.client.searchTitle(searchText(p.ref.title), SHORT_TITLE_CANDIDATES, lookup.signal, searchYears(p.ref.year, p.ref.otherYears));
+					const there = bestCandidate(p.ref, within.map(toRemoteWork));
+					if (there.work) best = there;
+				}
 				// a translated work is also looked up under its original-language title (rules/translated-titles)
 				if (!best.work && p.ref.originalTitle) {
 					const original = (await lookup.client.searchTitle(searchText(p.ref.originalTitle), SEARCH_CANDIDATES, lookup.signal, [])).map(toRemoteWork);
