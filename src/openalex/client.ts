@@ -173,7 +173,7 @@ export class OpenAlexClient {
 
 	/** Title search (10 credits): `filter=title.search:<text>`, relevance order. */
 	async searchTitle(text: string, perPage: number, signal?: AbortSignal, years: number[] = []): Promise<WorkJson[]> {
-		const clean = titleSearchText(text);
+		const clean = leadingWordsWithin(titleSearchText(text), MAX_QUERY_BYTES);
 		return clean ? this.titleSearch(clean, perPage, signal, years) : [];
 	}
 
@@ -183,7 +183,15 @@ export class OpenAlexClient {
 	 * sent in lower case, so none is read as an operator).
 	 */
 	async searchTitleAnyOf(groups: readonly string[][], perPage: number, signal?: AbortSignal, years: number[] = []): Promise<WorkJson[]> {
-		const clauses = groups.map((g) => titleSearchText(g.join(" ").replace(/[()]/g, " "))).filter((c) => c !== "");
+		const all = groups.map((g) => titleSearchText(g.join(" ").replace(/[()]/g, " "))).filter((c) => c !== "");
+		// as many groups as the URL budget holds, in order (the first leave out the first words)
+		const clauses: string[] = [];
+		let bytes = 0;
+		for (const c of all) {
+			bytes += encodeQueryValue(`(${c}) OR `).length;
+			if (clauses.length > 0 && bytes > MAX_QUERY_BYTES) break;
+			clauses.push(clauses.length === 0 ? leadingWordsWithin(c, MAX_QUERY_BYTES) : c);
+		}
 		if (clauses.length <= 1) return clauses.length ? this.titleSearch(clauses[0], perPage, signal, years) : [];
 		return this.titleSearch(clauses.map((c) => `(${c})`).join(" OR "), perPage, signal, years);
 	}
@@ -199,7 +207,7 @@ export class OpenAlexClient {
 
 	/** Free `/autocomplete/works?q=`: a few candidate ids with display names. */
 	async autocomplete(query: string, signal?: AbortSignal): Promise<AutocompleteHit[]> {
-		const q = query.replace(/\s+/g, " ").trim();
+		const q = leadingWordsWithin(query.replace(/\s+/g, " ").trim(), MAX_QUERY_BYTES);
 		if (!q) return [];
 		const hits = await this.get("/autocomplete/works", { q }, 0, signal, false, autocompleteHits);
 		return hits ?? [];
@@ -236,6 +244,41 @@ export class OpenAlexClient {
 			.join("&");
 		return `${this.baseUrl}${path}${query ? `?${query}` : ""}`;
 	}
+}
+
+/**
+ * Bytes a title query may take in the URL: REFERENCE/OpenAlex ask for URLs under ~4,000 bytes;
+ * the rest of the URL (base, `select`, paging, key, year filter) takes under 1,000.
+ */
+export const MAX_QUERY_BYTES = 2500;
+
+/**
+ * The leading words of `text` whose URL encoding fits `maxBytes` (a title of a thousand letters
+ * outside ASCII encodes to several times that). Both title search (every word must be in the
+ * title) and autocomplete (a prefix of the title) still find a work by its leading words; the
+ * candidate test then compares the whole title. A first word past the budget is cut.
+ */
+export function leadingWordsWithin(text: string, maxBytes: number): string {
+	if (encodeQueryValue(text).length <= maxBytes) return text;
+	const words = text.split(" ");
+	let bytes = 0;
+	let n = 0;
+	while (n < words.length) {
+		const add = encodeQueryValue(words[n]).length + (n > 0 ? 3 : 0);
+		if (bytes + add > maxBytes) break;
+		bytes += add;
+		n++;
+	}
+	if (n > 0) return words.slice(0, n).join(" ");
+	// one word past the budget: its leading characters (never half of a character's encoding)
+	let cut = "";
+	let used = 0;
+	for (const ch of words[0]) {
+		used += encodeQueryValue(ch).length;
+		if (used > maxBytes) break;
+		cut += ch;
+	}
+	return cut;
 }
 
 /**

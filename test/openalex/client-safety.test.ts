@@ -1,7 +1,9 @@
 // The client never leaks the API key into messages, never follows a redirect off the API's
-// origin, keeps its query across a merged-work redirect, and keeps a DOI's dot segments in the DOI.
+// origin, keeps its query across a merged-work redirect, keeps a DOI's dot segments in the DOI, and
+// keeps a title query within the URL budget.
 import { describe, expect, it } from "vitest";
-import { OpenAlexClient } from "../../src/openalex/client";
+import { leadingWordsWithin, MAX_QUERY_BYTES, OpenAlexClient } from "../../src/openalex/client";
+import { encodeQueryValue } from "../../src/openalex/url";
 import { OpenAlexError } from "../../src/openalex/errors";
 import type { Transport, TransportRequest, TransportResponse } from "../../src/openalex/transport";
 import { FakeClock } from "../support/fake-clock";
@@ -82,5 +84,20 @@ describe("OpenAlexClient safety", () => {
 		expect(seen).toEqual([]);
 		await c.getWorkByDoi("10.1234/a..b");
 		expect(new URL(seen[0]).pathname).toBe("/works/doi:10.1234/a..b");
+	});
+});
+
+describe("title queries within the URL budget", () => {
+	it("keeps the leading words whose encoding fits, whole words only", () => {
+		expect(leadingWordsWithin("tide gauge records", 100)).toBe("tide gauge records");
+		expect(leadingWordsWithin("αβγ δεζ ηθι", 40)).toBe("αβγ δεζ"); // 18 bytes a word, 3 between
+		expect(leadingWordsWithin("ααααα", 13)).toBe("αα"); // one word past the budget: whole characters
+	});
+
+	it("is linear on 20,000-character inputs", () => {
+		for (const piece of ["α ", "α", "a ", "  ", "%"]) {
+			const long = piece.repeat(Math.ceil(20_000 / piece.length));
+			expect(encodeQueryValue(leadingWordsWithin(long, MAX_QUERY_BYTES)).length).toBeLessThanOrEqual(MAX_QUERY_BYTES);
+		}
 	});
 });
