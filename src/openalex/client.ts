@@ -147,7 +147,7 @@ export class OpenAlexClient {
 	}
 
 	/**
-	 * One list call (1 credit): `filter=<field>:v1|v2|…` with `per-page` ≥ the number of values.
+	 * One list call (1 credit): `filter=<field>:v1|v2|…` with `per-page` twice the number of values.
 	 * Results are unordered and silently omit unknown values: callers map them back.
 	 */
 	async listWorks(field: "doi" | "openalex", values: string[], signal?: AbortSignal): Promise<WorkJson[]> {
@@ -156,15 +156,22 @@ export class OpenAlexClient {
 		for (const v of values) {
 			if (/[,|]/.test(v)) throw new OpenAlexError("bad_request", `Value cannot go in a filter: ${v}`);
 		}
-		const perPage = String(Math.max(values.length, 1));
+		// room for works sharing a DOI (a stub beside the full record): a page of exactly as many
+		// results as values would drop one of them, and which one depends on the answer's order
+		const perPage = String(Math.min(100, Math.max(values.length * 2, 1)));
 		const works = await this.get("/works", { filter: `${field}:${values.join("|")}`, "per-page": perPage, select: WORK_SELECT }, 1, signal, false, (json) => {
 			const slim = usableResultsOf(json).map((w) => this.cache.remember(slimWork(w)));
 			if (field === "doi") {
-				// A DOI the filter knows: remember so a later singleton is not needed.
+				// A DOI the filter knows: remember so a later singleton is not needed. OpenAlex holds
+				// some DOIs on two works (a stub beside the full record), answered in no order: the
+				// fuller one is the DOI's work, whichever came first.
+				const byDoi = new Map<string, WorkJson>();
 				for (const w of slim) {
 					const doi = bareDoi(w.doi);
-					if (doi) this.cache.rememberDoi(doi, w);
+					const seen = doi ? byDoi.get(doi) : undefined;
+					if (doi && (!seen || fullness(w) > fullness(seen))) byDoi.set(doi, w);
 				}
+				for (const [doi, w] of byDoi) this.cache.rememberDoi(doi, w);
 			}
 			return slim;
 		});
@@ -244,6 +251,12 @@ export class OpenAlexClient {
 			.join("&");
 		return `${this.baseUrl}${path}${query ? `?${query}` : ""}`;
 	}
+}
+
+/** How much of a work a record holds: a title, authors, a venue, and not paratext. */
+function fullness(w: WorkJson): number {
+	const source = (w.primary_location as { source?: unknown } | null | undefined)?.source;
+	return (w.title || w.display_name ? 1 : 0) + (Array.isArray(w.authorships) && w.authorships.length > 0 ? 2 : 0) + (source ? 1 : 0) + (w.is_paratext === true ? 0 : 1);
 }
 
 /**
