@@ -214,7 +214,9 @@ export class OpenAlexClient {
 
 	/** Free `/autocomplete/works?q=`: a few candidate ids with display names. */
 	async autocomplete(query: string, signal?: AbortSignal): Promise<AutocompleteHit[]> {
-		const q = leadingWordsWithin(query.replace(/\s+/g, " ").trim(), MAX_QUERY_BYTES);
+		// lower case: the server's analyzers fold it, and the same title written in another case
+		// (the note's and a record's) is then one request, answered from the run's cache
+		const q = leadingWordsWithin(query.replace(/\s+/g, " ").trim().toLowerCase(), MAX_QUERY_BYTES);
 		if (!q) return [];
 		const hits = await this.get("/autocomplete/works", { q }, 0, signal, false, autocompleteHits);
 		return hits ?? [];
