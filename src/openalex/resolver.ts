@@ -554,10 +554,36 @@ function bestCandidate(ref: Reference, works: RemoteWork[]): { work: RemoteWork 
 		if (seen.has(w.id)) continue;
 		seen.add(w.id);
 		const s = scoreCandidate(ref, w);
-		if (s.accept && (!best || s.score > best.score || (s.score === best.score && yearGap(ref, w) < yearGap(ref, best.work)))) best = { work: w, score: s.score };
+		if (s.accept && (!best || s.score > best.score || (s.score === best.score && closerTie(ref, w, best.work)))) best = { work: w, score: s.score };
 		if (!closest || s.score > closest.score) closest = { work: w, score: s.score, reason: `"${w.title ?? w.id}": ${s.reason}` };
 	}
 	return { work: best?.work ?? null, reason: best ? null : closest?.reason ?? null };
+}
+
+/**
+ * Of two candidates the scorer rates alike, is `w` the nearer to what the note cites? First the
+ * nearer year; then the kind of record (rules/search-identity): a note's paper before a data or
+ * software deposit, a thesis deposit or a preprint under the same title, unless the note cites
+ * that kind itself. Without it the index's order decided (a deposit listed first was compared).
+ */
+function closerTie(ref: Reference, w: RemoteWork, best: RemoteWork): boolean {
+	const years = yearGap(ref, w) - yearGap(ref, best);
+	return years < 0 || (years === 0 && kindGap(ref, w) < kindGap(ref, best));
+}
+
+const THESIS_ENTRY = /thesis|dissertation/;
+const DATA_ENTRY = /^(dataset|data|software)$/;
+/** OpenAlex types of deposits that may carry a paper's title. */
+const DEPOSIT_TYPES = new Set(["dataset", "dissertation", "software"]);
+
+/** 0 when the record is the kind the note cites, 1 when it is another kind of the same title. */
+function kindGap(ref: Reference, work: RemoteWork): number {
+	const entry = (ref.entryType ?? "").toLowerCase();
+	const type = (work.type ?? "").toLowerCase();
+	if (THESIS_ENTRY.test(entry)) return type === "dissertation" ? 0 : 1;
+	if (DATA_ENTRY.test(entry)) return type === "dataset" || type === "software" ? 0 : 1;
+	if (DEPOSIT_TYPES.has(type)) return 1;
+	return isPreprintOnly(work) === citesPreprint(ref) ? 0 : 1;
 }
 
 /**

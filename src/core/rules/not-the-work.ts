@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const notTheWork: Rule = {
 	id: "not-the-work",
 	name: "A record about the work",
-	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\") when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author is the work the note cites.",
+	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\") when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author is the work the note cites; of records the scorer rates alike, the kind the note cites comes first (its paper before a data, software or thesis deposit or a preprint under the same title, unless it cites that kind).",
 	examples: [
 		{
 			local: { citekey: "varga2020peat", title: "Peat Fires and Mercury Release", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, journal: "Biogeosciences" },
@@ -46,6 +46,27 @@ export const notTheWork: Rule = {
 			remote: { candidates: [{ title: "Lactate clearance in rural sepsis care", authors: ["Tove Lindqvist"], year: 2016, venue: "Annals of Emergency Medicine", type: "letter" }] },
 			verdict: "not_found",
 			note: "remote is a letter",
+		},
+		{
+			// a data deposit under the paper's title, listed first, naming its curator too: the paper is compared
+			local: { citekey: "sandoval2022", title: "Snowpack Loss in Andean Headwaters", authors: ["Lucía Sandoval", "Tariq Rahimi"], year: 2022 },
+			remote: { candidates: [{ title: "Snowpack loss in Andean headwaters", authors: ["Lucía Sandoval", "Tariq Rahimi", "Ines Mbeki"], year: 2022, venue: "Zenodo (CERN European Organization for Nuclear Research)", type: "dataset" }, { title: "Snowpack loss in Andean headwaters", authors: ["Lucía Sandoval", "Tariq Rahimi"], year: 2022, venue: "Mountain Hydrology Letters" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a thesis deposit and the article from it, the thesis listed first with its author alone
+			local: { citekey: "rahimi2019", title: "Glacial Lake Outburst Risk in the Hindu Kush", authors: ["Tariq Rahimi", "Lucía Sandoval"], year: 2019 },
+			remote: { candidates: [{ title: "Glacial lake outburst risk in the Hindu Kush", authors: ["Tariq Rahimi"], year: 2019, venue: "University Repository", type: "dissertation" }, { title: "Glacial lake outburst risk in the Hindu Kush", authors: ["Tariq Rahimi", "Lucía Sandoval"], year: 2019, venue: "Mountain Hydrology Letters" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a note that cites the thesis is compared with the thesis
+			local: { citekey: "rahimi2019thesis", entry_type: "phdthesis", title: "Glacial Lake Outburst Risk in the Hindu Kush", authors: ["Tariq Rahimi"], year: 2019, school: "University of Kabul" },
+			remote: { candidates: [{ title: "Glacial lake outburst risk in the Hindu Kush", authors: ["Tariq Rahimi", "Lucía Sandoval"], year: 2019, venue: "Mountain Hydrology Letters" }, { title: "Glacial lake outburst risk in the Hindu Kush", authors: ["Tariq Rahimi"], year: 2019, venue: "University Repository", type: "dissertation" }] },
+			verdict: "confirmed",
+			note: "",
 		},
 	],
 };
