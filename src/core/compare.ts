@@ -11,7 +11,7 @@ import { AUTHOR_NAME_NOTE, depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
 import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers";
-import { isPlaceholderVenue } from "./rules/record-stub";
+import { isPlaceholderTitle, isPlaceholderVenue } from "./rules/record-stub";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { versionConflict, versionMarkers } from "./rules/version-markers";
 import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
@@ -156,6 +156,10 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	if (work.title === null) {
 		v.accept("title: the remote record has no title");
 		return { local: ref.title, remote: null, match: true };
+	}
+	if (isPlaceholderTitle(work.title) && !isPlaceholderTitle(ref.title)) {
+		v.accept(`title: the remote title '${work.title}' is a placeholder`);
+		return { local: ref.title, remote: work.title, match: true };
 	}
 	// a book record's title led by the author's name (rules/title-labels)
 	const titled = authorNamedTitle(ref, work.title);

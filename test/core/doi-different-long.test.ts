@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { identityProblem } from "../../src/core/rules/doi-different";
 import { doiComponentOf } from "../../src/core/normalize";
+import { isPlaceholderTitle } from "../../src/core/rules/record-stub";
 import { readReference, isNotAReference } from "../../src/core/reference";
 import { toRemoteWork } from "../../src/openalex/work";
 import { openAlexWork } from "../support/corpus-works";
@@ -35,6 +36,17 @@ describe("component DOIs on 20,000-character inputs", () => {
 			const long = `10.5555/${piece.repeat(Math.ceil(20_000 / piece.length))}`;
 			expect(doiComponentOf(`${long}x`)).toBeNull();
 			expect(doiComponentOf(`${long}.t001`)?.part).toBe("table");
+		});
+	}
+});
+
+describe("placeholder titles on 20,000-character inputs", () => {
+	for (const piece of ["untitled ", "no title ", "[", "n a "]) {
+		it(`"${piece}" repeated`, () => {
+			const long = piece.repeat(Math.ceil(20_000 / piece.length));
+			expect(isPlaceholderTitle(long)).toBe(false);
+			expect(isPlaceholderTitle(` ${"[".repeat(20_000)}untitled${"]".repeat(20_000)} `)).toBe(true);
+			expect(identityProblem(note("Tides"), record(long))).not.toBeNull();
 		});
 	}
 });

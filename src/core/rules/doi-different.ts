@@ -7,6 +7,7 @@ import { authorNamedTitle, chapterOfBook, compareNames, firstAuthorAgrees, isOrg
 import { normalizeArxivId, normalizeTitle, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
 import { isShortTitle } from "./short-title-search";
+import { isPlaceholderTitle } from "./record-stub";
 import { relateVenues } from "../venues";
 
 /** Prefix of the check_log note (the HALLMARK eval and older logs match on it). */
@@ -80,7 +81,8 @@ function describe(title: string | null, authors: string[], year: string | number
  * both papers, or null.
  */
 export function identityProblem(ref: Reference, work: RemoteWork): string | null {
-	if (!work.title) return null;
+	// a placeholder title ("Untitled") says nothing about which paper the record is (rules/record-stub)
+	if (!work.title || (isPlaceholderTitle(work.title) && !isPlaceholderTitle(ref.title))) return null;
 	const notice = noticeOfTheWork(ref, work);
 	if (notice) return `${WRONG_IDENTIFIER_NOTE}: it names ${NOTICE_WORDING[notice]} of the note's paper, ${describe(work.title, work.authors, work.year)}, not the paper itself${notice === "retraction" ? " (a retraction notice: the paper is retracted)" : ""}`;
 	const rel = relateTitles(ref.title, work.title);

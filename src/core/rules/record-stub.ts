@@ -8,10 +8,21 @@ export function isPlaceholderVenue(name: string): boolean {
 	return PLACEHOLDER_VENUE.test(foldText(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim());
 }
 
+const PLACEHOLDER_TITLE = /^(no title( available)?|untitled|title|n ?a|none|null|undefined|not available|unknown)$/;
+
+/**
+ * A record title that stands for a missing one ("Untitled", "[No title available]", "N/A"): the
+ * record has no title to compare, as when it is null. A note citing a work so titled (an artist's
+ * "Untitled") is compared as usual: its own title is a placeholder too.
+ */
+export function isPlaceholderTitle(title: string): boolean {
+	return PLACEHOLDER_TITLE.test(foldText(title).replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+}
+
 export const recordStub: Rule = {
 	id: "record-stub",
 	name: "Stub record",
-	summary: "A record without authors, or with a placeholder venue such as \"(No Title)\", cannot confirm the note and looks incomplete, minor with a note.",
+	summary: "A record without authors, or with a placeholder venue such as \"(No Title)\", cannot confirm the note and looks incomplete, minor with a note; a placeholder title (\"Untitled\", \"[No title available]\") is no title, as if the record had none, never a sign that the DOI names another paper.",
 	examples: [
 		{
 			local: { citekey: "abt2021", title: "Ferry Timetables as Network Data", authors: ["Lorenz Abt", "Yusuf Zeller"], year: 2021, doi: "10.5555/rules.rs.1" },
@@ -24,6 +35,25 @@ export const recordStub: Rule = {
 			remote: { title: "Harbour crane scheduling", authors: ["Lorenz Abt"], year: 2022, venue: "(No Title)", doi: "10.5555/rules.rs.2" },
 			verdict: "minor",
 			note: "venue: the remote venue '(No Title)' is a placeholder (the record looks incomplete)",
+		},
+		{
+			local: { citekey: "zeller2019", title: "Lock Queue Lengths on Inland Waterways", authors: ["Yusuf Zeller"], year: 2019, journal: "Inland Shipping Review", doi: "10.5555/rules.rs.3" },
+			remote: { title: "Untitled", authors: ["Yusuf Zeller"], year: 2019, venue: "Inland Shipping Review", doi: "10.5555/rules.rs.3" },
+			verdict: "confirmed",
+			note: "title: the remote title 'Untitled' is a placeholder",
+		},
+		{
+			local: { citekey: "zeller2020", title: "Barge Convoys and Bridge Clearance", authors: ["Yusuf Zeller", "Lorenz Abt"], year: 2020, journal: "Inland Shipping Review", doi: "10.5555/rules.rs.4" },
+			remote: { title: "[No title available]", authors: ["Yusuf Zeller", "Lorenz Abt"], year: 2020, venue: "Inland Shipping Review", doi: "10.5555/rules.rs.4" },
+			verdict: "confirmed",
+			note: "is a placeholder",
+		},
+		{
+			// the placeholder title hides nothing else: other people, years apart
+			local: { citekey: "abt2018", title: "Canal Tolls in the Age of Rail", authors: ["Lorenz Abt"], year: 2018, journal: "Inland Shipping Review", doi: "10.5555/rules.rs.5" },
+			remote: { title: "Untitled", authors: ["Mirela Dobre"], year: 2011, venue: "Coastal Law Review", doi: "10.5555/rules.rs.5" },
+			verdict: "major",
+			note: "authors: different first author",
 		},
 	],
 };
