@@ -138,6 +138,9 @@ export function buildCheckLog(input: BuildCheckLogInput): CheckLog {
 		log.remote = { title: work.title, authors: [...(comparison?.remoteAuthors ?? work.authors)], year: work.year, venue: work.venue, doi: work.doi };
 		// a PubMed id naming another paper: the record's, so the panel can tell it again from the log (rules/pubmed-ids)
 		if (comparison?.wrongIdentifier?.kind === "pmid" && work.pmid) log.remote.pmid = work.pmid;
+		// an identifier naming a notice known by its type (an erratum under the paper's own title):
+		// the type, so the panel can tell it again from the log (rules/doi-different)
+		if (comparison?.wrongIdentifier && (work.type === "erratum" || work.type === "retraction")) log.remote.type = work.type;
 	}
 	log.checker_version = CHECKER_VERSION;
 	const cuts = matched ? (work?.truncated ?? []).map((t) => `remote record truncated: ${t}`) : [];

@@ -168,6 +168,8 @@ export interface RemoteSummary {
 	doi: string | null;
 	/** The record's PubMed id, only when the note's names another paper (rules/pubmed-ids). */
 	pmid?: string;
+	/** The record's type, only when the note's identifier names an erratum or retraction record (rules/doi-different). */
+	type?: string;
 }
 
 export interface ManualVerification {

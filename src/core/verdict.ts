@@ -45,7 +45,7 @@ export function remoteWorkFromSummary(remote: Record<string, unknown>, paperId: 
 		authors,
 		year: Number.isFinite(year) ? year : null,
 		publicationDate: null,
-		type: preprint ? "preprint" : "article",
+		type: nonEmptyString(remote.type) ?? (preprint ? "preprint" : "article"),
 		venue,
 		locations: venue ? [{ venue, sourceType: preprint ? "repository" : "journal", version: preprint ? "submittedVersion" : "publishedVersion", isPreprint: preprint, landingPageUrl: null }] : [],
 		isRetracted: false,

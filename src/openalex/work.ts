@@ -52,6 +52,22 @@ function arxivIdOf(doi: string | null, ids: Json | null, locations: RemoteLocati
 	return null;
 }
 
+/**
+ * A retracted paper's own record often carries the retraction in its title ("RETRACTED:
+ * …", "RETRACTED ARTICLE: …", "… (Retracted)", "[Retracted] …"). On a record OpenAlex flags as
+ * retracted that label is no part of the title the note cites: it is taken off (the flag says it,
+ * and the comparison says "retracted"). A notice about a paper ("Retraction: …", "Retracted: …"
+ * from a publisher's notice series) is not flagged itself and keeps its title.
+ */
+const RETRACTED_BEFORE = /^\s?[[(]?retracted(?: article)?[\])]?\s?[:.\-–—]?\s?/i;
+const RETRACTED_AFTER = /\s?[[(]retracted(?: article)?[\])]\.?$/i;
+
+function withoutRetractionLabel(title: string | null): string | null {
+	if (title === null) return null;
+	const out = title.replace(RETRACTED_BEFORE, "").replace(RETRACTED_AFTER, "");
+	return out.trim() === "" ? title : out;
+}
+
 export function toRemoteWork(json: unknown): RemoteWork {
 	const w = asRecord(json) ?? {};
 	const truncated = new Set<string>();
@@ -80,17 +96,19 @@ export function toRemoteWork(json: unknown): RemoteWork {
 	const locations = primary ? [primary, ...others.filter((l) => !(l.venue === primary.venue && l.version === primary.version && l.landingPageUrl === primary.landingPageUrl))] : others;
 	const doi = bounded(normalizeDoi(w.doi), MAX_REMOTE_TEXT, "DOI", truncated);
 	const year = typeof w.publication_year === "number" ? w.publication_year : null;
+	const retracted = w.is_retracted === true;
+	const title = nonEmptyString(w.title) ?? nonEmptyString(w.display_name);
 	const work: RemoteWork = {
 		id: bounded(nonEmptyString(w.id), MAX_REMOTE_TEXT, "id", truncated) ?? "",
 		doi,
-		title: bounded(nonEmptyString(w.title) ?? nonEmptyString(w.display_name), MAX_REMOTE_TEXT, "title", truncated),
+		title: bounded(retracted ? withoutRetractionLabel(title) : title, MAX_REMOTE_TEXT, "title", truncated),
 		authors,
 		year,
 		publicationDate: bounded(nonEmptyString(w.publication_date), MAX_AUTHOR_NAME, "publication date", truncated),
 		type: bounded(nonEmptyString(w.type), MAX_AUTHOR_NAME, "type", truncated),
 		venue: primary?.venue ?? null,
 		locations,
-		isRetracted: w.is_retracted === true,
+		isRetracted: retracted,
 		isParatext: w.is_paratext === true,
 		arxivId: arxivIdOf(doi, asRecord(w.ids), locations),
 	};

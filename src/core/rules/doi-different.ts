@@ -207,7 +207,7 @@ export const doiDifferent: Rule = {
 			local: { citekey: "holm2020ed", title: "Guest Editorial", authors: ["Greta Holm"], year: 2020, doi: "10.5555/rules.dd.11" },
 			remote: { title: "Guest editorial", authors: ["Jun Park"], year: 2014, venue: "Coastal Law Review", doi: "10.5555/rules.dd.11", type: "editorial" },
 			verdict: "major",
-			note: "with no author on both and another year (2014)",
+			note: "identifier points to another paper: the note has 'Guest Editorial' (Holm, 2020), the identifier resolves to 'Guest editorial' (Park, 2014); a title of a few words many works share, with no author on both and another year (2014)",
 		},
 		{
 			// The same short title, venue and year by other people: the note's authors are the suspect.
@@ -228,13 +228,13 @@ export const doiDifferent: Rule = {
 			local: { citekey: "vogt2018", title: "Tidal Asymmetry in Branching Estuaries", authors: ["Hanne Vogt"], year: 2018, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.7" },
 			remote: { title: "Tidal asymmetry in branching estuaries", authors: ["Hanne Vogt"], year: 2018, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.7", type: "erratum" },
 			verdict: "major",
-			note: "it names a correction notice of the note's paper",
+			note: "identifier points to another paper: it names a correction notice of the note's paper",
 		},
 		{
 			local: { citekey: "ilunga2017", title: "Rip Currents at Groyne Fields", authors: ["Rosa Ilunga"], year: 2017, venue: "Coastal Engineering Letters", doi: "10.5555/rules.dd.8" },
 			remote: { title: "Retraction notice to \"Rip currents at groyne fields\"", authors: [], year: 2019, venue: "Coastal Engineering Letters", doi: "10.5555/rules.dd.8", type: "retraction" },
 			verdict: "major",
-			note: "it names the retraction notice of the note's paper, 'Retraction notice to \"Rip currents at groyne fields\"' (no authors, 2019), not the paper itself (a retraction notice: the paper is retracted)",
+			note: "identifier points to another paper: it names the retraction notice of the note's paper, 'Retraction notice to \"Rip currents at groyne fields\"' (no authors, 2019), not the paper itself (a retraction notice: the paper is retracted)",
 		},
 		{
 			// A note that cites the notice itself is confirmed by it.
