@@ -82,6 +82,11 @@ export interface FakeOpenAlexOptions {
 	resetSeconds?: number;
 	/** Merged works: old id → surviving id (singletons answer 301). */
 	merged?: Record<string, string>;
+	/**
+	 * Lists carry every authorship, as a server that does not keep OpenAlex's cut at 100 might
+	 * (for tests of the client's own bounds on what a hostile answer holds).
+	 */
+	uncutLists?: boolean;
 	/** DOIs the `filter=doi:` misses but the `/works/doi:` singleton finds (bare DOI → work id). */
 	singletonOnlyDois?: Record<string, string>;
 	intercept?: Intercept;
@@ -181,7 +186,7 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 	 */
 	function listed(w: Work): Work {
 		const authorships = w.authorships;
-		if (!Array.isArray(authorships) || authorships.length <= LIST_AUTHORSHIPS) return w;
+		if (opts.uncutLists || !Array.isArray(authorships) || authorships.length <= LIST_AUTHORSHIPS) return w;
 		return { ...w, authorships: authorships.slice(0, LIST_AUTHORSHIPS), is_authors_truncated: true };
 	}
 
