@@ -3,7 +3,7 @@
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
-import { doiComponentOf, doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
+import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
 import { alignAuthors, authorNamedTitle, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
@@ -22,7 +22,7 @@ import { bookVenue } from "./rules/book-venues";
 import { recordListsOnlyContributors, setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { namesInOtherScripts } from "./rules/author-scripts";
-import { CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-book";
+import { CHAPTER_DOI_BOOK_NOTE, CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-book";
 
 const NAME_TESTS: NameTests = { same: (a, b) => compareNames(a, b).kind !== "different", isGroup: isOrganizationAuthor };
 
@@ -107,7 +107,7 @@ function compareChapterWithBook(ref: Reference, work: RemoteWork, checkedAt: Dat
 		status: "mismatch",
 		severity: c.severity ?? "minor",
 		fields: { ...c.fields, title: textCheck(ref.title, work.title, false), authors: { ...c.fields.authors, local_count: ref.authors.length } },
-		notes: [CHAPTER_IN_BOOK_NOTE, ...c.notes],
+		notes: [ref.doi !== null && doiChapterBook(ref.doi) === work.doi ? CHAPTER_DOI_BOOK_NOTE : CHAPTER_IN_BOOK_NOTE, ...c.notes],
 	};
 }
 
@@ -411,6 +411,11 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 	if (remote !== null && isVersionOfDoi(local, remote) && [local, remote].some((d) => laterVersionDois(d).length > 0)) {
 		v.flag("doi", "minor", `doi: the note's DOI ${local} names another update of this review (${remote})`);
 		return { local, remote, match: false };
+	}
+	// a chapter's DOI beside its book's record (rules/chapter-in-book): the chapter is said there
+	if (remote !== null && doiChapterBook(local) === remote) {
+		v.accept(`doi: the note's DOI ${local} names a chapter of this book (${remote})`);
+		return { local, remote, match: true };
 	}
 	// a figure's, table's or supplement's DOI copied from the article's page (rules/doi-forms)
 	const component = doiComponentOf(local);

@@ -324,6 +324,19 @@ export function doiComponentOf(doi: string): { base: string; part: DoiComponent 
 }
 
 /**
+ * The book a chapter's DOI belongs to (rules/chapter-in-book): many publishers register a chapter
+ * as the book's ISBN DOI plus the chapter's number ("…/978-3-030-12345-6_7", "…/9781119123456.ch7",
+ * "…/978-1-5225-1234-5.ch007", "…/9781315123456-7"). Null for any other DOI. After a hyphenated
+ * ISBN only "_" or ".ch" mark the chapter (its own last hyphen ends the ISBN).
+ */
+export function doiChapterBook(doi: string): string | null {
+	const m = /(97[89](?:-?\d){10})(?:_|\.ch)\d{1,3}$|(97[89]\d{10})-\d{1,3}$/.exec(doi);
+	if (!m) return null;
+	const base = doi.slice(0, m.index + (m[1] ?? m[2]).length);
+	return /^10\.\d{4,9}\/./.test(base) ? base : null;
+}
+
+/**
  * The DOI without a version suffix that says "v" (figshare's ".v3", bioRxiv's "…976543v2",
  * Research Square's "/v2") or "pub" (Cochrane's ".pub3"), or null: two DOIs with the same such base are two versions of one
  * deposit. A bare number (eLife's ".2") names a version only beside the DOI it extends

@@ -5,8 +5,8 @@
 // words (free autocomplete) and its steady words (a title search) (rules/title-search-words).
 // Many references share each request.
 import type { OtherVersion, Reference, RemoteWork } from "../core/types";
-import { scoreCandidate, titleSimilarity } from "../core/match";
-import { doiComponentOf, doiVersionBase, isPreprintVenue, laterVersionDois, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
+import { chapterOfBook, scoreCandidate, titleSimilarity } from "../core/match";
+import { doiChapterBook, doiComponentOf, doiVersionBase, isPreprintVenue, laterVersionDois, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
 import type { OpenAlexClient } from "./client";
 import { OpenAlexError } from "./errors";
 import { openAlexWorkId as shortWorkId } from "../lib/ids";
@@ -225,10 +225,12 @@ async function resolveByPubmedId(pending: Pending[], ctx: StageContext): Promise
  * pass the candidate test: another paper's DOI that merely looks versioned goes on to the title.
  */
 async function versionedDoiWork(ref: Reference, doi: string, lookup: WorkLookup): Promise<RemoteWork | null> {
-	const base = doiVersionBase(doi) ?? doiComponentOf(doi)?.base ?? null;
+	const book = doiChapterBook(doi);
+	const base = doiVersionBase(doi) ?? doiComponentOf(doi)?.base ?? book;
 	const json = base ? await lookup.byDoi(base) : null;
 	const work = json ? toRemoteWork(json) : null;
-	return work && scoreCandidate(ref, work).accept ? work : null;
+	// a chapter's DOI OpenAlex lacks: its book's record, when it is the book the note names (rules/chapter-in-book)
+	return work && (scoreCandidate(ref, work).accept || (base === book && chapterOfBook(ref, work))) ? work : null;
 }
 
 /**

@@ -4,7 +4,7 @@
 // runs past the test's timeout).
 import { describe, expect, it } from "vitest";
 import { identityProblem } from "../../src/core/rules/doi-different";
-import { doiComponentOf } from "../../src/core/normalize";
+import { doiChapterBook, doiComponentOf } from "../../src/core/normalize";
 import { isPlaceholderTitle } from "../../src/core/rules/record-stub";
 import { readReference, isNotAReference } from "../../src/core/reference";
 import { toRemoteWork } from "../../src/openalex/work";
@@ -47,6 +47,16 @@ describe("placeholder titles on 20,000-character inputs", () => {
 			expect(isPlaceholderTitle(long)).toBe(false);
 			expect(isPlaceholderTitle(` ${"[".repeat(20_000)}untitled${"]".repeat(20_000)} `)).toBe(true);
 			expect(identityProblem(note("Tides"), record(long))).not.toBeNull();
+		});
+	}
+});
+
+describe("chapter DOIs on 20,000-character inputs", () => {
+	for (const piece of ["978", "9-", "97897897", "_1", ".ch"]) {
+		it(`"${piece}" repeated`, () => {
+			const long = `10.5555/${piece.repeat(Math.ceil(20_000 / piece.length))}`;
+			expect(doiChapterBook(`${long}x`)).toBeNull();
+			expect(doiChapterBook(`${long}/978-3-030-12345-6_7`)).toBe(`${long}/978-3-030-12345-6`);
 		});
 	}
 });
