@@ -726,11 +726,19 @@ class WorkLookup {
 		await Promise.all(chunks(todo).map((chunk) => this.client.listWorks("doi", chunk, this.signal)));
 	}
 
-	/** The work for a DOI; null when OpenAlex does not know it. */
+	/**
+	 * The work for a DOI; null when OpenAlex does not know it. OpenAlex holds some DOIs on two works,
+	 * a stub without authors beside the full record, and its singleton may answer with the stub: a
+	 * list call for that DOI (1 credit, only then) sees both, and the client keeps the fuller.
+	 */
 	async byDoi(doi: string): Promise<WorkJson | null> {
 		const cached = this.client.cachedByDoi(doi);
 		if (cached !== undefined) return cached;
-		return this.client.getWorkByDoi(doi, this.signal);
+		const one = await this.client.getWorkByDoi(doi, this.signal);
+		if (!one || hasAuthors(one) || this.batchedDois.has(doi) || /[,|]/.test(doi)) return one;
+		this.batchedDois.add(doi);
+		await this.client.listWorks("doi", [doi], this.signal);
+		return this.client.cachedByDoi(doi) ?? one;
 	}
 
 	async prefetchIds(ids: string[]): Promise<void> {
@@ -748,6 +756,10 @@ class WorkLookup {
 	async byId(id: string): Promise<WorkJson | null> {
 		return this.client.cachedById(id) ?? this.client.getWork(id, this.signal);
 	}
+}
+
+function hasAuthors(w: WorkJson): boolean {
+	return Array.isArray(w.authorships) && w.authorships.length > 0;
 }
 
 function unique(xs: string[]): string[] {

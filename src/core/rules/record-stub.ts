@@ -22,7 +22,7 @@ export function isPlaceholderTitle(title: string): boolean {
 export const recordStub: Rule = {
 	id: "record-stub",
 	name: "Stub record",
-	summary: "A record without authors, or with a placeholder venue such as \"(No Title)\", cannot confirm the note and looks incomplete, minor with a note; a placeholder title (\"Untitled\", \"[No title available]\") is no title, as if the record had none, never a sign that the DOI names another paper.",
+	summary: "A record without authors, or with a placeholder venue such as \"(No Title)\", cannot confirm the note and looks incomplete, minor with a note; a placeholder title (\"Untitled\", \"[No title available]\") is no title, as if the record had none, never a sign that the DOI names another paper; a DOI OpenAlex holds on a stub and on the full record is the full record's, whichever the index answers with.",
 	examples: [
 		{
 			local: { citekey: "abt2021", title: "Ferry Timetables as Network Data", authors: ["Lorenz Abt", "Yusuf Zeller"], year: 2021, doi: "10.5555/rules.rs.1" },
@@ -47,6 +47,13 @@ export const recordStub: Rule = {
 			remote: { title: "[No title available]", authors: ["Yusuf Zeller", "Lorenz Abt"], year: 2020, venue: "Inland Shipping Review", doi: "10.5555/rules.rs.4" },
 			verdict: "confirmed",
 			note: "is a placeholder",
+		},
+		{
+			// one DOI on two works, the index answering its singleton with the stub: the full record is compared
+			local: { citekey: "dobre2016", title: "Dredging Budgets of Danube Ports", authors: ["Mirela Dobre", "Yusuf Zeller"], year: 2016, journal: "Inland Shipping Review", doi: "10.5555/rules.rs.6" },
+			remote: { candidates: [{ title: "Dredging budgets of Danube ports", authors: ["Mirela Dobre", "Yusuf Zeller"], year: 2016, venue: "Inland Shipping Review", doi: "10.5555/rules.rs.6" }, { title: "Dredging budgets of Danube ports", authors: [], year: 2016, venue: null, doi: "10.5555/rules.rs.6" }] },
+			verdict: "confirmed",
+			note: "",
 		},
 		{
 			// the placeholder title hides nothing else: other people, years apart
