@@ -15,6 +15,8 @@ export interface IndexRecord extends RemoteRecord {
 	cited?: number;
 	/** Fields of the work JSON as OpenAlex sends them, replacing the built ones (nulls, flags). */
 	json?: Record<string, unknown>;
+	/** The primary location's `source.type` where the venue does not tell (a university repository). */
+	sourceType?: string;
 }
 
 export interface ResolveCase2 {
