@@ -65,8 +65,16 @@ import type {
  * lists joined by slashes, Citavi labels, EndNote XML, Notion's "Name", Omnivore's date_published,
  * a PubMed id or a DOI among `identifier`s making a note a reference, a working paper cited up to
  * three years before its journal record, and a book record led by its author's name or listing only
- * the note's editor or translator). Bump it when a rule change can change a verdict: logs written
- * by an older version (or without `checker_version`, i.e. by the earlier tool) are re-checked.
+ * the note's editor or translator; and in the resolve stage: a work whose list answer cut its
+ * authorships at 100 compared in full, of two works under one DOI the fuller (asked again when a
+ * singleton answers with a stub), of records rated alike the kind the note cites, a title many
+ * works share searched again within the note's years, a figure's, table's or supplement's DOI and
+ * one with a web page's tail ("…/full") read as its article's, a chapter's DOI OpenAlex lacks read
+ * as its book's, a DOI naming a correction or retraction notice of the note's paper or a
+ * namesake's work under a title of a few words said so, a placeholder record title read as none,
+ * and a retracted paper's relabelled title read without its label). Bump it when a rule change can
+ * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
+ * earlier tool) are re-checked.
  */
 export const CHECKER_VERSION = 5;
 
