@@ -1,7 +1,8 @@
-// rules/doi-different's notice and namesake readings and rules/doi-forms' component DOIs stay
-// linear on long inputs: titles of 20,000 characters made of a notice label repeated, of spaces,
-// of one short word, and DOIs of 20,000 characters of a component's pieces (a quadratic reading
-// runs past the test's timeout).
+// The readings this file's rules added stay linear on long inputs (a quadratic reading runs past
+// the test's timeout): rules/doi-different's notice and namesake readings, rules/record-stub's
+// placeholder titles and a retracted record's title label on titles of 20,000 characters made of
+// a label repeated, of spaces, of one short word; rules/doi-forms' component DOIs and
+// rules/chapter-in-book's chapter DOIs on DOIs of 20,000 characters of their pieces.
 import { describe, expect, it } from "vitest";
 import { identityProblem } from "../../src/core/rules/doi-different";
 import { doiChapterBook, doiComponentOf } from "../../src/core/normalize";
@@ -57,6 +58,18 @@ describe("chapter DOIs on 20,000-character inputs", () => {
 			const long = `10.5555/${piece.repeat(Math.ceil(20_000 / piece.length))}`;
 			expect(doiChapterBook(`${long}x`)).toBeNull();
 			expect(doiChapterBook(`${long}/978-3-030-12345-6_7`)).toBe(`${long}/978-3-030-12345-6`);
+		});
+	}
+});
+
+describe("a retracted record's title label on 20,000-character titles", () => {
+	for (const piece of ["(retracted) ", "[", "retracted ", " "]) {
+		it(`"${piece}" repeated`, () => {
+			const long = piece.repeat(Math.ceil(20_000 / piece.length));
+			const title = (t: string) => toRemoteWork(openAlexWork({ id: "W2", title: t, authors: ["Mette Ruud"], year: 2017, isRetracted: true })).title;
+			// (the record's title is then cut to 2,000 characters: openalex/work.ts)
+			expect(title(`${long}x`)).not.toBeNull();
+			expect(title(`RETRACTED: tides${long}(Retracted)`)?.startsWith("tides")).toBe(true);
 		});
 	}
 });
