@@ -49,8 +49,14 @@ describe.each(variants)("%s", (_name, c, reversed) => {
 		const client = new OpenAlexClient({ transport: fetchTransport(), baseUrl: server.url, requestsPerSecond: 1000, retryBaseMs: 1, clock: new FakeClock() });
 		const now = () => new Date("2026-03-01T00:00:00.000Z");
 		const others = c.inBatch ? COMPANIONS.map((o, i) => ({ key: `o${i}`, reference: readReference(o.local) as Reference, previous: null })) : [];
-		const results = await checkReferences([{ key: "k", reference: ref, previous: null }, ...others], client, { now, writeRemote: true });
+		const beside = (c.alongside ?? []).map((a, i) => ({ key: `a${i}`, reference: readReference(a.local) as Reference, previous: null }));
+		const results = await checkReferences([{ key: "k", reference: ref, previous: null }, ...others, ...beside], client, { now, writeRemote: true });
 		for (const o of others) expect(results.get(o.key)?.status, o.key).toBe("confirmed");
+		(c.alongside ?? []).forEach((a, i) => {
+			const got = results.get(`a${i}`);
+			expect(got?.status, `a${i}: ${got?.log?.notes?.join(" | ") ?? got?.message ?? ""}`).toBe("confirmed");
+			expect(got?.work?.id, `a${i}`).toBe(works[a.pick].id);
+		});
 		const r = results.get("k");
 		const verdict = !r ? "none" : r.status === "mismatch" ? (r.severity ?? "major") : r.status;
 		const notes = [...(r?.log?.notes ?? []), r?.message ?? ""].join(" | ");
