@@ -130,6 +130,14 @@ describe("fake OpenAlex title matching follows the server code", () => {
 		}
 	});
 
+	// REFERENCE: "`|` ORs values within one filter", title search text must lose "a leading `!`" (it negates)
+	it("title search: '|' ORs whole searches, a leading '!' negates one", async () => {
+		expect((await search("stabilität von pegelnetzen|tides currents skagerrak")).sort()).toEqual(["W13", "W14"]);
+		const negated = await search("!tide");
+		expect(negated).toContain("W14");
+		expect(negated).not.toContain("W10");
+	});
+
 	// docs (search-entities): "we remove stop words … words like 'the' and 'an' are transparently removed"
 	it("title search drops stop words from query and titles; a query of stop words alone finds nothing", async () => {
 		expect(await search("tides and currents of the skagerrak")).toEqual(["W13"]); // "&" is no word, and "and" is not needed

@@ -303,8 +303,15 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 						if (value.split(/\s+/).some((w) => w.includes("*") || w.includes("?"))) {
 							return error400(`Wildcards (* or ?) require the exact (no-stem) field. "${name}" is stemmed, so the literal text before the wildcard is removed when the work is indexed and the search returns wrong results. Use "${name}.exact" instead.`);
 						}
-						const [wanted, ...excluded] = value.split(" NOT ");
-						const hits = new Map(titles.search(wanted, excluded.join(" ")).map((h) => [h.w, h.score]));
+						// Filter syntax (REFERENCE): "|" ORs values within the filter, a leading "!" negates
+						// a value (every work whose title does not match it).
+						const hits = new Map<Work, number>();
+						for (const alternative of values) {
+							const negated = alternative.startsWith("!");
+							const [wanted, ...excluded] = (negated ? alternative.slice(1) : alternative).split(" NOT ");
+							const found = new Map(titles.search(wanted, excluded.join(" ")).map((h) => [h.w, h.score]));
+							for (const w of negated ? allWorks.filter((x) => !found.has(x)) : found.keys()) hits.set(w, Math.max(hits.get(w) ?? 0, found.get(w) ?? 0));
+						}
 						results = results.filter((w) => hits.has(w)).sort((a, b) => (hits.get(b) ?? 0) - (hits.get(a) ?? 0));
 						relevanceOf = (w) => ({ relevance_score: Math.round((hits.get(w) ?? 0) * 1000) / 10 });
 					} else if (name === "publication_year") {
