@@ -133,7 +133,7 @@ const NOTICE_WORDING: Record<NoticeKind, string> = {
  * "author correction …", "retraction notice to …", "erratum …", "expression of concern …",
  * "comment on …"). Anchored, each optional part a fixed word: linear on any input.
  */
-const NOTICE_LABEL = /^(?:(?:author|publisher) )?(erratum|errata|corrigendum|correction|retraction|retracted|expression of concern|comment|commentary|reply|response)(?: (?:notice|note))?(?: (?:to|on|for|of|regarding))?(?: the (?:article|paper))? /;
+const NOTICE_LABEL = /^(?:(?:author|publisher) )?(erratum|errata|corrigendum|correction|retraction|retracted|expression of concern|comment|commentary|reply|response)(?: (?:notice|note))?(?: (?:to|on|for|regarding))?(?: the (?:article|paper))? /;
 
 const NOTICE_KIND: Record<string, NoticeKind> = { retraction: "retraction", retracted: "retraction", "expression of concern": "concern", comment: "comment", commentary: "comment", reply: "comment", response: "comment" };
 /** OpenAlex types of notices (a notice may also carry the paper's very title). */
@@ -235,6 +235,13 @@ export const doiDifferent: Rule = {
 			remote: { title: "Retraction notice to \"Rip currents at groyne fields\"", authors: [], year: 2019, venue: "Coastal Engineering Letters", doi: "10.5555/rules.dd.8", type: "retraction" },
 			verdict: "major",
 			note: "identifier points to another paper: it names the retraction notice of the note's paper, 'Retraction notice to \"Rip currents at groyne fields\"' (no authors, 2019), not the paper itself (a retraction notice: the paper is retracted)",
+		},
+		{
+			// "Correction of …" names a subject, not a notice: another paper's DOI, said as such
+			local: { citekey: "vogt2016", title: "Tidal Asymmetry Errors in Coastal Models", authors: ["Hanne Vogt"], year: 2016, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.13" },
+			remote: { title: "Correction of tidal asymmetry errors in coastal models", authors: ["Rosa Ilunga"], year: 2016, venue: "Ocean Modelling Letters", doi: "10.5555/rules.dd.13" },
+			verdict: "major",
+			note: "identifier points to another paper: the note has 'Tidal Asymmetry Errors in Coastal Models' (Vogt, 2016), the identifier resolves to 'Correction of tidal asymmetry errors in coastal models' (Ilunga, 2016)",
 		},
 		{
 			// A note that cites the notice itself is confirmed by it.
