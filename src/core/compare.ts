@@ -3,7 +3,7 @@
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
-import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
+import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiPageTailBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
 import { alignAuthors, authorNamedTitle, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
@@ -411,6 +411,11 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 	if (remote !== null && isVersionOfDoi(local, remote) && [local, remote].some((d) => laterVersionDois(d).length > 0)) {
 		v.flag("doi", "minor", `doi: the note's DOI ${local} names another update of this review (${remote})`);
 		return { local, remote, match: false };
+	}
+	// a DOI copied with its article page's tail ("…/full", "…/abstract"): the DOI before it (rules/doi-forms)
+	if (remote !== null && doiPageTailBase(local) === remote) {
+		v.accept(`doi: the note's DOI ${local} is this work's DOI ${remote} with a web page's tail`);
+		return { local, remote, match: true };
 	}
 	// a chapter's DOI beside its book's record (rules/chapter-in-book): the chapter is said there
 	if (remote !== null && doiChapterBook(local) === remote) {

@@ -324,6 +324,18 @@ export function doiComponentOf(doi: string): { base: string; part: DoiComponent 
 }
 
 /**
+ * The DOI before a publisher page's tail (rules/doi-forms): a DOI copied out of an article page's
+ * address keeps the page's last segment ("…/fpsyg.2019.01234/full", "…/anie.201915678/abstract",
+ * "…/epdf", "…/full/html"). Null for any other DOI. Only a DOI OpenAlex does not hold is read so.
+ */
+export function doiPageTailBase(doi: string): string | null {
+	const m = /\/(?:full(?:\/(?:html|pdf))?|fulltext|abstract|summary|pdf|epdf|pdfdirect|html|references|figures|suppinfo|meta)$/.exec(doi);
+	if (!m) return null;
+	const base = doi.slice(0, m.index);
+	return /^10\.\d{4,9}\/./.test(base) ? base : null;
+}
+
+/**
  * The book a chapter's DOI belongs to (rules/chapter-in-book): many publishers register a chapter
  * as the book's ISBN DOI plus the chapter's number ("…/978-3-030-12345-6_7", "…/9781119123456.ch7",
  * "…/978-1-5225-1234-5.ch007", "…/9781315123456-7"). Null for any other DOI. After a hyphenated

@@ -6,7 +6,7 @@
 // Many references share each request.
 import type { OtherVersion, Reference, RemoteWork } from "../core/types";
 import { chapterOfBook, scoreCandidate, titleSimilarity } from "../core/match";
-import { doiChapterBook, doiComponentOf, doiVersionBase, isPreprintVenue, laterVersionDois, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
+import { doiChapterBook, doiComponentOf, doiPageTailBase, doiVersionBase, isPreprintVenue, laterVersionDois, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
 import type { OpenAlexClient } from "./client";
 import { OpenAlexError } from "./errors";
 import { openAlexWorkId as shortWorkId } from "../lib/ids";
@@ -218,15 +218,16 @@ async function resolveByPubmedId(pending: Pending[], ctx: StageContext): Promise
 }
 
 /**
- * rules/doi-forms: a DOI with a version suffix (eLife ".2", figshare ".v3", bioRxiv "v2") or a
- * component's (a figure's ".g002", a table's "/table-1") that OpenAlex does not hold is looked up
+ * rules/doi-forms: a DOI with a version suffix (eLife ".2", figshare ".v3", bioRxiv "v2"), a
+ * component's (a figure's ".g002", a table's "/table-1") or a web page's tail ("/full",
+ * "/abstract") that OpenAlex does not hold is looked up
  * as the DOI it is a version or part of (a free singleton instead of
  * a title search). That work is not what the note names, so, like a stored paper_id, it must
  * pass the candidate test: another paper's DOI that merely looks versioned goes on to the title.
  */
 async function versionedDoiWork(ref: Reference, doi: string, lookup: WorkLookup): Promise<RemoteWork | null> {
 	const book = doiChapterBook(doi);
-	const base = doiVersionBase(doi) ?? doiComponentOf(doi)?.base ?? book;
+	const base = doiVersionBase(doi) ?? doiComponentOf(doi)?.base ?? doiPageTailBase(doi) ?? book;
 	const json = base ? await lookup.byDoi(base) : null;
 	const work = json ? toRemoteWork(json) : null;
 	// a chapter's DOI OpenAlex lacks: its book's record, when it is the book the note names (rules/chapter-in-book)

@@ -2,10 +2,11 @@
 // the test's timeout): rules/doi-different's notice and namesake readings, rules/record-stub's
 // placeholder titles and a retracted record's title label on titles of 20,000 characters made of
 // a label repeated, of spaces, of one short word; rules/doi-forms' component DOIs and
-// rules/chapter-in-book's chapter DOIs on DOIs of 20,000 characters of their pieces.
+// rules/chapter-in-book's chapter DOIs and page tails after a DOI on DOIs of 20,000 characters of
+// their pieces.
 import { describe, expect, it } from "vitest";
 import { identityProblem } from "../../src/core/rules/doi-different";
-import { doiChapterBook, doiComponentOf } from "../../src/core/normalize";
+import { doiChapterBook, doiComponentOf, doiPageTailBase } from "../../src/core/normalize";
 import { isPlaceholderTitle } from "../../src/core/rules/record-stub";
 import { readReference, isNotAReference } from "../../src/core/reference";
 import { toRemoteWork } from "../../src/openalex/work";
@@ -70,6 +71,16 @@ describe("a retracted record's title label on 20,000-character titles", () => {
 			// (the record's title is then cut to 2,000 characters: openalex/work.ts)
 			expect(title(`${long}x`)).not.toBeNull();
 			expect(title(`RETRACTED: tides${long}(Retracted)`)?.startsWith("tides")).toBe(true);
+		});
+	}
+});
+
+describe("a page's tail after a DOI on 20,000-character inputs", () => {
+	for (const piece of ["/full", "/", "/full/html", "a/"]) {
+		it(`"${piece}" repeated`, () => {
+			const long = `10.5555/${piece.repeat(Math.ceil(20_000 / piece.length))}`;
+			expect(doiPageTailBase(`${long}x`)).toBeNull();
+			expect(doiPageTailBase(`${long}y/abstract`)).toBe(`${long}y`);
 		});
 	}
 });

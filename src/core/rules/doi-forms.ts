@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const doiForms: Rule = {
 	id: "doi-forms",
 	name: "DOI of the same work",
-	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a DOI of a figure, table or supplementary file of an article (PLOS's \".g002\", \".t001\", \".s001\", PeerJ's \"/fig-2\", \"/table-1\", \"/supp-1\") names that article, minor with a note naming the article's DOI; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor.",
+	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a DOI copied with its article page's tail (\"…/full\", \"…/abstract\", \"…/epdf\") names the DOI before it when OpenAlex holds only that; a DOI of a figure, table or supplementary file of an article (PLOS's \".g002\", \".t001\", \".s001\", PeerJ's \"/fig-2\", \"/table-1\", \"/supp-1\") names that article, minor with a note naming the article's DOI; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor.",
 	examples: [
 		{
 			local: { citekey: "haddadi2021", title: "Graph Sketches for Streaming Joins", authors: ["Omar Haddadi"], year: 2021, doi: "https://doi.org/10.5555/RULES.DF.1" },
@@ -133,6 +133,19 @@ export const doiForms: Rule = {
 			remote: { candidates: [{ title: "Yam storage losses in the savanna", authors: ["Bola Adebayo"], year: 2018, venue: "PLoS ONE", doi: "10.5555/journal.pone.0190002" }, { title: "Cassava mosaic spread in humid zones", authors: ["Chioma Okonkwo"], year: 2018, venue: "PLoS ONE", doi: "10.5555/journal.pone.0190777" }] },
 			verdict: "major",
 			note: "doi: the note has 10.5555/journal.pone.0190002.t001, the work has 10.5555/journal.pone.0190777",
+		},
+		{
+			// a DOI copied from the article page's address with the page's tail: the DOI before it, a free singleton
+			local: { citekey: "okonkwo2021", title: "Cassava Yield under Intercropping", authors: ["Chioma Okonkwo"], year: 2021, journal: "Frontiers in Agronomy", doi: "10.5555/fagro.2021.66001/full" },
+			remote: { candidates: [{ title: "Cassava yield under intercropping", authors: ["Chioma Okonkwo"], year: 2021, venue: "Frontiers in Agronomy", doi: "10.5555/fagro.2021.66001" }] },
+			verdict: "confirmed",
+			note: "doi: the note's DOI 10.5555/fagro.2021.66001/full is this work's DOI 10.5555/fagro.2021.66001 with a web page's tail",
+		},
+		{
+			local: { citekey: "vesterlund2015", title: "Eelgrass Die-Off in the Bothnian Bay", authors: ["Nils Vesterlund"], year: 2015, journal: "Aquatic Botany Letters", doi: "10.5555/abl.201500123/epdf" },
+			remote: { candidates: [{ title: "Eelgrass die-off in the Bothnian Bay", authors: ["Nils Vesterlund"], year: 2015, venue: "Aquatic Botany Letters", doi: "10.5555/abl.201500123" }] },
+			verdict: "confirmed",
+			note: "with a web page's tail",
 		},
 		{
 			// a bare three-digit ending is a journal's own numbering, not a component
