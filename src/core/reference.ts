@@ -346,21 +346,32 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 	const apaList = /,\s*(\p{Lu}\.\s*)+$/u.test(amp[0]);
 	if (amp.length > 1 && (apaList || amp.every((p) => (p.includes(",") || p.trim().split(" ").length >= 2) && !isOrganizationAuthor(p)))) return amp.flatMap((p) => splitAuthorString(p));
 	if (!t.includes(",")) return [t];
-	const parts = t.split(",").map((p) => p.trim()).filter((p) => p !== "");
+	const items = t.split(",").map((p) => p.trim()).filter((p) => p !== "");
+	// a generational suffix is a part of its own ("King, M. L., Jr." as APA writes it, BibTeX's
+	// "King, Jr., Martin"): it stays with the part before it, so the pairs below are the names'
+	const groups: string[][] = [];
+	for (const item of items) {
+		if (GENERATION_SUFFIX.test(item) && groups.length > 0) groups[groups.length - 1].push(item);
+		else groups.push([item]);
+	}
+	const parts = groups.map((g) => g[0]);
 	// "Smith, John" or "Smith, J., van Doe, Jane" → pairs of Last, First; so is "García Márquez,
 	// Lucía, Núñez, P. A.", whose given parts are one word or initials (a written-out list's
 	// entries are never a lone given name)
 	const givenLike = (p: string) => p.split(" ").length === 1 || p.split(" ").every((w) => /^\p{Lu}\.?(-\p{Lu}\.?)?$/u.test(w));
 	// "Souza e Silva Filho, Carlos Eduardo": a double family name joined by "e", "y" or "i", or
 	// closed by a generational word, before the given names
-	if (parts.length === 2 && isJoinedFamily(parts[0]) && parts[1].split(" ").length <= 3) return [`${parts[0]}, ${parts[1]}`];
+	if (parts.length === 2 && isJoinedFamily(parts[0]) && parts[1].split(" ").length <= 3) return [[...groups[0], ...groups[1]].join(", ")];
 	const even = parts.length % 2 === 0;
 	const pairs = even && (parts.every((p, i) => i % 2 === 0 ? isFamilyLike(p) : p.split(" ").length <= 3) || parts.every((p, i) => i % 2 === 0 ? p.split(" ").length <= 3 : givenLike(p)));
-	if (!pairs) return parts;
+	if (!pairs) return items;
 	const out: string[] = [];
-	for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);
+	for (let i = 0; i < parts.length; i += 2) out.push([...groups[i], ...groups[i + 1]].join(", "));
 	return out;
 }
+
+/** A generational suffix written as a part of its own in a "Family, Given" list. */
+const GENERATION_SUFFIX = /^(?:[Jj]r|[Ss]r|JR|SR|II|III|IV)\.?$/;
 
 /** The parts between semicolons, where a ";" closing an HTML entity ("d&apos;Amore", as DBLP exports write names) separates nobody. */
 function splitAtSemicolons(t: string): string[] {

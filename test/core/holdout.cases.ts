@@ -106,6 +106,13 @@
 // slip (rules/author-name-slip).
 // The twenty-fifth part, a subtitle marked by an em dash, a full stop, a question mark, " - " or a
 // semicolon, a subtitle only in the note, another subtitle as planted error: 7 of 7 right on first run.
+// The twenty-sixth part, name and title habits on both sides (APA's "King, Martin Luther, Jr.", an
+// "&amp;" in a record's title, a record in capitals, initials only, an extra middle name, names in
+// family-first order, a record title's full stop, a record in capitals by another first author as
+// planted error): 7 of 8 right on first run; the generational suffix after the given names was read
+// as three people ("King", "Martin Luther", "Jr."), now as one (rules/author-name-forms: a suffix
+// part stays with the part before it). Not kept: "H-infinity" written out for a record's MathML
+// "H∞" (a symbol's name, as Greek letters' are read, but no such reading for other symbols).
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -493,4 +500,13 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "p-sub-only-in-note-search", verdict: "minor", local: { citekey: "ortiz2023", title: "Desalination in Israel: costs, politics and the future of supply", author: "Ortiz, Carmen", year: 2023, journal: "Water Policy" }, remote: [R("Desalination in Israel", ["Carmen Ortiz"], 2023, "Water Policy")] },
 	{ id: "p-sub-semicolon", verdict: "confirmed", local: { citekey: "ortiz2024", title: "Rivers of law; water governance in the Andes", author: "Ortiz, Carmen", year: 2024, doi: "10.5555/p.sb6" }, remote: [R("Rivers of law: water governance in the Andes", ["Carmen Ortiz"], 2024, "Water Alternatives", "10.5555/p.sb6")] },
 	{ id: "err-p-sub-other-subtitle", verdict: "major", local: { citekey: "ortiz2025", title: "Water markets in Chile: a failed experiment", author: "Ortiz, Carmen", year: 2025, doi: "10.5555/p.sb7" }, remote: [R("Water markets in Chile: three decades of evidence", ["Carmen Ortiz"], 2025, "Water Policy", "10.5555/p.sb7")] },
+	// part 26: records' and notes' name and title habits
+	{ id: "p-rec-jr-after", verdict: "confirmed", local: { citekey: "king2016", title: "Civil rights litigation in the South", author: "King, Martin Luther, Jr.", year: 2016, doi: "10.5555/p.r1" }, remote: [R("Civil rights litigation in the South", ["Martin Luther King Jr."], 2016, "Law & Society Review", "10.5555/p.r1")] },
+	{ id: "p-rec-amp-entity", verdict: "confirmed", local: { citekey: "hart2018", title: "Trust & reciprocity in online markets", author: "Hart, Nora", year: 2018, doi: "10.5555/p.r2" }, remote: [R("Trust &amp; reciprocity in online markets", ["Nora Hart"], 2018, "Games and Economic Behavior", "10.5555/p.r2")] },
+	{ id: "p-rec-caps-title", verdict: "confirmed", local: { citekey: "hart2019", title: "Reputation systems and seller exit", author: "Hart, Nora", year: 2019, journal: "Games and Economic Behavior" }, remote: [R("REPUTATION SYSTEMS AND SELLER EXIT", ["NORA HART"], 2019, "GAMES AND ECONOMIC BEHAVIOR")] },
+	{ id: "p-rec-initials-only", verdict: "confirmed", local: { citekey: "hart2020", title: "Feedback manipulation on auction platforms", author: "Hart, Nora and Becker, Jonas", year: 2020, doi: "10.5555/p.r4" }, remote: [R("Feedback manipulation on auction platforms", ["N. Hart", "J. Becker"], 2020, "Games and Economic Behavior", "10.5555/p.r4")] },
+	{ id: "p-rec-middle-name-extra", verdict: "confirmed", local: { citekey: "hart2021", title: "Platform fees and entry", author: "Hart, Nora", year: 2021, doi: "10.5555/p.r5" }, remote: [R("Platform fees and entry", ["Nora Elizabeth Hart"], 2021, "RAND Journal of Economics", "10.5555/p.r5")] },
+	{ id: "p-rec-family-first-order", verdict: "confirmed", local: { citekey: "zhang2019", title: "Ride-hailing surge pricing in Chinese cities", author: "Zhang, Wei and Liu, Yang", year: 2019, doi: "10.5555/p.r6" }, remote: [R("Ride-hailing surge pricing in Chinese cities", ["Zhang Wei", "Liu Yang"], 2019, "Transportation Research Part C", "10.5555/p.r6")] },
+	{ id: "p-rec-trailing-period-title", verdict: "confirmed", local: { citekey: "hart2022", title: "Consumer search with ratings", author: "Hart, Nora", year: 2022, doi: "10.5555/p.r7" }, remote: [R("Consumer search with ratings.", ["Nora Hart"], 2022, "Journal of Economic Theory", "10.5555/p.r7")] },
+	{ id: "err-p-rec-caps-other-first", verdict: "major", local: { citekey: "becker2019", title: "Seller ratings and price dispersion", author: "Becker, Jonas", year: 2019, doi: "10.5555/p.r9" }, remote: [R("SELLER RATINGS AND PRICE DISPERSION", ["NORA HART"], 2019, "GAMES AND ECONOMIC BEHAVIOR", "10.5555/p.r9")] },
 ];
