@@ -19,6 +19,7 @@ import { isShortTitle } from "./rules/short-title-search";
 import { editionYear } from "./rules/book-editions";
 import { recordListsOnlyContributors } from "./rules/contributors-and-groups";
 import { translationKind, type TranslationKind } from "./rules/translated-titles";
+import { namesInOtherScripts } from "./rules/author-scripts";
 import { cutShortTitle } from "./rules/title-cut-short";
 import { numbersAsDigits } from "./rules/title-numbers";
 import { isReviewLabelled, withoutAuthorName, withoutTitleLabel } from "./rules/title-labels";
@@ -634,8 +635,10 @@ export function translationOf(ref: Reference, work: RemoteWork): TranslationKind
 	const alike = (a: string, b: string) => ["same", "spelling", "edition"].includes(relateTitles(a, b));
 	const kind = translationKind(ref.title, ref.originalTitle, work.title, alike);
 	if ((kind === "bracketed" || kind === "appended") && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
-	// two languages and nothing else to go by: only the note's own DOI, the first author and the very year
-	if (kind === "language" && !(ref.doi !== null && ref.doi === work.doi && firstAuthorAgrees(ref, work) === true && ref.year === String(work.year))) return null;
+	// two languages and nothing else to go by: only the note's own DOI, the first author (or, with the
+	// names in two scripts that cannot be compared, as many of them: rules/author-scripts) and the very year
+	const authorsAgree = firstAuthorAgrees(ref, work) === true || (namesInOtherScripts(ref.authors, work.authors) && ref.authors.length === work.authors.length);
+	if (kind === "language" && !(ref.doi !== null && ref.doi === work.doi && authorsAgree && ref.year === String(work.year))) return null;
 	return kind;
 }
 

@@ -34,6 +34,11 @@ export function isNonEnglishTitle(title: string): boolean {
 	return english === 0 && other === 0 && /[^\x20-\x7e]/.test(title.normalize("NFC"));
 }
 
+/** A letter of a script other than Latin (Cyrillic, Greek, Arabic, Han, Hangul…). */
+function hasOtherScript(title: string): boolean {
+	return /[^\P{L}\p{Script=Latin}]/u.test(title);
+}
+
 /** True when a title reads as English: Latin letters and more English function words than others. */
 function isEnglishTitle(title: string): boolean {
 	return !inOtherLanguage(title) && functionWords(title).english > 0;
@@ -44,7 +49,7 @@ function isEnglishTitle(title: string): boolean {
  * (a hostile or mis-encoded record) do not make it another language.
  */
 function inOtherLanguage(title: string): boolean {
-	if (/[^\P{L}\p{Script=Latin}]/u.test(title)) return true; // a letter of another script
+	if (hasOtherScript(title)) return true;
 	const { english, other } = functionWords(title);
 	if (other > english) return true;
 	return english === 0 && other === 0 && /[^\P{L}A-Za-z]/u.test(title.normalize("NFC")); // "Frühmobilisation"
@@ -84,8 +89,11 @@ export function translationKind(noteTitle: string, originalTitle: string | undef
 	if ((noteOriginal === null) !== (recordOriginal === null) && same(noteOriginal ?? noteTitle, recordOriginal ?? recordTitle)) return "appended";
 	if (isBracketedTranslation(recordTitle) && !isBracketedTranslation(noteTitle) && isNonEnglishTitle(noteTitle)) return "bracketed";
 	if (isBracketedTranslation(noteTitle) && !isBracketedTranslation(recordTitle) && isNonEnglishTitle(recordTitle)) return "bracketed";
-	// a note that names its original-language title says which title the record must have
-	if (!originalTitle && ((inOtherLanguage(noteTitle) && isEnglishTitle(recordTitle)) || (isEnglishTitle(noteTitle) && inOtherLanguage(recordTitle)))) return "language";
+	// a note that names its original-language title says which title the record must have; a title
+	// in another script than the other side's is in another language (or spelt in another alphabet)
+	// whether or not a function word says so
+	const twoScripts = hasOtherScript(noteTitle) !== hasOtherScript(recordTitle);
+	if (!originalTitle && (twoScripts || (inOtherLanguage(noteTitle) && isEnglishTitle(recordTitle)) || (isEnglishTitle(noteTitle) && inOtherLanguage(recordTitle)))) return "language";
 	return null;
 }
 
@@ -101,7 +109,7 @@ export const TRANSLATION_NOTES = {
 export const translatedTitles: Rule = {
 	id: "translated-titles",
 	name: "Translated titles",
-	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not while the first author and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
+	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not, or the two are in two scripts, while the first author (as many authors, when the names too are in two scripts) and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
 	examples: [
 		{
 			local: { citekey: "lindau2019", title: "Torfmoose und Wiedervernässung in Hochmooren", authors: ["Wendelin Lindau"], year: 2019, doi: "10.5555/rules.tt.lang1" },
@@ -114,6 +122,27 @@ export const translatedTitles: Rule = {
 			remote: { title: "Hydrological effects of terraces in the loess hills", authors: ["Haoran Qiu"], year: 2017, venue: "Loess Letters", doi: "10.5555/rules.tt.lang2" },
 			verdict: "minor",
 			note: "title: the note and the record give the title in two languages",
+		},
+		{
+			// a Cyrillic record behind the note's DOI, the English title without a function word to tell its language
+			local: { citekey: "vorontsov2016", title: "Thermokarst Lakes in Central Yakutia", authors: ["Gleb Vorontsov", "Yulia Belova"], year: 2016, doi: "10.5555/rules.tt.lang4" },
+			remote: { title: "Термокарстовые озёра Центральной Якутии", authors: ["Глеб Воронцов", "Юлия Белова"], year: 2016, venue: "Криосфера Земли", doi: "10.5555/rules.tt.lang4" },
+			verdict: "minor",
+			note: "title: the note and the record give the title in two languages",
+		},
+		{
+			// a Chinese record behind the note's DOI, the names in Chinese too: compared by their number and the year
+			local: { citekey: "qiu2019", title: "Check Dams and Sediment Yield on the Loess Plateau", authors: ["Haoran Qiu", "Lin Shu"], year: 2019, doi: "10.5555/rules.tt.lang6" },
+			remote: { title: "黄土高原淤地坝与产沙量", authors: ["邱浩然", "舒琳"], year: 2019, venue: "地理学报", doi: "10.5555/rules.tt.lang6" },
+			verdict: "minor",
+			note: "title: the note and the record give the title in two languages",
+		},
+		{
+			// …another year, or another number of people, is another paper's DOI
+			local: { citekey: "vorontsov2019", title: "Thermokarst Lakes of the Yana Delta", authors: ["Gleb Vorontsov"], year: 2019, doi: "10.5555/rules.tt.lang5" },
+			remote: { title: "Паводки на реке Яне", authors: ["Иван Петров", "Олег Смирнов"], year: 2012, venue: "Криосфера Земли", doi: "10.5555/rules.tt.lang5" },
+			verdict: "major",
+			note: "identifier points to another paper",
 		},
 		{
 			local: { citekey: "lindau2020", title: "Torfmoose und Wiedervernässung in Niedermooren", authors: ["Wendelin Lindau"], year: 2020, doi: "10.5555/rules.tt.lang3" },
