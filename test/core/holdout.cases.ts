@@ -120,6 +120,9 @@
 // scripts could not agree, and a title without an English function word was not read as English),
 // now minor "two languages" when the year is the very same and the names, in two scripts, as many
 // (rules/translated-titles).
+// The twenty-eighth part, written after that rule to test it elsewhere (a Japanese record, a Korean
+// note against an English record, a Greek title with Latin names, another year and another first
+// author as planted errors): 5 of 5 right on first run.
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -521,4 +524,10 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "p-lang-russian-record", verdict: "minor", local: { citekey: "ivanov2017", title: "Permafrost degradation in Yakutia", author: "Ivanov, Sergei", year: 2017, doi: "10.5555/p.l2" }, remote: [R("Деградация многолетней мерзлоты в Якутии", ["Сергей Иванов"], 2017, "Криосфера Земли", "10.5555/p.l2")] },
 	{ id: "p-lang-portuguese-note-english-record", verdict: "minor", local: { citekey: "souza2019", title: "Desmatamento e chuvas na Amazônia oriental", author: "Souza, Ana", year: 2019, doi: "10.5555/p.l3" }, remote: [R("Deforestation and rainfall in the eastern Amazon", ["Ana Souza"], 2019, "Acta Amazonica", "10.5555/p.l3")] },
 	{ id: "err-p-lang-other-paper-other-script", verdict: "major", local: { citekey: "wang2019", title: "Nitrogen deposition in the Tibetan Plateau grasslands", author: "Wang, Li", year: 2019, doi: "10.5555/p.l4" }, remote: [R("长江流域洪水频率分析", ["李明"], 2015, "水利学报", "10.5555/p.l4")] },
+	// part 28: other scripts, written after part 27's rule
+	{ id: "p-script-japanese-record", verdict: "minor", local: { citekey: "tanaka2017", title: "Coastal dune vegetation after the 2011 tsunami", author: "Tanaka, Hiroshi and Sato, Emi", year: 2017, doi: "10.5555/p.j1" }, remote: [R("2011年津波後の海岸砂丘植生", ["田中 博", "佐藤 恵美"], 2017, "日本生態学会誌", "10.5555/p.j1")] },
+	{ id: "p-script-korean-note", verdict: "minor", local: { citekey: "kim2018", title: "서울 도시열섬의 공간 분포", author: "김지우", year: 2018, doi: "10.5555/p.j2" }, remote: [R("Spatial distribution of the Seoul urban heat island", ["Jiwoo Kim"], 2018, "Journal of the Korean Geographical Society", "10.5555/p.j2")] },
+	{ id: "p-script-greek-both-title-latin-names", verdict: "minor", local: { citekey: "papadopoulos2019", title: "Olive oil yields under drought in Crete", author: "Papadopoulos, Giorgos", year: 2019, doi: "10.5555/p.j3" }, remote: [R("Αποδόσεις ελαιολάδου υπό ξηρασία στην Κρήτη", ["Giorgos Papadopoulos"], 2019, "Γεωπονικά", "10.5555/p.j3")] },
+	{ id: "err-p-script-other-year", verdict: "major", local: { citekey: "tanaka2018", title: "Seagrass recovery in Matsushima Bay", author: "Tanaka, Hiroshi", year: 2018, doi: "10.5555/p.j4" }, remote: [R("松島湾の漁業史", ["田中 博"], 2009, "日本水産学会誌", "10.5555/p.j4")] },
+	{ id: "err-p-script-latin-names-other-first", verdict: "major", local: { citekey: "papadopoulos2020", title: "Wildfire smoke and vineyard yields", author: "Papadopoulos, Giorgos", year: 2020, doi: "10.5555/p.j5" }, remote: [R("Καπνός πυρκαγιών και αποδόσεις αμπελώνων", ["Nikos Georgiou"], 2020, "Γεωπονικά", "10.5555/p.j5")] },
 ];
