@@ -103,7 +103,7 @@ export const TRANSLATION_NOTES = {
 	original: "title: the record has the note's original-language title (origtitle); the note's title is its translation",
 	bracketed: "title: one title is an English translation in square brackets (as PubMed gives titles of articles in other languages), the other the original-language title",
 	appended: "title: one title adds its translation in square brackets after the original-language title (as APA 7 cites such works), the other is the original alone",
-	language: "title: the note and the record give the title in two languages (one English), as journals registering a translated title do; compare by hand",
+	language: "title: the note and the record give the title in two languages (or two scripts), as journals registering a translated title do; compare by hand",
 } as const;
 
 export const translatedTitles: Rule = {
