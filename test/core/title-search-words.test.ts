@@ -96,23 +96,31 @@ describe("wordsButSome", () => {
 		expect(long.length).toBeLessThanOrEqual(MOST_WORD_GROUPS);
 	});
 
-	it("leaves out each word of an English title once (a typing slip can be in any word)", () => {
-		expect(wordsButSome("Schrodinger Operators with Random Potentials")).toEqual([
+	it("leaves out each word of a short English title, then each two while three words remain (slips can be in any word)", () => {
+		const groups = wordsButSome("Schrodinger Operators with Random Potentials")!;
+		expect(groups.slice(0, 5)).toEqual([
 			["Operators", "with", "Random", "Potentials"],
 			["Schrodinger", "with", "Random", "Potentials"],
 			["Schrodinger", "Operators", "Random", "Potentials"],
 			["Schrodinger", "Operators", "with", "Potentials"],
 			["Schrodinger", "Operators", "with", "Random"],
 		]);
+		expect(groups.slice(5)).toHaveLength(10);
+		expect(groups.slice(5)).toContainEqual(["Schrodinger", "with", "Random"]);
+		expect(groups.slice(5).every((g) => g.length === 3)).toBe(true);
+		// four words: one left out, never two (a single word would remain too little to search)
 		expect(wordsButSome("Random Operators and Potentials")).toHaveLength(4);
 	});
 
-	it("leaves out only the first words of a long English title, in a query far below the URL budget", () => {
+	it("leaves out only the first words of a long English title", () => {
 		const words = Array.from({ length: 30 }, (_, i) => `Longword${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
 		const groups = wordsButSome(words.join(" "))!;
-		expect(groups).toEqual(Array.from({ length: ENGLISH_WORDS_LEFT_OUT }, (_, i) => words.filter((_w, k) => k !== i)));
-		// as the client sends it: "(a b …) OR (…)", URL-encoded
-		expect(encodeURIComponent(groups.map((g) => `(${g.join(" ")})`).join(" OR ")).length).toBeLessThan(3000);
+		// the first words one at a time, then two at a time: every group keeps the rest of the title
+		const n = ENGLISH_WORDS_LEFT_OUT;
+		expect(groups.slice(0, n)).toEqual(Array.from({ length: n }, (_, i) => words.filter((_w, k) => k !== i)));
+		expect(groups).toHaveLength(n + (n * (n - 1)) / 2);
+		expect(groups.slice(n).every((g) => g.length === 28 && words.slice(n).every((w) => g.includes(w)))).toBe(true);
+		// the client sends as many of them as OpenAlex's URL budget holds (test/openalex/client-safety.test.ts)
 	});
 
 	it("does not build the choices of a very long title in another language (they would be millions)", () => {

@@ -7,6 +7,7 @@ import { encodeQueryValue } from "../../src/openalex/url";
 import { OpenAlexError } from "../../src/openalex/errors";
 import type { Transport, TransportRequest, TransportResponse } from "../../src/openalex/transport";
 import { FakeClock } from "../support/fake-clock";
+import { wordsButSome } from "../../src/core/rules/title-search-words";
 
 const KEY = "sekret-key-123";
 const BASE = "https://api.openalex.example";
@@ -92,6 +93,18 @@ describe("title queries within the URL budget", () => {
 		expect(leadingWordsWithin("tide gauge records", 100)).toBe("tide gauge records");
 		expect(leadingWordsWithin("αβγ δεζ ηθι", 40)).toBe("αβγ δεζ"); // 18 bytes a word, 3 between
 		expect(leadingWordsWithin("ααααα", 13)).toBe("αα"); // one word past the budget: whole characters
+	});
+
+	it("sends the last title search's groups of a long title (each of the first words left out, then two) under OpenAlex's ~4,000-byte URLs, the first groups first", async () => {
+		const words = Array.from({ length: 30 }, (_, i) => `Longword${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+		const groups = wordsButSome(words.join(" "))!;
+		const { c, seen } = client(() => ({ status: 200, headers: {}, text: JSON.stringify({ meta: { count: 0 }, results: [] }) }));
+		await c.searchTitleAnyOf(groups, 5, undefined, [2019, 2020]);
+		expect(seen).toHaveLength(1);
+		expect(seen[0].length).toBeLessThan(4000);
+		// the groups that leave out one word all went (the first word's group first)
+		const query = decodeURIComponent(new URL(seen[0]).searchParams.get("filter") ?? "");
+		expect(query.startsWith(`title.search:(${groups[0].join(" ").toLowerCase()}) OR (${groups[1].join(" ").toLowerCase()})`)).toBe(true);
 	});
 
 	it("is linear on 20,000-character inputs", () => {

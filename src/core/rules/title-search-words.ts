@@ -122,7 +122,8 @@ export const ENGLISH_WORDS_LEFT_OUT = LEADING_WORDS + 1;
  * so) may have lost diacritics its record kept ("Suddeutschland" for "Süddeutschland"), which
  * OpenAlex does not fold: every choice of up to two words is left out (one when the title is short
  * or long). An English title may hold a typing slip ("Desalination brine managment…") in a word
- * the leading-words autocomplete needed: each of its first words is left out once. Null when the title has a
+ * the leading-words autocomplete needed: each of its first words is left out, then each two of them
+ * (two slips, a word split by a space). Null when the title has a
  * letter outside A–Z (foldedTitle's case) or is too short to leave a word out.
  */
 export function wordsButSome(title: string): string[][] | null {
@@ -133,7 +134,13 @@ export function wordsButSome(title: string): string[][] | null {
 		// those are left out, which also keeps a long title's query far below the URL budget
 		if (words.length - 1 < MIN_KEPT_WORDS) return null;
 		const n = Math.min(words.length, ENGLISH_WORDS_LEFT_OUT);
-		return Array.from({ length: n }, (_, i) => [...words.slice(0, i), ...words.slice(i + 1)]);
+		const without = (out: number[]) => words.filter((_, k) => !out.includes(k));
+		const ones = Array.from({ length: n }, (_, i) => without([i]));
+		// then two of them (two slips, a word split by a space: "resis tance"), while enough words remain;
+		// the client sends as many groups as the URL budget holds, these last
+		if (words.length - 2 < MIN_KEPT_WORDS) return ones;
+		const twos = ones.flatMap((_, i) => Array.from({ length: n - i - 1 }, (_, j) => without([i, i + 1 + j])));
+		return [...ones, ...twos];
 	}
 	for (const out of [2, 1]) {
 		if (words.length - out < MIN_KEPT_WORDS) continue;
@@ -161,7 +168,7 @@ function leavingOut(words: string[], out: number): string[][] {
 export const titleSearchWords: Rule = {
 	id: "title-search-words",
 	name: "A word written otherwise",
-	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, last, in one boolean search within the note's years, by its words with each of the first six left out once (each choice of one or two of all its words when a plain-ASCII title in another language may have lost its diacritics), so a typing slip in a word the leading words needed does not hide the paper; the work found must still pass the candidate test.",
+	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, last, in one boolean search within the note's years, by its words with each of the first six left out, then two of them (each choice of one or two of all its words when a plain-ASCII title in another language may have lost its diacritics), so a typing slip in a word the leading words needed does not hide the paper; the work found must still pass the candidate test.",
 	examples: [
 		{
 			local: { citekey: "sorlie2021", title: "Contrastive Pre-Training of Tide Gauge Encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021 },
@@ -220,6 +227,13 @@ export const titleSearchWords: Rule = {
 			note: "(typo?)",
 		},
 		{
+			// a word split by a space among the first words: both pieces left out
+			local: { citekey: "quist2015", title: "Probabilistic Link age of Coastal Registries", authors: ["Maren Quist"], year: 2015 },
+			remote: { candidates: [{ title: "Probabilistic linkage of coastal registries", authors: ["Maren Quist"], year: 2015, venue: "Data Integration Letters" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
 			local: { citekey: "quist2017", title: "Probabilistic Linkage of Harbour Registries Across Decades", authors: ["Maren Quist"], year: 2017 },
 			remote: { candidates: [{ title: "Probabilistic linkage of harbour registries across centuries", authors: ["Maren Quist"], year: 2017, venue: "Data Integration Letters" }] },
 			verdict: "not_found",
@@ -264,10 +278,11 @@ export const titleSearchWords: Rule = {
 			note: "no convincing match",
 		},
 		{
+			// found by the last search (two of the first words left out), then refused: another title by other people
 			local: { citekey: "abt2023", title: "Contrastive Pre-Training of Fjord Gauge Encoders", authors: ["Lorenz Abt"], year: 2023 },
 			remote: { candidates: [{ title: "Contrastive pretraining of tide gauge encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021, venue: "Hydrology Letters" }] },
 			verdict: "not_found",
-			note: "no work with this title",
+			note: "no convincing match",
 		},
 	],
 };
