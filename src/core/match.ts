@@ -12,7 +12,7 @@ import { withoutAbstractNumber } from "./rules/abstract-numbers";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { withBylines, type PrintedName } from "./rules/author-profile-names";
 import { isBookHoldingChapter } from "./rules/chapter-in-book";
-import { withoutStoreFormat } from "./rules/title-formatting";
+import { symbolsAsWords, withoutStoreFormat } from "./rules/title-formatting";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
@@ -452,6 +452,10 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	const x = normalizeTitle(a);
 	const y = normalizeTitle(b);
 	if (x === y || joinedTitleKey(a) === joinedTitleKey(b)) return "same";
+	// a degree or percent sign written as its word on one side (rules/title-formatting)
+	const wa = symbolsAsWords(a);
+	const wb = symbolsAsWords(b);
+	if ((wa !== a || wb !== b) && normalizeTitle(wa) === normalizeTitle(wb)) return "same";
 	// numbers as words on one side and digits on the other (rules/title-numbers): related as digits
 	const da = numbersAsDigits(a);
 	const db = numbersAsDigits(b);

@@ -126,6 +126,11 @@
 // The twenty-ninth part is two of part 16's cases, not kept then: a word split by a space and two
 // slips among the first words, written then and run blind, are now found (the last title search
 // also leaves each two of the first six words out: rules/title-search-words).
+// The thirtieth part, numbers, units and formulas in titles ("PM2.5" and "PM<sub>2.5</sub>", "PM
+// 2.5", "Covid-19", "COVID19", "beta-catenin" for "β-Catenin", "3-D", "Nineteenth-century", "SARS
+// CoV 2", "2 degrees C" for "2 °C", another number and PM10 for PM2.5 as planted errors): 10 of 11
+// right on first run; "2 degrees C" was a false "identifier points to another paper", now a sign
+// written as its word (rules/title-formatting: degrees and percent).
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -533,12 +538,19 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "p-script-greek-both-title-latin-names", verdict: "minor", local: { citekey: "papadopoulos2019", title: "Olive oil yields under drought in Crete", author: "Papadopoulos, Giorgos", year: 2019, doi: "10.5555/p.j3" }, remote: [R("Αποδόσεις ελαιολάδου υπό ξηρασία στην Κρήτη", ["Giorgos Papadopoulos"], 2019, "Γεωπονικά", "10.5555/p.j3")] },
 	{ id: "err-p-script-other-year", verdict: "major", local: { citekey: "tanaka2018", title: "Seagrass recovery in Matsushima Bay", author: "Tanaka, Hiroshi", year: 2018, doi: "10.5555/p.j4" }, remote: [R("松島湾の漁業史", ["田中 博"], 2009, "日本水産学会誌", "10.5555/p.j4")] },
 	{ id: "err-p-script-latin-names-other-first", verdict: "major", local: { citekey: "papadopoulos2020", title: "Wildfire smoke and vineyard yields", author: "Papadopoulos, Giorgos", year: 2020, doi: "10.5555/p.j5" }, remote: [R("Καπνός πυρκαγιών και αποδόσεις αμπελώνων", ["Nikos Georgiou"], 2020, "Γεωπονικά", "10.5555/p.j5")] },
-];
-
-export const PROBE: ImporterCase[] = [
-	{ id: "p-two-space-inside", verdict: "confirmed", local: { citekey: "martins2018", title: "Antibiotic resis tance in hospital wastewater", author: "Martins, Paula", year: 2018, journal: "Water Research" }, remote: [R("Antibiotic resistance in hospital wastewater", ["Paula Martins"], 2018, "Water Research")] },
-	{ id: "p-two-slips", verdict: "minor", local: { citekey: "haddad2021", title: "Desalination brine managment and marine ecosytems", author: "Haddad, Omar", year: 2021, journal: "Desalination" }, remote: [R("Desalination brine management and marine ecosystems", ["Omar Haddad"], 2021, "Desalination")] },
 	// part 29: part 16's slips left alone then, now found by the last search leaving two of the first words out
 	{ id: "p-two-space-inside", verdict: "confirmed", local: { citekey: "martins2018", title: "Antibiotic resis tance in hospital wastewater", author: "Martins, Paula", year: 2018, journal: "Water Research" }, remote: [R("Antibiotic resistance in hospital wastewater", ["Paula Martins"], 2018, "Water Research")] },
 	{ id: "p-two-slips", verdict: "minor", local: { citekey: "haddad2021", title: "Desalination brine managment and marine ecosytems", author: "Haddad, Omar", year: 2021, journal: "Desalination" }, remote: [R("Desalination brine management and marine ecosystems", ["Omar Haddad"], 2021, "Desalination")] },
+	// part 30: numbers, units and formulas in titles
+	{ id: "p-num-pm25", verdict: "confirmed", local: { citekey: "li2019", title: "PM2.5 exposure and childhood asthma in Beijing", author: "Li, Na", year: 2019, journal: "Environmental Health Perspectives" }, remote: [R("PM<sub>2.5</sub> exposure and childhood asthma in Beijing", ["Na Li"], 2019, "Environmental Health Perspectives")] },
+	{ id: "p-num-pm25-space", verdict: "confirmed", local: { citekey: "li2020", title: "PM 2.5 and cardiovascular admissions", author: "Li, Na", year: 2020, doi: "10.5555/p.n2" }, remote: [R("PM2.5 and cardiovascular admissions", ["Na Li"], 2020, "Environment International", "10.5555/p.n2")] },
+	{ id: "p-num-covid-case", verdict: "confirmed", local: { citekey: "rossi2021", title: "Covid-19 and hospital staffing in Lombardy", author: "Rossi, Marco", year: 2021, journal: "BMJ Open" }, remote: [R("COVID-19 and hospital staffing in Lombardy", ["Marco Rossi"], 2021, "BMJ Open")] },
+	{ id: "p-num-covid-nohyphen", verdict: "confirmed", local: { citekey: "rossi2022", title: "COVID19 vaccination uptake among nurses", author: "Rossi, Marco", year: 2022, doi: "10.5555/p.n4" }, remote: [R("COVID-19 vaccination uptake among nurses", ["Marco Rossi"], 2022, "Vaccine", "10.5555/p.n4")] },
+	{ id: "p-num-beta-spelled", verdict: "confirmed", local: { citekey: "chen2018", title: "beta-catenin signalling in colorectal cancer", author: "Chen, Wei", year: 2018, journal: "Oncogene" }, remote: [R("β-Catenin signalling in colorectal cancer", ["Wei Chen"], 2018, "Oncogene")] },
+	{ id: "p-num-3d-hyphen", verdict: "confirmed", local: { citekey: "kovacs2019", title: "3-D printing of porous titanium implants", author: "Kovács, Anna", year: 2019, doi: "10.5555/p.n6" }, remote: [R("3D printing of porous titanium implants", ["Anna Kovács"], 2019, "Acta Biomaterialia", "10.5555/p.n6")] },
+	{ id: "p-num-century", verdict: "confirmed", local: { citekey: "moreau2016", title: "Nineteenth-century cholera maps of Paris", author: "Moreau, Luc", year: 2016, journal: "Journal of Historical Geography" }, remote: [R("19th-century cholera maps of Paris", ["Luc Moreau"], 2016, "Journal of Historical Geography")] },
+	{ id: "p-num-sars-spaces", verdict: "confirmed", local: { citekey: "rossi2020", title: "SARS CoV 2 shedding in wastewater", author: "Rossi, Marco", year: 2020, doi: "10.5555/p.n8" }, remote: [R("SARS-CoV-2 shedding in wastewater", ["Marco Rossi"], 2020, "Water Research", "10.5555/p.n8")] },
+	{ id: "p-num-degree", verdict: "confirmed", local: { citekey: "berg2017", title: "Crop yields under 2 degrees C warming", author: "Berg, Erik", year: 2017, doi: "10.5555/p.n9" }, remote: [R("Crop yields under 2 °C warming", ["Erik Berg"], 2017, "Nature Climate Change", "10.5555/p.n9")] },
+	{ id: "err-p-num-other-number", verdict: "major", local: { citekey: "berg2018", title: "Crop yields under 3 °C warming", author: "Berg, Erik", year: 2018, doi: "10.5555/p.n10" }, remote: [R("Crop yields under 1.5 °C warming", ["Erik Berg"], 2018, "Nature Climate Change", "10.5555/p.n10")] },
+	{ id: "err-p-num-pm10-vs-25", verdict: "major", local: { citekey: "li2021", title: "PM10 exposure and lung function", author: "Li, Na", year: 2021, doi: "10.5555/p.n11" }, remote: [R("PM2.5 exposure and lung function", ["Na Li"], 2021, "Thorax", "10.5555/p.n11")] },
 ];

@@ -36,6 +36,22 @@ export function withoutPastedMarkers(title: string): string {
 	return t === "" ? title : t;
 }
 
+/**
+ * A unit or sign written as its word on one side: "2 °C" and "2 degrees C" ("deg. C", "degrees
+ * Celsius"), "10%" and "10 percent" ("per cent"). Both sides are read with the words; the number
+ * beside them still has to agree.
+ */
+const DEGREES = /\s?°\s?([CF])\b|\bdeg(?:rees?|s?\.)\s?(?:(C|F)\b|(celsius|fahrenheit)\b)/gi;
+const PERCENT = /\s?%|\bper\s?cent\b/gi;
+
+/** The title with degree and percent signs written as words (the same string when it has none). */
+export function symbolsAsWords(title: string): string {
+	if (!/[°%]|\bdeg|\bper\s?cent/i.test(title)) return title;
+	return title
+		.replace(DEGREES, (_m, sign?: string, letter?: string, scale?: string) => ` degrees ${(sign ?? letter ?? scale ?? "").charAt(0).toLowerCase()}`)
+		.replace(PERCENT, " percent");
+}
+
 /** The title without a store's format suffix (the same string when it has none). */
 export function withoutStoreFormat(title: string): string {
 	const t = title.replace(STORE_FORMAT, "");
@@ -45,7 +61,7 @@ export function withoutStoreFormat(title: string): string {
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\") and a Markdown footnote reference (\"…[^1]\") pasted with the note's title are not title differences.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\") and a Markdown footnote reference (\"…[^1]\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\") are not title differences.",
 	examples: [
 		{
 			// "vs." for "versus", also when a title search has to leave the word out
@@ -77,6 +93,26 @@ export const titleFormatting: Rule = {
 			remote: { title: "Folding of α-helical peptides in <i>Sphagnum</i> mosses", authors: ["Hugo Varga"], year: 2017, venue: "Bryology Letters", doi: "10.5555/rules.tf.3" },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			// a unit written as its word
+			local: { citekey: "okafor2022heat", title: "Mangrove Die-Back under 2 Degrees C of Warming", authors: ["Chidi Okafor"], year: 2022, doi: "10.5555/rules.tf.5" },
+			remote: { title: "Mangrove die-back under 2 °C of warming", authors: ["Chidi Okafor"], year: 2022, venue: "Journal of Coastal Prediction", doi: "10.5555/rules.tf.5" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "okafor2023loss", title: "A 30 Per Cent Loss of Tidal Marsh Since 1950", authors: ["Chidi Okafor"], year: 2023, doi: "10.5555/rules.tf.6" },
+			remote: { title: "A 30% loss of tidal marsh since 1950", authors: ["Chidi Okafor"], year: 2023, venue: "Journal of Coastal Prediction", doi: "10.5555/rules.tf.6" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …while the number beside the sign still has to agree
+			local: { citekey: "okafor2024heat", title: "Mangrove Die-Back under 3 Degrees C of Warming", authors: ["Chidi Okafor"], year: 2024, doi: "10.5555/rules.tf.7" },
+			remote: { title: "Mangrove die-back under 1.5 °C of warming", authors: ["Chidi Okafor"], year: 2024, venue: "Journal of Coastal Prediction", doi: "10.5555/rules.tf.7" },
+			verdict: "major",
+			note: "title: different title",
 		},
 		{
 			// a title copied from an IEEE-style reference list, with its number
