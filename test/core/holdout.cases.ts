@@ -131,6 +131,10 @@
 // CoV 2", "2 degrees C" for "2 °C", another number and PM10 for PM2.5 as planted errors): 10 of 11
 // right on first run; "2 degrees C" was a false "identifier points to another paper", now a sign
 // written as its word (rules/title-formatting: degrees and percent).
+// The thirty-first part, journals written otherwise (a typo, PNAS in full, PubMed's "Science (New
+// York, N.Y.)", "&", "J Hydrol", lower case, another journal as planted error): 6 of 7 as written
+// first; the typo "Jounral of Hydrology" is minor (a venue difference to fix, as a title's typo is),
+// which I had written as confirmed.
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -553,4 +557,12 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "p-num-degree", verdict: "confirmed", local: { citekey: "berg2017", title: "Crop yields under 2 degrees C warming", author: "Berg, Erik", year: 2017, doi: "10.5555/p.n9" }, remote: [R("Crop yields under 2 °C warming", ["Erik Berg"], 2017, "Nature Climate Change", "10.5555/p.n9")] },
 	{ id: "err-p-num-other-number", verdict: "major", local: { citekey: "berg2018", title: "Crop yields under 3 °C warming", author: "Berg, Erik", year: 2018, doi: "10.5555/p.n10" }, remote: [R("Crop yields under 1.5 °C warming", ["Erik Berg"], 2018, "Nature Climate Change", "10.5555/p.n10")] },
 	{ id: "err-p-num-pm10-vs-25", verdict: "major", local: { citekey: "li2021", title: "PM10 exposure and lung function", author: "Li, Na", year: 2021, doi: "10.5555/p.n11" }, remote: [R("PM2.5 exposure and lung function", ["Na Li"], 2021, "Thorax", "10.5555/p.n11")] },
+	// part 31: journals written otherwise
+	{ id: "p-ven-typo", verdict: "minor", local: { citekey: "sato2016", title: "Snow water equivalent from passive microwave data", author: "Sato, Emi", year: 2016, journal: "Jounral of Hydrology", doi: "10.5555/p.vt1" }, remote: [R("Snow water equivalent from passive microwave data", ["Emi Sato"], 2016, "Journal of Hydrology", "10.5555/p.vt1")] },
+	{ id: "p-ven-pnas-full", verdict: "confirmed", local: { citekey: "sato2017", title: "Glacier retreat and downstream water supply", author: "Sato, Emi", year: 2017, journal: "Proceedings of the National Academy of Sciences of the United States of America", doi: "10.5555/p.vt2" }, remote: [R("Glacier retreat and downstream water supply", ["Emi Sato"], 2017, "Proceedings of the National Academy of Sciences", "10.5555/p.vt2")] },
+	{ id: "p-ven-science-pubmed", verdict: "confirmed", local: { citekey: "sato2018", title: "Rapid thinning of Himalayan glaciers", author: "Sato, Emi", year: 2018, journal: "Science (New York, N.Y.)", doi: "10.5555/p.vt3" }, remote: [R("Rapid thinning of Himalayan glaciers", ["Emi Sato"], 2018, "Science", "10.5555/p.vt3")] },
+	{ id: "p-ven-hess-ampersand", verdict: "confirmed", local: { citekey: "sato2019b", title: "Rain-on-snow floods in the Alps", author: "Sato, Emi", year: 2019, journal: "Hydrology & Earth System Sciences", doi: "10.5555/p.vt4" }, remote: [R("Rain-on-snow floods in the Alps", ["Emi Sato"], 2019, "Hydrology and Earth System Sciences", "10.5555/p.vt4")] },
+	{ id: "p-ven-iso-nodots", verdict: "confirmed", local: { citekey: "sato2020b", title: "Baseflow recession in snow-dominated catchments", author: "Sato, Emi", year: 2020, journal: "J Hydrol", doi: "10.5555/p.vt5" }, remote: [R("Baseflow recession in snow-dominated catchments", ["Emi Sato"], 2020, "Journal of Hydrology", "10.5555/p.vt5")] },
+	{ id: "p-ven-lowercase", verdict: "confirmed", local: { citekey: "sato2021b", title: "Snowmelt timing shifts across Japan", author: "Sato, Emi", year: 2021, journal: "nature communications", doi: "10.5555/p.vt6" }, remote: [R("Snowmelt timing shifts across Japan", ["Emi Sato"], 2021, "Nature Communications", "10.5555/p.vt6")] },
+	{ id: "err-p-ven-other-journal", verdict: "minor", local: { citekey: "sato2022b", title: "Avalanche frequency and forest cover", author: "Sato, Emi", year: 2022, journal: "Water Resources Research", doi: "10.5555/p.vt7" }, remote: [R("Avalanche frequency and forest cover", ["Emi Sato"], 2022, "Cold Regions Science and Technology", "10.5555/p.vt7")] },
 ];
