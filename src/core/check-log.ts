@@ -58,7 +58,8 @@ import type {
  * two neighbouring letters swapped in a family name of five letters as a slip, a generational
  * suffix after the given names ("King, Martin, Jr.") read with its name, a record's title in another
  * script behind the note's DOI, the names in two scripts as many and the year the same, as two languages,
- * a degree or percent sign written as its word in a title, a reference list's number and a Markdown footnote reference pasted with a title set aside, a title
+ * a degree or percent sign written as its word in a title, an organisation's name holding "and"
+ * (braced or not) read as one author, a reference list's number and a Markdown footnote reference pasted with a title set aside, a title
  * not found searched last with each of its first words left out, then each two, within the note's years; a
  * BibTeX-braced name agreeing with the record's author of that name, several collaborations as a
  * note's only authors, a short report title by an organisation on a record listing nobody, AAS

@@ -574,7 +574,7 @@ export function sameOrganization(a: string, b: string): boolean {
 	return foldText(a.replace(/[{}]/g, "")) === foldText(b.replace(/[{}]/g, ""));
 }
 
-const ORGANIZATION = /\b(team|lab|labs|laboratory|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|nvidia|working|task force|agency|department|office|commission|forum|authors|contributors|datasets|collaborators|collaborative|investigators|trialists|study group|writing group|network|initiative|alliance|registry|ministry|bureau|programme)\b/;
+const ORGANIZATION = /\b(team|lab|labs|laboratory|centers|centres|cent(?:er|re) (?:for|of)|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|nvidia|working|task force|agency|department|office|commission|forum|authors|contributors|datasets|collaborators|collaborative|investigators|trialists|study group|writing group|network|initiative|alliance|registry|ministry|bureau|programme)\b/;
 /** "Bank" and "Meta" are also family names ("Steven Bank"): organizations only in these forms. */
 const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investment|national|deutsche) bank\b|\bbank (of|for)\b|^meta( ai| platforms| research)?$/;
 

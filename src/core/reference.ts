@@ -300,14 +300,27 @@ function isFamilyCommaGiven(part: string): boolean {
  */
 const LIST_ROLE = / \(((?:eds|editors|éds|hrsg|hgg?|translators|comps|coords|orgs|dirs|red|a cura di)\.?)\)$/i;
 
-/** Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last, First Last". */
+/**
+ * Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last,
+ * First Last". What BibTeX protects with braces is one name whatever it holds: a corporate author
+ * "{Centers for Disease Control and Prevention}" (a braced part holding a separator is set aside
+ * while the string is split, then put back).
+ */
 function splitAuthorString(s: string, roleRead = false): string[] {
+	if (!s.includes("{")) return splitAuthors(s, roleRead);
+	const kept: string[] = [];
+	const masked = s.replace(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, (m) => (/\sand\s|[,;&/]/i.test(m) ? `\u0000${kept.push(m) - 1}\u0000` : m));
+	if (kept.length === 0) return splitAuthors(s, roleRead);
+	return splitAuthors(masked, roleRead).map((p) => p.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)]));
+}
+
+function splitAuthors(s: string, roleRead = false): string[] {
 	const t = s.replace(/\s+/g, " ").trim();
 	// a role after the last name marks the whole list ("Paredes, Lucía y Soto, Andrés (comps.)",
 	// "Weber, J. and Krüger, A. (Hrsg.)"): every name of it, not the last one alone (rules/editors-not-authors)
 	const role = !roleRead && t.includes("(") ? LIST_ROLE.exec(t) : null;
 	if (role && role.index > 0 && !t.slice(0, role.index).includes("(")) {
-		const names = splitAuthorString(t.slice(0, role.index), true);
+		const names = splitAuthors(t.slice(0, role.index), true);
 		if (names.length > 1) return names.map((n) => (TRUNCATION.test(n.trim()) ? n : `${n} (${role[1]})`));
 	}
 	// German styles join "Family, Given" names with a slash ("Stolz, M./Lindahl, P.", "Stolz, Margarethe / Lindahl, Per")
@@ -315,6 +328,9 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 		const slashed = t.split(/ ?\/ ?/);
 		if (slashed.length > 1 && slashed.every(isFamilyCommaGiven)) return slashed;
 	}
+	// an organisation's own name holding "and" ("Centers for Disease Control and Prevention", "Food
+	// and Agriculture Organization"): a part of one word is no person, and no part is "Family, Given"
+	if (/\sand\s/i.test(t) && !t.includes(",") && isOrganizationAuthor(t) && t.split(/\s+and\s+/i).some((p) => !p.trim().includes(" "))) return [t];
 	if (/\sand\s/i.test(t)) {
 		// a written-out list ends in a bare name ("…, Bram de Vries and Chen Lei") or an Oxford comma;
 		// when every part has a comma, each is a BibTeX "Last, First" ("de Miranda Cardoso, José Vinícius")
@@ -329,7 +345,7 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 		return written ? parts.flatMap(splitNameList) : parts;
 	}
 	// "Müller, K. und Schmidt, P.": another language's "and", where every part reads as a whole name
-	const joined = splitOtherLanguageAnd(t, splitAuthorString);
+	const joined = splitOtherLanguageAnd(t, splitAuthors);
 	if (joined) return joined;
 	// PubMed names a group after the people, past a semicolon ("Okoye C, Haddad R, et al; PRISM
 	// Study Group"): a part that is itself a Vancouver list is its people (rules/capital-initials)
@@ -338,13 +354,13 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 	// APA 7 lists 21 or more authors as the first 19, ". . ." and the last: the names on both sides,
 	// the ellipsis between them marking the gap (readAuthors)
 	const elided = /,?\s*(?:\.\s?\.\s?\.|…)\s+(?=\S)/.exec(t);
-	if (elided && elided.index > 0) return [...splitAuthorString(t.slice(0, elided.index)), "…", ...splitAuthorString(t.slice(elided.index + elided[0].length))];
+	if (elided && elided.index > 0) return [...splitAuthors(t.slice(0, elided.index)), "…", ...splitAuthors(t.slice(elided.index + elided[0].length))];
 	// APA "Okonkwo, A., & de Vries, B." (also before a group: "…, & World Health Organization") and
 	// "Ada Okonkwo & Bram de Vries"; not "Food & Drug Administration" nor "Department of Health &
 	// Human Services" (an organisation's name, not a list of "Family, I." names)
 	const amp = t.split(/,?\s+&\s+/);
 	const apaList = /,\s*(\p{Lu}\.\s*)+$/u.test(amp[0]);
-	if (amp.length > 1 && (apaList || amp.every((p) => (p.includes(",") || p.trim().split(" ").length >= 2) && !isOrganizationAuthor(p)))) return amp.flatMap((p) => splitAuthorString(p));
+	if (amp.length > 1 && (apaList || amp.every((p) => (p.includes(",") || p.trim().split(" ").length >= 2) && !isOrganizationAuthor(p)))) return amp.flatMap((p) => splitAuthors(p));
 	if (!t.includes(",")) return [t];
 	const items = t.split(",").map((p) => p.trim()).filter((p) => p !== "");
 	// a generational suffix is a part of its own ("King, M. L., Jr." as APA writes it, BibTeX's

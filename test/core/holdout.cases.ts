@@ -135,6 +135,12 @@
 // York, N.Y.)", "&", "J Hydrol", lower case, another journal as planted error): 6 of 7 as written
 // first; the typo "Jounral of Hydrology" is minor (a venue difference to fix, as a title's typo is),
 // which I had written as confirmed.
+// The thirty-second part, organisations as authors whose names hold "and" (BibTeX-braced and plain
+// "Centers for Disease Control and Prevention", the WHO beside a person, the FDA in a list, another
+// person as planted error): 2 of 5 as first written. The braced name was split at its "and" (BibTeX
+// never splits inside braces) and so was the plain one; now one organisation (rules/
+// note-organization-author). The FDA's record, with no venue and nobody, is minor (record-stub), as
+// the tool said and I had not written.
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -565,4 +571,10 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "p-ven-iso-nodots", verdict: "confirmed", local: { citekey: "sato2020b", title: "Baseflow recession in snow-dominated catchments", author: "Sato, Emi", year: 2020, journal: "J Hydrol", doi: "10.5555/p.vt5" }, remote: [R("Baseflow recession in snow-dominated catchments", ["Emi Sato"], 2020, "Journal of Hydrology", "10.5555/p.vt5")] },
 	{ id: "p-ven-lowercase", verdict: "confirmed", local: { citekey: "sato2021b", title: "Snowmelt timing shifts across Japan", author: "Sato, Emi", year: 2021, journal: "nature communications", doi: "10.5555/p.vt6" }, remote: [R("Snowmelt timing shifts across Japan", ["Emi Sato"], 2021, "Nature Communications", "10.5555/p.vt6")] },
 	{ id: "err-p-ven-other-journal", verdict: "minor", local: { citekey: "sato2022b", title: "Avalanche frequency and forest cover", author: "Sato, Emi", year: 2022, journal: "Water Resources Research", doi: "10.5555/p.vt7" }, remote: [R("Avalanche frequency and forest cover", ["Emi Sato"], 2022, "Cold Regions Science and Technology", "10.5555/p.vt7")] },
+	// part 32: organisations whose names hold "and"
+	{ id: "p-org-and-in-name", verdict: "confirmed", local: { citekey: "cdc2019", title: "Antibiotic resistance threats in the United States", author: "{Centers for Disease Control and Prevention}", year: 2019, doi: "10.5555/p.o1" }, remote: [R("Antibiotic resistance threats in the United States", [], 2019, "CDC Stacks", "10.5555/p.o1")] },
+	{ id: "p-org-and-unbraced", verdict: "confirmed", local: { citekey: "cdc2020", title: "Vital signs: opioid overdose deaths", author: "Centers for Disease Control and Prevention", year: 2020, doi: "10.5555/p.o2" }, remote: [R("Vital signs: opioid overdose deaths", [], 2020, "Morbidity and Mortality Weekly Report", "10.5555/p.o2")] },
+	{ id: "p-org-plus-person", verdict: "confirmed", local: { citekey: "who2018", title: "Global tuberculosis report 2018", author: "World Health Organization and Floyd, Katherine", year: 2018, doi: "10.5555/p.o3" }, remote: [R("Global tuberculosis report 2018", ["Katherine Floyd"], 2018, "World Health Organization", "10.5555/p.o3")] },
+	{ id: "p-org-fda-list", verdict: "minor", local: { citekey: "fda2017", title: "Guidance for industry on bioequivalence studies", authors: ["U.S. Food and Drug Administration"], year: 2017, doi: "10.5555/p.o4" }, remote: [R("Guidance for industry on bioequivalence studies", [], 2017, null, "10.5555/p.o4")] },
+	{ id: "err-p-org-person-other", verdict: "major", local: { citekey: "floyd2019", title: "Tuberculosis incidence estimates for 2019", author: "Floyd, Katherine", year: 2019, doi: "10.5555/p.o5" }, remote: [R("Tuberculosis incidence estimates for 2019", ["Philippe Glaziou"], 2019, "World Health Organization", "10.5555/p.o5")] },
 ];

@@ -9,8 +9,21 @@ export function isAnonymousAuthor(name: string): boolean {
 export const noteOrganizationAuthor: Rule = {
 	id: "note-organization-author",
 	name: "Note names an organisation",
-	summary: "A note whose only authors are organisations (a team, lab, institute, consortium, one or several collaborations, an agency such as WHO, the IMF or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note (a short report title on a record listing nobody when title and year are the very same), like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to.",
+	summary: "A note whose only authors are organisations (a team, lab, institute, consortium, one or several collaborations, an agency such as WHO, the IMF or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note (a short report title on a record listing nobody when title and year are the very same; an organisation's name holding \"and\", braced as BibTeX protects it or not, is one author), like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to.",
 	examples: [
+		{
+			// BibTeX's braces keep an organisation's "and" from splitting it; written plainly, a part of one word is no person
+			local: { citekey: "fao2018", title: "Coastal Fisheries Statistics for West Africa", author: "{Food and Fisheries Organization}", year: 2018, doi: "10.5555/rules.no.and1" },
+			remote: { title: "Coastal fisheries statistics for West Africa", authors: ["Tove Lindqvist"], year: 2018, venue: "Fisheries Reports", doi: "10.5555/rules.no.and1" },
+			verdict: "confirmed",
+			note: "the note names an organization (Food and Fisheries Organization)",
+		},
+		{
+			local: { citekey: "cdc2016", title: "Harbour Worker Injury Surveillance", author: "Centers for Harbour Safety and Prevention", year: 2016, doi: "10.5555/rules.no.and2" },
+			remote: { title: "Harbour worker injury surveillance", authors: ["Kai Sorlie"], year: 2016, venue: "Maritime Health Reports", doi: "10.5555/rules.no.and2" },
+			verdict: "confirmed",
+			note: "the note names an organization (Centers for Harbour Safety and Prevention)",
+		},
 		{
 			local: { citekey: "harbourlab2021", title: "Open Tide Tables for the Baltic", authors: ["{Harbour Data Lab}"], year: 2021, doi: "10.5555/rules.no.1" },
 			remote: { title: "Open tide tables for the Baltic", authors: ["Tove Lindqvist", "Kai Sorlie"], year: 2021, venue: "Baltic Data Reports", doi: "10.5555/rules.no.1" },
