@@ -245,7 +245,7 @@ function personToString(v: unknown): string | null {
 		if (isMissing(v)) return null;
 		// "[[Ada Okonkwo (ecologist)]]": a page name's disambiguation is not part of the name
 		let t = unlink(v.trim()).replace(/\s+\([^()]*\)$/, "");
-		if (t.includes(",")) t = withoutCredentials(t);
+		if (t.includes(",")) t = withoutCredentials(withoutSocietyGrades(t));
 		if (t.includes(",") && !/^\{.*\}$/.test(t)) {
 			const { given, family } = parsePersonName(t);
 			return given ? `${given} ${family}` : family;
@@ -301,6 +301,16 @@ function isFamilyCommaGiven(part: string): boolean {
 const LIST_ROLE = / \(((?:eds|editors|éds|hrsg|hgg?|translators|comps|coords|orgs|dirs|red|a cura di)\.?)\)$/i;
 
 /**
+ * IEEE (and OSA, SPIE, ASME, AIAA) print each author's membership grade after the name ("Sofia
+ * Lindgren, Member, IEEE, and Peter Okonkwo, Senior Member, IEEE"), and a byline copied from the
+ * paper keeps it: no part of a name.
+ */
+const SOCIETY_GRADE = /, ?(?:(?:Life|Graduate|Student|Senior|Associate) ){0,2}(?:Member|Fellow), ?(?:IEEE|OSA|SPIE|ASME|AIAA|ACM)\b/g;
+function withoutSocietyGrades(t: string): string {
+	return t.includes("IEEE") || t.includes("OSA") || t.includes("SPIE") || t.includes("ASME") || t.includes("AIAA") || t.includes("ACM") ? t.replace(SOCIETY_GRADE, "") : t;
+}
+
+/**
  * Split a concatenated author string: BibTeX "A and B", "A; B", "Last, First", or "First Last,
  * First Last". What BibTeX protects with braces is one name whatever it holds: a corporate author
  * "{Centers for Disease Control and Prevention}" (a braced part holding a separator is set aside
@@ -315,7 +325,7 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 }
 
 function splitAuthors(s: string, roleRead = false): string[] {
-	const t = s.replace(/\s+/g, " ").trim();
+	const t = withoutSocietyGrades(s.replace(/\s+/g, " ").trim());
 	// a role after the last name marks the whole list ("Paredes, Lucía y Soto, Andrés (comps.)",
 	// "Weber, J. and Krüger, A. (Hrsg.)"): every name of it, not the last one alone (rules/editors-not-authors)
 	const role = !roleRead && t.includes("(") ? LIST_ROLE.exec(t) : null;

@@ -3,6 +3,7 @@
 import { foldText } from "./normalize";
 import { twoVenueTitles } from "./rules/venue-two-titles";
 import { meetingNameParts } from "./rules/venue-meeting-acronym";
+import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
 
 /** Canonical id → names and abbreviations (written naturally; keys are derived by venueKey). */
 const VENUE_ALIASES: Record<string, string[]> = {
@@ -409,10 +410,13 @@ export function relateVenues(local: string, remote: string): VenueRelation {
 
 /**
  * What else a venue's name may name it by: two titles of one source, a meeting's acronym and full
- * name, a lettered section's name, MEDLINE's title without its qualifiers.
+ * name, a lettered section's name, MEDLINE's title without its qualifiers, the name before a
+ * reference line's place, date and pages (and that name's own forms).
  */
 function otherNameForms(name: string): string[] {
-	return [...twoVenueTitles(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name)];
+	const own = [...twoVenueTitles(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name)];
+	const cut = venueBeforeCitationDetails(name);
+	return cut.length === 0 ? own : [...own, ...cut, ...cut.flatMap((n) => [...meetingNameParts(n), ...medlineTitleBase(n)])];
 }
 
 /**

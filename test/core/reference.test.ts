@@ -73,6 +73,8 @@ describe("readReference: authors", () => {
 		["Dutch 'e.a.' as a list entry", { title: "T", authors: ["de Vries, Jan", "e.a."] }, ["Jan de Vries"], true],
 		["initials 'U. A.' and 'E.A.' are no et al.", { title: "T", author: "Schmidt, U. A. and Jansen, E.A." }, ["U. A. Schmidt", "E. A. Jansen"], false],
 		["degrees after written-out names in a JAMA byline", { title: "T", authors: "Anna Krüger, MD, PhD; Jonas Weber, RN, MSN; Grace Mwangi, MPH" }, ["Anna Krüger", "Jonas Weber", "Grace Mwangi"], false],
+		["IEEE membership grades after the names of a copied byline", { title: "T", authors: "Sofia Lindgren, Member, IEEE, Peter Okonkwo, Senior Member, IEEE, and Mona Haddad, Life Fellow, IEEE" }, ["Sofia Lindgren", "Peter Okonkwo", "Mona Haddad"], false],
+		["a society grade after a name in a list", { title: "T", authors: ["Sofia Lindgren, Student Member, IEEE", "Peter Okonkwo, Fellow, OSA"] }, ["Sofia Lindgren", "Peter Okonkwo"], false],
 		["a degree after a name in a list", { title: "T", authors: ["Jonas Weber, PharmD", "Anna Krüger, MD, MSc"] }, ["Jonas Weber", "Anna Krüger"], false],
 		["'Family, MA' is a family name and initials, not a degree", { title: "T", authors: ["Smith, MA", "Lee, Jane"] }, ["MA Smith", "Jane Lee"], false],
 		["APA 7's '. . .' before the last of 21+ authors: the head and the last", { title: "T", author: "Moreau, C., Ibáñez, L., Nakamura, Y., . . . Dvořák, J." }, ["C. Moreau", "L. Ibáñez", "Y. Nakamura", "J. Dvořák"], false],
