@@ -4,6 +4,7 @@ import { foldText } from "./normalize";
 import { twoVenueTitles } from "./rules/venue-two-titles";
 import { meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
+import { MEETING_SERIES, meetingSeriesHolding } from "./rules/venue-proceedings-series";
 
 /** Canonical id → names and abbreviations (written naturally; keys are derived by venueKey). */
 const VENUE_ALIASES: Record<string, string[]> = {
@@ -114,8 +115,14 @@ export function venueIds(name: string): Set<string> {
  */
 export function venueStanding(name: string): "preprint-hosted" | "known" | "unknown" {
 	const ids = canonicalVenues(name);
-	if (ids.size === 0) return SERIES.some((s) => s.pattern.test(seriesKey(name))) ? "known" : "unknown";
+	if (ids.size === 0) return SERIES.some((s) => s.pattern.test(seriesKey(name))) || namesMeetingSeries(name) ? "known" : "unknown";
 	return [...ids].some((id) => PREPRINT_HOSTED.has(id)) ? "preprint-hosted" : "known";
+}
+
+/** A meeting series by name, or by name and volume as SPIE cites its own ("Proc. SPIE 11352, Optics and Photonics…"). */
+function namesMeetingSeries(name: string): boolean {
+	const volume = seriesKey(name.split(",")[0]).replace(/ \d+$/, "");
+	return MEETING_SERIES.some((s) => s.pattern.test(seriesKey(name)) || s.pattern.test(volume));
 }
 
 /** Words that name a journal or proceedings (a forum's or a site's name has none). */
@@ -151,16 +158,21 @@ const SERIES: Array<{ name: string; pattern: RegExp; holds: string[] | null }> =
 	{ name: "ACL Anthology", pattern: /^(acl anthology|association for computational linguistics)$/, holds: ["acl", "emnlp", "naacl", "eacl", "coling", "tacl"] },
 ];
 
+// ISO 4 drops articles, prepositions and conjunctions in every language ("Zeitschrift für
+// Physik" is "Z. Phys.", "Biochimica et Biophysica Acta" "Biochim. Biophys. Acta")
+// (not one-letter words: "Physical Review E" and "D" are sections, and elided "l'", "d'" go with their word)
+const OTHER_LANGUAGES_FILLERS = new Set([
+	"der", "die", "das", "des", "dem", "den", "fur", "und", "zur", "zum", "le", "la", "les", "du", "de", "et",
+	"di", "del", "della", "dei", "da", "do", "dos", "voor", "van", "en", "och", "og",
+]);
 const DROP_WORDS = new Set([
 	"proceedings", "proc", "of", "the", "in", "on", "annual", "annu", "international", "int", "intl", "conference", "conf",
 	"symposium", "symp", "workshop", "meeting", "and", "for", "ebooks", "press", "inc", "ltd", "llc",
 	"publishing", "publishers", "volume", "vol", "part", "st", "nd", "rd", "th",
-	// ISO 4 drops articles, prepositions and conjunctions in every language ("Zeitschrift für
-	// Physik" is "Z. Phys.", "Biochimica et Biophysica Acta" "Biochim. Biophys. Acta")
-	// (not one-letter words: "Physical Review E" and "D" are sections, and elided "l'", "d'" go with their word)
-	"der", "die", "das", "des", "dem", "den", "fur", "und", "zur", "zum", "le", "la", "les", "du", "de", "et",
-	"di", "del", "della", "dei", "da", "do", "dos", "voor", "van", "en", "och", "og",
+	...OTHER_LANGUAGES_FILLERS,
 ]);
+/** Short words written with a full stop: abbreviations ("J. Mech. Des." for Design), never another language's article. */
+const ABBREVIATED_SHORT_WORD = /\b[a-z]{2,4}\./g;
 
 const keyCache = new Map<string, string>();
 
@@ -196,7 +208,9 @@ function withoutMeetingDetails(name: string): string {
 }
 
 function computeVenueKey(name: string): string {
-	return foldText(withoutMeetingDetails(name))
+	const folded = foldText(withoutMeetingDetails(name));
+	const abbreviated = folded.includes(".") ? new Set((folded.match(ABBREVIATED_SHORT_WORD) ?? []).map((w) => w.slice(0, -1)).filter((w) => OTHER_LANGUAGES_FILLERS.has(w))) : null;
+	return folded
 		.replace(/&/g, " and ")
 		.replace(/\b[ld]['’](?=\p{L})/gu, " ")
 		.replace(/\b(19|20)\d{2}\b/g, " ")
@@ -205,7 +219,7 @@ function computeVenueKey(name: string): string {
 		.replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/g, " ")
 		.replace(/[^\p{L}\p{N}]+/gu, " ")
 		.split(" ")
-		.filter((w) => w !== "" && !DROP_WORDS.has(w) && !/^\d+$/.test(w))
+		.filter((w) => w !== "" && (!DROP_WORDS.has(w) || (abbreviated?.has(w) ?? false)) && !/^\d+$/.test(w))
 		.join(" ");
 }
 
@@ -460,6 +474,9 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	for (const s of SERIES) {
 		if (s.pattern.test(rs) && (s.holds === null || s.holds.some((id) => lc.has(id)))) return { kind: "series", series: s.name };
 	}
+	// rules/venue-proceedings-series: engineering societies' series of many meetings' proceedings
+	const meetings = meetingSeriesHolding(seriesKey(local), rs);
+	if (meetings !== null) return { kind: "series", series: meetings };
 	// one name contains the other as whole words ("Human Factors" / "Human Factors: The Journal of…"),
 	// long enough to mean something; records write names long, but a note's name that is a known
 	// venue's plus words of its own ("… on Quantum Machine Learning" / ICML's "Machine Learning") is another venue

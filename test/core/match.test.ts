@@ -227,6 +227,29 @@ describe("titles and venues", () => {
 		["Proc. IGARSS", "IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium", "same"],
 		["OCEANS 2015", "OCEANS 2015 - MTS/IEEE Washington", "same"],
 		["Proc. ICASSP", "IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium", "different"],
+		// Xplore's "YEAR name (ACRONYM)" for a note's acronym (rules/venue-meeting-acronym)
+		["Proc. ICRA", "2019 International Conference on Robotics and Automation (ICRA)", "same"],
+		["IROS 2019", "2019 IEEE/RSJ International Conference on Intelligent Robots and Systems (IROS)", "same"],
+		["Proc. IROS", "2019 International Conference on Robotics and Automation (ICRA)", "different"],
+		["Cancers", "Cancers (Basel)", "same"],
+		// a reference line's place, date, volume and pages after the name (rules/venue-citation-details)
+		["in Proc. ICRA, Montreal, QC, Canada, 2019, pp. 1–7", "2019 International Conference on Robotics and Automation (ICRA)", "same"],
+		["IEEE Robot. Autom. Lett., vol. 4, no. 2, pp. 1234–1241, Apr. 2019", "IEEE Robotics and Automation Letters", "same"],
+		["Proc. IEEE/RSJ Int. Conf. Intell. Robots Syst. (IROS), Vancouver, BC, Canada, Sep. 2017", "2017 IEEE/RSJ International Conference on Intelligent Robots and Systems (IROS)", "same"],
+		["IEEE J. Ocean. Eng., vol. 42, no. 3, pp. 610–622, Jul. 2017", "IEEE Robotics and Automation Letters", "different"],
+		// engineering societies' series of many meetings (rules/venue-proceedings-series)
+		["Optical Metrology and Inspection for Industrial Applications VI", "Proceedings of SPIE, the International Society for Optical Engineering/Proceedings of SPIE", "series"],
+		["Proceedings of the 21st IFAC World Congress", "IFAC-PapersOnLine", "series"],
+		["AIAA Paper 2019-1234", "AIAA Scitech 2019 Forum", "series"],
+		["AIAA 2019-1234", "AIAA Aviation 2019 Forum", "series"],
+		["ASME Paper No. GT2018-76543", "Volume 2C: Turbomachinery", "different"],
+		["AIAA Paper 2019-1234", "Journal of Aircraft", "different"],
+		["Journal of Applied Physics", "AIP Conference Proceedings", "different"],
+		["Proceedings of the ASME 2018 International Design Engineering Technical Conferences", "Volume 5A: 42nd Mechanisms and Robotics Conference", "series"],
+		// a short word with a full stop is an abbreviation, not another language's article
+		["J. Mech. Des.", "Journal of Mechanical Design", "same"],
+		["Des. Stud.", "Design Studies", "same"],
+		["Annales des Mines", "Ann. Mines", "same"],
 		// a slash inside one name is no second title: "IEEE" alone does not name this venue
 		["IEEE", "IEEE/ACM Transactions on Networking", "different"],
 		["IEEE", "2019 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)", "different"],
