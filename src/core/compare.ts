@@ -10,10 +10,11 @@ import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { AUTHOR_NAME_NOTE, depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/title-labels";
 import { isGenericVenue, relateVenues, venueIds, venueLabel, venueStanding } from "./venues";
 import { venueOfDoi } from "./rules/doi-venue";
+import { namesADocumentNumber } from "./rules/venue-unconfirmed";
 import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers";
 import { isPlaceholderTitle, isPlaceholderVenue } from "./rules/record-stub";
 import { withoutChapterNumber } from "./rules/chapter-number";
-import { versionConflict, versionMarkers } from "./rules/version-markers";
+import { EDITION_WORDING, versionConflict, versionMarkers } from "./rules/version-markers";
 import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
 import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
@@ -198,6 +199,11 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			v.accept(editionNote(ref.title, work.title));
 			return { local: ref.title, remote: work.title, match: true };
 		case "version":
+			// rules/version-markers: a publisher's book record leaves the edition out of its title
+			if (editionLeftOutByRecord(ref, work)) {
+				v.flag("title", "minor", `title: the note's title names an edition (${versionConflict(ref.title, work.title) ?? ""}); the note's DOI and year name this record`);
+				break;
+			}
 			v.flag("title", "major", `title: another version of the work (${versionConflict(ref.title, work.title) ?? "version markers differ"})`);
 			break;
 		case "near":
@@ -268,6 +274,17 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Da
 		} else v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
 	}
 	return check;
+}
+
+/**
+ * The note's title names an edition the record's title leaves out, and nothing else of the
+ * version markers differs, while the note's own DOI reached the record and the years agree: the
+ * record is that edition (publishers' book records name the edition in a field, not the title).
+ */
+function editionLeftOutByRecord(ref: Reference, work: RemoteWork): boolean {
+	if (ref.doi === null || ref.doi !== work.doi || ref.year === null || ref.year !== String(work.year) || !work.title) return false;
+	if (!versionMarkers(ref.title).has("edition") || versionMarkers(work.title).has("edition")) return false;
+	return versionConflict(ref.title.replace(EDITION_WORDING, " "), work.title) === null;
 }
 
 // ---------- venue ----------
@@ -360,7 +377,7 @@ const PUBLISHED_BY = /^(book|inbook|mvbook|booklet|collection|incollection|thesi
 
 /** True when the note's venue is a journal or proceedings name (what the venue rules can judge). */
 function namesJournalOrProceedings(ref: Reference): boolean {
-	return !ref.venueIsPublisher && !PUBLISHED_BY.test(ref.entryType ?? "") && !isPreprintVenue(ref.venue);
+	return !ref.venueIsPublisher && !PUBLISHED_BY.test(ref.entryType ?? "") && !isPreprintVenue(ref.venue) && !(ref.venue !== null && namesADocumentNumber(ref.venue));
 }
 
 /** The record has no venue: its DOI may name one (rules/doi-venue); an unknown name is not confirmed. */

@@ -17,6 +17,7 @@ import { familyBeforeInitials, splitOtherLanguageAnd } from "./rules/authors-joi
 import { withExportFields } from "./export-fields";
 import { workTitleOfPage } from "./rules/web-page-titles";
 import { venueAsNamed } from "./rules/venue-written-forms";
+import { bookOfChapterSource } from "./rules/chapter-source";
 
 const CSL_TYPES = new Set([
 	"article", "article-journal", "article-magazine", "article-newspaper", "paper-conference", "book",
@@ -551,11 +552,14 @@ function citedYear(text: string): string | null {
 }
 
 const YEARS = new RegExp(YEAR.source, "g");
+/** Where a note says the work appeared earlier: an original's year (APA 7) or a reprint's source. */
+const EARLIER_PUBLICATION = /\b(?:original work published|originally published|first published|reprinted (?:from|in)|reprint of)\b/i;
 
 /**
  * Years of other editions the note names (rules/book-editions): the original's (`origdate`,
- * `origyear`, CSL `original-date`, also as Zotero keeps it in Extra), or a second year in the
- * field the year was read from ("1677/1996", "1905 [2002]", a `date` of "1677/1996").
+ * `origyear`, CSL `original-date`, also as Zotero keeps it in Extra), a second year in the
+ * field the year was read from ("1677/1996", "1905 [2002]", a `date` of "1677/1996"), or the years
+ * a note gives after "Original work published" or "Reprinted from".
  */
 function readOtherYears(fm: Record<string, unknown>, yearField: { year: string; text: string | null } | null, extra: ExtraFields): string[] {
 	const out = new Set<string>();
@@ -565,6 +569,12 @@ function readOtherYears(fm: Record<string, unknown>, yearField: { year: string; 
 	}
 	// only the field the year came from: a `date` beside a `year` is often the same work's online date
 	if (yearField?.text && yearField.text.length > 4) for (const m of yearField.text.matchAll(YEARS)) out.add(m[1]);
+	// APA's "(Original work published 1952)" and a reprint's source, as people note them
+	for (const k of ["note", "notes", "annote", "addendum", "extra", "Extra"]) {
+		const text = fm[k];
+		const m = typeof text === "string" ? EARLIER_PUBLICATION.exec(text) : null;
+		if (m) for (const y of text.slice(m.index).matchAll(YEARS)) out.add(y[1]);
+	}
 	if (yearField) out.delete(yearField.year);
 	return [...out];
 }
@@ -771,7 +781,10 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const linkedContainer = str(fm, ...VENUE_FIELDS);
 	const linked = (linkedContainer === null ? null : unlink(linkedContainer)) ?? namedVenue(fm);
 	// an AAS macro or an NLM label is not the journal's name (rules/venue-written-forms)
-	const container = linked === null ? null : venueAsNamed(linked);
+	const named = linked === null ? null : venueAsNamed(linked);
+	// APA's "In editors (Eds.), Book (pp. …)" names the book of a chapter (rules/chapter-source)
+	const chapterBook = named === null ? null : bookOfChapterSource(named);
+	const container = chapterBook ?? named;
 	const venue = container ?? str(fm, "publisher");
 	const extra = readExtra(fm);
 	let doi = fieldDoi(fm, extra);
@@ -783,7 +796,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? (Object.prototype.hasOwnProperty.call(CROSSREF_TYPES, fm.type) ? CROSSREF_TYPES[fm.type] : fm.type) : null;
 	const declaredType = str(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	// biblatex writes a newspaper article as @article with `entrysubtype = {newspaper}`
-	const entryType = declaredType?.toLowerCase() === "article" && str(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : declaredType;
+	const entryType = declaredType?.toLowerCase() === "article" && str(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : (declaredType ?? (chapterBook !== null ? "incollection" : null));
 	const writtenOpenalexId = readWrittenOpenalexId(fm, url);
 	const pubmedId = readPubmedId(fm, url, extra);
 	const yearField = readYearField(fm);
@@ -878,9 +891,14 @@ export function notIndexedReason(ref: Reference, opts?: { types?: string[]; scho
 	if (ref.venue && !ref.venueIsPublisher && namesAVenue(ref.venue)) return null;
 	if (isScholarlyHost(host, scholarly)) return null;
 	const path = pathOf(ref.url ?? "");
+	// a thesis in its university's repository: a DSpace or Handle item ("/handle/10852/41234"), or
+	// a title that says it is one, as APA 7 writes it ("… [Master's thesis, University of Oslo]")
+	if (/\/handle\/\d/.test(path) || THESIS_LABEL.test(ref.title)) return null;
 	if (/(^|\.)blog\.|\.blog$/.test(host) || /\/blog\//i.test(path) || /\bblog\b/i.test(ref.venue ?? "")) return `not indexed: blog post (${host})`;
 	return `not indexed: web page (${host})`;
 }
+
+const THESIS_LABEL = /\[(?:unpublished )?(?:doctoral dissertation|master['’]?s thesis|ph\.? ?d\.? thesis|dissertation|thesis)\b/i;
 
 /** An entry of an encyclopedia or a dictionary (Zotero's encyclopediaArticle, biblatex @inreference, a collection so named). */
 function isReferenceWorkEntry(ref: Reference): boolean {

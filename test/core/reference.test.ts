@@ -410,6 +410,11 @@ describe("notIndexedReason", () => {
 		[{ url: "https://www.example.org/notes/123", venue: "Example Blog" }, /blog post/],
 		[{ url: "https://www.example-forum.org/posts/123", venue: "Example Forum" }, /web page/],
 		[{ url: "https://www.example.org/p/123", booktitle: "Proceedings of the Workshop on Peat" }, null],
+		// a thesis in its university's repository: a DSpace/Handle item, or a title that says it is a thesis (APA 7)
+		[{ url: "https://www.duo.uio.no/handle/10852/41234" }, null],
+		[{ title: "Homework help-seeking [Master's thesis, University of Oslo]", url: "https://www.duo.example.no/item/41234" }, null],
+		[{ title: "Homework help-seeking [Doctoral dissertation, University of Arizona]", url: "https://repository.example.edu/items/41234" }, null],
+		[{ url: "https://www.example.edu/news/handle-with-care" }, /web page/],
 		// an Obsidian Web Clipper note: the page is in `source`
 		[{ source: "https://www.example-news.com/2024/03/peat-fires", author: ["[[Jane Porter]]"], published: "2024-03-01", tags: ["clippings"] }, /web page \(example-news\.com\)/],
 	])("%j", (fm, reason, opts) => {

@@ -47,8 +47,22 @@ export function editionYear(ref: Reference, work: RemoteWork): EditionYear | nul
 export const bookEditions: Rule = {
 	id: "book-editions",
 	name: "Book editions and reprints",
-	summary: "A book's record dated another year than the note is the same book in another edition when the note names that year (an original's or reprint's year: origdate, original-date, \"1776/1976\" or \"(1776) 1976\" in the year or date field, whose later year is the edition cited), accepted with a note, or when the note's edition field cites a later edition than the record's, minor with a note, while a year difference the note does not explain is still another edition or a wrong year.",
+	summary: "A book's record dated another year than the note is the same book in another edition when the note names that year (an original's or reprint's year: origdate, original-date, \"1776/1976\" or \"(1776) 1976\" in the year or date field, whose later year is the edition cited, or a year after \"Original work published\" or \"Reprinted from\" in a note), accepted with a note, or when the note's edition field cites a later edition than the record's, minor with a note, while a year difference the note does not explain is still another edition or a wrong year.",
 	examples: [
+		{
+			// APA 7's "(Original work published 1952)", kept in the note field
+			local: { title: "The grammar of the harbour", author: "Lefèvre, Armand", translator: "Dunn, Maeve", year: 2004, publisher: "Northgate University Press", note: "(Original work published 1952)" },
+			remote: { candidates: [{ title: "The grammar of the harbour", authors: ["Armand Lefèvre"], year: 1952, type: "book" }] },
+			verdict: "confirmed",
+			note: "year: the record is dated 1952, the other year the note gives (original or reprint); the note cites the 2004 edition",
+		},
+		{
+			// a reprint's source in the note
+			local: { entry_type: "book", title: "Measuring the distance between harbour towns", author: "Halvorsen, Bjørn", year: 2015, publisher: "Sage", note: "Reprinted from Journal of Coastal Measurement, 4(2), 101–119, 1978" },
+			remote: { candidates: [{ title: "Measuring the distance between harbour towns", authors: ["Bjørn Halvorsen"], year: 1978, type: "book" }] },
+			verdict: "confirmed",
+			note: "year: the record is dated 1978, the other year the note gives (original or reprint); the note cites the 2015 edition",
+		},
 		{
 			local: { citekey: "vogler2002", entry_type: "book", title: "The Ethic of the Counting House", authors: ["Konrad Vogler"], year: 2002, origdate: 1905, publisher: "Penrose Classics" },
 			remote: { candidates: [{ title: "The ethic of the counting house", authors: ["Konrad Vogler"], year: 1905, type: "book" }] },

@@ -1,10 +1,26 @@
 import type { Rule } from "./types";
 
+/**
+ * A distributor's or a series' document number ("ERIC Document Reproduction Service No. ED456789",
+ * "Report No. 2019-03", "Working Paper No. 412"): a report's source, not a journal's or a
+ * conference's name, so no venue table can judge it.
+ */
+const DOCUMENT_NUMBER = /\bNo\.? ?[A-Z]{0,4}-?\d[\d-]{2,}\b/;
+export function namesADocumentNumber(venue: string): boolean {
+	return DOCUMENT_NUMBER.test(venue);
+}
+
 export const venueUnconfirmed: Rule = {
 	id: "venue-unconfirmed",
 	name: "Venue the index cannot confirm",
-	summary: "When the record is only the preprint or has no venue, a venue that matches no conference or journal we know is not silently confirmed (a fabricated venue is a classic error of generated references), and neither is a known venue that publishes with DOIs when OpenAlex holds no published version, both minor.",
+	summary: "When the record is only the preprint or has no venue, a venue that matches no conference or journal we know is not silently confirmed (a fabricated venue is a classic error of generated references), and neither is a known venue that publishes with DOIs when OpenAlex holds no published version, both minor; a report's document number (\"ERIC Document Reproduction Service No ED456789\") names no journal and is not judged.",
 	examples: [
+		{
+			local: { title: "Dual enrollment and persistence in harbour-town colleges", authors: ["Nadia Brenner"], year: 2001, journal: "ERIC Document Reproduction Service No. ED456789" },
+			remote: { candidates: [{ title: "Dual enrollment and persistence in harbour-town colleges", authors: ["Nadia Brenner"], year: 2001, venue: null, type: "report" }] },
+			verdict: "confirmed",
+			note: "venue: the remote record has no venue",
+		},
 		{
 			local: { citekey: "halloran2023sym", title: "Learned Wage Posting Policies", authors: ["Tomas Halloran", "Nadia Brenner"], year: 2023, booktitle: "Symposium on Adaptive Labour Markets", doi: "10.48550/arxiv.2303.07777" },
 			remote: { title: "Learned wage posting policies", authors: ["Tomas Halloran", "Nadia Brenner"], year: 2023, venue: "arXiv (Cornell University)", doi: "10.48550/arxiv.2303.07777" },

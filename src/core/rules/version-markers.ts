@@ -103,7 +103,7 @@ function label(kind: Kind, value: string): string {
 export const versionMarkersRule: Rule = {
 	id: "version-markers",
 	name: "Version and part markers",
-	summary: "A version, part, volume, edition, \"Revisited\" or year marker in a title is part of the work's identity, so a candidate whose marker differs or is missing is another work: the matching one is picked, or the reference is not found, never a mismatch against a sibling.",
+	summary: "A version, part, volume, edition, \"Revisited\" or year marker in a title is part of the work's identity, so a candidate whose marker differs or is missing is another work: the matching one is picked, or the reference is not found, never a mismatch against a sibling (only an edition that a book record reached by the note's own DOI, of the note's year, leaves out of its title is minor).",
 	examples: [
 		{
 			local: { citekey: "marchetti2023index", title: "The Harbour Congestion Index v1.1", authors: ["Ines Marchetti", "Dario Pellegrini"], year: 2023 },
@@ -148,6 +148,20 @@ export const versionMarkersRule: Rule = {
 			},
 			verdict: "not_found",
 			note: "another version: the note's title is edition 2, the record's has none",
+		},
+		{
+			// a publisher's book record names the edition in a field, not in its title: the note's DOI and year name it
+			local: { citekey: "weller2013ed5", entry_type: "book", title: "Manual of Harbour Tariffs (5th ed.)", authors: ["Jonas Weller"], year: 2013, doi: "10.5555/rules.vm.ed5" },
+			remote: { title: "Manual of harbour tariffs", authors: ["Jonas Weller"], year: 2013, venue: "Northgate University Press eBooks", type: "book", doi: "10.5555/rules.vm.ed5" },
+			verdict: "minor",
+			note: "title: the note's title names an edition (the note's title is edition 5, the record's has none); the note's DOI and year name this record",
+		},
+		{
+			// …while a DOI of another year is another edition's
+			local: { citekey: "weller2013ed4", entry_type: "book", title: "Manual of Harbour Tariffs (5th ed.)", authors: ["Jonas Weller"], year: 2013, doi: "10.5555/rules.vm.ed4" },
+			remote: { title: "Manual of harbour tariffs", authors: ["Jonas Weller"], year: 2000, venue: "Northgate University Press eBooks", type: "book", doi: "10.5555/rules.vm.ed4" },
+			verdict: "major",
+			note: "title: another version of the work (the note's title is edition 5, the record's has none)",
 		},
 		{
 			local: { citekey: "sharedtask2021", title: "Findings of the 2021 Shared Task on Tide Prediction", authors: ["Tove Lindqvist", "Kai Sorlie"], year: 2021, doi: "10.5555/rules.vm.6" },
