@@ -572,7 +572,8 @@ function readOtherYears(fm: Record<string, unknown>, yearField: { year: string; 
 	// APA's "(Original work published 1952)" and a reprint's source, as people note them
 	for (const k of ["note", "notes", "annote", "addendum", "extra", "Extra"]) {
 		const text = fm[k];
-		const m = typeof text === "string" ? EARLIER_PUBLICATION.exec(text) : null;
+		if (typeof text !== "string") continue;
+		const m = EARLIER_PUBLICATION.exec(text);
 		if (m) for (const y of text.slice(m.index).matchAll(YEARS)) out.add(y[1]);
 	}
 	if (yearField) out.delete(yearField.year);
