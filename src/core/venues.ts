@@ -2,9 +2,9 @@
 // venues, plus publisher series that hold many venues (LNCS, PMLR, ACM/IEEE proceedings).
 import { foldText } from "./normalize";
 import { twoVenueTitles } from "./rules/venue-two-titles";
-import { meetingNameParts } from "./rules/venue-meeting-acronym";
+import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
-import { MEETING_SERIES, meetingSeriesHolding } from "./rules/venue-proceedings-series";
+import { MEETING_SERIES, meetingSeriesHolding, namesAJournal } from "./rules/venue-proceedings-series";
 
 /** Canonical id → names and abbreviations (written naturally; keys are derived by venueKey). */
 const VENUE_ALIASES: Record<string, string[]> = {
@@ -474,6 +474,11 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	for (const s of SERIES) {
 		if (s.pattern.test(rs) && (s.holds === null || s.holds.some((id) => lc.has(id)))) return { kind: "series", series: s.name };
 	}
+	// rules/venue-meeting-acronym: "MobiSys '19" for "… Mobile Systems, Applications, and Services"
+	const acronym = acronymAlone(local);
+	if (acronym !== null && lc.size === 0 && !namesAJournal(rk) && acronymSpells(acronym, withoutSocieties(rk).split(" "))) return { kind: "same" };
+	const remoteAcronym = acronymAlone(remote);
+	if (remoteAcronym !== null && rc.size === 0 && !namesAJournal(lk) && acronymSpells(remoteAcronym, withoutSocieties(lk).split(" "))) return { kind: "same" };
 	// rules/venue-proceedings-series: engineering societies' series of many meetings' proceedings
 	const meetings = meetingSeriesHolding(seriesKey(local), rs);
 	if (meetings !== null) return { kind: "series", series: meetings };

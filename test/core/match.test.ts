@@ -232,6 +232,13 @@ describe("titles and venues", () => {
 		["IROS 2019", "2019 IEEE/RSJ International Conference on Intelligent Robots and Systems (IROS)", "same"],
 		["Proc. IROS", "2019 International Conference on Robotics and Automation (ICRA)", "different"],
 		["Cancers", "Cancers (Basel)", "same"],
+		// an acronym the ACM DL gives, spelt by the proceedings name's words
+		["MobiSys '19 Demos", "Proceedings of the 17th Annual International Conference on Mobile Systems, Applications, and Services", "same"],
+		["SenSys '20", "Proceedings of the 18th Conference on Embedded Networked Sensor Systems", "same"],
+		["IDC '18", "Proceedings of the 17th ACM Conference on Interaction Design and Children", "same"],
+		["IDC '18", "Journal of Industrial Design and Chemistry", "different"],
+		["MobiSys '19", "Proceedings of the 18th Conference on Embedded Networked Sensor Systems", "different"],
+		["Nature", "Nature Communications", "different"],
 		// a reference line's place, date, volume and pages after the name (rules/venue-citation-details)
 		["in Proc. ICRA, Montreal, QC, Canada, 2019, pp. 1–7", "2019 International Conference on Robotics and Automation (ICRA)", "same"],
 		["IEEE Robot. Autom. Lett., vol. 4, no. 2, pp. 1234–1241, Apr. 2019", "IEEE Robotics and Automation Letters", "same"],

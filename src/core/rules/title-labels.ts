@@ -14,6 +14,11 @@ const APA_REVIEW_BRACKET = /\s?\[\s*review\s+of\s+(?:the\s+)?(?:book|film|edited
 const BRACKET_DESCRIPTION = /\s?\[\s*(?:internet|(?:monograph|homepage|database)\s+on\s+the\s+internet|cd-rom|dissertation|doctoral\s+dissertation|master[’']?s\s+thesis|(?:bachelor[’']?s|honou?rs|diploma|ph\.?\s?d\.?)\s+thesis|unpublished\s+(?:doctoral\s+dissertation|master[’']?s\s+thesis|manuscript)|data\s*set|computer\s+software|software|poster(?:\s+(?:presentation|session|abstract))?|conference\s+(?:session|presentation|paper|poster)|paper\s+presentation|symposium|keynote\s+address|technical\s+report|white\s+paper|policy\s+brief|fact\s+sheet|preprint|manuscript\s+(?:submitted|in\s+preparation)|abstract|lecture\s+notes|video|podcast(?:\s+episode)?|audio\s+podcast)\b[^\]]*\]\s*\.?\s*$/i;
 // a journal's section heading that some records carry before the title ("Original Article: …")
 const SECTION_PREFIX = /^\s*(?:original\s+(?:research\s+)?(?:article|paper|research|contribution)|research\s+(?:article|paper)|short\s+(?:communication|report)|brief\s+(?:report|communication)|rapid\s+communication|technical\s+note|full\s+paper)\s*[:\-–—]\s*(?=\S)/i;
+// a meeting's track that ACM and IEEE records put before a short paper's title ("Demo: …",
+// "Poster: …", "Tutorial: …", "Doctoral Consortium: …", "Late-Breaking Work: …")
+const TRACK_PREFIX = /^\s*(?:demo(?:nstration)?|poster|(?:demo|poster|student|extended)\s+abstract|tutorial|doctoral\s+consortium|work[-\s]in[-\s]progress|wip|late[-\s]breaking(?:\s+(?:work|results?))?|keynote(?:\s+(?:talk|address))?|invited\s+(?:talk|paper)|panel|showcase)\s*[:\-–—]\s*(?=\S)/i;
+// the same tracks, a keynote or an award after a title in a note ("… (Keynote)", "… (Best Paper Award)")
+const TRACK_SUFFIX = /\s?\(\s*(?:keynote(?:\s+(?:talk|address))?|invited\s+(?:talk|paper)|extended\s+abstract|(?:best|outstanding|distinguished)\s+(?:student\s+)?paper(?:\s+award)?(?:\s+(?:nominee|finalist|honou?rable\s+mention))?|honou?rable\s+mention|demo|poster|short\s+paper|student\s+abstract|tutorial|work[-\s]in[-\s]progress|late[-\s]breaking\s+work)\s*\)\s*\.?\s*$/i;
 const DEPOSIT_PREFIX = /^\s*(?:data\s+from|data\s+for|dataset\s+for|replication\s+data\s+for|supplementary\s+(?:material|materials|data|information)\s+(?:for|from|to))\s*:\s*(?=\S)/i;
 // F1000Research, Wellcome and Gates Open Research keep the version and its reviews in the title
 const OPEN_REVIEW_VERSION = /\s?\[\s*version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\]]*\]\s*\.?\s*$/i;
@@ -27,9 +32,9 @@ const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+
 // The suffix labels take one space before them, the rest trimmed after: a pattern taking the whole
 // run of spaces was tried from every space of a long run, a second on a title of 20,000 spaces (a
 // lookbehind, which would start it at the run's start, breaks the plugin on iOS before 16.4).
-const LABEL_WORDS = /review|data|supplementary|[\])]|article|paper|original|communication|report|note/i;
-const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS];
-const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX];
+const LABEL_WORDS = /review|data|supplementary|[\])]|article|paper|original|communication|report|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
+const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, TRACK_SUFFIX];
+const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX];
 
 /** The title without the labels around it (several may come together); null when it has none. */
 export function withoutTitleLabel(title: string): string | null {
@@ -101,8 +106,41 @@ export const TITLE_LABEL_NOTE = "title: compared without the label that says wha
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
+		{
+			// a meeting's track before a short paper's title in ACM and IEEE records
+			local: { citekey: "marsh2019demo", entry_type: "inproceedings", title: "Battery-Free Tags on Mooring Lines", authors: ["Helena Marsh"], year: 2019, doi: "10.5555/rules.tl.tr1" },
+			remote: { title: "Demo: Battery-Free Tags on Mooring Lines", authors: ["Helena Marsh"], year: 2019, venue: "Proceedings of the 17th Annual International Conference on Mobile Systems, Applications, and Services", doi: "10.5555/rules.tl.tr1" },
+			verdict: "confirmed",
+			note: TITLE_LABEL_NOTE,
+		},
+		{
+			local: { citekey: "marsh2020poster", entry_type: "inproceedings", title: "Ultrasonic Ranging under Pier Decks", authors: ["Helena Marsh"], year: 2020 },
+			remote: { candidates: [{ title: "Poster: Ultrasonic Ranging under Pier Decks", authors: ["Helena Marsh"], year: 2020, venue: "Proceedings of the 18th Conference on Embedded Networked Sensor Systems" }] },
+			verdict: "confirmed",
+			note: TITLE_LABEL_NOTE,
+		},
+		{
+			// a keynote or an award after the title in a note
+			local: { citekey: "marsh2019keynote", title: "The Next Decade of Harbour Robotics (Keynote)", authors: ["Helena Marsh"], year: 2019, doi: "10.5555/rules.tl.tr3" },
+			remote: { title: "The next decade of harbour robotics", authors: ["Helena Marsh"], year: 2019, venue: "Harbour Robotics Symposium", doi: "10.5555/rules.tl.tr3" },
+			verdict: "confirmed",
+			note: TITLE_LABEL_NOTE,
+		},
+		{
+			local: { citekey: "marsh2020uist", title: "Printed Hinges for Buoy Housings (Best Paper Award)", authors: ["Helena Marsh"], year: 2020, doi: "10.5555/rules.tl.tr4" },
+			remote: { title: "Printed hinges for buoy housings", authors: ["Helena Marsh"], year: 2020, venue: "Harbour Robotics Symposium", doi: "10.5555/rules.tl.tr4" },
+			verdict: "confirmed",
+			note: TITLE_LABEL_NOTE,
+		},
+		{
+			// …while a track's label before another paper's title leaves it another paper
+			local: { citekey: "marsh2020poster2", title: "Acoustic Localization of Drones in Warehouses", authors: ["Helena Marsh"], year: 2020, doi: "10.5555/rules.tl.tr5" },
+			remote: { title: "Poster: Thermal Imaging of Server Racks with Drones", authors: ["Helena Marsh"], year: 2020, venue: "Harbour Robotics Symposium", doi: "10.5555/rules.tl.tr5" },
+			verdict: "major",
+			note: "title:",
+		},
 		{
 			// an edition of a classic catalogued under its author's name
 			local: { citekey: "castellan2009", entry_type: "book", title: "Letters on Ethics", authors: ["Aurelio Castellan"], year: 2009, doi: "10.5555/rules.tl.a1" },

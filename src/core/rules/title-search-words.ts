@@ -202,7 +202,7 @@ export const titleSearchWords: Rule = {
 			note: "",
 		},
 		{
-			local: { citekey: "lindqvist2022", title: "Sparse Gauge Networks for Shallow Estuaries (Extended Abstract)", authors: ["Tove Lindqvist"], year: 2022 },
+			local: { citekey: "lindqvist2022", title: "Sparse Gauge Networks for Shallow Estuaries (Preliminary Results)", authors: ["Tove Lindqvist"], year: 2022 },
 			remote: { candidates: [{ title: "Sparse gauge networks for shallow estuaries", authors: ["Tove Lindqvist"], year: 2022, venue: "Hydrology Letters" }] },
 			verdict: "minor",
 			note: "title:",

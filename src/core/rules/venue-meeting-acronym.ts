@@ -23,10 +23,44 @@ export function meetingNameParts(name: string): string[] {
 	return b && b.index > 0 && TWO_CAPITALS.test(b[1]) ? [b[1]] : [];
 }
 
+/**
+ * A meeting named by its acronym alone as the ACM DL's `series` writes it ("MobiSys '19", "IDC
+ * '18", "SenSys 2020", "MobiSys '19 Demos"): the acronym, else null. Two capitals at least, so that
+ * a one-word journal ("Nature") is no acronym.
+ */
+const ACRONYM_ALONE = /^\{?(\p{Lu}[\p{L}\d]{1,11})\}?(?: ?['’]\d{2}| (?:19|20)\d{2})?(?: (?:demos?|posters?|companion|adjunct|workshops?|extended abstracts|ea|wip))?$/iu;
+export function acronymAlone(name: string): string | null {
+	const m = name.length <= 40 ? ACRONYM_ALONE.exec(name.trim()) : null;
+	return m && TWO_CAPITALS.test(m[1]) && !/\d/.test(m[1]) ? m[1].toLowerCase() : null;
+}
+
+/**
+ * True when the acronym is spelt, in order, by the starts of a run of the name's words
+ * ("mobisys": "mobile systems", "sensys": "sensor systems", "idc": "interaction design children"):
+ * each word gives one or more of its first letters. An acronym of initials only must spell the
+ * whole name, of three words at least: initials alone fit too many names.
+ */
+export function acronymSpells(acronym: string, words: string[]): boolean {
+	if (acronym.length < 3 || words.length === 0 || words.length > 40) return false;
+	for (let start = 0; start < words.length; start++) if (spellsFrom(acronym, 0, words, start, 0, start === 0)) return true;
+	return false;
+}
+
+function spellsFrom(acronym: string, at: number, words: string[], w: number, used: number, fromFirst: boolean): boolean {
+	if (at === acronym.length) return used < acronym.length ? used >= 2 : used >= 3 && fromFirst && w === words.length;
+	if (w === words.length) return false;
+	const word = words[w];
+	// the longest start of this word that the acronym continues with, then shorter ones
+	let n = 0;
+	while (n < word.length && at + n < acronym.length && word[n] === acronym[at + n]) n++;
+	for (let k = n; k >= 1; k--) if (spellsFrom(acronym, at + k, words, w + 1, used + 1, fromFirst)) return true;
+	return false;
+}
+
 export const venueMeetingAcronym: Rule = {
 	id: "venue-meeting-acronym",
 	name: "A meeting named by acronym, year and dash",
-	summary: "A record whose venue is a meeting named \"ACRONYM YEAR - name\" as IEEE Xplore names them (\"IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium\", \"OCEANS 2015 - MTS/IEEE Washington\") names the venue a note gives by the acronym or by the name after the dash, and so does one named \"YEAR name (ACRONYM)\" (\"2019 International Conference on Robotics and Automation (ICRA)\") for a note's \"ICRA\" or \"IROS 2019\"; another acronym is another venue.",
+	summary: "A record whose venue is a meeting named \"ACRONYM YEAR - name\" as IEEE Xplore names them (\"IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium\", \"OCEANS 2015 - MTS/IEEE Washington\") names the venue a note gives by the acronym or by the name after the dash, and so does one named \"YEAR name (ACRONYM)\" (\"2019 International Conference on Robotics and Automation (ICRA)\") for a note's \"ICRA\" or \"IROS 2019\", and a note naming the meeting by an acronym the ACM DL gives (\"MobiSys '19\", \"IDC '18\") names a proceedings whose name's words spell it (\"… Mobile Systems, Applications, and Services\", \"… Interaction Design and Children\"); another acronym is another venue.",
 	examples: [
 		{
 			local: { citation_key: "ek2019", entry_type: "inproceedings", title: "Sea Ice Drift from Radar Altimetry", authors: ["Sven Ek"], year: 2019, booktitle: "Proc. IGARSS", doi: "10.5555/rules.vm.1" },
@@ -61,6 +95,25 @@ export const venueMeetingAcronym: Rule = {
 		{
 			local: { citation_key: "ek2020", entry_type: "inproceedings", title: "Ice Anchors for Tethered Sea Gliders", authors: ["Sven Ek"], year: 2020, booktitle: "Proc. IROS", doi: "10.5555/rules.vm.7" },
 			remote: { title: "Ice anchors for tethered sea gliders", authors: ["Sven Ek"], year: 2020, venue: "2020 IEEE International Conference on Robotics and Automation (ICRA)", doi: "10.5555/rules.vm.7" },
+			verdict: "minor",
+			note: "venue:",
+		},
+		{
+			local: { citation_key: "nyberg2019mobisys", entry_type: "inproceedings", title: "Battery-Free Tags on Fishing Nets", authors: ["Elin Nyberg"], year: 2019, booktitle: "MobiSys '19", doi: "10.5555/rules.vm.8" },
+			remote: { title: "Battery-free tags on fishing nets", authors: ["Elin Nyberg"], year: 2019, venue: "Proceedings of the 17th Annual International Conference on Mobile Systems, Applications, and Services", doi: "10.5555/rules.vm.8" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citation_key: "ek2018idc", entry_type: "inproceedings", title: "Tide Games for Coastal Schools", authors: ["Sven Ek"], year: 2018, booktitle: "IDC '18", doi: "10.5555/rules.vm.9" },
+			remote: { title: "Tide games for coastal schools", authors: ["Sven Ek"], year: 2018, venue: "Proceedings of the 17th ACM Conference on Interaction Design and Children", doi: "10.5555/rules.vm.9" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// initials alone must spell the whole name, and a journal is no meeting
+			local: { citation_key: "ek2018idc2", entry_type: "inproceedings", title: "Tide Games for Inland Schools", authors: ["Sven Ek"], year: 2018, booktitle: "IDC '18", doi: "10.5555/rules.vm.10" },
+			remote: { title: "Tide games for inland schools", authors: ["Sven Ek"], year: 2018, venue: "Journal of Industrial Design and Chemistry", doi: "10.5555/rules.vm.10" },
 			verdict: "minor",
 			note: "venue:",
 		},

@@ -21,6 +21,11 @@ export const MEETING_SERIES: Array<{ name: string; pattern: RegExp }> = [
 /** A journal's name (a meeting series holds no journal). */
 const JOURNAL_NAME = /\b(journal|transactions|letters|magazine|annals|bulletin|quarterly|reviews?|acta|j)\b/;
 
+/** True for a journal's name, as a key (folded, punctuation as spaces). */
+export function namesAJournal(key: string): boolean {
+	return JOURNAL_NAME.test(key);
+}
+
 /** "aiaa paper 2019 1234", "aiaa 2019 1234", "asme paper no gt2018 76543", "sae technical paper 2019 01 1234". */
 const PAPER_NUMBER = /^(aiaa|asme|sae)( technical)?( paper)?( no)? [a-z]{0,6}\d{4} \d+( \d+)?$/;
 
