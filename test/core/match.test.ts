@@ -249,7 +249,7 @@ describe("titles and venues", () => {
 		["Proceedings of the 21st IFAC World Congress", "IFAC-PapersOnLine", "series"],
 		["AIAA Paper 2019-1234", "AIAA Scitech 2019 Forum", "series"],
 		["AIAA 2019-1234", "AIAA Aviation 2019 Forum", "series"],
-		["ASME Paper No. GT2018-76543", "Volume 2C: Turbomachinery", "different"],
+		["ASME Paper No. GT2018-76543", "Volume 2C: Turbomachinery", "series"],
 		["AIAA Paper 2019-1234", "Journal of Aircraft", "different"],
 		["Journal of Applied Physics", "AIP Conference Proceedings", "different"],
 		["Proceedings of the ASME 2018 International Design Engineering Technical Conferences", "Volume 5A: 42nd Mechanisms and Robotics Conference", "series"],

@@ -37,6 +37,13 @@ export const venueAliases: Rule = {
 			note: "",
 		},
 		{
+			// the ACM's name for CHI's extended abstracts since 2022, word order and all
+			local: { citekey: "halloran2022ea", entry_type: "inproceedings", title: "Tide Clocks for Harbour Kitchens", authors: ["Tomas Halloran"], year: 2022, booktitle: "CHI EA '22", doi: "10.5555/rules.va.chiea" },
+			remote: { title: "Tide clocks for harbour kitchens", authors: ["Tomas Halloran"], year: 2022, venue: "CHI Conference on Human Factors in Computing Systems Extended Abstracts", doi: "10.5555/rules.va.chiea" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
 			// a workshop's proceedings published at CEUR-WS
 			local: { citekey: "halloran2021", entry_type: "inproceedings", title: "Argument Mining in Harbour Board Minutes", authors: ["Tomas Halloran"], year: 2021, booktitle: "Proceedings of the 8th Workshop on Argument Mining", series: "CEUR Workshop Proceedings", volume: "2937" },
 			remote: { candidates: [{ title: "Argument mining in harbour board minutes", authors: ["Tomas Halloran"], year: 2021, venue: "CEUR Workshop Proceedings" }] },

@@ -37,7 +37,7 @@ const PAPER_NUMBER = /^(aiaa|asme|sae)( technical)?( paper)?( no)? [a-z]{0,6}\d{
  */
 export function meetingSeriesHolding(localKey: string, remoteKey: string): string | null {
 	const paper = PAPER_NUMBER.exec(localKey);
-	if (paper) return remoteKey.startsWith(`${paper[1]} `) ? `${paper[1].toUpperCase()} meeting papers` : null;
+	if (paper && remoteKey.startsWith(`${paper[1]} `)) return `${paper[1].toUpperCase()} meeting papers`;
 	// a journal is no meeting, and a note naming the series itself is compared by name
 	if (JOURNAL_NAME.test(localKey) || MEETING_SERIES.some((s) => s.pattern.test(localKey))) return null;
 	return MEETING_SERIES.find((s) => s.pattern.test(remoteKey))?.name ?? null;
@@ -71,6 +71,13 @@ export const venueProceedingsSeries: Rule = {
 			remote: { title: "Icing loads on rotor blades of survey drones", authors: ["Elin Nyberg"], year: 2020, venue: "AIAA Scitech 2020 Forum", doi: "10.5555/rules.vps.4" },
 			verdict: "confirmed",
 			note: "venue: the remote venue is the AIAA meeting papers series that holds AIAA Paper 2020-1187",
+		},
+		{
+			// an ASME paper number, the record filed under its proceedings volume
+			local: { citation_key: "nyberg2018gt", title: "Film Cooling of Ice-Breaker Turbines", authors: ["Elin Nyberg"], year: 2018, journal: "ASME Paper No. GT2018-76599", doi: "10.5555/rules.vps.7" },
+			remote: { title: "Film cooling of ice-breaker turbines", authors: ["Elin Nyberg"], year: 2018, venue: "Volume 5B: Heat Transfer", doi: "10.5555/rules.vps.7" },
+			verdict: "confirmed",
+			note: "venue: the remote venue is the volume-titled proceedings series that holds ASME Paper No. GT2018-76599",
 		},
 		{
 			// SPIE's own citation form, series and volume, on a record without a venue

@@ -2,10 +2,10 @@ import type { Rule } from "./types";
 
 /**
  * A distributor's or a series' document number ("ERIC Document Reproduction Service No. ED456789",
- * "Report No. 2019-03", "Working Paper No. 412"): a report's source, not a journal's or a
+ * "Report No. NCEE 2019-4001", "Working Paper No. 412"): a report's source, not a journal's or a
  * conference's name, so no venue table can judge it.
  */
-const DOCUMENT_NUMBER = /\bNo\.? ?[A-Z]{0,4}-?\d[\d-]{2,}\b/;
+const DOCUMENT_NUMBER = /\bNo\.? ?[A-Z]{0,5}[- ]?\d[\d-]{2,}\b/;
 export function namesADocumentNumber(venue: string): boolean {
 	return DOCUMENT_NUMBER.test(venue);
 }
@@ -18,6 +18,12 @@ export const venueUnconfirmed: Rule = {
 		{
 			local: { title: "Dual enrollment and persistence in harbour-town colleges", authors: ["Nadia Brenner"], year: 2001, journal: "ERIC Document Reproduction Service No. ED456789" },
 			remote: { candidates: [{ title: "Dual enrollment and persistence in harbour-town colleges", authors: ["Nadia Brenner"], year: 2001, venue: null, type: "report" }] },
+			verdict: "confirmed",
+			note: "venue: the remote record has no venue",
+		},
+		{
+			local: { title: "Summer reading programs in harbour towns", authors: ["Nadia Brenner"], year: 2019, journal: "Report No. NCEE 2019-4001" },
+			remote: { candidates: [{ title: "Summer reading programs in harbour towns", authors: ["Nadia Brenner"], year: 2019, venue: null, type: "report" }] },
 			verdict: "confirmed",
 			note: "venue: the remote record has no venue",
 		},
