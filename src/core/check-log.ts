@@ -76,7 +76,17 @@ import type {
  * one with a web page's tail ("…/full") read as its article's, a chapter's DOI OpenAlex lacks read
  * as its book's, a DOI naming a correction or retraction notice of the note's paper or a
  * namesake's work under a title of a few words said so, a placeholder record title read as none,
- * and a retracted paper's relabelled title read without its label). Bump it when a rule change can
+ * and a retracted paper's relabelled title read without its label; then, for conference proceedings
+ * and APA 7: a venue written as a reference line's tail (place, date, vol., no., pp.), a meeting named
+ * "YEAR name (ACRONYM)" or by an acronym its name's words spell ("MobiSys '19"), IEEE membership
+ * grades after names, engineering societies' series of many meetings (SPIE, AIP, IOP, Web of
+ * Conferences, IFAC-PapersOnLine, ASME's volumes, AIAA/ASME/SAE paper numbers), an ISO 4
+ * abbreviation spelling another language's article ("Des."), APA's "In editors (Eds.), Book (pp.)"
+ * as a chapter's book, the years after "Original work published" or "Reprinted from" in a note, a
+ * thesis in a DSpace/Handle repository or so labelled no web page, a report's document number not
+ * judged as a venue, an edition a book record reached by the note's DOI leaves out of its title
+ * minor, and a meeting's track before a record's title ("Demo:", "Poster:") or a keynote's or an
+ * award's mark after a note's set aside). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */
