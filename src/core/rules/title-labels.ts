@@ -33,7 +33,9 @@ const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+
 // run of spaces was tried from every space of a long run, a second on a title of 20,000 spaces (a
 // lookbehind, which would start it at the run's start, breaks the plugin on iOS before 16.4).
 const LABEL_WORDS = /review|data|supplementary|[\])]|article|paper|original|communication|report|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
-const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, TRACK_SUFFIX];
+// APA's number of a dissertation in ProQuest's database ("(Publication No. 28001234)", APA 6's "(UMI No. 3123456)", "(Order No. …)")
+const DATABASE_NUMBER = /\s?\(\s*(?:publication|umi|order)\s+no\.?\s?[\w-]+\s*\)\s*\.?\s*$/i;
+const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, TRACK_SUFFIX, DATABASE_NUMBER];
 const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX];
 
 /** The title without the labels around it (several may come together); null when it has none. */
@@ -106,8 +108,15 @@ export const TITLE_LABEL_NOTE = "title: compared without the label that says wha
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
+		{
+			// APA 7's dissertation: ProQuest's number and the description after the title
+			local: { title: "Harbour schools and novice teachers (Publication No. 28001299) [Doctoral dissertation, Northgate University]", authors: ["Helena Marsh"], year: 2020 },
+			remote: { candidates: [{ title: "Harbour schools and novice teachers", authors: ["Helena Marsh"], year: 2020, venue: "ProQuest Dissertations & Theses", type: "dissertation" }] },
+			verdict: "confirmed",
+			note: TITLE_LABEL_NOTE,
+		},
 		{
 			// a meeting's track before a short paper's title in ACM and IEEE records
 			local: { citekey: "marsh2019demo", entry_type: "inproceedings", title: "Battery-Free Tags on Mooring Lines", authors: ["Helena Marsh"], year: 2019, doi: "10.5555/rules.tl.tr1" },
