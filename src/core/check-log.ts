@@ -82,7 +82,8 @@ import type {
  * grades after names, engineering societies' series of many meetings (SPIE, AIP, IOP, Web of
  * Conferences, IFAC-PapersOnLine, ASME's volumes, AIAA/ASME/SAE paper numbers), an ISO 4
  * abbreviation spelling another language's article ("Des."), APA's "In editors (Eds.), Book (pp.)"
- * as a chapter's book, the years after "Original work published" or "Reprinted from" in a note, a
+ * and Harvard's "In: Editor (ed.) Book. Place" as a chapter's book, ProQuest's "(Publication No. …)"
+ * after a dissertation's title set aside, the years after "Original work published" or "Reprinted from" in a note, a
  * thesis in a DSpace/Handle repository or so labelled no web page, a report's document number not
  * judged as a venue, an edition a book record reached by the note's DOI leaves out of its title
  * minor, and a meeting's track before a record's title ("Demo:", "Poster:") or a keynote's or an
