@@ -320,9 +320,9 @@ function withoutSocietyGrades(t: string): string {
 function splitAuthorString(s: string, roleRead = false): string[] {
 	if (!s.includes("{")) return splitAuthors(s, roleRead);
 	const kept: string[] = [];
-	const masked = s.replace(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, (m) => (/\sand\s|[,;&/]/i.test(m) ? `\u0000${kept.push(m) - 1}\u0000` : m));
+	const masked = s.replace(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, (m) => (/\sand\s|[,;&/]/i.test(m) ? `\uE000${kept.push(m) - 1}\uE000` : m));
 	if (kept.length === 0) return splitAuthors(s, roleRead);
-	return splitAuthors(masked, roleRead).map((p) => p.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)]));
+	return splitAuthors(masked, roleRead).map((p) => p.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => kept[Number(i)]));
 }
 
 function splitAuthors(s: string, roleRead = false): string[] {
