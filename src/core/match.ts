@@ -688,7 +688,9 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	const subtitleOk = Math.min(wordCount(ref.title), wordCount(remoteTitle)) >= 4 || (author === true && year === true);
 	// the record's title is the note's in another language (rules/translated-titles)
 	const translated = rel === "different" && translationOf(ref, work) !== null;
-	const titleOk = translated || rel === "same" || rel === "labelled" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && sim >= 0.9) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
+	// a near title (a typo, a word typed twice, a small word left out) under 0.9 is a short title's slip:
+	// found when the first author and the year vouch for it (rules/title-typo)
+	const titleOk = translated || rel === "same" || rel === "labelled" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && (sim >= 0.9 || (author === true && year === true))) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
 	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	// another edition or a reprint the note explains (rules/book-editions)

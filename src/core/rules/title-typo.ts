@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const titleTypo: Rule = {
 	id: "title-typo",
 	name: "Typo in a long word",
-	summary: "One or two slips of at most two letters inside long words of a long title, two neighbouring letters swapped in any word of three letters or more (\"teh\"), a word typed twice in a row, or a small word (\"of\", \"the\", \"and\", \"is\"…) left out or added once, are a typo, shown as minor, while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\", also one starting with the same letter: \"ranking\"/\"reranking\") makes another title.",
+	summary: "One or two slips of at most two letters inside long words of a long title, two neighbouring letters swapped in any word of three letters or more (\"teh\"), a word typed twice in a row, or a small word (\"of\", \"the\", \"and\", \"is\"…) left out or added once, are a typo, shown as minor (a title search finds such a title with a similarity under 0.9 only when the first author and the year agree), while a changed number, a changed short word or a prefix (\"supervised\"/\"unsupervised\", also one starting with the same letter: \"ranking\"/\"reranking\") makes another title.",
 	examples: [
 		{
 			local: { citekey: "quist2022", title: "Probabilistic Harmonisation of Disjoint Registries", authors: ["Maren Quist"], year: 2022, doi: "10.5555/rules.ty.1" },
@@ -45,6 +45,21 @@ export const titleTypo: Rule = {
 			remote: { candidates: [{ title: "Linkage errors and bias in registry studies", authors: ["Maren Quist"], year: 2024, venue: "Data Integration Letters" }] },
 			verdict: "minor",
 			note: "(typo?)",
+		},
+		{
+			// a short title's slip weighs more in its similarity ("Rethinking role…" is 0.87 like the
+			// record's): found by its search when the first author and the year vouch for it…
+			local: { citekey: "brandt2019", title: "Rethinking Role of Peer Review", authors: ["Ilse Brandt", "Tomas Ek"], year: 2019 },
+			remote: { candidates: [{ title: "Rethinking the role of peer review", authors: ["Ilse Brandt", "Tomas Ek"], year: 2019, venue: "Research Policy Letters" }] },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			// …not when the year is another: a near title needs them both
+			local: { citekey: "brandt2017", title: "Rethinking Role of Peer Review", authors: ["Ilse Brandt", "Tomas Ek"], year: 2017 },
+			remote: { candidates: [{ title: "Rethinking the role of peer review", authors: ["Ilse Brandt", "Tomas Ek"], year: 2019, venue: "Research Policy Letters" }] },
+			verdict: "not_found",
+			note: "no convincing match",
 		},
 		{
 			local: { citekey: "quist2021", title: "Consent Models for Secondary Use of Health Data", authors: ["Maren Quist"], year: 2021, doi: "10.5555/rules.ty.4" },
