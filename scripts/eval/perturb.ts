@@ -154,7 +154,7 @@ export const PERTURB_RATCHET: Record<string, number> = {
 	"title word replaced": 1, // 100 of 100
 	"title words reordered": 1, // 100 of 100
 	"title truncated": 1, // 100 of 100
-	"title typing slip": 0.99, // 99 of 100 (39 on stop 24's code: 14 major, 47 not found; 98 on stop 25's; rules title-typo, title-search-words)
+	"title typing slip": 1, // 100 of 100 (39 on stop 24's code: 14 major, 47 not found; 98 on stop 25's; rules title-typo, title-search-words)
 	"subtitle dropped": 1, // 100 of 100
 	"chimeric title": 1, // 100 of 100
 	"venue replaced by another real venue": 0.79, // 79 of 100 (the known trade-off: README)

@@ -110,6 +110,8 @@ export function foldedTitle(title: string): string | null {
 
 /** A search on all but some of the title's words keeps at least this many in each group. */
 export const MIN_KEPT_WORDS = 3;
+/** …two when one word of a three-word English title is left out. */
+export const MIN_KEPT_WORDS_SHORT = 2;
 /** …and sends at most this many groups (the URL stays far below OpenAlex's ~4 KB). */
 export const MOST_WORD_GROUPS = 36;
 /** An English title's first words, each left out once (one more than the leading words autocompleted). */
@@ -132,7 +134,9 @@ export function wordsButSome(title: string): string[][] | null {
 	if (!isNonEnglishTitle(title)) {
 		// a slip after the first words leaves them for the leading-words autocomplete to find: only
 		// those are left out, which also keeps a long title's query far below the URL budget
-		if (words.length - 1 < MIN_KEPT_WORDS) return null;
+		// a three-word title keeps two (its search is within the note's years, and a short title's
+		// candidate needs the first author and the year as well)
+		if (words.length - 1 < MIN_KEPT_WORDS_SHORT) return null;
 		const n = Math.min(words.length, ENGLISH_WORDS_LEFT_OUT);
 		const without = (out: number[]) => words.filter((_, k) => !out.includes(k));
 		const ones = Array.from({ length: n }, (_, i) => without([i]));
@@ -168,7 +172,7 @@ function leavingOut(words: string[], out: number): string[][] {
 export const titleSearchWords: Rule = {
 	id: "title-search-words",
 	name: "A word written otherwise",
-	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, last, in one boolean search within the note's years, by its words with each of the first six left out, then two of them (each choice of one or two of all its words when a plain-ASCII title in another language may have lost its diacritics), so a typing slip in a word the leading words needed does not hide the paper; the work found must still pass the candidate test.",
+	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, last, in one boolean search within the note's years, by its words with each of the first six left out (two words kept of a three-word title), then two of them (each choice of one or two of all its words when a plain-ASCII title in another language may have lost its diacritics), so a typing slip in a word the leading words needed does not hide the paper; the work found must still pass the candidate test.",
 	examples: [
 		{
 			local: { citekey: "sorlie2021", title: "Contrastive Pre-Training of Tide Gauge Encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021 },
@@ -225,6 +229,20 @@ export const titleSearchWords: Rule = {
 			remote: { candidates: [{ title: "Harbour registry linkage for maritime historians", authors: ["Maren Quist"], year: 2019, venue: "Data Integration Letters" }] },
 			verdict: "minor",
 			note: "(typo?)",
+		},
+		{
+			// a three-word title: each search leaving one word out keeps two…
+			local: { citekey: "quist2012", title: "Harbour Registy Linkage", authors: ["Maren Quist", "Ola Berg"], year: 2012 },
+			remote: { candidates: [{ title: "Harbour registry linkage", authors: ["Maren Quist", "Ola Berg"], year: 2012, venue: "Data Integration Letters" }] },
+			verdict: "minor",
+			note: "(typo?)",
+		},
+		{
+			// …and what it finds is a short title's candidate: its first author must agree (and its year)
+			local: { citekey: "quist2011", title: "Harbour Registy Linkage", authors: ["Maren Quist", "Ola Berg"], year: 2011 },
+			remote: { candidates: [{ title: "Harbour registry linkage", authors: ["Ivar Lund", "Ola Berg"], year: 2011, venue: "Data Integration Letters" }] },
+			verdict: "not_found",
+			note: "no convincing match",
 		},
 		{
 			// a word split by a space among the first words: both pieces left out
