@@ -13,6 +13,7 @@ import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { withBylines, type PrintedName } from "./rules/author-profile-names";
 import { isBookHoldingChapter } from "./rules/chapter-in-book";
 import { symbolsAsWords, withoutStoreFormat } from "./rules/title-formatting";
+import { withoutEponymPossessives } from "./rules/title-eponyms";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
@@ -456,6 +457,10 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	const wa = symbolsAsWords(a);
 	const wb = symbolsAsWords(b);
 	if ((wa !== a || wb !== b) && normalizeTitle(wa) === normalizeTitle(wb)) return "same";
+	// an eponym with its possessive on one side only ("Parkinson's disease" / "Parkinson disease": rules/title-eponyms)
+	const ea = withoutEponymPossessives(a);
+	const eb = withoutEponymPossessives(b);
+	if ((ea !== a || eb !== b) && normalizeTitle(ea) === normalizeTitle(eb)) return "same";
 	// numbers as words on one side and digits on the other (rules/title-numbers): related as digits
 	const da = numbersAsDigits(a);
 	const db = numbersAsDigits(b);

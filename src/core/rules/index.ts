@@ -4,6 +4,7 @@ import { titleFormatting } from "./title-formatting";
 import { webPageTitles } from "./web-page-titles";
 import { titleSubtitle } from "./title-subtitle";
 import { titleSpelling } from "./title-spelling";
+import { titleEponyms } from "./title-eponyms";
 import { titleTypo } from "./title-typo";
 import { titleDifferent } from "./title-different";
 import { authorNameForms } from "./author-name-forms";
@@ -76,7 +77,7 @@ import { pubmedIds } from "./pubmed-ids";
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, crowdedTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources] },
-	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, titleSpelling, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleDifferent] },
+	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueCitationDetails, venueProceedingsSeries, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
