@@ -71,7 +71,8 @@ import type {
  * three years before its journal record, and a book record led by its author's name or listing only
  * the note's editor or translator, an eponym with or without its possessive ("Parkinson's disease"
  * / "Parkinson disease") as one title, a near title's search result taken when the first author
- * and the year agree, and a three-word title searched by each two of its words; and in the resolve stage: a work whose list answer cut its
+ * and the year agree, a three-word title searched by each two of its words, biblatex's `subtitle` field
+ * joined to the title and its extended name format read; and in the resolve stage: a work whose list answer cut its
  * authorships at 100 compared in full, of two works under one DOI the fuller (asked again when a
  * singleton answers with a stub), of records rated alike the kind the note cites, a title many
  * works share searched again within the note's years, a figure's, table's or supplement's DOI and

@@ -154,7 +154,7 @@ export function isCitableNote(fm: Record<string, unknown>, rec?: ReferenceRecogn
 /** The title, or (Zotero Integration notes) an alias that is not the citation key `key`. */
 function titleOf(fm: Record<string, unknown>, key: string | null): string | null {
 	const t = str(fm, "title");
-	if (t) return withoutPastedMarkers(withoutDocumentTypeCode(unlink(t).replace(/\s+/g, " ")));
+	if (t) return withSubtitle(withoutPastedMarkers(withoutDocumentTypeCode(unlink(t).replace(/\s+/g, " "))), str(fm, "subtitle"));
 	// Zotero Integration notes often keep only a citekey and an alias holding the title; an
 	// "@citekey" alias (for [[@key]] links) is not the title.
 	if (key) {
@@ -168,6 +168,18 @@ function titleOf(fm: Record<string, unknown>, key: string | null): string | null
 		}
 	}
 	return null;
+}
+
+/**
+ * biblatex keeps a subtitle in a field of its own (`subtitle`, which its styles print after the
+ * title and a colon), as do book catalogues: the title cited is both. Not when the title already
+ * ends with it (an importer that wrote both).
+ */
+function withSubtitle(title: string, subtitle: string | null): string {
+	if (!subtitle) return title;
+	const sub = unlink(subtitle).replace(/\s+/g, " ").trim();
+	if (sub === "" || title.toLowerCase().endsWith(sub.toLowerCase())) return title;
+	return /[?!:.]$/.test(title) ? `${title} ${sub}` : `${title}: ${sub}`;
 }
 
 const ENDS_WITH_YEAR = /[\s,(]((?:1[5-9]|20)\d{2}[a-z]?)\)?\.?$/;
@@ -241,11 +253,23 @@ function withoutCredentials(t: string): string {
 }
 
 /** One author value → "Given Family" display string; null when empty. */
+/**
+ * The name without a page name's closing "(…)" after a space. Found from the bracket, not with
+ * "\s+\(" (tried from each space of a long run, that pattern took a second on 40,000 spaces).
+ */
+function withoutDisambiguation(t: string): string {
+	const m = /\([^()]*\)$/.exec(t);
+	if (!m || m.index === 0 || !/\s/.test(t[m.index - 1])) return t;
+	return t.slice(0, m.index).trimEnd();
+}
+
 function personToString(v: unknown): string | null {
 	if (typeof v === "string") {
 		if (isMissing(v)) return null;
 		// "[[Ada Okonkwo (ecologist)]]": a page name's disambiguation is not part of the name
-		let t = unlink(v.trim()).replace(/\s+\([^()]*\)$/, "");
+		let t = withoutDisambiguation(unlink(v.trim()));
+		const extended = t.includes("=") ? extendedName(t) : null;
+		if (extended !== null) return extended;
 		if (t.includes(",")) t = withoutCredentials(withoutSocietyGrades(t));
 		if (t.includes(",") && !/^\{.*\}$/.test(t)) {
 			const { given, family } = parsePersonName(t);
@@ -317,7 +341,30 @@ function withoutSocietyGrades(t: string): string {
  * "{Centers for Disease Control and Prevention}" (a braced part holding a separator is set aside
  * while the string is split, then put back).
  */
+/**
+ * biblatex's extended name format, which Better BibTeX and biber write for names the plain form
+ * cannot hold ("family=Beek, given=Anna, prefix=van, useprefix=true"): the name it spells, given
+ * names first; null for any other string.
+ */
+function extendedName(t: string): string | null {
+	if (!/^\s*(?:family|given|prefix|suffix)\s*=/i.test(t)) return null;
+	const parts: Record<string, string> = {};
+	for (const item of t.split(",")) {
+		const m = /^\s*([A-Za-z-]+)\s*=(.*)$/.exec(item);
+		if (!m) return null;
+		parts[m[1].toLowerCase()] = m[2].trim().replace(/^\{(.*)\}$/, "$1").replace(/^"(.*)"$/, "$1").trim();
+	}
+	if (!parts.family) return null;
+	return [parts.given, parts.prefix, parts.family, parts.suffix].filter((p) => p).join(" ");
+}
+
 function splitAuthorString(s: string, roleRead = false): string[] {
+	// names in biblatex's extended format, joined by "and" as BibTeX joins names
+	if (/(?:family|given)\s*=/i.test(s)) {
+		// spaces made single first: "\s+and\s+" tried from each space of a long run is quadratic
+		const parts = s.replace(/\s+/g, " ").split(/ and /i);
+		if (parts.some((p) => extendedName(p) !== null)) return parts.flatMap((p) => extendedName(p) ?? splitAuthorString(p, roleRead));
+	}
 	if (!s.includes("{")) return splitAuthors(s, roleRead);
 	const kept: string[] = [];
 	const masked = s.replace(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, (m) => (/\sand\s|[,;&/]/i.test(m) ? `\uE000${kept.push(m) - 1}\uE000` : m));

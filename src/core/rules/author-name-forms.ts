@@ -3,8 +3,15 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\") and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\") and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
+		{
+			// biblatex's extended name format, as Better BibTeX writes a name with a particle
+			local: { citekey: "vanbeek2017", entry_type: "article", title: "Peatland Subsidence under Drainage", author: "family=Beek, given=Anna, prefix=van, useprefix=true and Dahl, Erik", journaltitle: "Geoderma", date: "2017", doi: "10.5555/rules.anf.ext" },
+			remote: { title: "Peatland subsidence under drainage", authors: ["Anna van Beek", "Erik Dahl"], year: 2017, venue: "Geoderma", doi: "10.5555/rules.anf.ext" },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			// APA 7 writes a generational suffix after the initials, a part of its own in the list
 			local: { citekey: "kingsley2018", title: "Levee Failures on the Lower Mississippi", author: "Kingsley, M. L., Jr., & Abernathy, R. D.", year: 2018, doi: "10.5555/rules.anf.jr" },

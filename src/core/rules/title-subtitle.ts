@@ -3,8 +3,15 @@ import type { Rule } from "./types";
 export const titleSubtitle: Rule = {
 	id: "title-subtitle",
 	name: "Subtitle on one side",
-	summary: "A subtitle (after a colon, dash or question mark) or a parenthesised acronym written on one side only is the same title, shown as minor, and a title search takes a main title of fewer than four words without its subtitle only when first author and year agree.",
+	summary: "A subtitle (after a colon, dash or question mark) or a parenthesised acronym written on one side only is the same title, shown as minor (a subtitle in a field of its own, as biblatex keeps it, is part of the note's title), and a title search takes a main title of fewer than four words without its subtitle only when first author and year agree.",
 	examples: [
+		{
+			// biblatex's `subtitle` field: the title cited is both
+			local: { citekey: "moreau2018", entry_type: "article", title: "Sediment Budgets in Regulated Rivers", subtitle: "A Review of Methods", author: "Moreau, Lise and Dahl, Erik", journaltitle: "Geomorphology", date: "2018-03", doi: "10.5555/rules.st.field" },
+			remote: { title: "Sediment budgets in regulated rivers: a review of methods", authors: ["Lise Moreau", "Erik Dahl"], year: 2018, venue: "Geomorphology", doi: "10.5555/rules.st.field" },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			local: { citekey: "varga2020glacier", title: "Glacier Memory", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, doi: "10.5555/rules.ts.1" },
 			remote: { title: "Glacier memory: long-horizon recall in melt models", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, venue: "Cryosphere Letters", doi: "10.5555/rules.ts.1" },
