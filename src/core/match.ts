@@ -643,7 +643,7 @@ export function translationOf(ref: Reference, work: RemoteWork): TranslationKind
 	if (!work.title) return null;
 	const alike = (a: string, b: string) => ["same", "spelling", "edition"].includes(relateTitles(a, b));
 	const kind = translationKind(ref.title, ref.originalTitle, work.title, alike);
-	if ((kind === "bracketed" || kind === "appended") && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
+	if ((kind === "bracketed" || kind === "appended" || kind === "parallel") && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
 	// two languages and nothing else to go by: only the note's own DOI, the first author (or, with the
 	// names in two scripts that cannot be compared, as many of them: rules/author-scripts) and the very year
 	const authorsAgree = firstAuthorAgrees(ref, work) === true || (namesInOtherScripts(ref.authors, work.authors) && ref.authors.length === work.authors.length);

@@ -207,8 +207,15 @@ function withoutMeetingDetails(name: string): string {
 	return at > 0 ? parts.slice(0, at).join(",") : name;
 }
 
+/**
+ * Another language's "and" written as a lower-case word between two words ("Ciencia e Saude
+ * Coletiva", "Tecnología y Ciencias del Agua") is the "&" the other side may write; a capital
+ * letter there is a section ("Physical Review E"), never a conjunction.
+ */
+const CONJUNCTION_LETTER = / [eyi] /g;
+
 function computeVenueKey(name: string): string {
-	const folded = foldText(withoutMeetingDetails(name));
+	const folded = foldText(withoutMeetingDetails(name).replace(CONJUNCTION_LETTER, " & "));
 	const abbreviated = folded.includes(".") ? new Set((folded.match(ABBREVIATED_SHORT_WORD) ?? []).map((w) => w.slice(0, -1)).filter((w) => OTHER_LANGUAGES_FILLERS.has(w))) : null;
 	return folded
 		.replace(/&/g, " and ")

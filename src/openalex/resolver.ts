@@ -16,6 +16,7 @@ import { isShortTitle, searchYears, SHORT_TITLE_CANDIDATES } from "../core/rules
 import { crowdedTitle } from "../core/rules/crowded-title-search";
 import { foldedTitle, leadingWords, steadyWords, wordsButSome } from "../core/rules/title-search-words";
 import { withoutTitleLabel } from "../core/rules/title-labels";
+import { parallelTitles } from "../core/rules/translated-titles";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */
 export const MAX_FILTER_VALUES = 50;
@@ -330,6 +331,14 @@ async function resolveByTitle(all: Pending[], ctx: StageContext): Promise<void> 
 					const original = (await lookup.client.searchTitle(searchText(p.ref.originalTitle), SEARCH_CANDIDATES, lookup.signal, [])).map(toRemoteWork);
 					const there = bestCandidate(p.ref, original);
 					if (there.work) best = there;
+				}
+				// a title in two languages joined by " / " or " = " is indexed under one of them (rules/translated-titles)
+				for (const part of best.work ? [] : (parallelTitles(p.ref.title) ?? [])) {
+					const there = bestCandidate(p.ref, (await lookup.client.searchTitle(searchText(part), SEARCH_CANDIDATES, lookup.signal, [])).map(toRemoteWork));
+					if (there.work) {
+						best = there;
+						break;
+					}
 				}
 				// a review or a deposit cited with its label ("Review of <book>, by …", "Data from: …")
 				// is indexed under the title inside it (rules/title-labels)

@@ -76,17 +76,37 @@ export function withoutAppendedTranslation(title: string): string | null {
 }
 
 /**
+ * "Efecto del fuego en bosques / Effect of fire on forests", "Titre français = English title": a
+ * title and its translation joined by a spaced slash or equals sign, as SciELO, bilingual journals
+ * and library catalogues (ISBD's parallel title) give both; the two titles, or null for any other
+ * title (both parts must be of three words or more and not both English).
+ */
+export function parallelTitles(title: string): [string, string] | null {
+	const parts = title.split(/\s[/=]\s/);
+	if (parts.length !== 2) return null;
+	const [a, b] = [parts[0].trim(), parts[1].trim()];
+	if (a.split(/\s+/).length < 3 || b.split(/\s+/).length < 3) return null;
+	return (inOtherLanguage(a) || inOtherLanguage(b)) && !(isEnglishTitle(a) && isEnglishTitle(b)) ? [a, b] : null;
+}
+
+/**
  * How the record's title can be the note's in another language: `original` when it is the
  * note's original-language title (`origtitle`, `original-title`); `bracketed` when one side is a
  * translation in square brackets and the other is not English, `appended` when one side adds the
- * translation in brackets after the other side's title (for both, the first author and the year
- * must agree: the caller checks); null otherwise.
+ * translation in brackets after the other side's title, `parallel` when one side gives the title in
+ * two languages joined by " / " or " = " and the other one of them (for these three, the first
+ * author and the year must agree: the caller checks); null otherwise.
  */
 export function translationKind(noteTitle: string, originalTitle: string | undefined, recordTitle: string, same: (a: string, b: string) => boolean): TranslationKind | null {
 	if (originalTitle && same(originalTitle, recordTitle)) return "original";
 	const noteOriginal = withoutAppendedTranslation(noteTitle);
 	const recordOriginal = withoutAppendedTranslation(recordTitle);
 	if ((noteOriginal === null) !== (recordOriginal === null) && same(noteOriginal ?? noteTitle, recordOriginal ?? recordTitle)) return "appended";
+	// one side gives the title in two languages joined by " / " or " = ", the other one of them
+	const noteParallel = parallelTitles(noteTitle);
+	const recordParallel = parallelTitles(recordTitle);
+	if (noteParallel && !recordParallel && noteParallel.some((t) => same(t, recordTitle))) return "parallel";
+	if (recordParallel && !noteParallel && recordParallel.some((t) => same(noteTitle, t))) return "parallel";
 	if (isBracketedTranslation(recordTitle) && !isBracketedTranslation(noteTitle) && isNonEnglishTitle(noteTitle)) return "bracketed";
 	if (isBracketedTranslation(noteTitle) && !isBracketedTranslation(recordTitle) && isNonEnglishTitle(recordTitle)) return "bracketed";
 	// a note that names its original-language title says which title the record must have; a title
@@ -97,19 +117,20 @@ export function translationKind(noteTitle: string, originalTitle: string | undef
 	return null;
 }
 
-export type TranslationKind = "original" | "bracketed" | "appended" | "language";
+export type TranslationKind = "original" | "bracketed" | "appended" | "parallel" | "language";
 
 export const TRANSLATION_NOTES = {
 	original: "title: the record has the note's original-language title (origtitle); the note's title is its translation",
 	bracketed: "title: one title is an English translation in square brackets (as PubMed gives titles of articles in other languages), the other the original-language title",
 	appended: "title: one title adds its translation in square brackets after the original-language title (as APA 7 cites such works), the other is the original alone",
+	parallel: "title: one title gives the title in two languages joined by ' / ' or ' = ' (as SciELO, bilingual journals and library catalogues write a parallel title), the other one of them",
 	language: "title: the note and the record give the title in two languages (or two scripts), as journals registering a translated title do; compare by hand",
 } as const;
 
 export const translatedTitles: Rule = {
 	id: "translated-titles",
 	name: "Translated titles",
-	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not, or the two are in two scripts, while the first author (as many authors, when the names too are in two scripts) and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
+	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7) or gives the title in two languages joined by \" / \" or \" = \" as SciELO and library catalogues write a parallel title (a title search tries each), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not, or the two are in two scripts, while the first author (as many authors, when the names too are in two scripts) and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
 	examples: [
 		{
 			local: { citekey: "lindau2019", title: "Torfmoose und Wiedervernässung in Hochmooren", authors: ["Wendelin Lindau"], year: 2019, doi: "10.5555/rules.tt.lang1" },
@@ -203,6 +224,34 @@ export const translatedTitles: Rule = {
 		{
 			local: { citekey: "brunner2021", title: "Sturzprävention in Krankenhäusern [Fall prevention in hospitals]", authors: ["Hedda Brandt"], year: 2021, doi: "10.5555/rules.tt.8" },
 			remote: { title: "Sturzprävention in Krankenhäusern", authors: ["Anja Brunner"], year: 2021, venue: "Zeitschrift für Gerontologie und Geriatrie", doi: "10.5555/rules.tt.8" },
+			verdict: "major",
+			note: "identifier points to another paper",
+		},
+		{
+			// SciELO gives a title in both languages joined by " / "; the record holds the English one
+			local: { citekey: "aravena2020", title: "Regeneración post-incendio de Araucaria araucana / Post-fire regeneration of Araucaria araucana", authors: ["Camila Aravena", "Raúl Núñez Peña"], year: 2020, doi: "10.5555/rules.tt.par1" },
+			remote: { title: "Post-fire regeneration of Araucaria araucana", authors: ["Camila Aravena", "Raúl Núñez‐Peña"], year: 2020, venue: "Bosque (Valdivia)", doi: "10.5555/rules.tt.par1" },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.parallel,
+		},
+		{
+			// …found without a DOI by searching each of the two titles
+			local: { citekey: "aravena2021", title: "Dispersión de semillas de Nothofagus pumilio tras incendios / Seed dispersal of Nothofagus pumilio after fires", authors: ["Camila Aravena"], year: 2021, journal: "Bosque" },
+			remote: { candidates: [{ title: "Seed dispersal of Nothofagus pumilio after fires", authors: ["Camila Aravena"], year: 2021, venue: "Bosque (Valdivia)" }] },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.parallel,
+		},
+		{
+			// a library catalogue's parallel title after " = " on the record's side
+			local: { citekey: "faure2016", title: "Le sommeil des adolescents et les rythmes scolaires", authors: ["Julien Faure"], year: 2016, doi: "10.5555/rules.tt.par3" },
+			remote: { title: "Le sommeil des adolescents et les rythmes scolaires = Adolescent sleep and school schedules", authors: ["Julien Faure"], year: 2016, venue: "Archives de Pédiatrie", doi: "10.5555/rules.tt.par3" },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.parallel,
+		},
+		{
+			// one of the two titles is the record's, but the record is by someone else: another paper
+			local: { citekey: "aravena2022", title: "Regeneración post-incendio de Austrocedrus chilensis / Post-fire regeneration of Austrocedrus chilensis", authors: ["Camila Aravena"], year: 2022, doi: "10.5555/rules.tt.par4" },
+			remote: { title: "Post-fire regeneration of Austrocedrus chilensis", authors: ["Tomás Ibarra", "Lucía Ferrer"], year: 2022, venue: "Bosque (Valdivia)", doi: "10.5555/rules.tt.par4" },
 			verdict: "major",
 			note: "identifier points to another paper",
 		},
