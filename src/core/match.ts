@@ -605,6 +605,8 @@ export function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | n
 }
 
 const BOOK_TYPES = /^(book|inbook|mvbook)$/;
+/** Entry types of a thesis (BibTeX, biblatex, CSL, RIS as read). */
+const THESIS_TYPES = /^(thesis|phdthesis|mastersthesis|dissertation)$/;
 
 /**
  * The record's only author is a group while the note names people (rules/record-organization-
@@ -707,6 +709,8 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 		return reject("short title needs first author and year agreement");
 	}
 	if (year === false && edition === null && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");
+	// a thesis and the article made from it share a title, years apart (rules/search-identity)
+	if (year === false && THESIS_TYPES.test(ref.entryType ?? "") && work.type !== "dissertation") return reject("year differs: probably the article made from the thesis the note cites");
 	if (year === false && edition === null && !(author === true && (rel === "same" || rel === "labelled" || translated))) return reject("year differs");
 	// a note without authors has only its title and year to go on (rules/thin-notes): both exact
 	if (ref.authors.length === 0 && !(rel === "same" && ref.year !== null && work.year !== null && Number(ref.year) === work.year)) {

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const searchIdentity: Rule = {
 	id: "search-identity",
 	name: "Search hit by other people or from another year",
-	summary: "A title-search hit is the work only when its first author agrees and, unless the title is identical, its year too, so a similar paper by other people or years apart is not found rather than a mismatch.",
+	summary: "A title-search hit is the work only when its first author agrees and, unless the title is identical, its year too, so a similar paper by other people or years apart is not found rather than a mismatch, and a note citing a thesis is not the article of its title two or more years apart (theses and the articles made from them share titles).",
 	examples: [
 		{
 			local: { citekey: "roux2019", title: "Attention Budgets in Meeting Transcripts", authors: ["Amelie Roux", "Kai Sorlie"], year: 2019 },
@@ -16,6 +16,20 @@ export const searchIdentity: Rule = {
 			remote: { candidates: [{ title: "Meeting transcripts as organizational memory", authors: ["Amelie Roux"], year: 2019, venue: "Speech Letters" }] },
 			verdict: "not_found",
 			note: "year differs",
+		},
+		{
+			// a thesis and the article made from it two years later, the index holding only the article
+			local: { citekey: "roux2015these", entry_type: "phdthesis", title: "Meeting Transcripts and Collective Memory in Public Agencies", authors: ["Amelie Roux"], year: 2015, school: "Université de Rennes" },
+			remote: { candidates: [{ title: "Meeting transcripts and collective memory in public agencies", authors: ["Amelie Roux", "Kai Sorlie"], year: 2017, venue: "Speech Letters" }] },
+			verdict: "not_found",
+			note: "probably the article made from the thesis",
+		},
+		{
+			// …while the thesis's own record, or an article of its year, is the work
+			local: { citekey: "roux2016these", entry_type: "thesis", title: "Minutes, Memory and Decisions in Municipal Councils", authors: ["Amelie Roux"], year: 2016, school: "Université de Rennes" },
+			remote: { candidates: [{ title: "Minutes, memory and decisions in municipal councils", authors: ["Amelie Roux"], year: 2018, venue: "HAL (Le Centre pour la Communication Scientifique Directe)", type: "dissertation" }] },
+			verdict: "major",
+			note: "year",
 		},
 	],
 };
