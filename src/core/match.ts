@@ -2,7 +2,7 @@
 // alignment and search-candidate scoring (wrong-paper safety). Identifiers: rules/doi-different.ts.
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
-import { foldText, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneKoreanFamily, oneTransliteration, parsePersonName, shortLongVowels, spelledOutUmlauts, type NameKey } from "./normalize";
+import { foldText, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneArabicCompound, oneKoreanFamily, oneTransliteration, parsePersonName, shortLongVowels, spelledOutUmlauts, type NameKey } from "./normalize";
 import { readInitialsStyle } from "./rules/capital-initials";
 import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
@@ -155,6 +155,8 @@ const SECOND_READINGS: Array<[(name: string) => string | null, string]> = [
 	[remembered(shortLongVowels), "differ only in how a long vowel is romanized"],
 	// "Min-ji Jung" / "Min-ji Jeong", "Seung-hoon Choi" / "Seung-hoon Choe"
 	[remembered(oneKoreanFamily), "differ only in how a Korean family name is romanized"],
+	// "Khalid Abd al-Rahman" / "Khalid Abdelrahman" / "Khalid Abdul Rahman"
+	[remembered(oneArabicCompound), "differ only in how an Arabic compound name ('Abd al-…') is transliterated"],
 ];
 
 function compareNamesAsWritten(local: string, remote: string): NameMatch {

@@ -205,6 +205,20 @@ export function oneKoreanFamily(s: string): string | null {
 	return KOREAN_GIVEN.test(g) && (sure || KOREAN_MARK.test(g)) ? `${g} ${canonical}` : null;
 }
 
+/**
+ * "Abd" and the article after it, in every transliteration of an Arabic compound name ("Abd
+ * al-Rahman", "Abdel Rahman", "Abdelrahman", "Abdul-Rahman", "Abdurrahman" with the article
+ * assimilated): the article's vowel and the spaces or hyphens around it vary, the name does not.
+ */
+const ABD_AL = /\babd(?:[ -]?(?:[aeuo][lrsdnzt]|[aeu]sh))?[ -]?(?=\p{L})/giu;
+
+/** An Arabic compound name with "Abd al-" written one way ("Abd al-Rahman" → "Abdrahman"), or null for any other name. */
+export function oneArabicCompound(s: string): string | null {
+	if (!/abd/i.test(s)) return null;
+	const out = s.replace(ABD_AL, "Abd");
+	return out === s && !/abd[ -]/i.test(s) ? null : out;
+}
+
 /** Romanizations that are also common Western family names. */
 const WESTERN_TOO = new Set(["lee", "park", "jung", "moon", "back", "son", "joe"]);
 

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\") and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), an Arabic compound name's \"Abd\" and article however transliterated (\"Abd al-Rahman\", \"Abdelrahman\", \"Abdul Rahman\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\") and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
 		{
 			// biblatex's extended name format, as Better BibTeX writes a name with a particle
@@ -11,6 +11,26 @@ export const authorNameForms: Rule = {
 			remote: { title: "Peatland subsidence under drainage", authors: ["Anna van Beek", "Erik Dahl"], year: 2017, venue: "Geoderma", doi: "10.5555/rules.anf.ext" },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			// an Arabic compound name: "Abd al-" with the article written apart, or run together as "Abdel"
+			local: { citekey: "abdalrahman2020", title: "Groundwater Salinity on the Nile Delta Fringes", author: "Abd al-Rahman, Khalid and Al-Rashid, Omar", year: 2020, doi: "10.5555/rules.anf.abd1" },
+			remote: { title: "Groundwater salinity on the Nile Delta fringes", authors: ["Khalid Abdelrahman", "Omar Alrashid"], year: 2020, venue: "Water Science", doi: "10.5555/rules.anf.abd1" },
+			verdict: "confirmed",
+			note: "differ only in how an Arabic compound name",
+		},
+		{
+			local: { citekey: "abdulrahman2021", title: "Date Palm Water Use under Deficit Irrigation", authors: ["Abdulrahman, Khalid"], year: 2021, journal: "Water Science" },
+			remote: { candidates: [{ title: "Date palm water use under deficit irrigation", authors: ["Khalid Abd El-Rahman"], year: 2021, venue: "Water Science" }] },
+			verdict: "confirmed",
+			note: "differ only in how an Arabic compound name",
+		},
+		{
+			// …while another name after "Abd al-" is another person
+			local: { citekey: "abdalrahim2022", title: "Drip Irrigation of Date Palms in Siwa", author: "Abd al-Rahim, Khalid", year: 2022, doi: "10.5555/rules.anf.abd3" },
+			remote: { title: "Drip irrigation of date palms in Siwa", authors: ["Khalid Abdelrahman"], year: 2022, venue: "Water Science", doi: "10.5555/rules.anf.abd3" },
+			verdict: "major",
+			note: "different first author",
 		},
 		{
 			// APA 7 writes a generational suffix after the initials, a part of its own in the list
