@@ -712,7 +712,12 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	}
 	if (year === false && edition === null && BOOK_TYPES.test(ref.entryType ?? "")) return reject("year differs: probably another edition of the book");
 	// a thesis and the article made from it share a title, years apart (rules/search-identity)
-	if (year === false && THESIS_TYPES.test(ref.entryType ?? "") && work.type !== "dissertation") return reject("year differs: probably the article made from the thesis the note cites");
+	const thesisNote = THESIS_TYPES.test(ref.entryType ?? "");
+	if (year === false && thesisNote && work.type !== "dissertation") return reject("year differs: probably the article made from the thesis the note cites");
+	// …and the thesis is not the article: a preprint's two years' grace is not a thesis's
+	if (!thesisNote && work.type === "dissertation" && ref.year !== null && work.year !== null && Math.abs(Number(ref.year) - work.year) >= 2) {
+		return reject("year differs: probably the thesis the article the note cites was made from");
+	}
 	if (year === false && edition === null && !(author === true && (rel === "same" || rel === "labelled" || translated))) return reject("year differs");
 	// a note without authors has only its title and year to go on (rules/thin-notes): both exact
 	if (ref.authors.length === 0 && !(rel === "same" && ref.year !== null && work.year !== null && Number(ref.year) === work.year)) {

@@ -124,17 +124,39 @@ export function spelledOutUmlauts(s: string): string | null {
 /**
  * A romanized Slavic name in one spelling: the systems that transliterate Russian, Ukrainian and
  * Bulgarian (BGN, ISO 9, passports, library catalogues) write "Sergey"/"Sergei", "Yuliya"/"Yulia"/
- * "Iuliia", "Dmitriy"/"Dmitry"/"Dmitrii", "Alexey"/"Aleksei", "Yevgeny"/"Evgeniy" — read alike here.
+ * "Iuliia", "Dmitriy"/"Dmitry"/"Dmitrii", "Alexey"/"Aleksei", "Yevgeny"/"Evgeniy", the initials
+ * "Yu."/"Iu."/"Ju.", and a Ukrainian family name's "h"/"g" and "kh"/"h" — read alike here.
  * Null when the spelling is already the one form (or the name is not in plain Latin letters).
  */
 export function oneTransliteration(s: string): string | null {
 	const words = foldText(s).split(/([\s.,-]+)/);
-	const out = words.map((w, i) => (i % 2 === 1 || !/^[a-z]{3,}$/.test(w) ? w : transliterated(w))).join("");
+	const out = words.map((w, i) => (i % 2 === 1 ? w : /^[a-z]{3,}$/.test(w) ? transliterated(w) : (words[i + 1] ?? "").startsWith(".") ? initialTransliterated(w) : w)).join("");
 	return out === foldText(s) ? null : out;
 }
 
+/**
+ * A two-letter initial of Ю, Я or Е ("Yu.", "Iu.", "Ju."; "Ya.", "Ia.", "Ja."; "Ye.", "Je.") as the
+ * one letter its spellings share, so it stands for "Yulia" and "Iuliia" as "I." and "Y." would.
+ */
+function initialTransliterated(w: string): string {
+	return /^[yij][ua]$/.test(w) ? "i" : /^[yj]e$/.test(w) ? "e" : w;
+}
+
+/**
+ * A Ukrainian family name ("-enko", "-uk", "-chuk", "-skyi", …, or one starting with "h" before a
+ * consonant, as Ukrainian's Г is romanized: "Hnatiuk") with Г and Х in one spelling: Ukrainian
+ * writes Г as "h" where Russian-style spellings write "g", and Х is "kh" or "h" ("Kharchenko",
+ * "Harchenko"; "Hnatiuk", "Gnatyuk"). Other names keep their "h": "Hill" and "Gill" are two.
+ */
+const SLAVIC_FAMILY_ENDING = /(?:enko|[iy]?uk|chuk|[iy]ch|ko|sk[iy][iy]?|ska|ov|ova|ev|eva)$/;
+
+function oneUkrainianH(w: string): string {
+	if (!w.includes("h") || !(SLAVIC_FAMILY_ENDING.test(w) || /^h[^aeiouy]/.test(w))) return w;
+	return w.replace(/kh/g, "h").replace(/([csz]?)h/g, (m, p: string) => (p ? m : "g"));
+}
+
 function transliterated(w: string): string {
-	return w
+	return oneUkrainianH(w)
 		.replace(/x/g, "ks")
 		.replace(/^ye/, "e")
 		.replace(/yu/g, "iu")

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), an Arabic compound name's \"Abd\" and article however transliterated (\"Abd al-Rahman\", \"Abdelrahman\", \"Abdul Rahman\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\") and name-disambiguation numbers are one person, accepted with a note.",
+	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"; the initials \"Yu.\", \"Iu.\", \"Ju.\"; a Ukrainian family name's \"h\" or \"kh\" where Russian-style spellings write \"g\" or \"h\": \"Hnatiuk\", \"Gnatyuk\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), an Arabic compound name's \"Abd\" and article however transliterated (\"Abd al-Rahman\", \"Abdelrahman\", \"Abdul Rahman\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\") and name-disambiguation numbers are one person, accepted with a note.",
 	examples: [
 		{
 			// biblatex's extended name format, as Better BibTeX writes a name with a particle
@@ -11,6 +11,33 @@ export const authorNameForms: Rule = {
 			remote: { title: "Peatland subsidence under drainage", authors: ["Anna van Beek", "Erik Dahl"], year: 2017, venue: "Geoderma", doi: "10.5555/rules.anf.ext" },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			// eLibrary's "Iu.A." (ALA-LC) against the record's "Yu. A." (BGN) and a written-out "Yuliya"
+			local: { citekey: "belova2018amur", title: "Thaw Subsidence along the Amur Railway", author: "Belova, Iu.A. and Kovalevskii, D.V.", year: 2018, doi: "10.5555/rules.anf.iu1" },
+			remote: { title: "Thaw subsidence along the Amur railway", authors: ["Yu. A. Belova", "D. V. Kovalevsky"], year: 2018, venue: "Earth's Cryosphere", doi: "10.5555/rules.anf.iu1" },
+			verdict: "confirmed",
+			note: "differ only in how the name is transliterated",
+		},
+		{
+			local: { citekey: "belova2019amur", title: "Frost Heave of Railway Embankments on the Amur", author: "Belova, Ju. and Kovalevskii, D.", year: 2019, doi: "10.5555/rules.anf.iu2" },
+			remote: { title: "Frost heave of railway embankments on the Amur", authors: ["Yuliya Belova", "Dmitry Kovalevsky"], year: 2019, venue: "Earth's Cryosphere", doi: "10.5555/rules.anf.iu2" },
+			verdict: "confirmed",
+			note: "'Ju. Belova' vs 'Yuliya Belova' differ only by initials",
+		},
+		{
+			// a Ukrainian family name romanized from Ukrainian (Г as "h") and in Russian style ("g"; Х as "h")
+			local: { citekey: "hnatiuk2020", title: "Gully Erosion in the Carpathian Foothills", author: "Hnatiuk, Oksana and Kharchenko, Olena", year: 2020, doi: "10.5555/rules.anf.uk1" },
+			remote: { title: "Gully erosion in the Carpathian foothills", authors: ["Oksana Gnatyuk", "Olena Harchenko"], year: 2020, venue: "Ukrainian Geographical Journal", doi: "10.5555/rules.anf.uk1" },
+			verdict: "confirmed",
+			note: "differ only in how the name is transliterated",
+		},
+		{
+			// …while a name without a Ukrainian ending keeps its "h": Hill and Gill are two people
+			local: { citekey: "hill2021", title: "Gully Erosion in the Pennine Foothills", author: "Hill, Oksana", year: 2021, doi: "10.5555/rules.anf.uk2" },
+			remote: { title: "Gully erosion in the Pennine foothills", authors: ["Oksana Gill"], year: 2021, venue: "Earth Surface Processes and Landforms", doi: "10.5555/rules.anf.uk2" },
+			verdict: "major",
+			note: "different first author",
 		},
 		{
 			// an Arabic compound name: "Abd al-" with the article written apart, or run together as "Abdel"

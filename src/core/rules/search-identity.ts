@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const searchIdentity: Rule = {
 	id: "search-identity",
 	name: "Search hit by other people or from another year",
-	summary: "A title-search hit is the work only when its first author agrees and, unless the title is identical, its year too, so a similar paper by other people or years apart is not found rather than a mismatch, and a note citing a thesis is not the article of its title two or more years apart (theses and the articles made from them share titles).",
+	summary: "A title-search hit is the work only when its first author agrees and, unless the title is identical, its year too, so a similar paper by other people or years apart is not found rather than a mismatch, and a note citing a thesis is not the article of its title two or more years apart, nor a note citing anything else a thesis of its title two or more years apart (theses and the articles made from them share titles).",
 	examples: [
 		{
 			local: { citekey: "roux2019", title: "Attention Budgets in Meeting Transcripts", authors: ["Amelie Roux", "Kai Sorlie"], year: 2019 },
@@ -30,6 +30,13 @@ export const searchIdentity: Rule = {
 			remote: { candidates: [{ title: "Minutes, memory and decisions in municipal councils", authors: ["Amelie Roux"], year: 2018, venue: "HAL (Le Centre pour la Communication Scientifique Directe)", type: "dissertation" }] },
 			verdict: "major",
 			note: "year",
+		},
+		{
+			// the reverse: a note citing the journal article, the index holding only the thesis two years before it
+			local: { citekey: "roux2019article", title: "Minutes and Memory in Rural Municipal Councils", authors: ["Amelie Roux", "Kai Sorlie"], year: 2019, journal: "Speech Letters" },
+			remote: { candidates: [{ title: "Minutes and memory in rural municipal councils", authors: ["Amelie Roux"], year: 2017, venue: "HAL (Le Centre pour la Communication Scientifique Directe)", type: "dissertation" }] },
+			verdict: "not_found",
+			note: "probably the thesis the article the note cites was made from",
 		},
 	],
 };
