@@ -89,6 +89,9 @@ function tokenCompatible(a: string, b: string): boolean {
 	// only names that begin alike and differ by a letter or two are worth the two replaces
 	if (a.length >= 4 && b.length >= 4 && a[0] === b[0] && Math.abs(a.length - b.length) <= 2 && undoubled(a) === undoubled(b)) return true;
 	if (a.length === 1 || b.length === 1) return a[0] === b[0];
+	// a Slavic two-letter initial in one spelling ("iu" for "Yu.", "Iu.", "Ju.": normalize.ts, oneTransliteration)
+	if ((a === "iu" || a === "ia") && b.length >= 3) return b.startsWith(a);
+	if ((b === "iu" || b === "ia") && a.length >= 3) return a.startsWith(b);
 	// "Chris" / "Christopher", "Sanmi" / "Oluwasanmi": a short form inside the full given name
 	if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true;
 	if (a.length >= 4 && b.length >= 4 && (a.endsWith(b) || b.endsWith(a))) return true;
@@ -203,11 +206,21 @@ function compareNamesAsWritten(local: string, remote: string): NameMatch {
 	if (a.family.length >= 5 && b.family.length >= 5 && a.given.length > 0 && b.given.length > 0 && a.given[0].length > 1 && b.given[0].length > 1 && tokenCompatible(a.given[0], b.given[0])) {
 		const rel = relateGiven(a.given, b.given);
 		const limit = Math.min(a.family.length, b.family.length) >= 6 ? 2 : 1;
-		if ((rel === "same" || rel === "compatible" || rel === "middle") && (distance(a.family, b.family) <= limit || swappedNeighbours(a.family, b.family))) {
+		if ((rel === "same" || rel === "compatible" || rel === "middle") && !(genderedForms(a.family, b.family) && Math.min(a.given[0].length, b.given[0].length) <= 2) && (distance(a.family, b.family) <= limit || swappedNeighbours(a.family, b.family))) {
 			return { kind: "family-typo", givenSame: rel === "same", familySame: false };
 		}
 	}
 	return { kind: "different", givenSame: false, familySame: false };
+}
+
+/**
+ * A Slavic or Baltic family name and its feminine form ("Belov"/"Belova", "Kowalski"/"Kowalska"):
+ * behind an initial ("Yu." is Yuri or Yulia) a man's and a woman's names, two people, never a slip.
+ */
+function genderedForms(x: string, y: string): boolean {
+	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+	if (long === `${short}a`) return true;
+	return short.length === long.length && short.slice(0, -1) === long.slice(0, -1) && /(?:[iy]a|[iy])$/.test(short) !== /(?:[iy]a|[iy])$/.test(long) && (/a$/.test(short) || /a$/.test(long)) && /sk|ck|zk/.test(short);
 }
 
 /** "and" between two family names: Spanish "y", Catalan "i", Portuguese "e". */

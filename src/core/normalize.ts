@@ -135,11 +135,12 @@ export function oneTransliteration(s: string): string | null {
 }
 
 /**
- * A two-letter initial of Ю, Я or Е ("Yu.", "Iu.", "Ju."; "Ya.", "Ia.", "Ja."; "Ye.", "Je.") as the
- * one letter its spellings share, so it stands for "Yulia" and "Iuliia" as "I." and "Y." would.
+ * A two-letter initial of Ю, Я or Е ("Yu.", "Iu.", "Ju."; "Ya.", "Ia.", "Ja."; "Ye.", "Je.") in one
+ * spelling, the one transliterated names take ("iu" of "Iuliia", "ia" of "Iakov", "e" of "Evgenii"),
+ * so "Yu." stands for "Yulia" and not for "Yana".
  */
 function initialTransliterated(w: string): string {
-	return /^[yij][ua]$/.test(w) ? "i" : /^[yj]e$/.test(w) ? "e" : w;
+	return /^[yij]u$/.test(w) ? "iu" : /^[yij]a$/.test(w) ? "ia" : /^[yj]e$/.test(w) ? "e" : w;
 }
 
 /**

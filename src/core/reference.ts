@@ -444,6 +444,27 @@ function splitAuthors(s: string, roleRead = false): string[] {
 	return out;
 }
 
+/**
+ * "García Márquez, Ana Lucía": one comma between parts of several words reads as two people
+ * ("Ada Okonkwo, Bram de Vries") or as one "Family, Given" name (a double family name, two given
+ * names). The note's citation key, made from the first author's family name ("garcia2022",
+ * "garciamarquez2022"), tells which: it names the part before the comma, not the last word after it.
+ */
+function keyNamesFamilyCommaGiven(text: string, fm: Record<string, unknown>): boolean {
+	const t = text.replace(/\s+/g, " ").trim();
+	const c = t.indexOf(",");
+	if (c < 0 || t.indexOf(",", c + 1) >= 0) return false;
+	// both parts names written out: two or three capitalised words, no initials, no capitals throughout ("Okafor CN, Varga H")
+	const written = (p: string) => /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*){1,2}$/u.test(p.trim());
+	if (!written(t.slice(0, c)) || !written(t.slice(c + 1))) return false;
+	const key = foldText(citationKeyIn(fm) ?? "");
+	const family = foldText(t.slice(0, c)).split(/[\s-]+/).filter((w) => w !== "" && !NAME_PARTICLES.has(w));
+	const last = foldText(t.slice(c + 1)).trim().split(/[\s-]+/).pop() ?? "";
+	const first = family[0] ?? "";
+	if (first.length < 3 || !key.startsWith(first) || /^[a-z]/.test(key.slice(first.length)) && !key.startsWith(family.join(""))) return false;
+	return !(last.length >= 3 && key.startsWith(last));
+}
+
 /** A generational suffix written as a part of its own in a "Family, Given" list. */
 const GENERATION_SUFFIX = /^(?:[Jj]r|[Ss]r|JR|SR|II|III|IV)\.?$/;
 
@@ -517,7 +538,11 @@ function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? f
 			return /,.*\sand\s.*,/.test(x) ? splitAuthorString(x) : (splitOtherLanguageAnd(x.replace(/\s+/g, " ").trim(), splitAuthorString, { givenFirst: raw.length === 1 }) ?? [x]);
 		};
 		creators = authorsAmongCreators(raw.map(withoutEtAl).flatMap(entry));
-	} else if (typeof raw === "string" && !isMissing(raw)) creators = authorsAmongCreators(splitAuthorString(withoutAffiliationMarks(withoutEtAl(raw) as string, true)));
+	} else if (typeof raw === "string" && !isMissing(raw)) {
+		const text = withoutAffiliationMarks(withoutEtAl(raw) as string, true);
+		const names = splitAuthorString(text);
+		creators = authorsAmongCreators(names.length === 2 && keyNamesFamilyCommaGiven(text, fm) ? [text.replace(/\s+/g, " ").trim()] : names);
+	}
 	else if (raw && typeof raw === "object") creators = { authors: [raw], contributors: [] };
 	else creators = { authors: [], contributors: [] };
 	const head: string[] = [];

@@ -210,12 +210,22 @@ function withoutMeetingDetails(name: string): string {
 /**
  * Another language's "and" written as a lower-case word between two words ("Ciencia e Saude
  * Coletiva", "Tecnología y Ciencias del Agua") is the "&" the other side may write; a capital
- * letter there is a section ("Physical Review E"), never a conjunction.
+ * letter there is a section ("Physical Review E"), never a conjunction, unless the whole name is
+ * in capitals ("CIENCIA E SAUDE COLETIVA") and the word before it names no section or series.
  */
 const CONJUNCTION_LETTER = / [eyi] /g;
+const SECTION_WORD = /^(?:SECTION|SECT|SEC|SERIES|SER|PART|SECCI[OÓ]N|S[EÉ]RIE|TEIL|REIHE)\.?$/;
+
+function conjunctionsAsAmpersand(name: string): string {
+	const t = name.replace(CONJUNCTION_LETTER, " & ");
+	if (/\p{Ll}/u.test(t) || !/ [EYI] /.test(t)) return t;
+	const words = t.split(" ");
+	for (let i = 1; i < words.length - 1; i++) if (/^[EYI]$/.test(words[i]) && !SECTION_WORD.test(words[i - 1])) words[i] = "&";
+	return words.join(" ");
+}
 
 function computeVenueKey(name: string): string {
-	const folded = foldText(withoutMeetingDetails(name).replace(CONJUNCTION_LETTER, " & "));
+	const folded = foldText(conjunctionsAsAmpersand(withoutMeetingDetails(name)));
 	const abbreviated = folded.includes(".") ? new Set((folded.match(ABBREVIATED_SHORT_WORD) ?? []).map((w) => w.slice(0, -1)).filter((w) => OTHER_LANGUAGES_FILLERS.has(w))) : null;
 	return folded
 		.replace(/&/g, " and ")

@@ -26,6 +26,19 @@ export const authorNameForms: Rule = {
 			note: "'Ju. Belova' vs 'Yuliya Belova' differ only by initials",
 		},
 		{
+			// …while "Yu." (Ю) does not stand for "Yana" (Я), and "Belova" behind an initial is not the man "Belov"
+			local: { citekey: "belova2020kolyma", title: "Icings on the Kolyma Highway", author: "Belova, Yu. A. and Orlov, Ya.", year: 2020, doi: "10.5555/rules.anf.iu3" },
+			remote: { title: "Icings on the Kolyma highway", authors: ["Yana A. Belova", "Yakov Orlov"], year: 2020, venue: "Earth's Cryosphere", doi: "10.5555/rules.anf.iu3" },
+			verdict: "minor",
+			note: "'Yu. A. Belova' vs 'Yana A. Belova' have the same family name but different given names",
+		},
+		{
+			local: { citekey: "belova2016tundra", title: "Frost Mounds of the Bolshezemelskaya Tundra", author: "Belova, Yu. A.", year: 2016, doi: "10.5555/rules.anf.iu4" },
+			remote: { title: "Frost mounds of the Bolshezemelskaya tundra", authors: ["Yuri A. Belov"], year: 2016, venue: "Earth's Cryosphere", doi: "10.5555/rules.anf.iu4" },
+			verdict: "major",
+			note: "different first author",
+		},
+		{
 			// a Ukrainian family name romanized from Ukrainian (Г as "h") and in Russian style ("g"; Х as "h")
 			local: { citekey: "hnatiuk2020", title: "Gully Erosion in the Carpathian Foothills", author: "Hnatiuk, Oksana and Kharchenko, Olena", year: 2020, doi: "10.5555/rules.anf.uk1" },
 			remote: { title: "Gully erosion in the Carpathian foothills", authors: ["Oksana Gnatyuk", "Olena Harchenko"], year: 2020, venue: "Ukrainian Geographical Journal", doi: "10.5555/rules.anf.uk1" },

@@ -4,8 +4,21 @@ import type { Rule } from "./types";
 export const doubleFamilyName: Rule = {
 	id: "double-family-name",
 	name: "Double family names",
-	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\"; two family names joined by a particle or by \"y\", \"i\" or \"e\" (\"Ortega y Gasset\", \"Oliveira dos Santos\") are still two; a Portuguese \"Filho\", \"Neto\" or \"Júnior\" closes the family name: \"Souza Filho, T.\" is \"Tomás de Souza Filho\") is one person, accepted with a note, while another family name stays a different author.",
+	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\"; two family names joined by a particle or by \"y\", \"i\" or \"e\" (\"Ortega y Gasset\", \"Oliveira dos Santos\") are still two; a Portuguese \"Filho\", \"Neto\" or \"Júnior\" closes the family name: \"Souza Filho, T.\" is \"Tomás de Souza Filho\") is one person, accepted with a note, and so is a name written \"Family, Given\" with several words on both sides of its one comma (\"García Márquez, Ana Lucía\", which reads as two people too) when the note's citation key is made from the family name before the comma, while another family name stays a different author.",
 	examples: [
+		{
+			// one BibTeX author with a double family name and two given names: the citation key names the family
+			local: { citekey: "garcia2022", title: "Recarga de acuíferos kársticos en Quintana Roo", author: "García Márquez, Ana Lucía", year: 2022, doi: "10.5555/rules.dfn.key1" },
+			remote: { title: "Recarga de acuíferos kársticos en Quintana Roo", authors: ["Ana Lucía García-Márquez"], year: 2022, venue: "Tecnología y Ciencias del Agua", doi: "10.5555/rules.dfn.key1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "ferrerquintana2023", title: "Karst Springs of the Maestrazgo", author: "Ferrer Quintana, María José", year: 2023, journal: "Iberian Hydrogeology" },
+			remote: { candidates: [{ title: "Karst springs of the Maestrazgo", authors: ["María José Ferrer Quintana"], year: 2023, venue: "Iberian Hydrogeology" }] },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			// a double family name joined by "e", its particle left out on one side
 			local: { citekey: "souza2016seca", title: "Secas e perdas agrícolas no semiárido", authors: ["Carlos Souza e Silva", "Ana Lima"], year: 2016, doi: "10.5555/rules.dfn.1" },

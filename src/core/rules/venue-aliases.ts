@@ -3,12 +3,19 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\") and a publisher series that holds the conference are one venue.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\") and a publisher series that holds the conference are one venue.",
 	examples: [
 		{
 			// a Portuguese "e" (Spanish "y", Catalan and Polish "i") where the record writes "&", accents dropped too
 			local: { citekey: "mendes2019", title: "Cobertura vacinal infantil em municípios da Amazônia Legal", authors: ["Rafael Mendes"], year: 2019, journal: "Ciencia e Saude Coletiva", doi: "10.5555/rules.va.amp1" },
 			remote: { title: "Cobertura vacinal infantil em municípios da Amazônia Legal", authors: ["Rafael Mendes"], year: 2019, venue: "Ciência & Saúde Coletiva", doi: "10.5555/rules.va.amp1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a name in capitals, as Web of Science and Scopus exports write journals
+			local: { citekey: "carvalho2022", title: "Automedicação entre estudantes universitários no Recife", authors: ["Beatriz Carvalho"], year: 2022, journal: "CIENCIA E SAUDE COLETIVA", doi: "10.5555/rules.va.amp3" },
+			remote: { title: "Automedicação entre estudantes universitários no Recife", authors: ["Beatriz Carvalho"], year: 2022, venue: "Ciência & Saúde Coletiva", doi: "10.5555/rules.va.amp3" },
 			verdict: "confirmed",
 			note: "",
 		},
