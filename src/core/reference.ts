@@ -444,6 +444,9 @@ function splitAuthors(s: string, roleRead = false): string[] {
 	return out;
 }
 
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*$/u;
+const FAMILY_JOINERS_IN_NAMES = new Set(["e", "y", "i"]);
+
 /**
  * "García Márquez, Ana Lucía": one comma between parts of several words reads as two people
  * ("Ada Okonkwo, Bram de Vries") or as one "Family, Given" name (a double family name, two given
@@ -454,14 +457,20 @@ function keyNamesFamilyCommaGiven(text: string, fm: Record<string, unknown>): bo
 	const t = text.replace(/\s+/g, " ").trim();
 	const c = t.indexOf(",");
 	if (c < 0 || t.indexOf(",", c + 1) >= 0) return false;
-	// both parts names written out: two or three capitalised words, no initials, no capitals throughout ("Okafor CN, Varga H")
-	const written = (p: string) => /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*){1,2}$/u.test(p.trim());
-	if (!written(t.slice(0, c)) || !written(t.slice(c + 1))) return false;
+	// both parts names written out: capitalised words (the family's joined by a particle, "e", "y" or
+	// "i": "Pereira da Silva"), no initials, no capitals throughout ("Okafor CN, Varga H")
+	const written = (p: string, joined: boolean) => {
+		const words = p.trim().split(" ");
+		const joiner = (w: string, i: number) => joined && i > 0 && i < words.length - 1 && (NAME_PARTICLES.has(w) || FAMILY_JOINERS_IN_NAMES.has(w));
+		return words.length >= 2 && words.length <= (joined ? 4 : 3) && words.every((w, i) => CAPITALISED_WORD.test(w) || joiner(w, i));
+	};
+	if (!written(t.slice(0, c), true) || !written(t.slice(c + 1), false)) return false;
 	const key = foldText(citationKeyIn(fm) ?? "");
 	const family = foldText(t.slice(0, c)).split(/[\s-]+/).filter((w) => w !== "" && !NAME_PARTICLES.has(w));
 	const last = foldText(t.slice(c + 1)).trim().split(/[\s-]+/).pop() ?? "";
 	const first = family[0] ?? "";
-	if (first.length < 3 || !key.startsWith(first) || /^[a-z]/.test(key.slice(first.length)) && !key.startsWith(family.join(""))) return false;
+	const whole = foldText(t.slice(0, c)).replace(/[^a-z]/g, "");
+	if (first.length < 3 || !key.startsWith(first) || (/^[a-z]/.test(key.slice(first.length)) && !key.startsWith(family.join("")) && !key.startsWith(whole))) return false;
 	return !(last.length >= 3 && key.startsWith(last));
 }
 

@@ -14,6 +14,13 @@ export const doubleFamilyName: Rule = {
 			note: "",
 		},
 		{
+			// the two family names joined by a particle, the key made of them all
+			local: { citekey: "carvalhodosreis2023", title: "Karst Caves of the Serra do Ramalho", author: "Carvalho dos Reis, Inês Maria", year: 2023, doi: "10.5555/rules.dfn.key3" },
+			remote: { title: "Karst caves of the Serra do Ramalho", authors: ["Inês Maria Carvalho dos Reis"], year: 2023, venue: "Iberian Hydrogeology", doi: "10.5555/rules.dfn.key3" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
 			local: { citekey: "ferrerquintana2023", title: "Karst Springs of the Maestrazgo", author: "Ferrer Quintana, María José", year: 2023, journal: "Iberian Hydrogeology" },
 			remote: { candidates: [{ title: "Karst springs of the Maestrazgo", authors: ["María José Ferrer Quintana"], year: 2023, venue: "Iberian Hydrogeology" }] },
 			verdict: "confirmed",
