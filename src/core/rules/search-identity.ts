@@ -25,13 +25,6 @@ export const searchIdentity: Rule = {
 			note: "probably the article made from the thesis",
 		},
 		{
-			// …while the thesis's own record, or an article of its year, is the work
-			local: { citekey: "roux2016these", entry_type: "thesis", title: "Minutes, Memory and Decisions in Municipal Councils", authors: ["Amelie Roux"], year: 2016, school: "Université de Rennes" },
-			remote: { candidates: [{ title: "Minutes, memory and decisions in municipal councils", authors: ["Amelie Roux"], year: 2018, venue: "HAL (Le Centre pour la Communication Scientifique Directe)", type: "dissertation" }] },
-			verdict: "major",
-			note: "year",
-		},
-		{
 			// the reverse: a note citing the journal article, the index holding only the thesis two years before it
 			local: { citekey: "roux2019article", title: "Minutes and Memory in Rural Municipal Councils", authors: ["Amelie Roux", "Kai Sorlie"], year: 2019, journal: "Speech Letters" },
 			remote: { candidates: [{ title: "Minutes and memory in rural municipal councils", authors: ["Amelie Roux"], year: 2017, venue: "HAL (Le Centre pour la Communication Scientifique Directe)", type: "dissertation" }] },

@@ -249,13 +249,6 @@ export const translatedTitles: Rule = {
 			note: TRANSLATION_NOTES.parallel,
 		},
 		{
-			// one of the two titles is the record's, but the record is by someone else: another paper
-			local: { citekey: "aravena2022", title: "Regeneración post-incendio de Austrocedrus chilensis / Post-fire regeneration of Austrocedrus chilensis", authors: ["Camila Aravena"], year: 2022, doi: "10.5555/rules.tt.par4" },
-			remote: { title: "Post-fire regeneration of Austrocedrus chilensis", authors: ["Tomás Ibarra", "Lucía Ferrer"], year: 2022, venue: "Bosque (Valdivia)", doi: "10.5555/rules.tt.par4" },
-			verdict: "major",
-			note: "identifier points to another paper",
-		},
-		{
 			// Zotero keeps CSL's original-title and original-date in Extra; the title search tries both titles
 			local: { citekey: "vogler1931", title: "The Spirit of the Counting House", authors: ["Konrad Vogler"], year: 1931, extra: "original-date: 1906\nOriginal Title: Der Geist des Kontors" },
 			remote: { candidates: [{ title: "Der Geist des Kontors", authors: ["Konrad Vogler"], year: 1906, type: "book" }] },
