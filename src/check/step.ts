@@ -4,6 +4,7 @@
 import type { CheckLog, CheckResult, PublishedVersion, Reference, RemoteWork } from "../core/types";
 import { compareReference } from "../core/compare";
 import { notIndexedReason } from "../core/reference";
+import { unindexedOutputReason } from "../core/rules/data-and-software-dois";
 import { buildCheckLog } from "../core/check-log";
 import type { OpenAlexClient } from "../openalex/client";
 import { resolveReferences, type Resolution } from "../openalex/resolver";
@@ -64,6 +65,12 @@ export async function checkReferences(items: CheckItem[], client: OpenAlexClient
 function resultOf(item: CheckItem, r: Resolution, opts: CheckOptions): CheckResult {
 	if (r.kind === "error") {
 		return { status: "error", severity: null, log: null, work: null, message: r.error.message };
+	}
+	// rules/data-and-software-dois: a dataset or software OpenAlex does not hold is not missing
+	const unindexed = r.kind === "not_found" ? unindexedOutputReason(item.reference) : null;
+	if (r.kind === "not_found" && unindexed !== null) {
+		const log = buildCheckLog({ status: "skipped", notes: [...r.notes, r.message, unindexed], now: opts.now(), writeRemote: opts.writeRemote, previous: item.previous });
+		return { status: "skipped", severity: null, log, work: null, message: unindexed };
 	}
 	if (r.kind === "not_found") {
 		const log = buildCheckLog({ status: "not_found", notes: [...r.notes, r.message], now: opts.now(), writeRemote: opts.writeRemote, previous: item.previous });

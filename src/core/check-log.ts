@@ -90,7 +90,13 @@ import type {
  * thesis in a DSpace/Handle repository or so labelled no web page, a report's document number not
  * judged as a venue, an edition a book record reached by the note's DOI leaves out of its title
  * minor, and a meeting's track before a record's title ("Demo:", "Poster:") or a keynote's or an
- * award's mark after a note's set aside). Bump it when a rule change can
+ * award's mark after a note's set aside; then, for the life and earth sciences and research outputs:
+ * a formula's sub- and superscripts searched joined ("N2O"), Mendeley's "{\textless}i{\textgreater}"
+ * read as the tag, a Greek letter against its Latin look-alike ("NF-kB") and standing alone in a
+ * Latin title (no second script), a species' genus abbreviated on one side minor, a report's series
+ * number or issuer's code after its title set aside and a report record's venue against the note's
+ * publisher accepted, and a dataset, software, standard or data repository's DOI OpenAlex does not
+ * hold skipped, not reported missing). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

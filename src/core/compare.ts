@@ -212,6 +212,9 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		case "cut":
 			v.flag("title", "minor", "title: the note's title is cut short with an ellipsis; the record's title begins with it");
 			break;
+		case "genus":
+			v.flag("title", "minor", "title: a species' genus is abbreviated on one side ('E. coli' for 'Escherichia coli')");
+			break;
 		case "numbered":
 			// a record defect: nothing in the note to fix, so the title is not offered as a field to change
 			if (withoutChapterNumber(work.title) !== null) v.flag(null, "minor", "title: the record puts a chapter or section number in front of the title (the record looks defective)");

@@ -12,7 +12,7 @@ import { withoutAbstractNumber } from "./rules/abstract-numbers";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { withBylines, type PrintedName } from "./rules/author-profile-names";
 import { isBookHoldingChapter } from "./rules/chapter-in-book";
-import { symbolsAsWords, withoutStoreFormat } from "./rules/title-formatting";
+import { genusAbbreviated, greekAsLatin, symbolsAsWords, withoutStoreFormat } from "./rules/title-formatting";
 import { withoutEponymPossessives } from "./rules/title-eponyms";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
@@ -460,7 +460,7 @@ function swappedNeighbours(a: string, b: string): boolean {
 
 /** "version": the titles name different versions, parts or editions of a work (another work). */
 /** "labelled": the same title once a review's or a deposit's label around one of them is set aside (rules/title-labels). */
-export type TitleRelation = "same" | "labelled" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "cut" | "version" | "different";
+export type TitleRelation = "same" | "labelled" | "subtitle" | "spelling" | "edition" | "near" | "numbered" | "cut" | "version" | "genus" | "different";
 
 /** How the note's title `a` relates to the record's title `b`, from identical to different papers. */
 export function relateTitles(a: string, b: string): TitleRelation {
@@ -476,6 +476,10 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	const ea = withoutEponymPossessives(a);
 	const eb = withoutEponymPossessives(b);
 	if ((ea !== a || eb !== b) && normalizeTitle(ea) === normalizeTitle(eb)) return "same";
+	// a Greek letter as its Latin look-alike on one side ("NF-kB" / "NF-κB": rules/title-formatting)
+	const ga = greekAsLatin(a);
+	const gb = greekAsLatin(b);
+	if ((ga !== null) !== (gb !== null) && normalizeTitle(ga ?? a) === normalizeTitle(gb ?? b)) return "same";
 	// numbers as words on one side and digits on the other (rules/title-numbers): related as digits
 	const da = numbersAsDigits(a);
 	const db = numbersAsDigits(b);
@@ -546,6 +550,8 @@ function relateWrittenTitles(a: string, b: string, x = normalizeTitle(a), y = no
 	const na = withoutChapterNumber(a);
 	const nb = withoutChapterNumber(b);
 	if ((na !== null || nb !== null) && relateTitles(na ?? a, nb ?? b) !== "different") return "numbered";
+	// "E. coli" for "Escherichia coli": a genus abbreviated on one side (rules/title-formatting)
+	if (genusAbbreviated(a, b) || genusAbbreviated(b, a)) return "genus";
 	return "different";
 }
 
@@ -712,7 +718,7 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	const translated = rel === "different" && translationOf(ref, work) !== null;
 	// a near title (a typo, a word typed twice, a small word left out) under 0.9 is a short title's slip:
 	// found when the first author and the year vouch for it (rules/title-typo)
-	const titleOk = translated || rel === "same" || rel === "labelled" || rel === "spelling" || rel === "edition" || rel === "numbered" || (rel === "near" && (sim >= 0.9 || (author === true && year === true))) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
+	const titleOk = translated || rel === "same" || rel === "labelled" || rel === "spelling" || rel === "edition" || rel === "numbered" || rel === "genus" || (rel === "near" && (sim >= 0.9 || (author === true && year === true))) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
 	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	// another edition or a reprint the note explains (rules/book-editions)

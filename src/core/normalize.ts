@@ -72,6 +72,8 @@ export function latexToUnicode(s: string): string {
 	if (!s.includes("\\") && !s.includes("{") && !s.includes("$")) return s;
 	// literal "\n"/"\t" escapes and "\\" line breaks left in exported titles are spaces
 	let out = s.replace(/\\\\|\\[ntr](?=[\s\\]|$)/g, " ");
+	// Mendeley Desktop writes a title's HTML tags as "{\textless}i{\textgreater}": the tags again, for the tag stripping after
+	if (out.includes("\\text")) out = out.replace(/\{?\\text(less|greater)(?![A-Za-z])\s*(?:\{\})?\}?/g, (_m, w: string) => (w === "less" ? "<" : ">"));
 	// in math, "_" and "^" only lower or raise what follows: "$\\ell_1$" is the index's "ℓ1"
 	out = out.replace(/\$([^$]*)\$/g, (_m, math: string) => `$${math.replace(/(\\?)[_^]/g, (m, escaped: string) => (escaped ? m : ""))}$`);
 	// \"{o}, \"o, {\"o}, \c{c}, \v s

@@ -14,7 +14,7 @@ import type { WorkJson } from "./work-json";
 import { toRemoteWork } from "./work";
 import { isShortTitle, searchYears, SHORT_TITLE_CANDIDATES } from "../core/rules/short-title-search";
 import { crowdedTitle } from "../core/rules/crowded-title-search";
-import { foldedTitle, leadingWords, steadyWords, wordsButSome } from "../core/rules/title-search-words";
+import { foldedTitle, formulaTitle, leadingWords, steadyWords, wordsButSome } from "../core/rules/title-search-words";
 import { withoutTitleLabel } from "../core/rules/title-labels";
 import { parallelTitles } from "../core/rules/translated-titles";
 
@@ -407,6 +407,12 @@ async function byTitleWords(unresolved: Unresolved[], ctx: StageContext): Promis
 				if (!best.work) {
 					const folded = await search(foldedTitle(searchText(p.ref.title)));
 					if (folded.work || !best.reason) best = folded;
+				}
+				// a formula or an isotope written with subscripts or superscripts, as one word ("N2O", "14C")
+				if (!best.work) {
+					const formula = formulaTitle(p.ref.title);
+					const joined = formula ? await search(searchText(formula)) : null;
+					if (joined && (joined.work || !best.reason)) best = joined;
 				}
 				// …and, last, by all but one of its words (one or two for a plain-ASCII title in another language
 				// whose record kept its diacritics), within the note's years: a slip in a word the leading words needed

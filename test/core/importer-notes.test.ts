@@ -20,9 +20,10 @@ import { CASES_4 } from "./importer-notes-4.cases";
 import { CASES_5 } from "./importer-notes-5.cases";
 import { CASES_6 } from "./importer-notes-6.cases";
 import { CASES_7 } from "./importer-notes-7.cases";
+import { CASES_8 } from "./importer-notes-8.cases";
 import { CASES_9 } from "./importer-notes-9.cases";
 
-const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_9, ...HOLDOUT];
+const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9, ...HOLDOUT];
 
 export interface ImporterCase {
 	id: string;

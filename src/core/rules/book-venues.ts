@@ -37,14 +37,22 @@ export function bookVenue(ref: Reference, work: RemoteWork): "same" | "collectio
 	const noteCitesBook = isBookLike(ref) || ref.venueIsPublisher === true;
 	if (!noteCitesBook) return null;
 	if (samePublisher(ref.venue, work.venue)) return "same";
-	return isBookRecord(work) || isBookCollection(work) ? "collection" : null;
+	// a report's record files it under a series or whatever source OpenAlex gave the agency's DOIs
+	return isBookRecord(work) || isBookCollection(work) || work.type === "report" ? "collection" : null;
 }
 
 export const bookVenues: Rule = {
 	id: "book-venues",
 	name: "Publishers and book collections",
-	summary: "For a book or a chapter, OpenAlex's venue is the publisher's book collection (\"Routledge eBooks\") or a book series, so the note's publisher matches the collection of the same publisher and any other collection or series is accepted with a note, while a note citing a journal keeps its venue checked.",
+	summary: "For a book or a chapter, OpenAlex's venue is the publisher's book collection (\"Routledge eBooks\") or a book series, so the note's publisher matches the collection of the same publisher and any other collection or series is accepted with a note, as is the venue of a report's record (a series, or the source OpenAlex gave an agency's DOIs) against the publisher or institution a note names, while a note citing a journal keeps its venue checked.",
 	examples: [
+		{
+			// an agency's report, which OpenAlex files under a source of its own choosing
+			local: { title: "Groundwater salinity in the Volta Delta", authors: ["Ama Owusu"], publisher: "Ghana Hydrological Survey", year: 2019, doi: "10.5555/rules.bv.9" },
+			remote: { title: "Groundwater salinity in the Volta Delta", authors: ["Ama Owusu"], year: 2019, venue: "Open-file report", type: "report", doi: "10.5555/rules.bv.9" },
+			verdict: "confirmed",
+			note: "venue: the record files the work under 'Open-file report'",
+		},
 		{
 			local: { citekey: "marwick2015", entry_type: "book", title: "Parish Registers and the Early Modern State", authors: ["Eleanor Marwick"], year: 2015, publisher: "Oxford University Press", doi: "10.5555/rules.bv.1" },
 			remote: { title: "Parish registers and the early modern state", authors: ["Eleanor Marwick"], year: 2015, venue: "Oxford University Press eBooks", type: "book", doi: "10.5555/rules.bv.1" },

@@ -63,6 +63,7 @@ import { abstractNumbers } from "./abstract-numbers";
 import { chapterInBook } from "./chapter-in-book";
 import { zoteroExtraIdentifiers } from "./zotero-extra-identifiers";
 import { zenodoDeposits } from "./zenodo-deposits";
+import { dataAndSoftwareDois } from "./data-and-software-dois";
 import { venueTwoTitles } from "./venue-two-titles";
 import { venueWrittenForms } from "./venue-written-forms";
 import { venueMeetingAcronym } from "./venue-meeting-acronym";
@@ -76,7 +77,7 @@ import { pubmedIds } from "./pubmed-ids";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
-	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, crowdedTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources] },
+	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, crowdedTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources, dataAndSoftwareDois] },
 	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },

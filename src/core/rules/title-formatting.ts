@@ -1,3 +1,4 @@
+import { foldText, latexToUnicode, normalizeTitle } from "../normalize";
 import type { Rule } from "./types";
 
 /**
@@ -52,6 +53,40 @@ export function symbolsAsWords(title: string): string {
 		.replace(PERCENT, " percent");
 }
 
+/** Greek letters as the Latin letter plain-text writers put for them ("NF-kB", "IL-1b", "TGF-b", "um" for "µm"). */
+const GREEK_AS_LATIN: Record<string, string> = { α: "a", β: "b", γ: "g", δ: "d", ε: "e", κ: "k", λ: "l", μ: "u", µ: "u" };
+
+/** The folded title with its Greek letters written as their Latin look-alikes; null when it has none. */
+export function greekAsLatin(title: string): string | null {
+	const folded = foldText(title);
+	return /[αβγδεκλμµ]/.test(folded) ? folded.replace(/[αβγδεκλμµ]/g, (ch) => GREEK_AS_LATIN[ch] ?? ch) : null;
+}
+
+/** A binomial's genus abbreviated ("E. coli", "D. rerio"), in a title without its tags. */
+const ABBREVIATED_GENUS = /\b(\p{Lu})\.\s?(\p{Ll}{3,})\b/gu;
+/** A capitalized word and a lower-case one after it: a binomial, where the title names a species. */
+const BINOMIAL = /\b(\p{Lu})(\p{Ll}+)\s+(\p{Ll}{3,})\b/gu;
+
+/**
+ * Whether `a` is `b` with a species' genus abbreviated ("Stringent response in E. coli" /
+ * "… in Escherichia coli"), read in one pass over each title: every binomial of `b` keyed by
+ * its initial and species, then `a`'s abbreviations written out from them.
+ */
+export function genusAbbreviated(a: string, b: string): boolean {
+	const plainA = latexToUnicode(a).replace(/<\/?[a-z][^>]*>/gi, "");
+	if (!/\p{Lu}\.\s?\p{Ll}{3}/u.test(plainA)) return false;
+	const genera = new Map<string, string>();
+	for (const m of latexToUnicode(b).replace(/<\/?[a-z][^>]*>/gi, "").matchAll(BINOMIAL)) genera.set(`${m[1]} ${m[3]}`, `${m[1]}${m[2]}`);
+	let found = false;
+	const written = plainA.replace(ABBREVIATED_GENUS, (m, initial: string, species: string) => {
+		const genus = genera.get(`${initial} ${species}`);
+		if (genus === undefined) return m;
+		found = true;
+		return `${genus} ${species}`;
+	});
+	return found && normalizeTitle(written) === normalizeTitle(b);
+}
+
 /** The title without a store's format suffix (the same string when it has none). */
 export function withoutStoreFormat(title: string): string {
 	const t = title.replace(STORE_FORMAT, "");
@@ -61,8 +96,41 @@ export function withoutStoreFormat(title: string): string {
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags, umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros or names, \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\") and a Markdown footnote reference (\"…[^1]\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\") are not title differences.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags (also as Mendeley writes them, \"{\\textless}i{\\textgreater}\"), umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros, names or the Latin letter plain text puts for them (\"NF-kB\", \"IL-1b\"), \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\") and a Markdown footnote reference (\"…[^1]\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\") are not title differences; a species' genus abbreviated on one side (\"E. coli\" for \"Escherichia coli\") is minor.",
 	examples: [
+		{
+			// a Greek letter as the Latin letter plain text puts for it
+			local: { citekey: "marwick2019", title: "NF-kB Activation in Gill Epithelia of Harbour Seals", authors: ["Eleanor Marwick"], year: 2019, journal: "Marine Physiology", doi: "10.5555/rules.tf.g1" },
+			remote: { title: "NF-κB activation in gill epithelia of harbour seals", authors: ["Eleanor Marwick"], year: 2019, venue: "Marine Physiology", doi: "10.5555/rules.tf.g1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "marwick2020", title: "TGF-b Signalling in Seal Whisker Follicles", authors: ["Eleanor Marwick"], year: 2020, journal: "Marine Physiology" },
+			remote: { candidates: [{ title: "TGF-β signalling in seal whisker follicles", authors: ["Eleanor Marwick"], year: 2020, venue: "Marine Physiology" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a species' genus abbreviated in the note: the same paper, a title to correct
+			local: { citekey: "halloran2022", title: "Shell Thickening in L. littorea under Crab Predation", authors: ["Tomas Halloran"], year: 2022, journal: "Estuarine Ecology", doi: "10.5555/rules.tf.g3" },
+			remote: { title: "Shell thickening in <i>Littorina littorea</i> under crab predation", authors: ["Tomas Halloran"], year: 2022, venue: "Estuarine Ecology", doi: "10.5555/rules.tf.g3" },
+			verdict: "minor",
+			note: "title: a species' genus is abbreviated on one side",
+		},
+		{
+			// Mendeley Desktop's BibTeX writes the record's HTML tags as LaTeX text symbols
+			local: { citekey: "Halloran2020", entry_type: "article", author: "Halloran, Tomas", journal: "Estuarine Ecology", title: "{Grazing by {\\textless}i{\\textgreater}Littorina littorea{\\textless}/i{\\textgreater} on harbour walls}", year: "2020", doi: "10.5555/rules.tf.m1" },
+			remote: { title: "Grazing by <i>Littorina littorea</i> on harbour walls", authors: ["Tomas Halloran"], year: 2020, venue: "Estuarine Ecology", doi: "10.5555/rules.tf.m1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "Halloran2021", entry_type: "article", author: "Halloran, Tomas", journal: "Estuarine Ecology", title: "{{\\textless}i{\\textgreater}Zostera marina{\\textless}/i{\\textgreater} recovery after harbour dredging}", year: "2021" },
+			remote: { candidates: [{ title: "<i>Zostera marina</i> recovery after harbour dredging", authors: ["Tomas Halloran"], year: 2021, venue: "Estuarine Ecology" }] },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			// "vs." for "versus", also when a title search has to leave the word out
 			local: { citekey: "okafor2015tenure", title: "Customary versus Statutory Land Tenure in the Niger Delta", authors: ["Chidi Okafor"], year: 2015, journal: "Land Use Policy" },

@@ -32,10 +32,15 @@ const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+
 // The suffix labels take one space before them, the rest trimmed after: a pattern taking the whole
 // run of spaces was tried from every space of a long run, a second on a title of 20,000 spaces (a
 // lookbehind, which would start it at the run's start, breaks the plugin on iOS before 16.4).
-const LABEL_WORDS = /review|data|supplementary|[\])]|article|paper|original|communication|report|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
+const LABEL_WORDS = /review|data|supplementary|[\])]|article|paper|original|communication|report|memorandum|circular|bulletin|series|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
 // APA's number of a dissertation in ProQuest's database ("(Publication No. 28001234)", APA 6's "(UMI No. 3123456)", "(Order No. …)")
 const DATABASE_NUMBER = /\s?\(\s*(?:publication|umi|order)\s+no\.?\s?[\w-]+\s*\)\s*\.?\s*$/i;
-const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, TRACK_SUFFIX, DATABASE_NUMBER];
+// APA's number of a report in its series after the title ("(Open-File Report 2020-1034)", "(Scientific
+// Investigations Report 2019–5012)", "(NOAA Technical Memorandum NMFS-SWFSC-650)", "(Report No. 12)")
+const REPORT_NUMBER = /\s?\(\s*(?:[\p{L}.-]{1,30}\s+){0,4}(?:report|memorandum|circular|bulletin|paper|series)(?:\s+no\.?)?\s+(?:\p{Lu}{2,10}\s+)?(?=[^()]{0,40}\d)[\p{Lu}\d][\p{L}\d./–-]{0,40}\s*\)\s*\.?\s*$/iu;
+// an organization's document code after the title ("(WHO/UCN/NTD/2022.1)", "(EUR/RC68/10)")
+const DOCUMENT_CODE = /\s?\(\s*(?=[^()]{0,140}\d)\p{Lu}{2,10}(?:\/[\p{Lu}\d.-]{1,20}){1,6}\s*\)\s*\.?\s*$/u;
+const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, TRACK_SUFFIX, DATABASE_NUMBER, REPORT_NUMBER, DOCUMENT_CODE];
 const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX];
 
 /** The title without the labels around it (several may come together); null when it has none. */
@@ -108,8 +113,28 @@ export const TITLE_LABEL_NOTE = "title: compared without the label that says wha
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\") or a report's number in its series or its issuer's document code (\"(Open-File Report 2020-1034)\", \"(WHO/UCN/NTD/2022.1)\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
+		{
+			// an organization's document code after a report's title
+			local: { title: "Cholera preparedness in harbour cities (WHO/HSE/GCR/2019.4)", authors: ["World Health Organization"], year: 2019, publisher: "World Health Organization" },
+			remote: { candidates: [{ title: "Cholera preparedness in harbour cities", authors: [], year: 2019, venue: null, type: "report" }] },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			local: { title: "Mooring registers of Baltic ports, 1850–1900 (U.S. Geological Survey Circular 1460)", authors: ["Helena Marsh"], year: 2019 },
+			remote: { candidates: [{ title: "Mooring registers of Baltic ports, 1850-1900", authors: ["Helena Marsh"], year: 2019, venue: "Circular", type: "report" }] },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// APA's report number in its series after the title
+			local: { title: "Eelgrass loss after harbour dredging (Open-File Report 2018-1102)", authors: ["Helena Marsh"], year: 2018, publisher: "Northgate Geological Survey" },
+			remote: { candidates: [{ title: "Eelgrass loss after harbour dredging", authors: ["Helena Marsh"], year: 2018, venue: null, type: "report" }] },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
 		{
 			// APA 7's dissertation: ProQuest's number and the description after the title
 			local: { title: "Harbour schools and novice teachers (Publication No. 28001299) [Doctoral dissertation, Northgate University]", authors: ["Helena Marsh"], year: 2020 },

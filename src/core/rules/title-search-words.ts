@@ -108,6 +108,24 @@ export function foldedTitle(title: string): string | null {
 	return folded.some((w) => w === "") ? null : folded.join(" ");
 }
 
+/** A subscript or superscript as markup: HTML, Pandoc ("CO~2~", "^14^C"), LaTeX ("CO$_2$", "$^{14}$C", "\\textsubscript{2}"). */
+const SCRIPT_MARKUP = /<\/?su[bp]>|~([0-9+-]{1,4})~|\^([0-9+-]{1,4})\^|\$[_^]\{?([0-9A-Za-z+-]{1,6})\}?\$|\\text(?:sub|super)script\{([0-9A-Za-z+-]{1,6})\}/gi;
+/** Unicode subscript and superscript digits and signs ("CO₂", "¹⁴C", "Fe³⁺"). */
+const SCRIPT_CHARS = /[\u00b2\u00b3\u00b9\u2070-\u209c]/g;
+
+/**
+ * The title with the subscripts and superscripts of formulas and isotopes joined to their word
+ * ("N<sub>2</sub>O", "CO~2~", "CO$_2$", "¹⁴C" as "N2O", "CO2", "14C"), as a record written in plain
+ * text spells them and OpenAlex's search needs them, one word (the markup split into words finds
+ * only a record that kept it); null when the title has none.
+ */
+export function formulaTitle(title: string): string | null {
+	const joined = title
+		.replace(SCRIPT_MARKUP, (_m, a?: string, b?: string, c?: string, d?: string) => a ?? b ?? c ?? d ?? "")
+		.replace(SCRIPT_CHARS, (ch) => ch.normalize("NFKC"));
+	return joined === title ? null : joined;
+}
+
 /** A search on all but some of the title's words keeps at least this many in each group. */
 export const MIN_KEPT_WORDS = 3;
 /** …two when one word of a three-word English title is left out. */
@@ -172,8 +190,21 @@ function leavingOut(words: string[], out: number): string[][] {
 export const titleSearchWords: Rule = {
 	id: "title-search-words",
 	name: "A word written otherwise",
-	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\") and, last, in one boolean search within the note's years, by its words with each of the first six left out (two words kept of a three-word title), then two of them (each choice of one or two of all its words when a plain-ASCII title in another language may have lost its diacritics), so a typing slip in a word the leading words needed does not hide the paper; the work found must still pass the candidate test.",
+	summary: "OpenAlex finds a title only when every word matches (its autocomplete by the title's start), so a note whose title differs in one word's spelling, a hyphen, \"&\", diacritics, LaTeX or a subtitle or bracket on one side, or a word broken at a line end in a PDF copy (\"Environ- mental\"), is searched once more by its leading words, by the words every source writes alike, when a word has letters outside A–Z by its folded spelling (\"Straßenbau\" as \"Strassenbau\"), when it writes a formula or an isotope with subscripts or superscripts (HTML, Pandoc, LaTeX or Unicode: \"N<sub>2</sub>O\", \"¹⁴C\") with them joined to their word (\"N2O\", \"14C\") and, last, in one boolean search within the note's years, by its words with each of the first six left out (two words kept of a three-word title), then two of them (each choice of one or two of all its words when a plain-ASCII title in another language may have lost its diacritics), so a typing slip in a word the leading words needed does not hide the paper; the work found must still pass the candidate test.",
 	examples: [
+		{
+			// a formula in a title Zotero kept with its markup: one word in a record written plain
+			local: { citekey: "abt2018", title: "N<sub>2</sub>O Emissions from Drained Tidal Marshes", authors: ["Lorenz Abt"], year: 2018 },
+			remote: { candidates: [{ title: "N2O emissions from drained tidal marshes", authors: ["Lorenz Abt"], year: 2018, venue: "Hydrology Letters" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "holm2016", title: "H<sub>2</sub>O<sub>2</sub> Signalling in Kelp Holdfasts", authors: ["Sanna Holm"], year: 2016 },
+			remote: { candidates: [{ title: "H2O2 signalling in kelp holdfasts", authors: ["Sanna Holm"], year: 2016, venue: "Hydrographic Notes" }] },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			local: { citekey: "sorlie2021", title: "Contrastive Pre-Training of Tide Gauge Encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021 },
 			remote: { candidates: [{ title: "Contrastive pretraining of tide gauge encoders", authors: ["Kai Sorlie", "Tove Lindqvist"], year: 2021, venue: "Hydrology Letters" }] },

@@ -36,7 +36,9 @@ export function isNonEnglishTitle(title: string): boolean {
 
 /** A letter of a script other than Latin (Cyrillic, Greek, Arabic, Han, Hangul…). */
 function hasOtherScript(title: string): boolean {
-	return /[^\P{L}\p{Script=Latin}]/u.test(title);
+	if (!/[^\P{L}\p{Script=Latin}]/u.test(title)) return false;
+	// a Greek letter standing alone in a Latin title is a symbol ("PPAR-δ", "δ18O", "IL-1β", "µm"), not a word of Greek
+	return /[^\P{L}\p{Script=Latin}]/u.test(title.replace(/[\p{Script=Greek}\u00b5]+/gu, (run) => (run.length === 1 ? "" : run)));
 }
 
 /** True when a title reads as English: Latin letters and more English function words than others. */
@@ -130,8 +132,15 @@ export const TRANSLATION_NOTES = {
 export const translatedTitles: Rule = {
 	id: "translated-titles",
 	name: "Translated titles",
-	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7) or gives the title in two languages joined by \" / \" or \" = \" as SciELO and library catalogues write a parallel title (a title search tries each), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not, or the two are in two scripts, while the first author (as many authors, when the names too are in two scripts) and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
+	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7) or gives the title in two languages joined by \" / \" or \" = \" as SciELO and library catalogues write a parallel title (a title search tries each), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not, or the two are in two scripts (a Greek letter standing alone in a Latin title, \"PPAR-δ\", is a symbol, not a script), while the first author (as many authors, when the names too are in two scripts) and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
 	examples: [
+		{
+			// a Greek letter is a symbol in a Latin title: the note names another receptor than the record
+			local: { citekey: "abt2018ppar", title: "PPAR-g Agonists and Brown Fat in Harbour Porpoises", authors: ["Lorenz Abt"], year: 2018, journal: "Marine Physiology", doi: "10.5555/rules.tt.g1" },
+			remote: { title: "PPAR-δ agonists and brown fat in harbour porpoises", authors: ["Lorenz Abt"], year: 2018, venue: "Marine Physiology", doi: "10.5555/rules.tt.g1" },
+			verdict: "major",
+			note: "title: different title",
+		},
 		{
 			local: { citekey: "lindau2019", title: "Torfmoose und Wiedervernässung in Hochmooren", authors: ["Wendelin Lindau"], year: 2019, doi: "10.5555/rules.tt.lang1" },
 			remote: { title: "Peat mosses and rewetting in raised bogs", authors: ["Wendelin Lindau"], year: 2019, venue: "Moor Letters", doi: "10.5555/rules.tt.lang1" },
