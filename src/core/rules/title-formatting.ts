@@ -15,7 +15,7 @@ const STORE_FORMAT = /\s?[([]\s*(?:(?:kindle|audible(?: audio)?|english|large pr
  * journal article, "[C]" a proceedings paper, "[M]" a book, "[D]" a thesis, "[EB/OL]" a web page),
  * kept when such a reference is pasted or imported from CNKI: a label, not part of the title.
  */
-const DOCUMENT_TYPE_CODE = /\s*\[(?:[JCMDRNPSZAGK]|EB|DB|CP)(?:\/(?:OL|CD|MT|DK))?\]\s*\.?\s*$/;
+const DOCUMENT_TYPE_CODE = /\s*\[(?:[JCMDRNPSZAGK]|EB|DB|CP)(?:\/(?:OL|CD|MT|DK))?\](?:\s*\.)?\s*$/;
 
 /** The note's title without a GB/T 7714 document-type code at its end. */
 export function withoutDocumentTypeCode(title: string): string {

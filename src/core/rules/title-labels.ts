@@ -6,40 +6,42 @@ import type { Rule } from "./types";
 // titles it as the book or as "Book review: <book>"; repositories put a label before a deposit's
 // title ("Data from: …" at Dryad, "Replication data for: …" at Dataverse, "Supplementary
 // material for: …"), which a note may keep or drop.
+// Every label read from the end closes with "(?:\s*\.)?\s*$", not "\s*\.?\s*$": the latter tries
+// each split of a long run of spaces between its two "\s*" (test/core/title-labels-long.test.ts).
 const BOOK_REVIEW_PREFIX = /^\s*book\s+review\s*[:\-–—]\s*(?=\S)/i;
-const APA_REVIEW_BRACKET = /\s?\[\s*review\s+of\s+(?:the\s+)?(?:book|film|edited\s+book|books|article)\b[^\]]*\]\s*\.?\s*$/i;
+const APA_REVIEW_BRACKET = /\s?\[\s*review\s+of\s+(?:the\s+)?(?:book|film|edited\s+book|books|article)\b[^\]]*\](?:\s*\.)?\s*$/i;
 // APA 7 describes what is not a journal article in brackets after its title: "[Doctoral
 // dissertation, University of Michigan]", "[Data set]", "[Poster presentation]", "[Computer software]";
 // NLM's Vancouver style marks an online book "[Internet]" and a thesis "[dissertation]"
-const BRACKET_DESCRIPTION = /\s?\[\s*(?:internet|(?:monograph|homepage|database)\s+on\s+the\s+internet|cd-rom|dissertation|doctoral\s+dissertation|master[’']?s\s+thesis|(?:bachelor[’']?s|honou?rs|diploma|ph\.?\s?d\.?)\s+thesis|unpublished\s+(?:doctoral\s+dissertation|master[’']?s\s+thesis|manuscript)|data\s*set|computer\s+software|software|poster(?:\s+(?:presentation|session|abstract))?|conference\s+(?:session|presentation|paper|poster)|paper\s+presentation|symposium|keynote\s+address|technical\s+report|white\s+paper|policy\s+brief|fact\s+sheet|preprint|manuscript\s+(?:submitted|in\s+preparation)|abstract|lecture\s+notes|video|podcast(?:\s+episode)?|audio\s+podcast)\b[^\]]*\]\s*\.?\s*$/i;
+const BRACKET_DESCRIPTION = /\s?\[\s*(?:internet|(?:monograph|homepage|database)\s+on\s+the\s+internet|cd-rom|dissertation|doctoral\s+dissertation|master[’']?s\s+thesis|(?:bachelor[’']?s|honou?rs|diploma|ph\.?\s?d\.?)\s+thesis|unpublished\s+(?:doctoral\s+dissertation|master[’']?s\s+thesis|manuscript)|data\s*set|computer\s+software|software|poster(?:\s+(?:presentation|session|abstract))?|conference\s+(?:session|presentation|paper|poster)|paper\s+presentation|symposium|keynote\s+address|technical\s+report|white\s+paper|policy\s+brief|fact\s+sheet|preprint|manuscript\s+(?:submitted|in\s+preparation)|abstract|lecture\s+notes|video|podcast(?:\s+episode)?|audio\s+podcast)\b[^\]]*\](?:\s*\.)?\s*$/i;
 // a journal's section heading that some records carry before the title ("Original Article: …")
 const SECTION_PREFIX = /^\s*(?:original\s+(?:research\s+)?(?:article|paper|research|contribution)|research\s+(?:article|paper)|short\s+(?:communication|report)|brief\s+(?:report|communication)|rapid\s+communication|technical\s+note|full\s+paper)\s*[:\-–—]\s*(?=\S)/i;
 // a meeting's track that ACM and IEEE records put before a short paper's title ("Demo: …",
 // "Poster: …", "Tutorial: …", "Doctoral Consortium: …", "Late-Breaking Work: …")
 const TRACK_PREFIX = /^\s*(?:demo(?:nstration)?|poster|(?:demo|poster|student|extended)\s+abstract|tutorial|doctoral\s+consortium|work[-\s]in[-\s]progress|wip|late[-\s]breaking(?:\s+(?:work|results?))?|keynote(?:\s+(?:talk|address))?|invited\s+(?:talk|paper)|panel|showcase)\s*[:\-–—]\s*(?=\S)/i;
 // the same tracks, a keynote or an award after a title in a note ("… (Keynote)", "… (Best Paper Award)")
-const TRACK_SUFFIX = /\s?\(\s*(?:keynote(?:\s+(?:talk|address))?|invited\s+(?:talk|paper)|extended\s+abstract|(?:best|outstanding|distinguished)\s+(?:student\s+)?paper(?:\s+award)?(?:\s+(?:nominee|finalist|honou?rable\s+mention))?|honou?rable\s+mention|demo|poster|short\s+paper|student\s+abstract|tutorial|work[-\s]in[-\s]progress|late[-\s]breaking\s+work)\s*\)\s*\.?\s*$/i;
+const TRACK_SUFFIX = /\s?\(\s*(?:keynote(?:\s+(?:talk|address))?|invited\s+(?:talk|paper)|extended\s+abstract|(?:best|outstanding|distinguished)\s+(?:student\s+)?paper(?:\s+award)?(?:\s+(?:nominee|finalist|honou?rable\s+mention))?|honou?rable\s+mention|demo|poster|short\s+paper|student\s+abstract|tutorial|work[-\s]in[-\s]progress|late[-\s]breaking\s+work)\s*\)(?:\s*\.)?\s*$/i;
 const DEPOSIT_PREFIX = /^\s*(?:data\s+from|data\s+for|dataset\s+for|replication\s+data\s+for|supplementary\s+(?:material|materials|data|information)\s+(?:for|from|to))\s*:\s*(?=\S)/i;
 // F1000Research, Wellcome and Gates Open Research keep the version and its reviews in the title
-const OPEN_REVIEW_VERSION = /\s?\[\s*version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\]]*\]\s*\.?\s*$/i;
+const OPEN_REVIEW_VERSION = /\s?\[\s*version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\]]*\](?:\s*\.)?\s*$/i;
 // APA 6 put a thesis's kind in parentheses after its title
 const APA6_THESIS = /\s?\(\s*(?:unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master[’']?s\s+thesis|ph\.?\s?d\.?\s+thesis)\b[^)]*\)\s*(?:\.\s*)?$/i;
 // "Review of <book>, by <Name Name>" or "Review of the book <book>": without "by" and a name, or
 // "the book", "A review of deep learning" is a review article's own title and keeps its words
 const REVIEW_OF = /^\s*(?:a\s+)?review\s+of\s+(?:the\s+book\s+)?/i;
-const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*)\s*\.?\s*$/u;
+const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*)(?:\s*\.)?\s*$/u;
 
 // The suffix labels take one space before them, the rest trimmed after: a pattern taking the whole
 // run of spaces was tried from every space of a long run, a second on a title of 20,000 spaces (a
 // lookbehind, which would start it at the run's start, breaks the plugin on iOS before 16.4).
 const LABEL_WORDS = /review|data|supplementary|[\])]|article|paper|original|communication|report|memorandum|circular|bulletin|series|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
 // APA's number of a dissertation in ProQuest's database ("(Publication No. 28001234)", APA 6's "(UMI No. 3123456)", "(Order No. …)")
-const DATABASE_NUMBER = /\s?\(\s*(?:publication|umi|order)\s+no\.?\s?[\w-]+\s*\)\s*\.?\s*$/i;
+const DATABASE_NUMBER = /\s?\(\s*(?:publication|umi|order)\s+no\.?\s?[\w-]+\s*\)(?:\s*\.)?\s*$/i;
 // APA's number of a report in its series after the title ("(Open-File Report 2020-1034)", "(Scientific
 // Investigations Report 2019–5012)", "(NOAA Technical Memorandum NMFS-SWFSC-650)", "(Report No. 12)")
-const REPORT_NUMBER = /\s?\(\s*(?:[\p{L}.-]{1,30}\s+){0,4}(?:report|memorandum|circular|bulletin|paper|series)(?:\s+no\.?)?\s+(?:\p{Lu}{2,10}\s+)?(?=[^()]{0,40}\d)[\p{Lu}\d][\p{L}\d./–-]{0,40}\s*\)\s*\.?\s*$/iu;
+const REPORT_NUMBER = /\s?\(\s*(?:[\p{L}.-]{1,30}\s+){0,4}(?:report|memorandum|circular|bulletin|paper|series)(?:\s+no\.?)?\s+(?:\p{Lu}{2,10}\s+)?(?=[^()]{0,40}\d)[\p{Lu}\d][\p{L}\d./–-]{0,40}\s*\)(?:\s*\.)?\s*$/iu;
 // an organization's document code after the title ("(WHO/UCN/NTD/2022.1)", "(EUR/RC68/10)")
-const DOCUMENT_CODE = /\s?\(\s*(?=[^()]{0,140}\d)\p{Lu}{2,10}(?:\/[\p{Lu}\d.-]{1,20}){1,6}\s*\)\s*\.?\s*$/u;
+const DOCUMENT_CODE = /\s?\(\s*(?=[^()]{0,140}\d)\p{Lu}{2,10}(?:\/[\p{Lu}\d.-]{1,20}){1,6}\s*\)(?:\s*\.)?\s*$/u;
 const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, TRACK_SUFFIX, DATABASE_NUMBER, REPORT_NUMBER, DOCUMENT_CODE];
 const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX];
 
@@ -70,7 +72,7 @@ export function withoutTitleLabel(title: string): string | null {
 
 /** A data deposit's label ("Data from: …", "Replication data for: …", APA's "[Data set]"). */
 export function isDepositLabelled(title: string): boolean {
-	return DEPOSIT_PREFIX.test(title) || /\[\s*data\s*set\b[^\]]*\]\s*\.?\s*$/i.test(title);
+	return DEPOSIT_PREFIX.test(title) || /\[\s*data\s*set\b[^\]]*\](?:\s*\.)?\s*$/i.test(title);
 }
 
 /**

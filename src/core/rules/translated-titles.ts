@@ -59,7 +59,7 @@ function inOtherLanguage(title: string): boolean {
 
 /** The whole title in square brackets: how PubMed (and so OpenAlex) gives a translated title. */
 export function isBracketedTranslation(title: string): boolean {
-	return /^\s*\[[^\]]+\]\s*\.?\s*$/.test(title);
+	return /^\s*\[[^\]]+\](?:\s*\.)?\s*$/.test(title);
 }
 
 /** What a bracket after a title says when it is no translation: the record is about the work, or is not it. */
@@ -71,7 +71,7 @@ const NOT_A_TRANSLATION = /^(?:retract|errat|corrig|correction|review of|book re
  * register them; the title before the bracket, or null for any other title.
  */
 export function withoutAppendedTranslation(title: string): string | null {
-	const m = /^(.*[^\s[])\s*\[([^\]]+)\]\s*\.?\s*$/.exec(title);
+	const m = /^(.*[^\s[])\s*\[([^\]]+)\](?:\s*\.)?\s*$/.exec(title);
 	if (!m || NOT_A_TRANSLATION.test(m[2].trim())) return null;
 	// the title before the bracket is in another language, or the bracket reads English and it does not
 	return isNonEnglishTitle(m[1]) || (isEnglishTitle(m[2]) && !isEnglishTitle(m[1])) ? m[1] : null;

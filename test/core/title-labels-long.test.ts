@@ -1,0 +1,34 @@
+// A label read from a title's end ("… [Review of the book …]", "… (Keynote)", "… (Open-File Report
+// 2019-1234)", "… [J]") is matched by a pattern anchored at the end, whose tail took spaces, an
+// optional full stop and spaces again (`\s*\.?\s*$`): after a label followed by a long run of
+// spaces and more text, the engine tried every split of the run between the two, quadratic (2–3 s
+// on 20,000 spaces, a minute on 100,000). The tail is now one optional "spaces and a full stop"
+// then spaces. On 100,000 spaces a quadratic tail runs far past this file's 10-second limit; a
+// linear one takes milliseconds.
+import { describe, expect, it } from "vitest";
+import { relateTitles } from "../../src/core/match";
+import { withoutTitleLabel } from "../../src/core/rules/title-labels";
+import { withoutDocumentTypeCode } from "../../src/core/rules/title-formatting";
+
+const SPACES = " ".repeat(100_000);
+const LABELS = ["[Review of the book Tides]", "(Keynote)", "[version 2; peer review: 2 approved]", "(Publication No. 28123)", "[Internet]", "[Data set]", "(Open-File Report 2019-1234)", "(WHO/UCN/NTD/2022.1)", "[J]", "[Harbour tides]"];
+
+describe("labels at a title's end, then 100,000 spaces and more text", () => {
+	for (const label of LABELS) {
+		it(label, { timeout: 10_000 }, () => {
+			for (const end of ["x", ".x", ". x"]) {
+				// the run of spaces changes nothing a single space would not
+				const title = `Flood maps of the lower Rhine ${label}${SPACES}${end}`;
+				const short = `Flood maps of the lower Rhine ${label} ${end}`;
+				expect(relateTitles(title, "Flood maps of the lower Rhine")).toBe(relateTitles(short, "Flood maps of the lower Rhine"));
+				expect(relateTitles("Flood maps of the lower Rhine", title)).toBe(relateTitles("Flood maps of the lower Rhine", short));
+			}
+		});
+	}
+
+	it("still reads a label before a final full stop and spaces", () => {
+		expect(withoutTitleLabel("Flood maps of the lower Rhine (Open-File Report 2019-1234) .  ")).toBe("Flood maps of the lower Rhine");
+		expect(withoutTitleLabel("Flood maps of the lower Rhine [Review of the book Tides].")).toBe("Flood maps of the lower Rhine");
+		expect(withoutDocumentTypeCode("Flood maps of the lower Rhine [J]. ")).toBe("Flood maps of the lower Rhine");
+	});
+});
