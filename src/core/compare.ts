@@ -2,8 +2,9 @@
 // Accepted equivalences add a note, other differences are minor or major (the rules below, each
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
 import { distance } from "fastest-levenshtein";
-import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
-import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiPageTailBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
+import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteLocation, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
+import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiPageTailBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, nameKey, normalizeArxivId } from "./normalize";
+import { printedOtherPerson } from "./rules/author-profile-names";
 import { alignAuthors, authorNamedTitle, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
@@ -258,6 +259,13 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Da
 		v.flag("year", "minor", `year: ${local} is probably the published version's year; the remote record (${remote}) is the ${preprintLabel(work.venue ?? "")} working paper`);
 	} else if (after === 1 && isLateInYear(work.publicationDate)) {
 		v.accept(`year: ${local} is the issue's year; the remote record dates the online-first version (${work.publicationDate})`);
+	} else if (after <= -1 && work.publicationDate !== null && work.publicationDate.slice(0, 4) === local) {
+		// OpenAlex's publication_date is the earliest (online) date, its publication_year the issue's:
+		// the note dates the version the record's own date names (rules/year-online-first); an issue
+		// two or more years later is worth a look
+		const note = `year: ${local} is the year of the record's publication date (${work.publicationDate}); its publication year ${remote} is the issue's`;
+		if (after === -1) v.accept(note);
+		else v.flag("year", "minor", note);
 	} else if (after <= -1 && after >= -3 && citesWorkingPaper(ref) && !remoteIsPreprint(work) && work.type !== "report" && work.venue !== null && !isWorkingPaperSeries(work.venue)) {
 		// the note cites the working paper, the index holds the journal version published since (rules/working-papers);
 		// a record without a venue may be the working paper itself
@@ -318,6 +326,8 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	if (primary !== null) {
 		const r = related(local, primary);
 		if (r) {
+			const journal = journalBesideRepository(local, work, work.locations.find((l) => l.venue === primary));
+			if (journal !== null) return repositoryForJournal(local, journal, v);
 			if (r.how === "series") v.accept(`venue: the remote venue is the ${r.series} series that holds ${local}`);
 			return { local, remote: primary, match: true };
 		}
@@ -327,6 +337,8 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		if (!loc.venue || loc.venue === primary) continue;
 		const r = related(local, loc.venue);
 		if (r) {
+			const journal = journalBesideRepository(local, work, loc);
+			if (journal !== null) return repositoryForJournal(local, journal, v);
 			v.accept(`venue: matches another location of the work (${loc.venue})`);
 			return { local, remote: loc.venue, match: true };
 		}
@@ -375,6 +387,22 @@ function venueOfPreprintRecord(ref: Reference, work: RemoteWork, local: string, 
 	else v.flag("venue", "minor", `venue: '${local}' matches no conference or journal we know, and the record is only the ${server} preprint`);
 }
 
+/**
+ * rules/venue-other-location: the note's venue is a repository holding a copy of the work (PubMed
+ * Central, Europe PMC, a university's), not a preprint server, while another location is the
+ * journal or proceedings that published it: the name of that venue, else null.
+ */
+function journalBesideRepository(local: string, work: RemoteWork, matched: RemoteLocation | undefined): string | null {
+	if (!matched || matched.sourceType !== "repository" || isPreprintVenue(local)) return null;
+	const journal = work.locations.find((l) => l !== matched && l.venue !== null && !l.isPreprint && (l.sourceType === "journal" || l.sourceType === "conference"));
+	return journal?.venue ?? null;
+}
+
+function repositoryForJournal(local: string, journal: string, v: Verdict): TextFieldCheck {
+	v.flag("venue", "minor", `venue: '${local}' is a repository holding a copy of the work; it was published in '${journal}'`);
+	return textCheck(local, journal, false);
+}
+
 /** Book, thesis and report entries name a publisher or institution, which no venue table holds. */
 const PUBLISHED_BY = /^(book|inbook|mvbook|booklet|collection|incollection|thesis|phdthesis|mastersthesis|techreport|report|manual|manuscript|unpublished)$/;
 
@@ -413,6 +441,11 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 	}
 	if (local === null) return { local, remote, match: true };
 	if (local === remote) return { local, remote, match: true };
+	// the note's DOI answered with this work: OpenAlex merged its record into it (rules/doi-forms)
+	if (work.mergedDois?.includes(local)) {
+		v.accept(`doi: OpenAlex merged the record of the note's DOI ${local} into this work (${remote ?? work.id})`);
+		return { local, remote, match: true };
+	}
 	const localArxiv = normalizeArxivId(local.startsWith("10.48550/arxiv.") ? local : null);
 	if (localArxiv && remoteArxiv && localArxiv === remoteArxiv) {
 		v.accept("doi: the note has the arXiv DOI of this work");
@@ -523,6 +556,9 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	for (const j of record.joined) v.flag(null, "minor", `authors: the record runs '${j.note[0]}' and '${j.note[1]}' together as '${j.record}' (the record looks defective)`);
 	for (const g of record.groups) v.accept(`authors: the record lists the group '${g}' beside its members; compared without it`);
 	for (const p of record.printed) v.accept(`authors: the work prints '${p.byline}' (the note's name); the record's author profile is named '${p.profile}'`);
+	for (const p of printedOtherPerson(local, work.authors, work.bylines, NAME_TESTS.same, nameKey)) {
+		v.flag(null, "minor", `authors: the work prints '${p.byline}' where the note and the record's author profile name '${p.profile}' (the work may be attached to another person's profile)`);
+	}
 	const check: AuthorsCheck = {
 		local_count: local.length,
 		remote_count: remote.length,
@@ -613,6 +649,8 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		pool.splice(pool.indexOf(ri), 1);
 		if (li === 0 || ri === 0) firstOk = false;
 	}
+	// the record's first authorship names no one (rules/record-stub): the note's first author, named nowhere else, is unconfirmed like the other names there
+	if (!firstOk && work.firstAuthorUnnamed && remote.every((r) => compareNames(local[0], r).kind === "different")) firstOk = true;
 	if (!firstOk && samePeopleInAnyOrder(local, remote, (a, b) => compareNames(a, b).kind !== "different")) {
 		const how = isAlphabetical(remote) && !isAlphabetical(local) ? " (alphabetically)" : "";
 		v.flag("authors", "minor", `authors: the record lists the same ${local.length} people in another order${how}`);
@@ -633,7 +671,11 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	const missingNames = missing.filter((r) => r !== 0 || firstOk).map((r) => remote[r]);
 	const addedNames = added.filter((l) => l !== 0 || firstOk).map((l) => local[l]);
 	if (missingNames.length > 0) v.flag("authors", "major", `authors: missing from the note: ${nameList(missingNames)}`);
-	if (addedNames.length > 0) v.flag("authors", "major", `authors: not in the remote record: ${nameList(addedNames)}`);
+	// the record holds authorships naming no one (rules/record-stub): as many of the note's names cannot be confirmed
+	const unnamed = work.unnamedAuthors ?? 0;
+	if (addedNames.length > 0 && addedNames.length <= unnamed) {
+		v.flag(null, "minor", `authors: the record has ${unnamed} ${unnamed === 1 ? "authorship" : "authorships"} without a name (the record looks incomplete); not confirmed: ${nameList(addedNames)}`);
+	} else if (addedNames.length > 0) v.flag("authors", "major", `authors: not in the remote record: ${nameList(addedNames)}`);
 	if (trailing.length > 0) {
 		const shown = local.length - added.length;
 		if (ref.authorsTruncated) v.accept(`authors: the note lists the first ${shown} of ${remote.length} authors and "others"`);

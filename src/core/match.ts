@@ -572,7 +572,9 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	// letters and editorials are cited works of their own (medicine cites them often): one by the
 	// note's first author under the note's very title is the work, another is a letter about it
 	const ownLetter = LETTER_TYPES.has(type) && relateTitles(ref.title, work.title ?? "") === "same" && firstAuthorAgrees(ref, work) === true;
-	if (NOT_A_PAPER_TYPES.has(type) && !localType.includes(type) && !ownLetter) return `remote is a ${type}`;
+	// a note citing the notice itself ("Correction to: …", "Erratum: …") under the record's very title (rules/not-the-work)
+	const citedNotice = NOT_THE_PAPER_TITLE.test(localTitle) && relateTitles(ref.title, work.title ?? "") === "same";
+	if (NOT_A_PAPER_TYPES.has(type) && !localType.includes(type) && !ownLetter && !citedNotice) return `remote is a ${type}`;
 	// a record labelled a book review by the note's own first author is the review the note cites (rules/title-labels)
 	const citedReview = !BOOK_TYPES.test(localType) && isReviewLabelled(work.title ?? "") && firstAuthorAgrees(ref, work) === true;
 	if (NOT_THE_PAPER_TITLE.test(remoteTitle) && !NOT_THE_PAPER_TITLE.test(localTitle) && !citedReview) return "remote is a review, erratum or reply about the work";
@@ -621,6 +623,8 @@ export function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | n
 	if (samePeopleInAnyOrder(ref.authors, remote, (a, b) => compareNames(a, b).kind !== "different")) return true;
 	// a book's record naming only the note's editor or translator (rules/contributors-and-groups)
 	if (recordListsOnlyContributors(ref.entryType, ref.authors, remote, ref.contributors ?? [], (a, b) => compareNames(a, b).kind !== "different")) return true;
+	// the record's first authorship names no one (rules/record-stub): who is first is unknown, unless the note's first author is named elsewhere
+	if (work.firstAuthorUnnamed && remote.every((r) => compareNames(first, r).kind === "different")) return null;
 	if (BOOK_TYPES.test(ref.entryType ?? "")) return false;
 	return remote.slice(1, 3).some((r) => compareNames(first, r).kind !== "different");
 }

@@ -362,6 +362,20 @@ export function doiComponentOf(doi: string): { base: string; part: DoiComponent 
 	return /^10\.\d{4,9}\/./.test(base) ? { base, part: COMPONENT_LETTERS[m[1] ?? m[2]] } : null;
 }
 
+/** Characters a DOI link percent-encodes, which some records keep so encoded in their DOI (SICI DOIs' "<" and ">"). */
+const DOI_ESCAPED = /[<>[\]{}"^`\\#]/;
+const DOI_ESCAPED_ALL = new RegExp(DOI_ESCAPED.source, "g");
+
+/**
+ * A DOI as some records hold it, with the characters a link percent-encodes so encoded
+ * ("10.1002/(sici)…12:1<33::aid-x1>3.0.co;2-y" → "…12:1%3C33::aid-x1%3E3.0.co;2-y"; rules/doi-forms).
+ * Null for a DOI without such characters. Only a DOI OpenAlex does not hold as written is read so.
+ */
+export function doiPercentEncoded(doi: string): string | null {
+	if (!DOI_ESCAPED.test(doi)) return null;
+	return doi.replace(DOI_ESCAPED_ALL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
 /**
  * The DOI before a publisher page's tail (rules/doi-forms): a DOI copied out of an article page's
  * address keeps the page's last segment ("…/fpsyg.2019.01234/full", "…/anie.201915678/abstract",

@@ -97,6 +97,15 @@ export interface RemoteWork {
 	/** OpenAlex ids merged into this work that a lookup followed to it ("W…": a note's older id). */
 	mergedIds?: string[];
 	/**
+	 * DOIs whose free singleton answered with this work although it carries another DOI: a version
+	 * OpenAlex merged into it (a preprint's DOI into its journal record; rules/doi-forms).
+	 */
+	mergedDois?: string[];
+	/** Authorships with neither an author profile's name nor a printed byline (rules/record-stub). */
+	unnamedAuthors?: number;
+	/** The first of those authorships names no one: the record does not tell who is first. */
+	firstAuthorUnnamed?: true;
+	/**
 	 * A list answer cut the authorships at 100 (`is_authors_truncated`); the singleton holds them
 	 * all. The resolver fetches that when the note names more authors (openalex/resolver.ts, withFullAuthorLists).
 	 */

@@ -6,7 +6,7 @@
 // Many references share each request.
 import type { OtherVersion, Reference, RemoteWork } from "../core/types";
 import { chapterOfBook, scoreCandidate, titleSimilarity } from "../core/match";
-import { doiChapterBook, doiComponentOf, doiPageTailBase, doiVersionBase, isPreprintVenue, laterVersionDois, latexToUnicode, nameKey, normalizeTitle } from "../core/normalize";
+import { doiChapterBook, doiComponentOf, doiPageTailBase, doiPercentEncoded, doiVersionBase, isPreprintVenue, laterVersionDois, latexToUnicode, nameKey, normalizeDoi, normalizeTitle } from "../core/normalize";
 import type { OpenAlexClient } from "./client";
 import { OpenAlexError } from "./errors";
 import { openAlexWorkId as shortWorkId } from "../lib/ids";
@@ -17,6 +17,7 @@ import { crowdedTitle } from "../core/rules/crowded-title-search";
 import { foldedTitle, formulaTitle, leadingWords, steadyWords, wordsButSome } from "../core/rules/title-search-words";
 import { withoutTitleLabel } from "../core/rules/title-labels";
 import { parallelTitles } from "../core/rules/translated-titles";
+import { relateVenues } from "../core/venues";
 
 /** OpenAlex accepts 100 OR values per filter; older docs say 50. */
 export const MAX_FILTER_VALUES = 50;
@@ -131,11 +132,11 @@ async function resolveByIdentifiers(all: Pending[], ctx: StageContext): Promise<
 			withId.map(async (p) => {
 				const doi = identifierDoi(p.ref, stage) as string;
 				try {
-					const json = await lookup.byDoi(doi);
+					const json = (await lookup.byDoi(doi)) ?? (stage === "doi" ? await percentEncodedDoiWork(p, doi, lookup) : null);
 					const versioned = json || stage !== "doi" ? null : await versionedDoiWork(p.ref, doi, lookup);
 					const later = json && stage === "doi" ? await laterVersionWork(p.ref, doi, toRemoteWork(json), lookup) : null;
 					if (later) p.notes.push(`compared with ${later.doi ?? later.id}, the update of the note's year (the note's DOI ${doi} names an earlier version)`);
-					if (json) found.push({ p, work: later ?? toRemoteWork(json), via: stage });
+					if (json) found.push({ p, work: later ?? mergedUnder(toRemoteWork(json), doi), via: stage });
 					else if (versioned) found.push({ p, work: versioned, via: stage });
 					else {
 						p.notes.push(stage === "doi" ? `doi ${doi} is not in OpenAlex` : `arXiv ${p.ref.arxivId ?? ""} is not in OpenAlex`);
@@ -233,6 +234,29 @@ async function versionedDoiWork(ref: Reference, doi: string, lookup: WorkLookup)
 	const work = json ? toRemoteWork(json) : null;
 	// a chapter's DOI OpenAlex lacks: its book's record, when it is the book the note names (rules/chapter-in-book)
 	return work && (scoreCandidate(ref, work).accept || (base === book && chapterOfBook(ref, work))) ? work : null;
+}
+
+/**
+ * rules/doi-forms: a DOI holding characters a link percent-encodes (a SICI DOI's "<" and ">") that
+ * OpenAlex does not hold as written is looked up as some records keep it, so encoded (a free
+ * singleton). The note's own DOI, only spelled otherwise: compared as found by it.
+ */
+async function percentEncodedDoiWork(p: Pending, doi: string, lookup: WorkLookup): Promise<WorkJson | null> {
+	const encoded = doiPercentEncoded(doi);
+	const json = encoded ? await lookup.byDoi(encoded) : null;
+	if (json) p.notes.push(`doi ${doi} is held percent-encoded (${encoded})`);
+	return json;
+}
+
+/**
+ * A work the singleton of a DOI answered with although it carries another DOI: OpenAlex merged the
+ * DOI's record into it (a preprint's into its journal version, REFERENCE). Said on the work, so the
+ * comparison takes the note's DOI for this work's (rules/doi-forms); any other field still tells
+ * whether it is the note's paper.
+ */
+function mergedUnder(work: RemoteWork, doi: string): RemoteWork {
+	const asked = normalizeDoi(doi);
+	return asked !== null && work.doi !== null && work.doi !== asked && normalizeDoi(work.doi) !== asked ? { ...work, mergedDois: [asked] } : work;
 }
 
 /**
@@ -509,7 +533,7 @@ async function settled(p: Promise<void>): Promise<void> {
 
 /** Published-version handling, then report each found reference. */
 async function settleFound(all: Found[], lookup: WorkLookup, finish: Finish): Promise<void> {
-	const found = await withFullAuthorLists(all, lookup, finish);
+	const found = await withFullAuthorLists(await withYearOfTwin(all, lookup), lookup, finish);
 	// Only a reference that names a venue (published or preprint), or dates itself after the
 	// preprint (rules/working-papers), makes the lookup worth a request.
 	const needVersion = found.filter((f) => isPreprintOnly(f.work) && (citesPublished(f.p.ref) || citesPreprint(f.p.ref) || datedAfter(f.p.ref, f.work)));
@@ -568,14 +592,85 @@ function bestCandidate(ref: Reference, works: RemoteWork[]): { work: RemoteWork 
 	let best: { work: RemoteWork; score: number } | null = null;
 	let closest: { work: RemoteWork; score: number; reason: string } | null = null;
 	const seen = new Set<string>();
+	const accepted: RemoteWork[] = [];
 	for (const w of works) {
 		if (seen.has(w.id)) continue;
 		seen.add(w.id);
 		const s = scoreCandidate(ref, w);
+		if (s.accept) accepted.push(w);
 		if (s.accept && (!best || s.score > best.score || (s.score === best.score && closerTie(ref, w, best.work)))) best = { work: w, score: s.score };
 		if (!closest || s.score > closest.score) closest = { work: w, score: s.score, reason: `"${w.title ?? w.id}": ${s.reason}` };
 	}
-	return { work: best?.work ?? null, reason: best ? null : closest?.reason ?? null };
+	return { work: best ? fullerTwin(ref, best.work, accepted) : null, reason: best ? null : closest?.reason ?? null };
+}
+
+/**
+ * rules/record-stub: OpenAlex may hold one paper twice, a record without a year beside the full
+ * one. The stub's missing year scores as "nothing to compare", above a full record whose year
+ * differs from the note's: the full record of the same title and authors is compared instead, so
+ * the stub's gap does not hide a wrong year. Not a record in another venue than the note names
+ * (a reprint in a collection years later): the stub may be the original the note cites.
+ */
+function fullerTwin(ref: Reference, best: RemoteWork, accepted: RemoteWork[]): RemoteWork {
+	if (best.year !== null || !best.title) return best;
+	return onlyTwin(ref, best, accepted) ?? best;
+}
+
+/**
+ * The one record of the stub's title and authors, with a year, in the venue the note names; null
+ * when there is none, or several (an "Editorial" its editor writes every year: which one the stub
+ * is cannot be told), or the title is a short one many works share.
+ */
+function onlyTwin(ref: Reference, stub: RemoteWork, works: RemoteWork[]): RemoteWork | null {
+	if (!stub.title || isShortTitle(stub.title)) return null;
+	const title = normalizeTitle(stub.title);
+	const twins = works.filter((w) => w.id !== stub.id && w.year !== null && w.title !== null && normalizeTitle(w.title) === title && sameAuthors(stub.authors, w.authors) && venueAgrees(ref, w));
+	return twins.length === 1 ? twins[0] : null;
+}
+
+/** The note names a venue and the record's is it (or an alias): what makes a stub's twin the version the note cites. */
+function venueAgrees(ref: Reference, w: RemoteWork): boolean {
+	return ref.venue !== null && w.venue !== null && relateVenues(ref.venue, w.venue).kind !== "different";
+}
+
+const IDENTIFIER_ROUTES = new Set<ResolvedVia>(["doi", "arxiv", "openalex", "pmid"]);
+
+/**
+ * rules/record-stub: the record the note's identifier names has no year, while the note dates it.
+ * OpenAlex may hold the paper twice, that stub and a full record without the identifier: the free
+ * autocomplete of its title finds the twin (same title and authors, in the venue the note names),
+ * whose year and venue fill the stub's gaps, so its missing year neither confirms the note's nor
+ * hides a wrong one. A failed lookup leaves the stub as it is (compared as before).
+ */
+async function withYearOfTwin(found: Found[], lookup: WorkLookup): Promise<Found[]> {
+	return Promise.all(
+		found.map(async (f) => {
+			const w = f.work;
+			if (w.year !== null || f.p.ref.year === null || f.p.ref.venue === null || !w.title || isShortTitle(w.title) || !IDENTIFIER_ROUTES.has(f.via)) return f;
+			const title = normalizeTitle(w.title);
+			try {
+				const hits = await lookup.client.autocomplete(searchText(w.title), lookup.signal);
+				const ids = hits.filter((h) => h.id !== w.id && h.display_name && normalizeTitle(h.display_name) === title).map((h) => h.id).slice(0, AUTOCOMPLETE_CANDIDATES);
+				await settled(lookup.prefetchIds(ids));
+				const twin = onlyTwin(f.p.ref, w, await candidateWorks(ids, lookup));
+				if (twin) {
+					f.p.notes.push(`the record ${w.id} has no year; ${twin.id}, a record of the same title and authors in ${twin.venue ?? ""}, dates it ${twin.year}`);
+					const locations = w.venue !== null ? w.locations : [...twin.locations, ...w.locations];
+					return { ...f, work: { ...w, year: twin.year, publicationDate: twin.publicationDate, venue: w.venue ?? twin.venue, locations } };
+				}
+			} catch {
+				// see above
+			}
+			return f;
+		}),
+	);
+}
+
+/** The same authors by family name, in any order (two records of one paper). */
+function sameAuthors(a: string[], b: string[]): boolean {
+	if (a.length === 0 || a.length !== b.length) return false;
+	const families = new Set(b.map((n) => nameKey(n).family));
+	return a.every((n) => families.has(nameKey(n).family));
 }
 
 /**
@@ -586,7 +681,14 @@ function bestCandidate(ref: Reference, works: RemoteWork[]): { work: RemoteWork 
  */
 function closerTie(ref: Reference, w: RemoteWork, best: RemoteWork): boolean {
 	const years = yearGap(ref, w) - yearGap(ref, best);
-	return years < 0 || (years === 0 && kindGap(ref, w) < kindGap(ref, best));
+	if (years !== 0) return years < 0;
+	const kinds = kindGap(ref, w) - kindGap(ref, best);
+	return kinds < 0 || (kinds === 0 && gaps(w) < gaps(best));
+}
+
+/** What a record lacks of year, venue and DOI: of two records of one paper alike otherwise, the fuller is compared (rules/record-stub). */
+function gaps(w: RemoteWork): number {
+	return (w.year === null ? 1 : 0) + (w.venue === null ? 1 : 0) + (w.doi === null ? 1 : 0);
 }
 
 const THESIS_ENTRY = /thesis|dissertation/;

@@ -75,12 +75,19 @@ export function toRemoteWork(json: unknown): RemoteWork {
 	const authors: string[] = [];
 	const bylines: Array<string | null> = [];
 	let named = 0;
+	let unnamed = 0;
+	let firstUnnamed = false;
 	for (const item of authorships) {
 		const a = asRecord(item);
 		const profile = a && nonEmptyString(asRecord(a.author)?.display_name);
 		const byline = a && nonEmptyString(a.raw_author_name);
 		const name = profile ?? byline;
-		if (!name) continue;
+		if (!name) {
+			// an authorship naming no one: a gap in the record's list (rules/record-stub)
+			if (a) unnamed++;
+			if (a && named === 0 && unnamed === 1) firstUnnamed = true;
+			continue;
+		}
 		named++;
 		if (authors.length >= MAX_REMOTE_AUTHORS) continue;
 		authors.push(bounded(name.trim(), MAX_AUTHOR_NAME, "author names", truncated) as string);
@@ -114,6 +121,8 @@ export function toRemoteWork(json: unknown): RemoteWork {
 	};
 	if (bylines.some((b) => b !== null)) work.bylines = bylines;
 	if (w.is_authors_truncated === true) work.authorsCutInList = true;
+	if (unnamed > 0 && named > 0) work.unnamedAuthors = unnamed;
+	if (firstUnnamed && named > 0) work.firstAuthorUnnamed = true;
 	// "https://pubmed.ncbi.nlm.nih.gov/31234567" (rules/pubmed-ids)
 	const pmid = /(\d{1,9})\/?$/.exec(nonEmptyString(asRecord(w.ids)?.pmid) ?? "")?.[1];
 	if (pmid) work.pmid = String(Number(pmid));

@@ -2,7 +2,7 @@
 // client relies on: singletons by id and `doi:`, `filter=doi:`/`openalex:` with `|`, title search
 // and `search=`, `/autocomplete/works` (both matched as the server code does, see
 // fake-title-index.ts: every word required, autocomplete a phrase prefix by citations), `select`, `per_page`/`per-page`, 400 JSON for bad
-// parameters, 404 as HTML, 301 for merged works, rate-limit headers, a daily credit budget,
+// parameters, 404 as HTML, 301 for merged works and non-canonical id forms, rate-limit headers, a daily credit budget,
 // injectable faults, a request log, and an `intercept` hook through which a test answers chosen
 // requests as a hostile server would (redirects elsewhere, bombs, escape sequences, silence).
 // Used by tests, the bench and the eval.
@@ -259,6 +259,9 @@ export async function startFakeOpenAlex(opts: FakeOpenAlexOptions): Promise<Fake
 				if (target) {
 					return { status: 301, body: "", headers: { location: `/works/${target}${url.search}` }, credits: 0 };
 				}
+				// REFERENCE: "Non-canonical id forms redirect" (`/works/w123`, `/works/https://openalex.org/W123`):
+				// answered with a 301 to the canonical `/works/W123`, not directly
+				if (id && key !== id) return { status: 301, body: "", headers: { location: `/works/${id}${url.search}` }, credits: 0 };
 				w = byId.get(id);
 			}
 			if (!w) return { status: 404, body: HTML_404, credits, html: true };

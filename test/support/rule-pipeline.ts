@@ -12,7 +12,7 @@ import { FakeClock } from "./fake-clock";
 
 /** One record of an example as an OpenAlex work (ids stable across runs). */
 export function exampleWork(r: RemoteRecord, i: number): Record<string, unknown> {
-	return openAlexWork({
+	const work = openAlexWork({
 		id: r.id ?? `W${hash(`${i}:${r.title ?? ""}:${r.authors.join(",")}`)}`,
 		doi: r.doi ?? null,
 		title: r.title,
@@ -26,6 +26,7 @@ export function exampleWork(r: RemoteRecord, i: number): Record<string, unknown>
 		extraLocations: r.otherVenues,
 		isRetracted: r.retracted,
 	});
+	return r.cited === undefined ? work : { ...work, cited_by_count: r.cited };
 }
 
 /** A local OpenAlex holding the example's records. */
@@ -33,7 +34,8 @@ export function startExampleServer(example: RuleExample): Promise<FakeOpenAlex> 
 	const records = hasCandidates(example.remote) ? example.remote.candidates : [example.remote];
 	const works = records.map(exampleWork);
 	const merged = Object.fromEntries(records.flatMap((r, i) => (r.formerIds ?? []).map((old) => [old, String(works[i].id)])));
-	return startFakeOpenAlex({ works, merged });
+	const singletonOnlyDois = Object.fromEntries(records.flatMap((r, i) => (r.formerDois ?? []).map((old) => [old, String(works[i].id)])));
+	return startFakeOpenAlex({ works, merged, singletonOnlyDois });
 }
 
 /** What the pipeline answers for one example: verdict and every reason it gave. */

@@ -35,10 +35,41 @@ export function withBylines(
 	return { names, printed };
 }
 
+/** Latin letters: a name written in them can be compared with another written in them. */
+const LATIN = /[A-Za-z\u00c0-\u024f]/;
+
+/**
+ * The record's authors whose profile the note names while the work prints a wholly other person
+ * (another family name and another first initial: not a changed family name, not a spelling): the
+ * work may be attached to another person's profile, and the note copied that profile's name.
+ * Only the entries whose byline differs from the profile are looked at (OpenAlex's bylines are
+ * mostly the profiles' names), each against the note's list.
+ */
+export function printedOtherPerson(
+	local: string[],
+	remote: string[],
+	bylines: ReadonlyArray<string | null> | undefined,
+	sameName: (local: string, remote: string) => boolean,
+	keyOf: (name: string) => { family: string; given: string[] },
+): PrintedName[] {
+	if (!bylines || local.length === 0) return [];
+	const out: PrintedName[] = [];
+	remote.forEach((profile, i) => {
+		const byline = bylines[i];
+		if (!byline || !local.some((l) => sameName(l, profile)) || local.some((l) => sameName(l, byline))) return;
+		// a byline in another script than the profile ("王伟" for "Wei Wang") cannot be told from it
+		if (LATIN.test(byline) !== LATIN.test(profile)) return;
+		const [b, p] = [keyOf(byline), keyOf(profile)];
+		if (b.family === "" || p.family === "" || b.family === p.family || (b.given[0] ?? "")[0] === (p.given[0] ?? "")[0]) return;
+		out.push({ profile, byline });
+	});
+	return out;
+}
+
 export const authorProfileNames: Rule = {
 	id: "author-profile-names",
 	name: "Author profile under another name",
-	summary: "OpenAlex lists an author under their profile's name, which can differ from the name printed on the work (changed since, spelled another way, or a profile merged with another person's): a note naming the author as printed is compared with the printed name and confirmed with a note; a note naming neither is still wrong.",
+	summary: "OpenAlex lists an author under their profile's name, which can differ from the name printed on the work (changed since, spelled another way, or a profile merged with another person's): a note naming the author as printed is compared with the printed name and confirmed with a note, a note naming the profile where the work prints a wholly other person (another family name and first initial) is minor with a note, and a note naming neither is still wrong.",
 	examples: [
 		{
 			// a family name changed after the work: the profile carries the new one
@@ -67,6 +98,13 @@ export const authorProfileNames: Rule = {
 			remote: { title: "Firn densification in coastal ice caps", authors: ["Signe Aaltonen", "Hugo Varga"], bylines: ["Signe Kettunen", "Hugo Varga"], year: 2015, venue: "Cryosphere Letters", doi: "10.5555/rules.ap.4" },
 			verdict: "major",
 			note: "different first author",
+		},
+		{
+			// the note copies a profile the work was attached to by mistake: the work prints another person there
+			local: { citekey: "aaltonen2014", title: "Meltwater Ponds on Outlet Glaciers", authors: ["Signe Aaltonen", "Hugo Varga"], year: 2014, journal: "Cryosphere Letters", doi: "10.5555/rules.ap.5" },
+			remote: { title: "Meltwater ponds on outlet glaciers", authors: ["Signe Aaltonen", "Hugo Varga"], bylines: ["Julien Moreau", "Hugo Varga"], year: 2014, venue: "Cryosphere Letters", doi: "10.5555/rules.ap.5" },
+			verdict: "minor",
+			note: "authors: the work prints 'Julien Moreau' where the note and the record's author profile name 'Signe Aaltonen'",
 		},
 	],
 };

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const doiForms: Rule = {
 	id: "doi-forms",
 	name: "DOI of the same work",
-	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a DOI copied with its article page's tail (\"…/full\", \"…/abstract\", \"…/epdf\") names the DOI before it when OpenAlex holds only that; a DOI of a figure, table or supplementary file of an article (PLOS's \".g002\", \".t001\", \".s001\", PeerJ's \"/fig-2\", \"/table-1\", \"/supp-1\") names that article, minor with a note naming the article's DOI; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor.",
+	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a DOI copied with its article page's tail (\"…/full\", \"…/abstract\", \"…/epdf\") names the DOI before it when OpenAlex holds only that; a DOI of a figure, table or supplementary file of an article (PLOS's \".g002\", \".t001\", \".s001\", PeerJ's \"/fig-2\", \"/table-1\", \"/supp-1\") names that article, minor with a note naming the article's DOI; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor; a DOI with characters a link percent-encodes (a SICI DOI's \"<\" and \">\") is also looked up as records keep it encoded (\"%3C\"), and a DOI whose record OpenAlex merged into another work (a preprint's DOI answering with its journal record) names that work.",
 	examples: [
 		{
 			local: { citekey: "haddadi2021", title: "Graph Sketches for Streaming Joins", authors: ["Omar Haddadi"], year: 2021, doi: "https://doi.org/10.5555/RULES.DF.1" },
@@ -153,6 +153,27 @@ export const doiForms: Rule = {
 			remote: { candidates: [{ title: "Herring spawning beds in the Bothnian Sea", authors: ["Nils Vesterlund"], year: 2017, venue: "Fisheries Research Letters", doi: "10.5555/j.frl.2017.05.003" }] },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			// a SICI DOI as the note writes it; the record keeps its "<" and ">" percent-encoded
+			local: { citekey: "haddadi1997", title: "Hash Joins on Shared-Nothing Clusters", authors: ["Omar Haddadi"], year: 1997, journal: "Data Engineering Bulletin", doi: "10.5555/(sici)1234-5678(199703)20:1<12::aid-deb3>3.0.co;2-q" },
+			remote: { title: "Hash joins on shared-nothing clusters", authors: ["Omar Haddadi"], year: 1997, venue: "Data Engineering Bulletin", doi: "10.5555/(sici)1234-5678(199703)20:1%3C12::aid-deb3%3E3.0.co;2-q" },
+			verdict: "confirmed",
+			note: "is held percent-encoded",
+		},
+		{
+			// the same, naming another paper: said, as any other DOI of another paper
+			local: { citekey: "haddadi1998", title: "Sort-Merge Joins on Shared-Nothing Clusters", authors: ["Omar Haddadi"], year: 1998, journal: "Data Engineering Bulletin", doi: "10.5555/(sici)1234-5678(199805)21:2<40::aid-deb7>3.0.co;2-x" },
+			remote: { title: "Replica placement for wide-area storage", authors: ["Lea Brännström"], year: 1998, venue: "Data Engineering Bulletin", doi: "10.5555/(sici)1234-5678(199805)21:2%3C40::aid-deb7%3E3.0.co;2-x" },
+			verdict: "major",
+			note: "is held percent-encoded",
+		},
+		{
+			// the preprint's DOI, whose record OpenAlex merged into the journal version: its singleton answers with that
+			local: { citekey: "haddadi2019", title: "Adaptive Radix Trees for Time Series", authors: ["Omar Haddadi"], year: 2019, journal: "Data Engineering Bulletin", doi: "10.48550/arxiv.1903.04321" },
+			remote: { title: "Adaptive radix trees for time series", authors: ["Omar Haddadi"], year: 2019, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.14", formerDois: ["10.48550/arxiv.1903.04321"] },
+			verdict: "confirmed",
+			note: "OpenAlex merged the record of the note's DOI 10.48550/arxiv.1903.04321 into this work",
 		},
 	],
 };

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const notTheWork: Rule = {
 	id: "not-the-work",
 	name: "A record about the work",
-	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\") when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author is the work the note cites; of records the scorer rates alike, the kind the note cites comes first (its paper before a data, software or thesis deposit or a preprint under the same title, unless it cites that kind).",
+	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\") when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author, or the notice itself when the note cites it by its very title (\"Correction to: …\"), is the work the note cites; of records the scorer rates alike, the kind the note cites comes first (its paper before a data, software or thesis deposit or a preprint under the same title, unless it cites that kind).",
 	examples: [
 		{
 			local: { citekey: "varga2020peat", title: "Peat Fires and Mercury Release", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, journal: "Biogeosciences" },
@@ -65,6 +65,13 @@ export const notTheWork: Rule = {
 			// a note that cites the thesis is compared with the thesis
 			local: { citekey: "rahimi2019thesis", entry_type: "phdthesis", title: "Glacial Lake Outburst Risk in the Hindu Kush", authors: ["Tariq Rahimi"], year: 2019, school: "University of Kabul" },
 			remote: { candidates: [{ title: "Glacial lake outburst risk in the Hindu Kush", authors: ["Tariq Rahimi", "Lucía Sandoval"], year: 2019, venue: "Mountain Hydrology Letters" }, { title: "Glacial lake outburst risk in the Hindu Kush", authors: ["Tariq Rahimi"], year: 2019, venue: "University Repository", type: "dissertation" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// the note cites the correction notice itself, under the record's very title
+			local: { citekey: "ferreira2016corr", title: "Correction to: Mangrove Crab Burrows and Sediment Oxygen", authors: ["Lucas Ferreira"], year: 2016, journal: "Estuarine Notes" },
+			remote: { candidates: [{ title: "Mangrove crab burrows and sediment oxygen", authors: ["Lucas Ferreira"], year: 2015, venue: "Estuarine Notes", doi: "10.5555/rules.ntw.20" }, { title: "Correction to: Mangrove crab burrows and sediment oxygen", authors: ["Lucas Ferreira"], year: 2016, venue: "Estuarine Notes", doi: "10.5555/rules.ntw.21", type: "erratum" }] },
 			verdict: "confirmed",
 			note: "",
 		},

@@ -30,6 +30,13 @@ export interface RemoteRecord {
 	id?: string;
 	/** Ids OpenAlex merged into this work: their singletons answer 301 to it. */
 	formerIds?: string[];
+	/**
+	 * DOIs of records OpenAlex merged into this work (a preprint's into its journal version): their
+	 * free singleton `/works/doi:` answers with this work, a batched `filter=doi:` misses them.
+	 */
+	formerDois?: string[];
+	/** `cited_by_count`, which ranks title search and autocomplete; 0 when absent. */
+	cited?: number;
 }
 
 export interface RuleExample {
