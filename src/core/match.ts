@@ -24,6 +24,7 @@ import { namesInOtherScripts } from "./rules/author-scripts";
 import { cutShortTitle } from "./rules/title-cut-short";
 import { numbersAsDigits } from "./rules/title-numbers";
 import { isReviewLabelled, withoutAuthorName, withoutTitleLabel } from "./rules/title-labels";
+import { bracketedSpans, replaceBracketed } from "../lib/brackets";
 
 // ---------- person names ----------
 
@@ -437,7 +438,7 @@ function joinedTitleKey(title: string): string {
 }
 
 function parentheticals(title: string): string {
-	return (title.match(/\([^)]*\)/g) ?? []).map(normalizeTitle).join("|");
+	return bracketedSpans(title, "()").map(([a, b]) => normalizeTitle(title.slice(a, b))).join("|");
 }
 
 /** Words that carry no content of their own: one left out or added is a slip, unlike a negation ("not", "no", "without"). */
@@ -524,8 +525,8 @@ function relateWrittenTitles(a: string, b: string, x = normalizeTitle(a), y = no
 	// parentheticals on both sides that differ are different words ("(in Convex Optimization)")
 	// one space before a bracket taken with it (the rest goes with normalizeTitle): a pattern taking the
 	// whole run was tried from each space of a long one
-	const pa = a.replace(/\s?\([^)]*\)/g, "");
-	const pb = b.replace(/\s?\([^)]*\)/g, "");
+	const pa = replaceBracketed(a, "()", "", true);
+	const pb = replaceBracketed(b, "()", "", true);
 	const oneSided = pa === a || pb === b || parentheticals(a) === parentheticals(b);
 	if ((pa !== a || pb !== b) && oneSided && (normalizeTitle(pa) === normalizeTitle(pb) || isSubtitleVariant(pa, pb))) return "subtitle";
 	if (spellingKey(a) === spellingKey(b)) return "spelling";

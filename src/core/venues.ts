@@ -5,6 +5,7 @@ import { twoVenueTitles } from "./rules/venue-two-titles";
 import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
 import { MEETING_SERIES, meetingSeriesHolding, namesAJournal } from "./rules/venue-proceedings-series";
+import { bracketedSpans, replaceBracketed } from "../lib/brackets";
 
 /** Canonical id → names and abbreviations (written naturally; keys are derived by venueKey). */
 const VENUE_ALIASES: Record<string, string[]> = {
@@ -303,11 +304,12 @@ function lookupVenues(name: string): Set<string> {
 	const direct = exact ?? idx.get(key);
 	if (direct) out.add(direct);
 	const folded = foldText(withoutMeetingDetails(name));
-	const paren = /\(([^)]+)\)/.exec(folded);
+	// the first "(…)" holding something (as /\(([^)]+)\)/ finds it, without its scan from every "(")
+	const paren = bracketedSpans(folded, "()").find(([a, b]) => b - a > 2);
 	if (paren) {
-		const inside = idx.get(venueKey(paren[1]));
+		const inside = idx.get(venueKey(folded.slice(paren[0] + 1, paren[1] - 1)));
 		if (inside) out.add(inside);
-		const outside = idx.get(venueKey(folded.replace(/\([^)]*\)/g, " ")));
+		const outside = idx.get(venueKey(replaceBracketed(folded, "()", " ")));
 		if (outside) out.add(outside);
 	}
 	const words = key.split(" ");
@@ -513,7 +515,7 @@ function withoutSocieties(key: string): string {
 
 /** A venue's key without its society and without what it says in brackets (the acronym). */
 function bareKey(name: string): string {
-	return withoutSocieties(venueKey(name.replace(/\([^)]*\)/g, " ")));
+	return withoutSocieties(venueKey(replaceBracketed(name, "()", " ")));
 }
 
 function containsWords(hay: string, needle: string): boolean {

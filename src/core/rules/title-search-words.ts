@@ -9,6 +9,7 @@ import { foldText, normalizeTitle } from "../normalize";
 import { isNonEnglishTitle } from "./translated-titles";
 import { isNumberWord } from "./title-numbers";
 import type { Rule } from "./types";
+import { replaceBracketed } from "../../lib/brackets";
 
 /** The leading-words autocomplete sends at most this many of the title's first words… */
 export const LEADING_WORDS = 5;
@@ -89,7 +90,7 @@ export function leadingWords(title: string): string | null {
  */
 export function steadyWords(title: string): string | null {
 	const all = pieces(title);
-	const unbracketed = pieces(title.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
+	const unbracketed = pieces(replaceBracketed(title, "()[]", " "));
 	const broken = brokenWordPieces(unbracketed);
 	const kept = unbracketed.filter((p, i) => !broken.has(i) && !isVariableWord(p.word, i === 0)).map((p) => p.word);
 	if (kept.length === all.length || kept.length < MIN_STEADY_WORDS) return null;
