@@ -8,6 +8,8 @@ export function bracketedSpans(s: string, pairs: string): Array<[number, number]
 	// per opener, the next closer at or after the scan position (recomputed only once passed), or -1: none left
 	const nextClose = new Map<string, number>();
 	for (let i = 0; i < pairs.length; i += 2) nextClose.set(pairs[i], -2);
+	// per opener, its next position at or after the scan position (recomputed only once passed), or -1
+	const nextOpen = new Map<string, number>();
 	let pos = 0;
 	while (pos < s.length) {
 		let open = -1;
@@ -15,7 +17,9 @@ export function bracketedSpans(s: string, pairs: string): Array<[number, number]
 		for (let i = 0; i < pairs.length; i += 2) {
 			const o = pairs[i];
 			if (nextClose.get(o) === -1) continue; // no closer of this kind remains: its openers match nothing
-			const at = s.indexOf(o, pos);
+			let at = nextOpen.get(o) ?? -2;
+			if (at !== -1 && at < pos) at = s.indexOf(o, pos);
+			nextOpen.set(o, at);
 			if (at >= 0 && (open < 0 || at < open)) {
 				open = at;
 				opener = o;

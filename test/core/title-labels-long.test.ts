@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { relateTitles } from "../../src/core/match";
 import { relateVenues } from "../../src/core/venues";
+import { steadyWords } from "../../src/core/rules/title-search-words";
 import { withoutTitleLabel } from "../../src/core/rules/title-labels";
 import { withoutDocumentTypeCode } from "../../src/core/rules/title-formatting";
 
@@ -41,6 +42,9 @@ describe("titles and venues of 50,000 unclosed brackets", () => {
 	const RUN = " (".repeat(50_000);
 	it("a title", { timeout: 10_000 }, () => {
 		expect(relateTitles(`Tides${RUN}x`, `Tides${RUN}y`)).toBe(relateTitles(`Tides (x`, `Tides (y`));
+	});
+	it("a title's words searched without what stands in brackets", { timeout: 10_000 }, () => {
+		expect(steadyWords(`Tides of the North Sea${RUN} [x`)).toBe(steadyWords("Tides of the North Sea ( [x"));
 	});
 	it("a venue", { timeout: 10_000 }, () => {
 		expect(relateVenues(`Tides${RUN}x`, `Tides${RUN}y`)).toEqual(relateVenues(`Tides (x`, `Tides (y`));
