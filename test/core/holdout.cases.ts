@@ -154,6 +154,11 @@
 // was left out of the title (minor "a subtitle on one side only"), now joined to it as biblatex
 // prints it (rules/title-subtitle); the extended name format was read as one person named
 // "given=Anna prefix=van…" (a false major), now the name it spells (rules/author-name-forms).
+// The thirty-fifth part, errors and neighbours aimed at this stop's allowances (a three-word title
+// with a slip beside its author's sibling paper of that year, the same title by another first
+// author, a short near title four years off, a subtitle field naming another paper's subtitle,
+// another person's eponym found by search, another given name in the extended name format, a
+// possessive that is no eponym, a subtitle field the title already holds): 8 of 8 on first run.
 import type { ImporterCase } from "./importer-notes.test";
 
 const R = (title: string, authors: string[], year: number, venue: string | null, doi: string | null = null, extra: Record<string, unknown> = {}) => ({ title, authors, year, venue, doi, ...extra });
@@ -623,4 +628,13 @@ export const HOLDOUT: ImporterCase[] = [
 	{ id: "err-p-blx-subtitle-other-paper", verdict: "major", local: { citekey: "moreau2021", entry_type: "article", title: "Sediment Budgets in Regulated Rivers", subtitle: "A Review of Methods", author: "Moreau, Lise", journaltitle: "Geomorphology", date: "2021", doi: "10.5555/p.blx12" }, remote: [R("Hydropeaking and juvenile salmon stranding", ["Per Holm"], 2021, "River Research and Applications", "10.5555/p.blx12")] },
 	{ id: "err-p-blx-extended-name-wrong", verdict: "not_found", local: { citekey: "vanbeek2019", entry_type: "article", title: "Drainage Ditch Blocking and Water Tables", author: "family=Beek, given=Anna, prefix=van, useprefix=true", journaltitle: "Geoderma", date: "2019" }, remote: [R("Drainage ditch blocking and water tables", ["Jonas Mertens"], 2019, "Geoderma")] },
 	{ id: "err-p-blx-date-year-off", verdict: "major", local: { citekey: "dahl2014", entry_type: "article", title: "Suspended Sediment Rating Curves Revisited", author: "Dahl, Erik", journaltitle: "Hydrological Processes", date: "2014-05-02", doi: "10.5555/p.blx14" }, remote: [R("Suspended sediment rating curves revisited", ["Erik Dahl"], 2017, "Hydrological Processes", "10.5555/p.blx14")] },
+	// part 35: errors aimed at this stop's allowances
+	{ id: "p-g-three-word-sibling", verdict: "minor", local: { citekey: "lund2012a", title: "Harbour Registy Errors", author: "Lund, Ivar and Berg, Ola", year: 2012 }, remote: [R("Harbour registry linkage", ["Ivar Lund", "Ola Berg"], 2012, "Data Integration Letters"), R("Harbour registry errors", ["Ivar Lund", "Ola Berg"], 2012, "Data Integration Letters")] },
+	{ id: "err-p-g-three-word-other-author", verdict: "not_found", local: { citekey: "lund2012b", title: "Harbour Registy Errors", author: "Lund, Ivar", year: 2012 }, remote: [R("Harbour registry errors", ["Ola Berg"], 2012, "Data Integration Letters")] },
+	{ id: "err-p-g-near-short-year-off", verdict: "not_found", local: { citekey: "lund2010", title: "Rethinking Role of Port Statistics", author: "Lund, Ivar", year: 2010 }, remote: [R("Rethinking the role of port statistics", ["Ivar Lund"], 2014, "Maritime Policy Notes")] },
+	{ id: "err-p-g-subtitle-field-other", verdict: "major", local: { citekey: "lund2015", entry_type: "article", title: "Port Statistics", subtitle: "A Review of Sources", author: "Lund, Ivar", journaltitle: "Maritime Policy Notes", date: "2015", doi: "10.5555/p.g4" }, remote: [R("Port statistics: lessons from three harbours", ["Ivar Lund"], 2015, "Maritime Policy Notes", "10.5555/p.g4")] },
+	{ id: "err-p-g-eponym-other-person-search", verdict: "not_found", local: { citekey: "berg2019", title: "Cognitive Reserve in Early Alzheimer Disease", author: "Berg, Ola", year: 2019 }, remote: [R("Cognitive reserve in early Huntington's disease", ["Ola Berg"], 2019, "Neurology Letters")] },
+	{ id: "err-p-g-extended-name-other-given", verdict: "minor", local: { citekey: "vanbeek2020", entry_type: "article", title: "Peat Oxidation after Drainage", author: "family=Beek, given=Jan, prefix=van, useprefix=true", journaltitle: "Geoderma", date: "2020", doi: "10.5555/p.g6" }, remote: [R("Peat oxidation after drainage", ["Anna van Beek"], 2020, "Geoderma", "10.5555/p.g6")] },
+	{ id: "p-g-possessive-not-eponym", verdict: "confirmed", local: { citekey: "berg2021", title: "The Children's Hospital Readmission Index", author: "Berg, Ola", year: 2021, doi: "10.5555/p.g7" }, remote: [R("The children's hospital readmission index", ["Ola Berg"], 2021, "Pediatrics Notes", "10.5555/p.g7")] },
+	{ id: "p-g-subtitle-field-already-in-title", verdict: "confirmed", local: { citekey: "lund2016", entry_type: "article", title: "Port Statistics: A Review of Sources", subtitle: "A Review of Sources", author: "Lund, Ivar", journaltitle: "Maritime Policy Notes", date: "2016", doi: "10.5555/p.g8" }, remote: [R("Port statistics: a review of sources", ["Ivar Lund"], 2016, "Maritime Policy Notes", "10.5555/p.g8")] },
 ];
