@@ -363,7 +363,8 @@ function splitAuthorString(s: string, roleRead = false): string[] {
 	if (/(?:family|given)\s*=/i.test(s)) {
 		// spaces made single first: "\s+and\s+" tried from each space of a long run is quadratic
 		const parts = s.replace(/\s+/g, " ").split(/ and /i);
-		if (parts.some((p) => extendedName(p) !== null)) return parts.flatMap((p) => extendedName(p) ?? splitAuthorString(p, roleRead));
+		const names = parts.map(extendedName);
+		if (names.some((n) => n !== null)) return parts.flatMap((p, i) => names[i] ?? splitAuthorString(p, roleRead));
 	}
 	if (!s.includes("{")) return splitAuthors(s, roleRead);
 	const kept: string[] = [];
