@@ -6,6 +6,7 @@
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "path";
 import { parseArgs } from "util";
+import { tty, type TerminalText } from "./terminal";
 import { DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_SECOND, parseFolderList, settingsFromData, validateBaseUrl, validateStaleDays, type ReferenceCheckSettings } from "../core/settings";
 
 export type FailOn = "major" | "minor" | "never";
@@ -16,7 +17,9 @@ export const DEFAULT_MAX_MINUTES = 60;
 /** Where the plugin keeps its settings, relative to the vault folder (`--settings` names another file). */
 export const VAULT_SETTINGS = ".obsidian/plugins/reference-check/data.json";
 
-export const USAGE = `Usage: refcheck check <folder> [options]
+// Our own text, several lines: built with the `tty` tag (no outside value in it), so its line breaks
+// reach the terminal (interpolated into a `tty` line, a value's line breaks become spaces).
+export const USAGE: TerminalText = tty`Usage: refcheck check <folder> [options]
 
 Checks the citation frontmatter of the reference notes under <folder> against OpenAlex and
 writes a check_log into each note (nothing else in the note changes). When <folder> is a vault

@@ -11,9 +11,7 @@ import { fetchTransport } from "./fetch-transport";
 import { FolderNoteStore } from "./note-store";
 import { parseCheckArgs, USAGE } from "./options";
 import { EXIT, exitCode, jsonReport, summaryTable, type NoteResult } from "./report";
-import { Terminal, tty } from "./terminal";
-
-export { USAGE };
+import { joinSafe, Terminal, tty } from "./terminal";
 
 export interface CliIO {
 	env: Record<string, string | undefined>;
@@ -34,11 +32,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 	const term = new Terminal(io);
 	const parsed = parseCheckArgs(argv, io.env);
 	if ("help" in parsed) {
-		term.out(tty`${USAGE}\n`);
+		term.out(joinSafe([USAGE, tty`\n`]));
 		return EXIT.ok;
 	}
 	if ("usage" in parsed) {
-		term.err(tty`refcheck: ${parsed.usage}\n\n${USAGE}\n`);
+		term.err(joinSafe([tty`refcheck: ${parsed.usage}\n\n`, USAGE, tty`\n`]));
 		return EXIT.fatal;
 	}
 	if ("error" in parsed) {

@@ -245,13 +245,20 @@ describe("refcheck check behaviour", () => {
 		const help = await run(["--help"]);
 		expect(help.code).toBe(0);
 		expect(help.out).toContain("refcheck check <folder>");
+		// Laid out as written: one option per line, the exit codes as a list (not one long line).
+		expect(help.out).toMatch(/^Usage: refcheck check <folder> \[options\]\n/);
+		expect(help.out).toMatch(/^ {2}--fail-on LEVEL {2,}exit 1 when/m);
+		expect(help.out).toMatch(/^ {2}0 {2}every note in scope/m);
+		const usage = await run(["check"]);
+		expect(usage.err).toMatch(/^refcheck: expected: refcheck check <folder>\n\nUsage: refcheck check <folder> \[options\]\n/);
+		expect(usage.err).toMatch(/^ {2}--dry-run {2,}check but write nothing$/m);
 	});
 
 	it("runs as a real command (src/cli/refcheck.ts) with exit codes", () => {
 		const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
 		const ok = spawnSync(tsx, ["src/cli/refcheck.ts", "--help"], { encoding: "utf8" });
 		expect(ok.status).toBe(0);
-		expect(ok.stdout).toContain("--fail-on");
+		expect(ok.stdout).toMatch(/^ {2}--fail-on LEVEL/m);
 		const bad = spawnSync(tsx, ["src/cli/refcheck.ts", "check"], { encoding: "utf8" });
 		expect(bad.status).toBe(2);
 		expect(bad.stderr).toContain("Usage");
