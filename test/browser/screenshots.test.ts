@@ -130,7 +130,7 @@ describe("screenshots (headless Chromium)", () => {
 				});
 			},
 		}).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
-	}, 60_000);
+	}, 150_000);
 	afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 	it("writes every shot in both themes as a PNG of the directory's sizes: 1200×800, the phone 900×1600", () => {

@@ -32,7 +32,7 @@ describe("npm run eval", () => {
 	let report: EvalReport;
 	beforeAll(async () => {
 		report = await runEval();
-	}, 120_000);
+	}, 300_000);
 
 	it("checks every same-paper note and produces no errors", () => {
 		const same = loadLabels().filter((l) => l.label === "same_paper").length;

@@ -84,7 +84,7 @@ describe("HALLMARK through the real pipeline", () => {
 	let report: HallmarkReport;
 	beforeAll(async () => {
 		report = await runHallmark();
-	}, 120_000);
+	}, 300_000);
 
 	it("answers every note, none with an error", () => {
 		expect(report.cases.length).toBe(1119);

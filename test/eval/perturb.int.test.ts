@@ -52,7 +52,7 @@ describe("perturbations through the real pipeline", () => {
 	let report: PerturbReport;
 	beforeAll(async () => {
 		report = await runPerturb(source, cases);
-	}, 120_000);
+	}, 300_000);
 
 	it("reads and answers every note, none with an error", () => {
 		expect(report.outcomes.length).toBe(FAMILIES.length * PER_FAMILY);

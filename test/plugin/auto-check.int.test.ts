@@ -97,7 +97,7 @@ describe("automatic checks", () => {
 		expect(app.statusBarEl.querySelector(".reference-check-status-label")?.textContent).toBe(`Checked ${last} new note${last === 1 ? "" : "s"}: ${last} verified`);
 		// Nothing else in the vault was touched.
 		expect(app.vault.peek("pages/draft.md")).toBe("# Draft\n");
-	}, 120_000);
+	}, 300_000);
 
 	it("waits while a person types in a note's frontmatter, and checks it once typing stops", async () => {
 		const { app, clock, batches } = await setUp({ "refs/typed.md": noteText(7) }, { autoCheck: true });
@@ -126,7 +126,7 @@ describe("automatic checks", () => {
 		const log = checkLog(app.vault.peek(file.path))!;
 		expect((log.fields as { title: { local: string } }).title.local).toBe("Synthetic study 7 of automatic reference checks, revised of automatic reference checks");
 		expect(batches[0].startedAt - clock.now()).toBeLessThanOrEqual(0);
-	}, 60_000);
+	}, 150_000);
 
 	it("typing in the body of a note is no reason to wait or to check", async () => {
 		const { app, clock } = await setUp({ "refs/body.md": noteText(3) }, { autoCheck: true });
@@ -169,7 +169,7 @@ describe("automatic checks", () => {
 		expect(batches).toHaveLength(1);
 		expect(auto.waiting).toBe(0);
 		expect(app.vault.getMarkdownFiles().filter((f) => checkLog(app.vault.peek(f.path)) !== null)).toHaveLength(20);
-	}, 60_000);
+	}, 150_000);
 
 	it("never checks at start-up: the vault's load and the metadata cache's first index start nothing", async () => {
 		// Unchecked references and one whose checked title was edited while Obsidian was closed.

@@ -96,7 +96,7 @@ describe("signals while writing", () => {
 		expect(panel.querySelector(".reference-check-unknown-list")?.textContent).toBe("@ghost2024 in draft");
 		await app.workspace.openFile(app.vault.getFileByPath("refs/good.md")!);
 		expect(barText(app)).toBe("Verified · 2 notes for one work");
-	}, 60_000);
+	}, 150_000);
 
 	it("writes the verification base once and opens it", async () => {
 		const app = appWithFiles(FILES);

@@ -36,7 +36,7 @@ describe("npm run demo", () => {
 			output += s;
 		};
 		run = await runDemo({ out: collect, err: collect });
-	}, 180_000);
+	}, 450_000);
 	afterAll(() => {
 		if (run) rmSync(dirname(run.vault), { recursive: true, force: true });
 	});

@@ -167,7 +167,7 @@ describe("release workflow: its run steps on a clean clone", () => {
 		dir = cleanCopy("refcheck-release-");
 		cloned = filesIn(dir);
 		run = runWorkflow(dir, manifest.version);
-	}, 240_000);
+	}, 600_000);
 	afterAll(() => {
 		if (dir) rmSync(dir, { recursive: true, force: true });
 	});
@@ -208,5 +208,5 @@ describe("release workflow: its run steps on a clean clone", () => {
 		expect(bad.failed, bad.output).toBe("Check manifest and release assets");
 		expect(bad.output).toContain(`tag "v${manifest.version}" must equal the manifest version`);
 		expect(bad.gh).toEqual([]);
-	}, 240_000);
+	}, 600_000);
 });

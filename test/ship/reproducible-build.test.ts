@@ -84,5 +84,5 @@ describe("npm run build on a clean clone", () => {
 		const help = spawnSync(process.execPath, [join(dir, "dist", "refcheck.cjs"), "--help"], { encoding: "utf8" });
 		expect(help.status, help.stderr).toBe(0);
 		expect(help.stdout).toContain("refcheck check <folder>");
-	}, 120_000);
+	}, 300_000);
 });

@@ -86,7 +86,7 @@ const note = fc.record({
 
 describe("preservation property", () => {
 	// ~20 s on the shared machine: well inside this allowance, far beyond the default.
-	it("bytes outside check_log are identical, the log reads back, writing twice is idempotent", { timeout: 180_000 }, () => {
+	it("bytes outside check_log are identical, the log reads back, writing twice is idempotent", { timeout: 450_000 }, () => {
 		let tested = 0;
 		let withExisting = 0;
 		fc.assert(
