@@ -16,7 +16,7 @@ import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers"
 import { isPlaceholderTitle, isPlaceholderVenue } from "./rules/record-stub";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { EDITION_WORDING, versionConflict, versionMarkers } from "./rules/version-markers";
-import { isAlphabetical, samePeopleInAnyOrder } from "./rules/author-order";
+import { isAlphabetical, samePeopleInAnyOrder, seniorAuthorPutFirst } from "./rules/author-order";
 import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
 import { editionYear } from "./rules/book-editions";
@@ -651,7 +651,9 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	}
 	// the record's first authorship names no one (rules/record-stub): the note's first author, named nowhere else, is unconfirmed like the other names there
 	if (!firstOk && work.firstAuthorUnnamed && remote.every((r) => compareNames(local[0], r).kind === "different")) firstOk = true;
-	if (!firstOk && samePeopleInAnyOrder(local, remote, (a, b) => compareNames(a, b).kind !== "different")) {
+	const samePerson = (a: string, b: string): boolean => compareNames(a, b).kind !== "different";
+	// the record's last author put first (rules/author-order): the same people, another first author, major below
+	if (!firstOk && samePeopleInAnyOrder(local, remote, samePerson) && !seniorAuthorPutFirst(local, remote, samePerson)) {
 		const how = isAlphabetical(remote) && !isAlphabetical(local) ? " (alphabetically)" : "";
 		v.flag("authors", "minor", `authors: the record lists the same ${local.length} people in another order${how}`);
 		return check;

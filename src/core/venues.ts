@@ -2,6 +2,8 @@
 // venues, plus publisher series that hold many venues (LNCS, PMLR, ACM/IEEE proceedings).
 import { foldText } from "./normalize";
 import { twoVenueTitles } from "./rules/venue-two-titles";
+import { jointMeetingNames } from "./rules/venue-joint-meetings";
+import { namesAclFindings } from "./rules/venue-acl-findings";
 import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
 import { MEETING_SERIES, meetingSeriesHolding, namesAJournal } from "./rules/venue-proceedings-series";
@@ -29,6 +31,8 @@ const VENUE_ALIASES: Record<string, string[]> = {
 	eacl: ["EACL", "European Chapter of the Association for Computational Linguistics"],
 	coling: ["COLING", "International Conference on Computational Linguistics"],
 	tacl: ["TACL", "Transactions of the Association for Computational Linguistics"],
+	// rules/venue-acl-findings: the Findings of any ACL meeting, never the meeting's main proceedings
+	aclfindings: ["Findings of ACL", "Findings of the Association for Computational Linguistics"],
 	jmlr: ["JMLR", "Journal of Machine Learning Research"],
 	tmlr: ["TMLR", "Transactions on Machine Learning Research"],
 	mlsys: ["MLSys", "SysML", "Machine Learning and Systems", "Conference on Machine Learning and Systems"],
@@ -156,7 +160,7 @@ const SERIES: Array<{ name: string; pattern: RegExp; holds: string[] | null }> =
 	{ name: "ACM proceedings", pattern: /^(acm (digital library|ebooks|conferences)|association for computing machinery|acm)$/, holds: null },
 	{ name: "IEEE proceedings", pattern: /^(ieee (xplore|conference proceedings|ebooks)|ieee|institute of electrical and electronics engineers)$/, holds: null },
 	{ name: "OpenReview", pattern: /^openreview( net)?$/, holds: ["iclr", "neurips", "tmlr"] },
-	{ name: "ACL Anthology", pattern: /^(acl anthology|association for computational linguistics)$/, holds: ["acl", "emnlp", "naacl", "eacl", "coling", "tacl"] },
+	{ name: "ACL Anthology", pattern: /^(acl anthology|association for computational linguistics)$/, holds: ["acl", "emnlp", "naacl", "eacl", "coling", "tacl", "aclfindings"] },
 ];
 
 // ISO 4 drops articles, prepositions and conjunctions in every language ("Zeitschrift für
@@ -297,6 +301,8 @@ function canonicalVenues(name: string): Set<string> {
 const canonicalCache = new Map<string, Set<string>>();
 
 function lookupVenues(name: string): Set<string> {
+	// the ACL's Findings hold a meeting's name ("…: EMNLP 2021"), never its main proceedings
+	if (namesAclFindings(name)) return new Set(["aclfindings"]);
 	const idx = index();
 	const out = new Set<string>();
 	const key = venueKey(name);
@@ -442,12 +448,12 @@ export function relateVenues(local: string, remote: string): VenueRelation {
 }
 
 /**
- * What else a venue's name may name it by: two titles of one source, a meeting's acronym and full
+ * What else a venue's name may name it by: two titles of one source, each of two meetings held together, a meeting's acronym and full
  * name, a lettered section's name, MEDLINE's title without its qualifiers, the name before a
  * reference line's place, date and pages (and that name's own forms).
  */
 function otherNameForms(name: string): string[] {
-	const own = [...twoVenueTitles(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name)];
+	const own = [...twoVenueTitles(name), ...jointMeetingNames(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name)];
 	const cut = venueBeforeCitationDetails(name);
 	return cut.length === 0 ? own : [...own, ...cut, ...cut.flatMap((n) => [...meetingNameParts(n), ...medlineTitleBase(n)])];
 }

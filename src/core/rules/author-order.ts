@@ -23,10 +23,21 @@ export function isAlphabetical(names: string[]): boolean {
 	return families.every((f, i) => i === 0 || families[i - 1].localeCompare(f) <= 0);
 }
 
+/**
+ * True when the note puts the record's last author of three or more first, and neither list is
+ * sorted by name: the senior author cited as the first (how an invented or careless citation
+ * names a group's paper by its head). The same people in another order, but another first author.
+ */
+export function seniorAuthorPutFirst(local: string[], remote: string[], samePerson: (a: string, b: string) => boolean): boolean {
+	if (local.length < 3 || remote.length < 3 || isAlphabetical(remote) || isAlphabetical(local)) return false;
+	// the first of the record's people the note's first author can be is its last (a family name shared with an earlier author is no sign)
+	return remote.findIndex((r) => samePerson(local[0], r)) === remote.length - 1;
+}
+
 export const authorOrder: Rule = {
 	id: "author-order",
 	name: "Authors in another order",
-	summary: "A record that lists exactly the note's people in another order (books and proceedings records are often alphabetical) is the same work, minor with a note, while another person in the list stays major.",
+	summary: "A record that lists exactly the note's people in another order (books and proceedings records are often alphabetical) is the same work, minor with a note, while another person in the list stays major, and so does the record's last author of three or more put first when neither list is alphabetical (the senior author cited as the first).",
 	examples: [
 		{
 			local: { citekey: "zeller2018", title: "Dynamic Pricing of Parking Bays", authors: ["Mirela Dobre", "Ada Okonkwo", "Benedikt Hartlieb"], year: 2018, booktitle: "AAAI", doi: "10.5555/rules.ao.1" },
@@ -49,6 +60,19 @@ export const authorOrder: Rule = {
 		{
 			local: { citekey: "zeller2020", title: "Valet Queues at Airports", authors: ["Yusuf Zeller", "Ada Okonkwo", "Benedikt Hartlieb"], year: 2020, doi: "10.5555/rules.ao.4" },
 			remote: { title: "Valet queues at airports", authors: ["Benedikt Hartlieb", "Ada Okonkwo", "Lorenz Abt"], year: 2020, venue: "Transportation Letters", doi: "10.5555/rules.ao.4" },
+			verdict: "major",
+			note: "different first author",
+		},
+		{
+			// the group's head, last on the record, cited as the first author: the same people, another first author
+			local: { citekey: "hartlieb2021", title: "Shared Parking at Hospital Campuses", authors: ["Benedikt Hartlieb", "Yusuf Zeller", "Ada Okonkwo"], year: 2021, booktitle: "AAAI" },
+			remote: { candidates: [{ title: "Shared parking at hospital campuses", authors: ["Yusuf Zeller", "Ada Okonkwo", "Benedikt Hartlieb"], year: 2021, venue: "AAAI Conference on Artificial Intelligence" }] },
+			verdict: "major",
+			note: "different first author ('Benedikt Hartlieb' vs 'Yusuf Zeller'; the note's first author is at position 3 remotely)",
+		},
+		{
+			local: { citekey: "hartlieb2022", title: "Curbside Loading Zones and Delivery Times", authors: ["Benedikt Hartlieb", "Mirela Dobre", "Ada Okonkwo", "Lorenz Abt"], year: 2022, doi: "10.5555/rules.ao.6" },
+			remote: { title: "Curbside loading zones and delivery times", authors: ["Mirela Dobre", "Lorenz Abt", "Ada Okonkwo", "Benedikt Hartlieb"], year: 2022, venue: "Transportation Letters", doi: "10.5555/rules.ao.6" },
 			verdict: "major",
 			note: "different first author",
 		},

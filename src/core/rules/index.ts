@@ -67,6 +67,8 @@ import { dataAndSoftwareDois } from "./data-and-software-dois";
 import { venueTwoTitles } from "./venue-two-titles";
 import { venueWrittenForms } from "./venue-written-forms";
 import { venueMeetingAcronym } from "./venue-meeting-acronym";
+import { venueJointMeetings } from "./venue-joint-meetings";
+import { venueAclFindings } from "./venue-acl-findings";
 import { venueCitationDetails } from "./venue-citation-details";
 import { venueProceedingsSeries } from "./venue-proceedings-series";
 import { chapterSource } from "./chapter-source";
@@ -81,7 +83,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
-	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueCitationDetails, venueProceedingsSeries, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
+	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueJointMeetings, venueAclFindings, venueCitationDetails, venueProceedingsSeries, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, zenodoDeposits, openalexIds, pubmedIds, doiDifferent, retracted] },
 ];
