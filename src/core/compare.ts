@@ -300,13 +300,13 @@ function editionLeftOutByRecord(ref: Reference, work: RemoteWork): boolean {
 
 // ---------- venue ----------
 
-type Related = { how: "same" | "alias" | "series"; series?: string };
+type Related = { how: "same" | "alias" | "series"; series?: string; noteNamesSeries?: boolean };
 
 function related(local: string, remote: string): Related | null {
 	const r = relateVenues(local, remote);
 	if (r.kind === "same") return { how: "same" };
 	if (r.kind === "alias") return { how: "alias" };
-	if (r.kind === "series") return { how: "series", series: r.series };
+	if (r.kind === "series") return { how: "series", series: r.series, noteNamesSeries: r.noteNamesSeries };
 	if (isPreprintVenue(local) && isPreprintVenue(remote) && preprintServer(local) === preprintServer(remote)) return { how: "alias" };
 	return null;
 }
@@ -328,7 +328,8 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		if (r) {
 			const journal = journalBesideRepository(local, work, work.locations.find((l) => l.venue === primary));
 			if (journal !== null) return repositoryForJournal(local, journal, v);
-			if (r.how === "series") v.accept(`venue: the remote venue is the ${r.series} series that holds ${local}`);
+			if (r.how === "series" && r.noteNamesSeries) v.accept(`venue: the note names the ${r.series} series, which holds ${primary}`);
+			else if (r.how === "series") v.accept(`venue: the remote venue is the ${r.series} series that holds ${local}`);
 			return { local, remote: primary, match: true };
 		}
 	}

@@ -2,8 +2,9 @@
 // venues, plus publisher series that hold many venues (LNCS, PMLR, ACM/IEEE proceedings).
 import { foldText } from "./normalize";
 import { twoVenueTitles } from "./rules/venue-two-titles";
-import { jointMeetingNames } from "./rules/venue-joint-meetings";
-import { namesAclFindings } from "./rules/venue-acl-findings";
+import { jointMeetingNames, volumeTitleBeforeMeeting } from "./rules/venue-joint-meetings";
+import { aclFindingsMeeting, namesAclFindings } from "./rules/venue-acl-findings";
+import { editionsDiffer } from "./rules/venue-edition-numbers";
 import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
 import { MEETING_SERIES, meetingSeriesHolding, namesAJournal } from "./rules/venue-proceedings-series";
@@ -423,7 +424,7 @@ function isContraction(short: string, long: string): boolean {
 export type VenueRelation =
 	| { kind: "same" }
 	| { kind: "alias"; id: string }
-	| { kind: "series"; series: string }
+	| { kind: "series"; series: string; noteNamesSeries?: boolean }
 	| { kind: "different" };
 
 /**
@@ -433,6 +434,10 @@ export type VenueRelation =
  * rules/venue-meeting-acronym) relates as the nearest of its forms.
  */
 export function relateVenues(local: string, remote: string): VenueRelation {
+	// another edition or volume of the venue (rules/venue-edition-numbers), another meeting's Findings (rules/venue-acl-findings)
+	if (editionsDiffer(local, remote)) return { kind: "different" };
+	const findings = [aclFindingsMeeting(local), aclFindingsMeeting(remote)];
+	if (findings[0] !== null && findings[1] !== null && findings[0] !== findings[1]) return { kind: "different" };
 	const whole = relateVenueNames(local, remote);
 	if (whole.kind !== "different") return whole;
 	const locals = [local, ...otherNameForms(local)];
@@ -453,7 +458,7 @@ export function relateVenues(local: string, remote: string): VenueRelation {
  * reference line's place, date and pages (and that name's own forms).
  */
 function otherNameForms(name: string): string[] {
-	const own = [...twoVenueTitles(name), ...jointMeetingNames(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name)];
+	const own = [...twoVenueTitles(name), ...jointMeetingNames(name), ...volumeTitleBeforeMeeting(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name)];
 	const cut = venueBeforeCitationDetails(name);
 	return cut.length === 0 ? own : [...own, ...cut, ...cut.flatMap((n) => [...meetingNameParts(n), ...medlineTitleBase(n)])];
 }
@@ -496,8 +501,13 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	if (!twoKnown && (isAbbreviation(withoutSocieties(lk), withoutSocieties(rk)) || isAbbreviation(bareKey(local), bareKey(remote)))) return { kind: "same" };
 	for (const id of lc) if (rc.has(id)) return { kind: "alias", id };
 	const rs = seriesKey(remote);
+	// the series by its name and volume too ("Proceedings of Machine Learning Research 139"); a note
+	// naming a series that lists the record's known venue names it as well (rules/venue-series-volumes)
+	const rsBare = seriesWithoutVolume(rs);
+	const lsBare = seriesWithoutVolume(seriesKey(local));
 	for (const s of SERIES) {
-		if (s.pattern.test(rs) && (s.holds === null || s.holds.some((id) => lc.has(id)))) return { kind: "series", series: s.name };
+		if ((s.pattern.test(rs) || s.pattern.test(rsBare)) && (s.holds === null || s.holds.some((id) => lc.has(id)))) return { kind: "series", series: s.name };
+		if (s.holds !== null && s.pattern.test(lsBare) && s.holds.some((id) => rc.has(id))) return { kind: "series", series: s.name, noteNamesSeries: true };
 	}
 	// rules/venue-meeting-acronym: "MobiSys '19" for "… Mobile Systems, Applications, and Services"
 	const acronym = acronymAlone(local);
@@ -513,6 +523,11 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	const qualified = lc.size === 0 && rc.size > 0 && containsWords(lk, rk);
 	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !qualified && (containsWords(lk, rk) || containsWords(rk, lk))) return { kind: "same" };
 	return { kind: "different" };
+}
+
+/** A series key without the volume number that ends it ("proceedings of machine learning research 139"). */
+function seriesWithoutVolume(key: string): string {
+	return key.replace(/ (?:vol |volume )?\d{1,4}$/, "");
 }
 
 function withoutSocieties(key: string): string {

@@ -13,10 +13,17 @@ export function namesAclFindings(name: string): boolean {
 	return name.length <= 300 && FINDINGS.test(name);
 }
 
+/** The meeting a Findings name gives ("Findings of EMNLP 2021", "…: NAACL 2022", "ACL Findings"), lower case; null for none or no Findings. */
+const FINDINGS_MEETING = /^\s*\{?(?:findings\}? of (?:the )?(?:association for computational linguistics\s*:\s*)?(acl|emnlp|naacl|eacl|aacl)\b|(acl|emnlp|naacl|eacl|aacl)(?:[- ](?:19|20)\d{2})?[- ]findings\b)/i;
+export function aclFindingsMeeting(name: string): string | null {
+	const m = name.length <= 300 ? FINDINGS_MEETING.exec(name) : null;
+	return m ? (m[1] ?? m[2]).toLowerCase() : null;
+}
+
 export const venueAclFindings: Rule = {
 	id: "venue-acl-findings",
 	name: "Findings of the ACL",
-	summary: "The ACL's Findings volumes (\"Findings of the Association for Computational Linguistics: EMNLP 2021\", \"Findings of EMNLP\", \"ACL Findings\") are one venue of their own: a note naming them on such a record is right, and a note naming the main meeting (\"Proceedings of the 59th Annual Meeting of the Association for Computational Linguistics\", \"EMNLP\") on it is a venue mismatch, minor.",
+	summary: "The ACL's Findings volumes (\"Findings of the Association for Computational Linguistics: EMNLP 2021\", \"Findings of EMNLP\", \"ACL Findings\") are one venue of their own: a note naming them on such a record is right, and a note naming the main meeting (\"Proceedings of the 59th Annual Meeting of the Association for Computational Linguistics\", \"EMNLP\") or another meeting's Findings on it is a venue mismatch, minor.",
 	examples: [
 		{
 			local: { citekey: "idowu2021findings", title: "Radio Call Transcripts as Low-Resource Speech", authors: ["Zainab Idowu", "Omar Haddadi"], year: 2021, booktitle: "Findings of ACL", doi: "10.5555/rules.af.1" },

@@ -2,6 +2,7 @@
 // the 59th Annual Meeting of the Association for Computational Linguistics and the 11th International
 // Joint Conference on Natural Language Processing (Volume 1: Long Papers)"). A note naming the venue
 // by either meeting ("ACL", "IJCNLP 2021") names that venue; a third meeting ("EMNLP") does not.
+// DBLP names a volume by its title and its meeting, after a colon: the title names the venue.
 import type { Rule } from "./types";
 
 /** Words that make a part of a name a meeting. */
@@ -34,10 +35,25 @@ export function jointMeetingNames(name: string): string[] {
 	return [first, second];
 }
 
+/** The part after a volume's colon that describes the meeting ("Annual Conference on …", "International Workshop …"). */
+const MEETING_AFTER_COLON = /^(?:(?:\d{1,3}(?:st|nd|rd|th)|annual|international|joint)\s+)*(?:conference|meeting|workshop|symposium)\b/i;
+
+/**
+ * DBLP names a proceedings volume by its title and the meeting's ("Advances in Neural Information
+ * Processing Systems 34: Annual Conference on Neural Information Processing Systems 2021, NeurIPS
+ * 2021, …"): the title before the colon, when the rest describes the meeting; else [].
+ */
+export function volumeTitleBeforeMeeting(name: string): string[] {
+	if (name.length > 400) return [];
+	const at = name.indexOf(": ");
+	if (at <= 0) return [];
+	return MEETING_AFTER_COLON.test(name.slice(at + 2).trim()) ? [name.slice(0, at).trim()] : [];
+}
+
 export const venueJointMeetings: Rule = {
 	id: "venue-joint-meetings",
-	name: "Proceedings of two meetings",
-	summary: "A record whose venue is the proceedings of two meetings held together (\"… Annual Meeting of the Association for Computational Linguistics and the 11th International Joint Conference on Natural Language Processing (Volume 1: Long Papers)\") names the venue a note gives by either meeting; a third meeting's name stays a venue mismatch.",
+	name: "Proceedings of two meetings, or of a volume and its meeting",
+	summary: "A record whose venue is the proceedings of two meetings held together (\"… Annual Meeting of the Association for Computational Linguistics and the 11th International Joint Conference on Natural Language Processing (Volume 1: Long Papers)\") names the venue a note gives by either meeting, and DBLP's name of a volume and its meeting (\"Advances in Neural Information Processing Systems 34: Annual Conference on …, NeurIPS 2021, …\") names the volume; a third meeting's name stays a venue mismatch.",
 	examples: [
 		{
 			local: { citekey: "idowu2021harbour", title: "Speaker Turns in Harbour Radio Traffic", authors: ["Zainab Idowu", "Omar Haddadi"], year: 2021, booktitle: "ACL", doi: "10.5555/rules.vj.1" },
@@ -48,6 +64,12 @@ export const venueJointMeetings: Rule = {
 		{
 			local: { citekey: "haddadi2021", title: "Call Signs as Named Entities", authors: ["Omar Haddadi"], year: 2021, booktitle: "Proc. ACL 2021" },
 			remote: { candidates: [{ title: "Call signs as named entities", authors: ["Omar Haddadi"], year: 2021, venue: "Proceedings of the 59th Annual Meeting of the Association for Computational Linguistics and the 11th International Joint Conference on Natural Language Processing (Volume 2: Short Papers)" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "DBLP:conf/nips/Idowu21", title: "Noise Schedules for Speech Denoisers", authors: ["Zainab Idowu"], year: 2021, booktitle: "Advances in Neural Information Processing Systems 34: Annual Conference on Neural Information Processing Systems 2021, NeurIPS 2021, December 6-14, 2021, virtual", doi: "10.5555/rules.vj.3" },
+			remote: { title: "Noise schedules for speech denoisers", authors: ["Zainab Idowu"], year: 2021, venue: "Advances in Neural Information Processing Systems 34", doi: "10.5555/rules.vj.3" },
 			verdict: "confirmed",
 			note: "",
 		},
