@@ -297,6 +297,10 @@ export function normalizeDoi(s: unknown): string | null {
 	// quote marks around a DOI copied out of text or a citation ("“10.1000/xyz”"): never part of one
 	// a DOI copied from a web page may carry the page's invisible break hints (zero-width spaces, soft hyphens)
 	let t = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "").trim().replace(LEADING_QUOTES, "");
+	// a DOI written as a Markdown link ("[10.x/y](https://doi.org/10.x/y)", "[doi](https://…)"):
+	// the link's target is the DOI a click follows, its text when the target names none (rules/doi-forms)
+	const link = MARKDOWN_LINK.exec(t);
+	if (link) return normalizeDoi(link[2]) ?? normalizeDoi(link[1]);
 	// a resolver link's own query or fragment ("…?via=ihub", "…#abstract"); a "#" or "?" in a DOI is
 	// escaped in a link, and a SICI DOI's check character "#" is never followed by a word
 	if (/^(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\//i.test(t)) t = t.replace(/(?:\?[\w.-]+=\S*|#[a-z][\w-]*)$/i, "");
@@ -317,6 +321,8 @@ export function normalizeDoi(s: unknown): string | null {
 }
 
 const LEADING_QUOTES = /^["'“”‘’«»„]+/;
+/** A whole value written as a Markdown link: "[text](target)"; the target runs to the value's last ")". */
+const MARKDOWN_LINK = /^\[([^\]]{0,500})\]\((\S+)\)$/;
 /** What ends a sentence or a quotation after a DOI: a DOI's last character is never one of them. */
 const TRAILING_PUNCTUATION = /[.,;"'“”‘’«»]+$/;
 

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const doiForms: Rule = {
 	id: "doi-forms",
 	name: "DOI of the same work",
-	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a DOI copied with its article page's tail (\"…/full\", \"…/abstract\", \"…/epdf\") names the DOI before it when OpenAlex holds only that; a DOI of a figure, table or supplementary file of an article (PLOS's \".g002\", \".t001\", \".s001\", PeerJ's \"/fig-2\", \"/table-1\", \"/supp-1\") names that article, minor with a note naming the article's DOI; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor; a DOI with characters a link percent-encodes (a SICI DOI's \"<\" and \">\") is also looked up as records keep it encoded (\"%3C\"), and a DOI whose record OpenAlex merged into another work (a preprint's DOI answering with its journal record) names that work.",
+	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a DOI copied with its article page's tail (\"…/full\", \"…/abstract\", \"…/epdf\") names the DOI before it when OpenAlex holds only that; a DOI of a figure, table or supplementary file of an article (PLOS's \".g002\", \".t001\", \".s001\", PeerJ's \"/fig-2\", \"/table-1\", \"/supp-1\") names that article, minor with a note naming the article's DOI; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor; a DOI with characters a link percent-encodes (a SICI DOI's \"<\" and \">\") is also looked up as records keep it encoded (\"%3C\"), a DOI whose record OpenAlex merged into another work (a preprint's DOI answering with its journal record) names that work, and a DOI written as a Markdown link (\"[10.x/y](https://doi.org/10.x/y)\", \"[doi](…)\") is the DOI of the link's target, or of its text when the target holds none.",
 	examples: [
 		{
 			local: { citekey: "haddadi2021", title: "Graph Sketches for Streaming Joins", authors: ["Omar Haddadi"], year: 2021, doi: "https://doi.org/10.5555/RULES.DF.1" },
@@ -174,6 +174,20 @@ export const doiForms: Rule = {
 			remote: { title: "Adaptive radix trees for time series", authors: ["Omar Haddadi"], year: 2019, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.14", formerDois: ["10.48550/arxiv.1903.04321"] },
 			verdict: "confirmed",
 			note: "OpenAlex merged the record of the note's DOI 10.48550/arxiv.1903.04321 into this work",
+		},
+		{
+			// a DOI written as a Markdown link, as the Properties panel keeps a pasted link: its DOI is read, here another paper's
+			local: { citekey: "haddadi2014", title: "Stream Joins under Memory Pressure", authors: ["Omar Haddadi"], year: 2014, doi: "[10.5555/rules.df.15.2](https://doi.org/10.5555/rules.df.15.2)" },
+			remote: { candidates: [{ title: "Stream joins under memory pressure", authors: ["Omar Haddadi"], year: 2014, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.15" }, { title: "Spilling hash tables to flash storage", authors: ["Pia Kettunen"], year: 2014, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.15.2" }] },
+			verdict: "major",
+			note: "identifier points to another paper",
+		},
+		{
+			// …and a link whose text is a word: the target's DOI is the one a click follows
+			local: { citekey: "haddadi2013", title: "Load Shedding for Window Joins", authors: ["Omar Haddadi"], year: 2013, doi: "[doi](https://dx.doi.org/10.5555/rules.df.16.2)" },
+			remote: { candidates: [{ title: "Load shedding for window joins", authors: ["Omar Haddadi"], year: 2013, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.16" }, { title: "Approximate top-k over sliding windows", authors: ["Pia Kettunen"], year: 2013, venue: "Data Engineering Bulletin", doi: "10.5555/rules.df.16.2" }] },
+			verdict: "major",
+			note: "identifier points to another paper",
 		},
 	],
 };

@@ -31,9 +31,18 @@ export function withoutDocumentTypeCode(title: string): string {
 const LIST_NUMBER = /^\[\d{1,4}\]\s+(?=\S)/;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,30}\]/g;
 
-/** The note's title without a reference list's number in front and Markdown footnote references. */
+/**
+ * The mark a search result or a reader's own note puts beside a title to say what copy was kept:
+ * Google Scholar's "[PDF]", "[HTML]", "[CITATION]" in front, and "[PDF]", "(PDF)", "(preprint)",
+ * "[full text]" after it. A kind of copy, never a title's words (a title's own "A preprint of…"
+ * is not in brackets).
+ */
+const LEADING_COPY_MARK = /^[([](?:pdf|html|citation|book)[)\]]\s+(?=\S)/i;
+const TRAILING_COPY_MARK = /\s[([](?:pdf|html|pre-?print|full[ -]?text)[)\]]\.?$/i;
+
+/** The note's title without a reference list's number in front, Markdown footnote references and a copy's mark. */
 export function withoutPastedMarkers(title: string): string {
-	const t = title.replace(LIST_NUMBER, "").replace(FOOTNOTE_REFERENCE, "").trim();
+	const t = title.trim().replace(LIST_NUMBER, "").replace(FOOTNOTE_REFERENCE, "").replace(LEADING_COPY_MARK, "").replace(TRAILING_COPY_MARK, "").trim();
 	return t === "" ? title : t;
 }
 
@@ -96,7 +105,7 @@ export function withoutStoreFormat(title: string): string {
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags (also as Mendeley writes them, \"{\\textless}i{\\textgreater}\"), umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros, names or the Latin letter plain text puts for them (\"NF-kB\", \"IL-1b\"), \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\") and a Markdown footnote reference (\"…[^1]\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\") are not title differences; a species' genus abbreviated on one side (\"E. coli\" for \"Escherichia coli\") is minor.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags (also as Mendeley writes them, \"{\\textless}i{\\textgreater}\"), umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros, names or the Latin letter plain text puts for them (\"NF-kB\", \"IL-1b\"), \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\") a Markdown footnote reference (\"…[^1]\") and a mark of the copy kept (\"[PDF]\" in front or after, \"(preprint)\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\") are not title differences; a species' genus abbreviated on one side (\"E. coli\" for \"Escherichia coli\") is minor.",
 	examples: [
 		{
 			// a Greek letter as the Latin letter plain text puts for it
@@ -200,6 +209,26 @@ export const titleFormatting: Rule = {
 			// Readwise/Kindle book notes carry the store's format after the title
 			local: { title: "The Salt Roads of the Sahel (Kindle Edition)", author: "Aminata Diallo", category: "books", tags: ["reference"], year: 2014 },
 			remote: { candidates: [{ title: "The salt roads of the Sahel", authors: ["Aminata Diallo"], year: 2014, venue: null, type: "book" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a reader's mark of the copy kept, after the title: "[PDF]", "(preprint)"
+			local: { title: "Soil Crusts and Dust Emission on the Tibetan Plateau [PDF]", author: "Tenzin Norbu", year: 2019, doi: "10.5555/rules.tf.c1", tags: ["literature"] },
+			remote: { title: "Soil crusts and dust emission on the Tibetan Plateau", authors: ["Tenzin Norbu"], year: 2019, venue: "Aeolian Research", doi: "10.5555/rules.tf.c1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { title: "Dust Deposition and Glacier Albedo in the Qilian Mountains (preprint)", author: "Tenzin Norbu", year: 2021, journal: "EarthArXiv" },
+			remote: { candidates: [{ title: "Dust deposition and glacier albedo in the Qilian Mountains", authors: ["Tenzin Norbu"], year: 2021, venue: "EarthArXiv" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// Google Scholar's mark in front of a result, copied with its title
+			local: { title: "[PDF] Loess Provenance and Westerly Winds in Central Asia", author: "Tenzin Norbu", year: 2017, journal: "Quaternary Science Reviews", doi: "10.5555/rules.tf.c3" },
+			remote: { title: "Loess provenance and westerly winds in Central Asia", authors: ["Tenzin Norbu"], year: 2017, venue: "Quaternary Science Reviews", doi: "10.5555/rules.tf.c3" },
 			verdict: "confirmed",
 			note: "",
 		},
