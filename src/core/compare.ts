@@ -25,6 +25,7 @@ import { recordListsOnlyContributors, setAsideConventions, type NameTests } from
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { namesInOtherScripts } from "./rules/author-scripts";
 import { CHAPTER_DOI_BOOK_NOTE, CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-book";
+import { HEADING_TITLE_NOTE, isHeadingTitle } from "./rules/heading-titles";
 
 const NAME_TESTS: NameTests = { same: (a, b) => compareNames(a, b).kind !== "different", isGroup: isOrganizationAuthor };
 
@@ -178,6 +179,11 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 		return { local: ref.title, remote: work.title, match: true };
 	}
 	const check = textCheck(ref.title, work.title, false);
+	// the note's own heading naming the work by author and year (rules/heading-titles)
+	if (rel === "different" && isHeadingTitle(ref)) {
+		v.flag("title", "minor", HEADING_TITLE_NOTE);
+		return check;
+	}
 	switch (rel) {
 		case "subtitle":
 			v.flag("title", "minor", "title: a subtitle appears on one side only");

@@ -35,7 +35,7 @@ const COLUMN_FIELDS: Array<[string, string[]]> = [
 	["title", ["title", "articletitle", "documenttitle", "name"]],
 	// Citavi's author field, in English and German
 	["authors", ["authors", "author", "authoreditororganization", "autorherausgeberoderinstitution"]],
-	["year", ["year", "pubyear", "publicationyear"]], ["journal", ["sourcetitle", "publicationtitle", "journal", "venue", "periodical", "publication"]],
+	["year", ["year", "pubyear", "publicationyear"]], ["published", ["published", "publicationdate", "datepublished"]], ["date", ["date"]], ["journal", ["sourcetitle", "publicationtitle", "journal", "venue", "periodical", "publication"]],
 	// Citavi's "DOI name" ("DOI-Name")
 	["doi", ["doi", "doiname"]], ["url", ["url", "link"]], ["tags", ["tags"]], ["citekey", ["citekey", "citationkey"]],
 ];

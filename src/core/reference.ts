@@ -154,6 +154,8 @@ export function isCitableNote(fm: Record<string, unknown>, rec?: ReferenceRecogn
 /** The title, or (Zotero Integration notes) an alias that is not the citation key `key`. */
 function titleOf(fm: Record<string, unknown>, key: string | null): string | null {
 	const t = str(fm, "title");
+	// a note made from a citation key alone, whose title a template filled with the key ("@doe2020"): no title to check by
+	if (t && key && unlink(t).replace(/^@/, "").trim() === key) return null;
 	if (t) return withSubtitle(withoutPastedMarkers(withoutDocumentTypeCode(unlink(t).replace(/\s+/g, " "))), str(fm, "subtitle"));
 	// Zotero Integration notes often keep only a citekey and an alias holding the title; an
 	// "@citekey" alias (for [[@key]] links) is not the title.

@@ -25,6 +25,11 @@ describe("isReferenceNote", () => {
 		[{ type: "bibtex_entry", title: "T" }, true],
 		[{ type: "article-journal", title: "T" }, true],
 		[{ title: "T", citekey: "doe2020" }, true],
+		// a note made from a citation key alone, its title the key a template put there: nothing to check by
+		[{ title: "@doe2020", citekey: "doe2020", tags: ["literature"] }, false],
+		[{ title: "[[doe2020]]", citekey: "doe2020" }, false],
+		// the Properties panel's capitalised keys: "Published" is the date, as "published" is
+		[{ Title: "T", Authors: ["Jane Doe"], Published: 2020 }, true],
 		[{ title: "T", DOI: "https://doi.org/10.1145/3442188.3445885" }, true],
 		[{ title: "T", authors: ["Jane Doe"], year: 2020 }, true],
 		// A typed page with authors and a date is a page (news coverage, a memo), not a citation.

@@ -9,6 +9,7 @@ import type { Rule } from "./types";
 import { isShortTitle } from "./short-title-search";
 import { isPlaceholderTitle } from "./record-stub";
 import { relateVenues } from "../venues";
+import { isHeadingTitle } from "./heading-titles";
 
 /** Prefix of the check_log note (the HALLMARK eval and older logs match on it). */
 export const WRONG_IDENTIFIER_NOTE = "identifier points to another paper";
@@ -86,6 +87,10 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	const notice = noticeOfTheWork(ref, work);
 	if (notice) return `${WRONG_IDENTIFIER_NOTE}: it names ${NOTICE_WORDING[notice]} of the note's paper, ${describe(work.title, work.authors, work.year)}, not the paper itself${notice === "retraction" ? " (a retraction notice: the paper is retracted)" : ""}`;
 	const rel = relateTitles(ref.title, work.title);
+	// the note's own heading ("Notes on Solberg et al. 2021") says nothing of the title: only the people can (rules/heading-titles)
+	if (rel !== "same" && isHeadingTitle(ref)) {
+		return noAuthorInCommon(ref.authors, work.authors) ? `${WRONG_IDENTIFIER_NOTE}: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}; the note's title is its own heading and no author is on both` : null;
+	}
 	if (rel === "same") {
 		const other = namesakeOf(ref, work);
 		return other ? `${WRONG_IDENTIFIER_NOTE}: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}; a title of a few words many works share, with no author on both and another ${other}` : null;

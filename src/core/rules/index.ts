@@ -75,6 +75,7 @@ import { venueCitationDetails } from "./venue-citation-details";
 import { venueProceedingsSeries } from "./venue-proceedings-series";
 import { chapterSource } from "./chapter-source";
 import { titleCutShort } from "./title-cut-short";
+import { headingTitles } from "./heading-titles";
 import { titleNumbers } from "./title-numbers";
 import { openalexIds } from "./openalex-ids";
 import { pubmedIds } from "./pubmed-ids";
@@ -82,7 +83,7 @@ import { pubmedIds } from "./pubmed-ids";
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, crowdedTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources, dataAndSoftwareDois] },
-	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleDifferent] },
+	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, headingTitles, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueJointMeetings, venueAclFindings, venueEditionNumbers, venueCitationDetails, venueProceedingsSeries, venueSeriesVolumes, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },

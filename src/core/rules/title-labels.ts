@@ -21,6 +21,9 @@ const SECTION_PREFIX = /^\s*(?:original\s+(?:research\s+)?(?:article|paper|resea
 const TRACK_PREFIX = /^\s*(?:demo(?:nstration)?|poster|(?:demo|poster|student|extended)\s+abstract|tutorial|doctoral\s+consortium|work[-\s]in[-\s]progress|wip|late[-\s]breaking(?:\s+(?:work|results?))?|keynote(?:\s+(?:talk|address))?|invited\s+(?:talk|paper)|panel|showcase)\s*[:\-–—]\s*(?=\S)/i;
 // the same tracks, a keynote or an award after a title in a note ("… (Keynote)", "… (Best Paper Award)")
 const TRACK_SUFFIX = /\s?\(\s*(?:keynote(?:\s+(?:talk|address))?|invited\s+(?:talk|paper)|extended\s+abstract|(?:best|outstanding|distinguished)\s+(?:student\s+)?paper(?:\s+award)?(?:\s+(?:nominee|finalist|honou?rable\s+mention))?|honou?rable\s+mention|demo|poster|short\s+paper|student\s+abstract|tutorial|work[-\s]in[-\s]progress|late[-\s]breaking\s+work)\s*\)(?:\s*\.)?\s*$/i;
+// a reader's own label before the title the note is about ("Notes on: …", "Reading notes – …",
+// "Summary: …"); only with its colon or dash: "Notes on the theory of …" is a title's own words
+const READER_PREFIX = /^\s*(?:(?:my\s+)?(?:reading|literature|lit\.?|paper)\s+notes?|notes?\s+on|notes|summary(?:\s+of)?)\s*[:\-–—]\s*(?=\S)/i;
 const DEPOSIT_PREFIX = /^\s*(?:data\s+from|data\s+for|dataset\s+for|replication\s+data\s+for|supplementary\s+(?:material|materials|data|information)\s+(?:for|from|to))\s*:\s*(?=\S)/i;
 // F1000Research, Wellcome and Gates Open Research keep the version and its reviews in the title
 const OPEN_REVIEW_VERSION = /\s?\[\s*version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\]]*\](?:\s*\.)?\s*$/i;
@@ -34,7 +37,7 @@ const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+
 // The suffix labels take one space before them, the rest trimmed after: a pattern taking the whole
 // run of spaces was tried from every space of a long run, a second on a title of 20,000 spaces (a
 // lookbehind, which would start it at the run's start, breaks the plugin on iOS before 16.4).
-const LABEL_WORDS = /review|data|supplementary|[\])]|article|paper|original|communication|report|memorandum|circular|bulletin|series|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
+const LABEL_WORDS = /review|summary|data|supplementary|[\])]|article|paper|original|communication|report|memorandum|circular|bulletin|series|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
 // APA's number of a dissertation in ProQuest's database ("(Publication No. 28001234)", APA 6's "(UMI No. 3123456)", "(Order No. …)")
 const DATABASE_NUMBER = /\s?\(\s*(?:publication|umi|order)\s+no\.?\s?[\w-]+\s*\)(?:\s*\.)?\s*$/i;
 // APA's number of a report in its series after the title ("(Open-File Report 2020-1034)", "(Scientific
@@ -43,7 +46,7 @@ const REPORT_NUMBER = /\s?\(\s*(?:[\p{L}.-]{1,30}\s+){0,4}(?:report|memorandum|c
 // an organization's document code after the title ("(WHO/UCN/NTD/2022.1)", "(EUR/RC68/10)")
 const DOCUMENT_CODE = /\s?\(\s*(?=[^()]{0,140}\d)\p{Lu}{2,10}(?:\/[\p{Lu}\d.-]{1,20}){1,6}\s*\)(?:\s*\.)?\s*$/u;
 const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, TRACK_SUFFIX, DATABASE_NUMBER, REPORT_NUMBER, DOCUMENT_CODE];
-const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX];
+const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX, READER_PREFIX];
 
 /** The title without the labels around it (several may come together); null when it has none. */
 export function withoutTitleLabel(title: string): string | null {
@@ -115,7 +118,7 @@ export const TITLE_LABEL_NOTE = "title: compared without the label that says wha
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\") or a report's number in its series or its issuer's document code (\"(Open-File Report 2020-1034)\", \"(WHO/UCN/NTD/2022.1)\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\") — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\") or a report's number in its series or its issuer's document code (\"(Open-File Report 2020-1034)\", \"(WHO/UCN/NTD/2022.1)\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\"), a reader's own label before the title a literature note is about (\"Notes on: …\", \"Reading notes – …\", \"Summary: …\", with its colon or dash) — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
 		{
 			// an organization's document code after a report's title
@@ -239,6 +242,19 @@ export const titleLabels: Rule = {
 			// the journal's section heading in the record's title
 			local: { citekey: "marsh2018", title: "Hornbill Nest Cavities in Logged Forests", author: "Marsh, Helena", year: 2018, doi: "10.5555/rules.tl.8" },
 			remote: { title: "Original Article: Hornbill nest cavities in logged forests", authors: ["Helena Marsh"], year: 2018, venue: "Biotropica", doi: "10.5555/rules.tl.8" },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			// a literature note's own label before the title it is about, searched without it
+			local: { title: "Notes on: Hornbill Diet Shifts after Selective Logging", authors: ["Helena Marsh"], year: 2019, journal: "Biotropica", tags: ["literature-note"] },
+			remote: { candidates: [{ title: "Hornbill diet shifts after selective logging", authors: ["Helena Marsh"], year: 2019, venue: "Biotropica" }] },
+			verdict: "confirmed",
+			note: "title: compared without the label",
+		},
+		{
+			local: { citekey: "marsh2020", title: "Reading notes – Canopy Gaps and Hornbill Foraging", author: "Marsh, Helena", year: 2020, doi: "10.5555/rules.tl.r2" },
+			remote: { title: "Canopy gaps and hornbill foraging", authors: ["Helena Marsh"], year: 2020, venue: "Biotropica", doi: "10.5555/rules.tl.r2" },
 			verdict: "confirmed",
 			note: "title: compared without the label",
 		},
