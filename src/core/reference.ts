@@ -13,6 +13,7 @@ import { paperSignal } from "./rules/thin-notes";
 import { namesAVenue } from "./venues";
 import { legalTextReason } from "./rules/legal-texts";
 import { withoutDocumentTypeCode, withoutPastedMarkers } from "./rules/title-formatting";
+import { isHeadingTitle } from "./rules/heading-titles";
 import { familyBeforeInitials, splitOtherLanguageAnd } from "./rules/authors-joined-in-other-languages";
 import { withExportFields } from "./export-fields";
 import { workTitleOfPage } from "./rules/web-page-titles";
@@ -151,11 +152,19 @@ export function isCitableNote(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	return !rec?.typeValue && readCitationKey(fm, rec?.citationKeyField) !== null;
 }
 
+/** Whether the note gives an identifier or a link the work may be found by (a DOI, a PubMed, arXiv or OpenAlex id, a URL). */
+function hasIdentifier(fm: Record<string, unknown>): boolean {
+	return fieldDoi(fm) !== null || str(fm, ...PMID_FIELDS, "url", "URL", "link", "arxiv", "arxiv_id", "arxivId", "eprint", "openalex", "openalex_id") !== null;
+}
+
 /** The title, or (Zotero Integration notes) an alias that is not the citation key `key`. */
 function titleOf(fm: Record<string, unknown>, key: string | null): string | null {
 	const t = str(fm, "title");
 	// a note made from a citation key alone, whose title a template filled with the key ("@doe2020"): no title to check by
-	if (t && key && unlink(t).replace(/^@/, "").trim() === key) return null;
+	if (t && key && unlink(t).replace(/^@/, "").trim().toLowerCase() === key.toLowerCase()) return null;
+	// the note's own heading naming the work by author and year ("Notes on Okafor 2019"), with no
+	// identifier beside it: nothing to find the work by (rules/heading-titles)
+	if (t && isHeadingTitle({ title: unlink(t), authors: readAuthors(fm).authors, year: readYear(fm) }) && !hasIdentifier(fm)) return null;
 	if (t) return withSubtitle(withoutPastedMarkers(withoutDocumentTypeCode(unlink(t).replace(/\s+/g, " "))), str(fm, "subtitle"));
 	// Zotero Integration notes often keep only a citekey and an alias holding the title; an
 	// "@citekey" alias (for [[@key]] links) is not the title.
@@ -265,11 +274,29 @@ function withoutDisambiguation(t: string): string {
 	return t.slice(0, m.index).trimEnd();
 }
 
+/**
+ * A person written as a link to their page with the name shown after "|" ("[[Doe, Jane|J. Doe]]"):
+ * the name shown, unless it and the page name the same family with other initials ("[[Haddad,
+ * Rania|O. Haddad]]"), when the page's fuller name is read so that the comparison sees which
+ * person the note links (rules/author-name-forms).
+ */
+function personLink(s: string): string {
+	const shown = unlink(s);
+	const m = /^\[\[([^|\]]+)\|([^\]]+)\]\]$/.exec(s);
+	if (!m) return shown;
+	const page = withoutDisambiguation((m[1].split("/").pop() ?? m[1]).trim());
+	const a = parsePersonName(page);
+	const b = parsePersonName(shown);
+	if (!a.given || !b.given || foldText(a.family) !== foldText(b.family)) return shown;
+	const initial = (given: string) => foldText(given).replace(/[^a-z]/g, "").charAt(0);
+	return initial(a.given) !== initial(b.given) ? page : shown;
+}
+
 function personToString(v: unknown): string | null {
 	if (typeof v === "string") {
 		if (isMissing(v)) return null;
 		// "[[Ada Okonkwo (ecologist)]]": a page name's disambiguation is not part of the name
-		let t = withoutDisambiguation(unlink(v.trim()));
+		let t = withoutDisambiguation(personLink(v.trim()));
 		const extended = t.includes("=") ? extendedName(t) : null;
 		if (extended !== null) return extended;
 		if (t.includes(",")) t = withoutCredentials(withoutSocietyGrades(t));

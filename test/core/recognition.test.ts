@@ -28,6 +28,10 @@ describe("isReferenceNote", () => {
 		// a note made from a citation key alone, its title the key a template put there: nothing to check by
 		[{ title: "@doe2020", citekey: "doe2020", tags: ["literature"] }, false],
 		[{ title: "[[doe2020]]", citekey: "doe2020" }, false],
+		[{ title: "Doe2020", citekey: "doe2020" }, false],
+		// the note's own heading naming the work by author and year, with nothing beside it to find the work by
+		[{ title: "Notes on Doe 2020", authors: ["[[Jane Doe]]"], year: 2020, tags: ["literature-note"] }, false],
+		[{ title: "Notes on Doe 2020", authors: ["[[Jane Doe]]"], year: 2020, doi: "10.5555/x.1" }, true],
 		// the Properties panel's capitalised keys: "Published" is the date, as "published" is
 		[{ Title: "T", Authors: ["Jane Doe"], Published: 2020 }, true],
 		[{ title: "T", DOI: "https://doi.org/10.1145/3442188.3445885" }, true],

@@ -42,7 +42,7 @@ export const HEADING_TITLE_NOTE = "title: the note's title is its own heading, n
 export const headingTitles: Rule = {
 	id: "heading-titles",
 	name: "A note's own heading as its title",
-	summary: "A title that is the note's own heading naming the work by its first author's family name and year and nothing else but heading words (\"Notes on Solberg et al. 2021\", \"Haddad 2020 — summary\") is not the work's title: it never makes the identifier another paper's, and it is minor with a note, while a heading naming another author or year is compared as any title.",
+	summary: "A title that is the note's own heading naming the work by its first author's family name and year and nothing else but heading words (\"Notes on Solberg et al. 2021\", \"Haddad 2020 — summary\") is not the work's title: it never makes the identifier another paper's, and it is minor with a note (without a DOI, PubMed, arXiv or OpenAlex id or a URL beside it the note has nothing to be found by and is not checked), while a heading naming another author or year is compared as any title.",
 	examples: [
 		{
 			local: { title: "Notes on Solberg et al. 2021", authors: ["[[Ingrid Solberg]]", "[[Chidi Okafor]]"], year: 2021, doi: "10.5555/rules.ht.1", tags: ["literature-note"] },
