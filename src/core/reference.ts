@@ -164,7 +164,11 @@ function titleOf(fm: Record<string, unknown>, key: string | null): string | null
 	if (t && key && unlink(t).replace(/^@/, "").trim().toLowerCase() === key.toLowerCase()) return null;
 	// the note's own heading naming the work by author and year ("Notes on Okafor 2019"), with no
 	// identifier beside it: nothing to find the work by (rules/heading-titles)
-	if (t && isHeadingTitle({ title: unlink(t), authors: readAuthors(fm).authors, year: readYear(fm) }) && !hasIdentifier(fm)) return null;
+	if (t && !hasIdentifier(fm)) {
+		// a heading names the year: the author list is read only for a title that holds it
+		const year = readYear(fm);
+		if (year !== null && foldText(t).includes(year) && isHeadingTitle({ title: unlink(t), authors: readAuthors(fm).authors, year })) return null;
+	}
 	if (t) return withSubtitle(withoutPastedMarkers(withoutDocumentTypeCode(unlink(t).replace(/\s+/g, " "))), str(fm, "subtitle"));
 	// Zotero Integration notes often keep only a citekey and an alias holding the title; an
 	// "@citekey" alias (for [[@key]] links) is not the title.
