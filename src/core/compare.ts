@@ -5,7 +5,7 @@ import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteLocation, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiPageTailBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, nameKey, normalizeArxivId } from "./normalize";
 import { printedOtherPerson } from "./rules/author-profile-names";
-import { alignAuthors, authorNamedTitle, chapterOfBook, compareNames, isOrganizationAuthor, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
+import { alignAuthors, authorNamedTitle, chapterOfBook, compareNames, isOrganizationAuthor, otherOrganization, sameOrganization, namesGroupInstead, recordAuthorsAsPrinted, recordAuthorsFor, relateTitles, translationOf, type AuthorPair } from "./match";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { AUTHOR_NAME_NOTE, depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/title-labels";
@@ -602,6 +602,12 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	// one organisation, or several collaborations joined ("{X Collaboration} and {Y Collaboration}")
 	if (local.every((l) => isOrganizationAuthor(l)) && !local.some((l) => remote.some((r) => sameOrganization(l, r)))) {
 		check.details = authorRows(local, remote, []);
+		// the record names its group (beside the people or alone), and it is another one: another collaboration's paper
+		const theirs = record.groups.length > 0 ? record.groups : remote.every((r) => isOrganizationAuthor(r)) ? remote : [];
+		if (theirs.length > 0 && theirs.every((g) => local.every((l) => otherOrganization(l, g)))) {
+			v.flag("authors", "major", `authors: the note names ${local.map((l) => l.replace(/[{}]/g, "")).join(", ")}; the record's authors are ${theirs.join(", ")}`);
+			return check;
+		}
 		v.accept(`authors: the note names ${local.length === 1 ? "an organization" : "organizations"} (${local.map((l) => l.replace(/[{}]/g, "")).join(", ")}) instead of ${local.length === 1 ? "its" : "their"} members`);
 		return check;
 	}

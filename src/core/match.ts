@@ -603,6 +603,22 @@ export function sameOrganization(a: string, b: string): boolean {
 	return foldText(a.replace(/[{}]/g, "")) === foldText(b.replace(/[{}]/g, ""));
 }
 
+/** The words of an organisation's name that tell it from others: not "the", "collaboration", "for"… */
+function organizationWords(name: string): string[] {
+	return foldText(name.replace(/[{}]/g, "")).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !ORGANIZATION_WORDS.has(w));
+}
+const ORGANIZATION_WORDS = new Set(["the", "for", "of", "and", "on", "in", "at", "de", "team", "group", "consortium", "collaboration", "collaborations", "experiment", "project", "network", "investigators", "collaborators", "members", "authors", "study", "working", "writing", "committee", "lab", "laboratory", "survey", "observatory"]);
+
+/**
+ * Two organisations that share no distinctive word ("TRIDENT Collaboration", "KESTREL
+ * Collaboration"): another group, not another way to write it ("the TRIDENT collaboration", "TRIDENT").
+ */
+export function otherOrganization(a: string, b: string): boolean {
+	const x = organizationWords(a);
+	const y = new Set(organizationWords(b));
+	return x.length > 0 && y.size > 0 && !x.some((w) => y.has(w));
+}
+
 const ORGANIZATION = /\b(team|lab|labs|laboratory|centers|centres|cent(?:er|re) (?:for|of)|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|nvidia|working|task force|agency|department|office|commission|forum|authors|contributors|datasets|collaborators|collaborative|investigators|trialists|study group|writing group|network|initiative|alliance|registry|ministry|bureau|programme)\b/;
 /** "Bank" and "Meta" are also family names ("Steven Bank"): organizations only in these forms. */
 const SURNAME_LIKE_ORGANIZATION = /\b(world|central|reserve|development|investment|national|deutsche) bank\b|\bbank (of|for)\b|^meta( ai| platforms| research)?$/;

@@ -237,6 +237,12 @@ function trailingTruncation(s: string): number | null {
 	if (!m) return null;
 	let start = m.index;
 	while (start > 0 && /[\s,;]/.test(s[start - 1])) start--;
+	// BibTeX's list separator before it, as the ADS writes a capped list ("{Okafor}, C. and
+	// {Lindqvist}, E. and et al."): no part of the last name
+	if (/\sand$/i.test(s.slice(Math.max(0, start - 4), start)) && !/^\s*and\s/i.test(m[0].slice(1))) {
+		start -= 3;
+		while (start > 0 && /[\s,;]/.test(s[start - 1])) start--;
+	}
 	return start;
 }
 

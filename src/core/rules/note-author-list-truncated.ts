@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const noteAuthorListTruncated: Rule = {
 	id: "note-author-list-truncated",
 	name: "Note lists the first authors",
-	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" (also as other languages write it: \"u. a.\", \"et coll.\", \"y cols.\", \"m.fl.\", \"e.a.\") and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
+	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" (also after BibTeX's \"and\", as the ADS writes it, and as other languages write it: \"u. a.\", \"et coll.\", \"y cols.\", \"m.fl.\", \"e.a.\") and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
 	examples: [
 		{
 			// German "u. a." (und andere) for et al.
@@ -11,6 +11,13 @@ export const noteAuthorListTruncated: Rule = {
 			remote: { title: "Bodenmikroben in Auenwäldern", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi"], year: 2021, venue: "Soil Biology Letters", doi: "10.5555/rules.nt.ua" },
 			verdict: "confirmed",
 			note: "the note lists the first 1 of 3 authors and \"others\"",
+		},
+		{
+			// the ADS caps its lists with BibTeX's "and" before "et al."
+			local: { citekey: "2020MNRAS.491.2345A", title: "{Quenching in Massive Groups}", author: "{Abara}, N. and {Dufresne}, L. and et al.", journal: "\\mnras", year: 2020, doi: "10.5555/rules.nt.ads" },
+			remote: { title: "Quenching in massive groups", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen"], year: 2020, venue: "Monthly Notices of the Royal Astronomical Society", doi: "10.5555/rules.nt.ads" },
+			verdict: "confirmed",
+			note: "the note lists the first 2 of 4 authors and \"others\"",
 		},
 		{
 			local: { citekey: "abara2022", title: "A Consortium Atlas of Soil Microbes", author: "Abara, Nkem and Dufresne, Lise and others", year: 2022, doi: "10.5555/rules.nt.1" },

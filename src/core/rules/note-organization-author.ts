@@ -9,7 +9,7 @@ export function isAnonymousAuthor(name: string): boolean {
 export const noteOrganizationAuthor: Rule = {
 	id: "note-organization-author",
 	name: "Note names an organisation",
-	summary: "A note whose only authors are organisations (a team, lab, institute, consortium, one or several collaborations, an agency such as WHO, the IMF or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note (a short report title on a record listing nobody when title and year are the very same; an organisation's name holding \"and\", braced as BibTeX protects it or not, is one author), like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to.",
+	summary: "A note whose only authors are organisations (a team, lab, institute, consortium, one or several collaborations, an agency such as WHO, the IMF or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note (a short report title on a record listing nobody when title and year are the very same; an organisation's name holding \"and\", braced as BibTeX protects it or not, is one author), like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to; a record that names another group, beside its people or alone (another collaboration's paper), is major.",
 	examples: [
 		{
 			// BibTeX's braces keep an organisation's "and" from splitting it; written plainly, a part of one word is no person
@@ -54,6 +54,19 @@ export const noteOrganizationAuthor: Rule = {
 			remote: { title: "Joint limits on axion dark matter from two haloscopes", authors: ["Ilse Brandt", "Tomasz Wrona", "Keiko Arai"], year: 2018, venue: "Physical Review Letters", doi: "10.5555/rules.no.7" },
 			verdict: "confirmed",
 			note: "the note names organizations (HERON Collaboration, Lantern Collaboration)",
+		},
+		{
+			// two collaborations publish the same search in the same year: the DOI is the other one's paper
+			local: { citekey: "HERON:2021hnl", title: "Search for Heavy Neutral Leptons in W Boson Decays", author: "{HERON Collaboration}", year: 2021, doi: "10.5555/rules.no.other1" },
+			remote: { title: "Search for heavy neutral leptons in W boson decays", authors: ["Lantern Collaboration", "Keiko Arai", "Ilse Brandt", "Tomasz Wrona"], year: 2021, venue: "Journal of High Energy Physics", doi: "10.5555/rules.no.other1" },
+			verdict: "major",
+			note: "authors: the note names HERON Collaboration; the record's authors are Lantern Collaboration",
+		},
+		{
+			local: { citekey: "HERON:2020dm", title: "Limits on Dark Photons from a Beam Dump", author: "{HERON Collaboration}", year: 2020, doi: "10.5555/rules.no.other2" },
+			remote: { title: "Limits on dark photons from a beam dump", authors: ["The Lantern Collaboration"], year: 2020, venue: "Physical Review D", doi: "10.5555/rules.no.other2" },
+			verdict: "major",
+			note: "authors: the note names HERON Collaboration; the record's authors are The Lantern Collaboration",
 		},
 		{
 			// a series title of a few words, published every year: the record of the very year

@@ -29,6 +29,20 @@ const AAS_MACROS: Record<string, string> = {
 	physscr: "Physica Scripta", planss: "Planetary and Space Science", procspie: "Proceedings of the SPIE",
 };
 
+/**
+ * The ADS's abbreviations of the same journals, as astronomers write them in a journal field
+ * ("ApJ", "A&A", "ARA&A"; BibTeX escapes the ampersand: "A\&A"), in their exact capitals: the
+ * whole field one abbreviation.
+ */
+const ADS_ABBREVIATIONS: Record<string, string> = {
+	ApJ: AAS_MACROS.apj, ApJL: AAS_MACROS.apjl, ApJS: AAS_MACROS.apjs, AJ: AAS_MACROS.aj, "A&A": AAS_MACROS.aap,
+	"A&AS": AAS_MACROS.aaps, "A&ARv": AAS_MACROS.aapr, "ARA&A": AAS_MACROS.araa, "Ap&SS": AAS_MACROS.apss,
+	MNRAS: AAS_MACROS.mnras, PASP: AAS_MACROS.pasp, PASJ: AAS_MACROS.pasj, PASA: AAS_MACROS.pasa, PSJ: AAS_MACROS.psj,
+	JCAP: AAS_MACROS.jcap, AN: "Astronomische Nachrichten", SSRv: AAS_MACROS.ssr, SoPh: AAS_MACROS.solphys,
+	PhRvL: AAS_MACROS.prl, PhRvD: AAS_MACROS.prd, PhRvC: AAS_MACROS.prc, PhRvB: AAS_MACROS.prb, PhRvA: AAS_MACROS.pra,
+	NatAs: "Nature Astronomy", RNAAS: "Research Notes of the AAS",
+};
+
 /** "\mnras", "{\mnras}": the whole field one macro. */
 const MACRO = /^\{?\\([a-z]+)\}?$/;
 /** NLM's labels of the copy cited, anywhere in the journal field. */
@@ -37,7 +51,11 @@ const NLM_LABEL = /\[(?:internet|epub ahead of print|preprint|electronic resourc
 /** The journal's name as a note's venue field writes it, without an NLM label and with an AAS macro spelt out. */
 export function venueAsNamed(venue: string): string {
 	const macro = venue.length <= 12 ? MACRO.exec(venue.trim()) : null;
-	if (macro) return AAS_MACROS[macro[1]] ?? venue;
+	if (macro) return Object.prototype.hasOwnProperty.call(AAS_MACROS, macro[1]) ? AAS_MACROS[macro[1]] : venue;
+	if (venue.length <= 9) {
+		const written = venue.trim().replace(/^\{(.*)\}$/, "$1").replace(/\\&/g, "&");
+		if (Object.prototype.hasOwnProperty.call(ADS_ABBREVIATIONS, written)) return ADS_ABBREVIATIONS[written];
+	}
 	if (!venue.includes("[")) return venue;
 	const bare = venue.replace(NLM_LABEL, " ").replace(/\s+/g, " ").trim();
 	return bare === "" ? venue : bare;
@@ -46,7 +64,7 @@ export function venueAsNamed(venue: string): string {
 export const venueWrittenForms: Rule = {
 	id: "venue-written-forms",
 	name: "Journal macros and NLM labels",
-	summary: "A journal written as an AAS macro (\"\\mnras\", \"\\apjl\", \"\\aap\", as the ADS exports astronomy's BibTeX) names the journal the macro prints, and an NLM label after a journal (\"[Internet]\", \"[Epub ahead of print]\", \"[Preprint]\") says which copy was read, not which journal, so neither is a venue difference.",
+	summary: "A journal written as an AAS macro (\"\\mnras\", \"\\apjl\", \"\\aap\", as the ADS exports astronomy's BibTeX) or as the ADS abbreviates it (\"ApJL\", \"A&A\", \"ARA&A\", in those capitals) names the journal the macro prints, and an NLM label after a journal (\"[Internet]\", \"[Epub ahead of print]\", \"[Preprint]\") says which copy was read, not which journal, so neither is a venue difference.",
 	examples: [
 		{
 			local: { citekey: "2017MNRAS.470.1234B", title: "{Cold gas in the haloes of Milky Way analogues}", author: "{Brandt}, I. and {Arai}, K.", journal: "\\mnras", year: 2017, doi: "10.5555/rules.vw.1" },
@@ -59,6 +77,19 @@ export const venueWrittenForms: Rule = {
 			remote: { candidates: [{ title: "A repeating burst from a magnetar in a globular cluster", authors: ["Tomasz Wrona"], year: 2020, venue: "The Astrophysical Journal Letters" }] },
 			verdict: "confirmed",
 			note: "differ only by initials",
+		},
+		{
+			// the ADS's abbreviation, its ampersand escaped as BibTeX writes it
+			local: { citekey: "2018A&A...615A..42B", title: "{Lithium in Open Cluster Dwarfs}", author: "{Brandt}, Ilse and {Arai}, Keiko", journal: "A\\&A", year: 2018, doi: "10.5555/rules.vw.ads1" },
+			remote: { title: "Lithium in open cluster dwarfs", authors: ["Ilse Brandt", "Keiko Arai"], year: 2018, venue: "Astronomy and Astrophysics", doi: "10.5555/rules.vw.ads1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citekey: "2021ApJ...912L..15W", title: "{A Fast Radio Burst in a Nearby Spiral}", author: "{Wrona}, Tomasz", journal: "ApJL", year: 2021 },
+			remote: { candidates: [{ title: "A fast radio burst in a nearby spiral", authors: ["Tomasz Wrona"], year: 2021, venue: "The Astrophysical Journal Letters" }] },
+			verdict: "confirmed",
+			note: "",
 		},
 		{
 			// a macro names one journal: another journal's record is still a venue difference
