@@ -1,6 +1,7 @@
 // Reference × RemoteWork → field checks (check_log `fields`), status, severity and notes.
 // Accepted equivalences add a note, other differences are minor or major (the rules below, each
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
+import { REWORDED_TITLE_NOTE, retitledOnPublication } from "./rules/title-reworded";
 import { distance } from "fastest-levenshtein";
 import type { AuthorDetail, AuthorsCheck, Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteLocation, RemoteWork, Severity, TextFieldCheck, YearFieldCheck } from "./types";
 import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiPageTailBase, doiVersionBase, foldText, isPreprintVenue, laterVersionDois, nameKey, normalizeArxivId } from "./normalize";
@@ -228,7 +229,9 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			else v.flag("title", "minor", "title: the note puts a chapter or section number in front of the title");
 			break;
 		default:
-			v.flag("title", "major", "title: different title");
+			// rules/title-reworded: a preprint's title reworded on publication
+			if (retitledOnPublication(ref, work)) v.flag("title", "minor", REWORDED_TITLE_NOTE);
+			else v.flag("title", "major", "title: different title");
 	}
 	return check;
 }
@@ -338,6 +341,12 @@ function compareVenue(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			else if (r.how === "series") v.accept(`venue: the remote venue is the ${r.series} series that holds ${local}`);
 			return { local, remote: primary, match: true };
 		}
+	}
+	// the journal's full name the note gives beside its abbreviation (MathSciNet's `fjournal`)
+	const full = ref.venueFullName;
+	if (full && primary !== null && related(full, primary)) {
+		v.accept(`venue: the note's full name of '${local}' is '${full}', the record's '${primary}'`);
+		return { local, remote: primary, match: true };
 	}
 	// any location of the work may carry the published venue (version-aware matching)
 	for (const loc of work.locations) {

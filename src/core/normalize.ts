@@ -75,7 +75,8 @@ export function latexToUnicode(s: string): string {
 	// Mendeley Desktop writes a title's HTML tags as "{\textless}i{\textgreater}": the tags again, for the tag stripping after
 	if (out.includes("\\text")) out = out.replace(/\{?\\text(less|greater)(?![A-Za-z])\s*(?:\{\})?\}?/g, (_m, w: string) => (w === "less" ? "<" : ">"));
 	// in math, "_" and "^" only lower or raise what follows: "$\\ell_1$" is the index's "ℓ1"
-	out = out.replace(/\$([^$]*)\$/g, (_m, math: string) => `$${math.replace(/(\\?)[_^]/g, (m, escaped: string) => (escaped ? m : ""))}$`);
+	// ("$\\ell_p$" is "ℓp": the command's name ends at the mark, not at the index's letter)
+	out = out.replace(/\$([^$]*)\$/g, (_m, math: string) => `$${math.replace(/(\\[A-Za-z]+)?(\\?)[_^]/g, (m, command: string | undefined, escaped: string) => (escaped ? m : command ? `${command}{}` : ""))}$`);
 	// \"{o}, \"o, {\"o}, \c{c}, \v s
 	out = out.replace(/\\([`'^"~=.])\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))/g, (_m, acc: string, a?: string, b?: string) =>
 		accent(acc, (a ?? b ?? "")));

@@ -908,6 +908,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const chapterBook = named === null ? null : bookOfChapterSource(named);
 	const container = chapterBook ?? named;
 	const venue = container ?? str(fm, "publisher");
+	// MathSciNet and zbMATH write the journal's full name beside its abbreviation (rules/venue-aliases)
+	const fullJournal = str(fm, "fjournal");
 	const extra = readExtra(fm);
 	let doi = fieldDoi(fm, extra);
 	for (const link of [url, ee]) {
@@ -938,6 +940,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		year,
 		venue,
 		...(container === null && venue !== null ? { venueIsPublisher: true } : {}),
+		...(fullJournal !== null && venue !== null && container !== null && fullJournal !== venue ? { venueFullName: fullJournal } : {}),
 		doi,
 		arxivId: readArxivId(fm, doi, url, venue) ?? normalizeArxivId(externalId(fm, "ArXiv")),
 		url,

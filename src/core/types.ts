@@ -24,6 +24,8 @@ export interface Reference {
 	venue: string | null;
 	/** True when `venue` came from the `publisher` key (a book's publisher, not a journal or proceedings). */
 	venueIsPublisher?: boolean;
+	/** The journal's full name beside an abbreviated `journal`, as MathSciNet and zbMATH write it (`fjournal`). */
+	venueFullName?: string;
 	/** Bare, lower-case DOI ("10.1145/3442188.3445885"); null when absent. */
 	doi: string | null;
 	/** arXiv id without version ("2203.02155", "math/0404188"). */

@@ -7,6 +7,7 @@ import { authorNamedTitle, chapterOfBook, compareNames, firstAuthorAgrees, isOrg
 import { normalizeArxivId, normalizeTitle, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
 import { isShortTitle } from "./short-title-search";
+import { retitledOnPublication } from "./title-reworded";
 import { isPlaceholderTitle } from "./record-stub";
 import { relateVenues } from "../venues";
 import { isHeadingTitle } from "./heading-titles";
@@ -101,7 +102,8 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	if (authorNamedTitle(ref, work.title) !== null) return null;
 	// the same title in another language (rules/translated-titles)
 	if (rel === "different" && translationOf(ref, work) !== null) return null;
-	const otherTitle = rel === "different" && titleSimilarity(ref.title, work.title) < 0.8;
+	// a preprint's title reworded on publication (rules/title-reworded)
+	const otherTitle = rel === "different" && titleSimilarity(ref.title, work.title) < 0.8 && !retitledOnPublication(ref, work);
 	const strangers = noAuthorInCommon(ref.authors, work.authors);
 	if (!otherTitle && !strangers) return null;
 	const why = otherTitle

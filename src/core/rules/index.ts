@@ -7,6 +7,7 @@ import { titleSpelling } from "./title-spelling";
 import { titleEponyms } from "./title-eponyms";
 import { titleTypo } from "./title-typo";
 import { titleDifferent } from "./title-different";
+import { titleReworded } from "./title-reworded";
 import { authorNameForms } from "./author-name-forms";
 import { authorNameSlip } from "./author-name-slip";
 import { capitalInitials } from "./capital-initials";
@@ -83,7 +84,7 @@ import { pubmedIds } from "./pubmed-ids";
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, crowdedTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources, dataAndSoftwareDois] },
-	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, headingTitles, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleDifferent] },
+	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, headingTitles, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleReworded, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueJointMeetings, venueAclFindings, venueEditionNumbers, venueCitationDetails, venueProceedingsSeries, venueSeriesVolumes, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },

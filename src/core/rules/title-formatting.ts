@@ -105,8 +105,15 @@ export function withoutStoreFormat(title: string): string {
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags (also as Mendeley writes them, \"{\\textless}i{\\textgreater}\"), umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros, names or the Latin letter plain text puts for them (\"NF-kB\", \"IL-1b\"), \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\"), a Markdown footnote reference (\"…[^1]\") and a mark of the copy kept (\"[PDF]\" in front or after, \"(preprint)\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\") are not title differences; a species' genus abbreviated on one side (\"E. coli\" for \"Escherichia coli\") is minor.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags (also as Mendeley writes them, \"{\\textless}i{\\textgreater}\"), umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros (a command with an index: \"$\\ell_p$\" is \"ℓp\"), names or the Latin letter plain text puts for them (\"NF-kB\", \"IL-1b\"), \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\"), a Markdown footnote reference (\"…[^1]\") and a mark of the copy kept (\"[PDF]\" in front or after, \"(preprint)\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\") are not title differences; a species' genus abbreviated on one side (\"E. coli\" for \"Escherichia coli\") is minor.",
 	examples: [
+		{
+			// a TeX command with an index (MathSciNet's title) and the record's HTML subscript
+			local: { citekey: "MR3901299", title: "Embeddings of {$\\ell_p$}-sums of {B}anach Lattices", author: "Wrona, Tomasz", journal: "Trans. Amer. Math. Soc.", year: 2019, doi: "10.5555/rules.tf.ell" },
+			remote: { title: "Embeddings of ℓ<sub>p</sub>-sums of Banach lattices", authors: ["Tomasz Wrona"], year: 2019, venue: "Transactions of the American Mathematical Society", doi: "10.5555/rules.tf.ell" },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			// a Greek letter as the Latin letter plain text puts for it
 			local: { citekey: "marwick2019", title: "NF-kB Activation in Gill Epithelia of Harbour Seals", authors: ["Eleanor Marwick"], year: 2019, journal: "Marine Physiology", doi: "10.5555/rules.tf.g1" },

@@ -3,8 +3,22 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\") and a publisher series that holds the conference are one venue.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\") a publisher series that holds the conference, a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue.",
 	examples: [
+		{
+			// INSPIRE's journal initialism
+			local: { citekey: "HERON:2020dp", title: "Search for Dark Photons in Rare Z Decays", author: "Brandt, Ilse and Arai, Keiko and Wrona, Tomasz", journal: "JHEP", year: 2020, doi: "10.5555/rules.va.jhep" },
+			remote: { title: "Search for dark photons in rare Z decays", authors: ["Ilse Brandt", "Keiko Arai", "Tomasz Wrona"], year: 2020, venue: "Journal of High Energy Physics", doi: "10.5555/rules.va.jhep" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// MathSciNet's abbreviation, and its full name in `fjournal`
+			local: { citekey: "MR3612399", title: "Sur les cycles de Hodge des variétés abéliennes", author: "Arnaud, Claire", journal: "C. R. Math. Acad. Sci. Paris", fjournal: "Comptes Rendus Mathématique. Académie des Sciences. Paris", year: 2017, mrnumber: "3612399", doi: "10.5555/rules.va.fj" },
+			remote: { title: "Sur les cycles de Hodge des variétés abéliennes", authors: ["Claire Arnaud"], year: 2017, venue: "Comptes Rendus Mathématique", doi: "10.5555/rules.va.fj" },
+			verdict: "confirmed",
+			note: "venue: the note's full name of 'C. R. Math. Acad. Sci. Paris' is 'Comptes Rendus Mathématique. Académie des Sciences. Paris'",
+		},
 		{
 			// a Portuguese "e" (Spanish "y", Catalan and Polish "i") where the record writes "&", accents dropped too
 			local: { citekey: "mendes2019", title: "Cobertura vacinal infantil em municípios da Amazônia Legal", authors: ["Rafael Mendes"], year: 2019, journal: "Ciencia e Saude Coletiva", doi: "10.5555/rules.va.amp1" },

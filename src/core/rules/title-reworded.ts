@@ -1,0 +1,64 @@
+// An arXiv paper is often published under a reworded title: the same words in another order or
+// form ("Uniqueness of tangent cones for …" becomes "Tangent cones of … are unique"). A note that
+// cites the arXiv id with the preprint's title, reaching the journal's record by its DOI (or the
+// other way round), names the same paper when the first author agrees: a title to look at, not
+// another paper. A changed word ("Upper" for "Lower", "I." for "II.") is no rewording.
+import type { Reference, RemoteWork } from "../types";
+import { firstAuthorAgrees } from "../match";
+import { normalizeTitle } from "../normalize";
+import type { Rule } from "./types";
+
+const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "for", "on", "in", "at", "to", "by", "with", "and", "or", "is", "are", "be", "via", "from", "its", "their"]);
+/** Titles longer than this are not reworded paper titles. */
+const MAX_WORDS = 40;
+
+function contentWords(title: string): string[] | null {
+	const words = normalizeTitle(title).split(" ").filter((w) => w !== "" && !FUNCTION_WORDS.has(w));
+	return words.length > MAX_WORDS ? null : words;
+}
+
+/** One word of the other title is this word, or this word's form ("unique", "uniqueness": one starts with the other, five letters or more). */
+function hasForm(word: string, others: string[], exact: Set<string>): boolean {
+	if (exact.has(word)) return true;
+	return others.some((o) => (o.length >= 5 && word.startsWith(o)) || (word.length >= 5 && o.startsWith(word)));
+}
+
+/** True when each title's content words (four or more) are the other's, in another order or form. */
+export function rewordedTitle(a: string, b: string): boolean {
+	const x = contentWords(a);
+	const y = contentWords(b);
+	if (!x || !y || x.length < 4 || y.length < 4) return false;
+	const xs = new Set(x);
+	const ys = new Set(y);
+	return x.every((w) => hasForm(w, y, ys)) && y.every((w) => hasForm(w, x, xs));
+}
+
+/** The note cites an arXiv paper (or the record is one), the titles are rewordings of each other and the first author agrees. */
+export function retitledOnPublication(ref: Reference, work: RemoteWork): boolean {
+	if (ref.arxivId === null && work.arxivId === null && !(work.doi ?? "").startsWith("10.48550/arxiv.")) return false;
+	if (!work.title || !rewordedTitle(ref.title, work.title)) return false;
+	return firstAuthorAgrees(ref, work) === true;
+}
+
+export const REWORDED_TITLE_NOTE = "title: the record words the title differently (the same words in another order or form), as a preprint's title is often changed on publication";
+
+export const titleReworded: Rule = {
+	id: "title-reworded",
+	name: "Preprint title reworded on publication",
+	summary: "A note citing an arXiv paper whose record (reached by its DOI or arXiv id) words the title differently — the same content words in another order or form, the first author agreeing — names the paper under its other title (minor), while a title with a word changed (\"Upper\" for \"Lower\", \"II.\" for \"I.\") stays another paper.",
+	examples: [
+		{
+			local: { citekey: "wrona2021", title: "Uniqueness of Tangent Cones for Area-Minimizing Surfaces", author: "Wrona, Tomasz and Arai, Keiko", journal: "Duke Math. J.", year: 2021, eprint: "1808.09999", archivePrefix: "arXiv", doi: "10.5555/rules.tr.1" },
+			remote: { title: "Tangent cones of area-minimizing surfaces are unique", authors: ["Tomasz Wrona", "Keiko Arai"], year: 2021, venue: "Duke Mathematical Journal", doi: "10.5555/rules.tr.1" },
+			verdict: "minor",
+			note: REWORDED_TITLE_NOTE,
+		},
+		{
+			// the other way round: the journal's title in the note, the arXiv id reaching the preprint's record
+			local: { citekey: "arai2020", title: "Spectral Gaps of Random Regular Graphs Are Optimal", author: "Arai, Keiko", journal: "Ann. of Math. (2)", year: 2020, eprint: "1905.09999", archivePrefix: "arXiv" },
+			remote: { title: "Optimal spectral gaps of random regular graphs", authors: ["Keiko Arai"], year: 2019, venue: "arXiv (Cornell University)", doi: "10.48550/arxiv.1905.09999" },
+			verdict: "minor",
+			note: REWORDED_TITLE_NOTE,
+		},
+	],
+};
