@@ -608,6 +608,12 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		v.accept(`authors: the note cites the work as anonymous (${local[0]}); the record names ${nameList(remote)}`);
 		return check;
 	}
+	// the note names the group the record lists beside its members, after some of them (last or among them)
+	if (local.every((l) => isOrganizationAuthor(l) && remote.some((r) => sameOrganization(l, r))) && !sameOrganization(local[0], remote[0]) && remote.some((r) => !isOrganizationAuthor(r))) {
+		check.details = authorRows(local, remote, []);
+		v.accept(`authors: the note names ${local.map((l) => l.replace(/[{}]/g, "")).join(", ")}, which the record lists beside ${remote.length - local.length} members`);
+		return check;
+	}
 	// one organisation, or several collaborations joined ("{X Collaboration} and {Y Collaboration}")
 	if (local.every((l) => isOrganizationAuthor(l)) && !local.some((l) => remote.some((r) => sameOrganization(l, r)))) {
 		check.details = authorRows(local, remote, []);

@@ -616,7 +616,22 @@ const ORGANIZATION_WORDS = new Set(["the", "for", "of", "and", "on", "in", "at",
 export function otherOrganization(a: string, b: string): boolean {
 	const x = organizationWords(a);
 	const y = new Set(organizationWords(b));
-	return x.length > 0 && y.size > 0 && !x.some((w) => y.has(w));
+	return x.length > 0 && y.size > 0 && !x.some((w) => y.has(w)) && !initialismOf(a, b) && !initialismOf(b, a);
+}
+
+/** "NISO" for "National Information Standards Organization": a word in capitals whose letters start the other name's words, in order. */
+function initialismOf(short: string, long: string): boolean {
+	const initials = foldText(long.replace(/[{}]/g, "")).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "").map((w) => w[0]).join("");
+	return short.replace(/[{}]/g, "").split(/\s+/).some((w) => {
+		if (!/^\p{Lu}{2,10}$/u.test(w)) return false;
+		let i = 0;
+		for (const c of foldText(w)) {
+			i = initials.indexOf(c, i);
+			if (i < 0) return false;
+			i++;
+		}
+		return true;
+	});
 }
 
 const ORGANIZATION = /\b(team|lab|labs|laboratory|centers|centres|cent(?:er|re) (?:for|of)|group|consortium|collaboration|committee|council|association|society|institute|foundation|organization|organisation|project|inc|ltd|corporation|company|university|openai|google|deepmind|anthropic|microsoft|nvidia|working|task force|agency|department|office|commission|forum|authors|contributors|datasets|collaborators|collaborative|investigators|trialists|study group|writing group|network|initiative|alliance|registry|ministry|bureau|programme)\b/;
@@ -633,7 +648,13 @@ export function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | n
 	if (ref.authors.length === 0 || work.authors.length === 0 || isAnonymousAuthor(ref.authors[0])) return null;
 	// an organisation, or a name BibTeX protects with braces ("{Marcus Aurelius}"), agrees with the
 	// record's first author of that very name; otherwise it cannot be told from the record's people
-	if (isOrganizationAuthor(ref.authors[0])) return sameOrganization(ref.authors[0], work.authors[0]) ? true : null;
+	if (isOrganizationAuthor(ref.authors[0])) {
+		if (ref.authors.every((l) => isOrganizationAuthor(l)) && work.authors.some((r) => ref.authors.some((l) => sameOrganization(l, r)))) return true;
+		// the record names a group and it is another one: another collaboration's paper (rules/note-organization-author)
+		const groups = work.authors.filter((r) => isOrganizationAuthor(r));
+		if (groups.length > 0 && groups.every((g) => ref.authors.every((l) => otherOrganization(l, g)))) return false;
+		return sameOrganization(ref.authors[0], work.authors[0]) ? true : null;
+	}
 	const remote = recordAuthorsFor(ref.authors, work).names;
 	const first = ref.authors[0];
 	if (compareNames(first, remote[0]).kind !== "different") return true;

@@ -103,6 +103,7 @@ const VENUE_ALIASES: Record<string, string[]> = {
 	cpam: ["CPAM", "Communications on Pure and Applied Mathematics"],
 	imrn: ["IMRN", "International Mathematics Research Notices"],
 	gafa: ["GAFA", "Geometric and Functional Analysis"],
+	jinst: ["JINST", "Journal of Instrumentation"],
 	// publishers as OpenAlex names their book series
 	oup: ["OUP", "Oxford University Press", "OUP Catalogue", "Oxford Academic", "Oxford University Press eBooks"],
 	cup: ["CUP", "Cambridge University Press", "Cambridge University Press eBooks"],

@@ -9,7 +9,7 @@ export function isAnonymousAuthor(name: string): boolean {
 export const noteOrganizationAuthor: Rule = {
 	id: "note-organization-author",
 	name: "Note names an organisation",
-	summary: "A note whose only authors are organisations (a team, lab, institute, consortium, one or several collaborations, an agency such as WHO, the IMF or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note (a short report title on a record listing nobody when title and year are the very same; an organisation's name holding \"and\", braced as BibTeX protects it or not, is one author), like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to; a record that names another group, beside its people or alone (another collaboration's paper), is major.",
+	summary: "A note whose only authors are organisations (a team, lab, institute, consortium, one or several collaborations, an agency such as WHO, the IMF or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note (a short report title on a record listing nobody when title and year are the very same; an organisation's name holding \"and\", braced as BibTeX protects it or not, is one author), like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to; the group the record lists after its members is the note's, while a record that names another group, beside its people or alone (another collaboration's paper), is major, and not the note's work when only a title search found it.",
 	examples: [
 		{
 			// BibTeX's braces keep an organisation's "and" from splitting it; written plainly, a part of one word is no person
@@ -67,6 +67,20 @@ export const noteOrganizationAuthor: Rule = {
 			remote: { title: "Limits on dark photons from a beam dump", authors: ["The Lantern Collaboration"], year: 2020, venue: "Physical Review D", doi: "10.5555/rules.no.other2" },
 			verdict: "major",
 			note: "authors: the note names HERON Collaboration; the record's authors are The Lantern Collaboration",
+		},
+		{
+			// the record lists the collaboration after its members
+			local: { citekey: "HERON:2018pid", title: "Performance of the Particle Identification System", author: "{HERON Collaboration}", year: 2018, doi: "10.5555/rules.no.last" },
+			remote: { title: "Performance of the particle identification system", authors: ["Keiko Arai", "Ilse Brandt", "Tomasz Wrona", "HERON Collaboration"], year: 2018, venue: "Journal of Instrumentation", doi: "10.5555/rules.no.last" },
+			verdict: "confirmed",
+			note: "authors: the note names HERON Collaboration, which the record lists beside 3 members",
+		},
+		{
+			// found by its title only, another collaboration's paper of the same title is not the note's
+			local: { citekey: "HERON:2021hnl2", title: "Search for Heavy Neutral Leptons in Z Boson Decays", author: "{HERON Collaboration}", year: 2021 },
+			remote: { candidates: [{ title: "Search for heavy neutral leptons in Z boson decays", authors: ["Lantern Collaboration", "Keiko Arai", "Ilse Brandt"], year: 2021, venue: "Journal of High Energy Physics" }] },
+			verdict: "not_found",
+			note: "no convincing match",
 		},
 		{
 			// a series title of a few words, published every year: the record of the very year

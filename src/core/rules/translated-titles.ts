@@ -37,8 +37,9 @@ export function isNonEnglishTitle(title: string): boolean {
 /** A letter of a script other than Latin (Cyrillic, Greek, Arabic, Han, Hangul…). */
 function hasOtherScript(title: string): boolean {
 	if (!/[^\P{L}\p{Script=Latin}]/u.test(title)) return false;
-	// a Greek letter standing alone in a Latin title is a symbol ("PPAR-δ", "δ18O", "IL-1β", "µm"), not a word of Greek
-	return /[^\P{L}\p{Script=Latin}]/u.test(title.replace(/[\p{Script=Greek}\u00b5]+/gu, (run) => (run.length === 1 ? "" : run)));
+	// a Greek letter standing alone in a Latin title is a symbol ("PPAR-δ", "δ18O", "IL-1β", "µm"), not a word of
+	// Greek; so are mathematics' letterlike symbols and alphanumerics ("ℓ2", "ℝn", "𝔽p")
+	return /[^\P{L}\p{Script=Latin}]/u.test(title.replace(/[\u2100-\u214f]|[\u{1d400}-\u{1d7ff}]/gu, "").replace(/[\p{Script=Greek}\u00b5]+/gu, (run) => (run.length === 1 ? "" : run)));
 }
 
 /** True when a title reads as English: Latin letters and more English function words than others. */
@@ -132,8 +133,15 @@ export const TRANSLATION_NOTES = {
 export const translatedTitles: Rule = {
 	id: "translated-titles",
 	name: "Translated titles",
-	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7) or gives the title in two languages joined by \" / \" or \" = \" as SciELO and library catalogues write a parallel title (a title search tries each), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not, or the two are in two scripts (a Greek letter standing alone in a Latin title, \"PPAR-δ\", is a symbol, not a script), while the first author (as many authors, when the names too are in two scripts) and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
+	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7) or gives the title in two languages joined by \" / \" or \" = \" as SciELO and library catalogues write a parallel title (a title search tries each), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not, or the two are in two scripts (a Greek letter standing alone in a Latin title, \"PPAR-δ\", or a mathematical letterlike symbol, \"ℓ2\", \"ℝn\", is a symbol, not a script), while the first author (as many authors, when the names too are in two scripts) and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
 	examples: [
+		{
+			// "ℓ" is a symbol of mathematics, not another script: ℓ1 for ℓ2 is another title
+			local: { citekey: "MR3901236", title: "Renormings of {$\\ell_1$}-sums of {B}anach Lattices", author: "Wrona, Tomasz", year: 2020, doi: "10.5555/rules.tt.ell" },
+			remote: { title: "Renormings of ℓ<sub>2</sub>-sums of Banach lattices", authors: ["Tomasz Wrona"], year: 2020, venue: "Transactions of the American Mathematical Society", doi: "10.5555/rules.tt.ell" },
+			verdict: "major",
+			note: "title:",
+		},
 		{
 			// a Greek letter is a symbol in a Latin title: the note names another receptor than the record
 			local: { citekey: "abt2018ppar", title: "PPAR-g Agonists and Brown Fat in Harbour Porpoises", authors: ["Lorenz Abt"], year: 2018, journal: "Marine Physiology", doi: "10.5555/rules.tt.g1" },
