@@ -18,10 +18,21 @@ function contentWords(title: string): string[] | null {
 	return words.length > MAX_WORDS ? null : words;
 }
 
-/** One word of the other title is this word, or this word's form ("unique", "uniqueness": one starts with the other, five letters or more). */
+/** English endings that make another form of a word ("unique", "uniqueness"; "regular", "regularity"), not another word ("group", "groupoid"). */
+const FORM_ENDINGS = new Set(["s", "es", "ness", "ity", "ities", "ly", "al", "ally", "ing", "ed", "d", "ation", "ations", "ion", "ions", "ic", "ical", "ically", "ize", "ized", "ise", "ised", "ence", "ent", "ance", "ant"]);
+
+/** `long` is `short` (five letters or more) with a form's ending ("finite" → "finiteness"; a final "e" may go: "converge" → "convergence"). */
+function isFormOf(long: string, short: string): boolean {
+	if (short.length < 5 || long.length <= short.length) return false;
+	if (long.startsWith(short) && FORM_ENDINGS.has(long.slice(short.length))) return true;
+	const stem = short.endsWith("e") ? short.slice(0, -1) : null;
+	return stem !== null && long.startsWith(stem) && FORM_ENDINGS.has(long.slice(stem.length));
+}
+
+/** One word of the other title is this word, or another form of it. */
 function hasForm(word: string, others: string[], exact: Set<string>): boolean {
 	if (exact.has(word)) return true;
-	return others.some((o) => (o.length >= 5 && word.startsWith(o)) || (word.length >= 5 && o.startsWith(word)));
+	return others.some((o) => isFormOf(word, o) || isFormOf(o, word));
 }
 
 /** Words that make the order of a title's words its meaning: "A implies B" is not "B implies A". */
@@ -35,6 +46,9 @@ export function rewordedTitle(a: string, b: string): boolean {
 	if (x.some((w) => ORDER_WORDS.has(w)) || y.some((w) => ORDER_WORDS.has(w))) return false;
 	// the same content words in the same order: only a function word differs ("and" for "or", "in" for "on"), no rewording
 	if (x.join(" ") === y.join(" ")) return false;
+	// the very same words shuffled, no form or function word changed: a slip or another claim ("A of B", "B of A"), no rewording
+	const all = (t: string) => normalizeTitle(t).split(" ").sort().join(" ");
+	if (all(a) === all(b)) return false;
 	const xs = new Set(x);
 	const ys = new Set(y);
 	return x.every((w) => hasForm(w, y, ys)) && y.every((w) => hasForm(w, x, xs));
@@ -56,7 +70,7 @@ export const REWORDED_TITLE_NOTE = "title: the record words the title differentl
 export const titleReworded: Rule = {
 	id: "title-reworded",
 	name: "Preprint title reworded on publication",
-	summary: "A note citing an arXiv paper, or whose own DOI reaches the record, where the record words the title differently — the same content words in another order or form, the first author agreeing — names the paper under its other title, as preprints are retitled on publication (minor), while a title with a word changed (\"Upper\" for \"Lower\", \"II.\" for \"I.\") or a converse (\"A implies B\" for \"B implies A\") stays another paper.",
+	summary: "A note citing an arXiv paper, or whose own DOI reaches the record, where the record words the title differently — the same content words in another order or form (an English ending: \"unique\", \"uniqueness\"; not \"group\", \"groupoid\"), not merely the same words shuffled, the first author agreeing — names the paper under its other title, as preprints are retitled on publication (minor), while a title with a word changed (\"Upper\" for \"Lower\", \"II.\" for \"I.\") or a converse (\"A implies B\" for \"B implies A\") stays another paper.",
 	examples: [
 		{
 			local: { citekey: "wrona2021", title: "Uniqueness of Tangent Cones for Area-Minimizing Surfaces", author: "Wrona, Tomasz and Arai, Keiko", journal: "Duke Math. J.", year: 2021, eprint: "1808.09999", archivePrefix: "arXiv", doi: "10.5555/rules.tr.1" },
