@@ -3,7 +3,8 @@
 // under the same settings (citation-key field, type value).
 import { describe, expect, it } from "vitest";
 import { CitedInIndex } from "../../src/core/cited-in/reverse-index";
-import { isCitableNote, isNotAReference, isReferenceNote, readCitationKey, readReference, type ReferenceRecognition } from "../../src/core/reference";
+import { readCitationKey } from "../../src/core/citation-key";
+import { isCitableNote, isNotAReference, isReferenceNote, readReference, type ReferenceRecognition } from "../../src/core/reference";
 
 const T = { title: "A title", authors: ["Ann Author"], year: 2020 };
 

@@ -7,7 +7,8 @@ import { Emitter } from "../../lib/emitter";
 import { ancestorFolders, baseName, extension, fileName, inFolder, withoutMd } from "../../lib/paths";
 import { scanCitations, type PageCitations } from "./citations";
 import { resolveCitedIn, type CitedInDestination, type CitedInLookup, type ResolvedCitedIn } from "./resolution";
-import { CITATION_KEY_FIELD, isCitableNote, readCitationKey } from "../reference";
+import { CITATION_KEY_FIELD, readCitationKey } from "../citation-key";
+import { isCitableNote } from "../reference";
 import { lookupName, readAliases, readCitedIn, valueName, type CitedInTarget } from "./values";
 
 /** The settings the index reads notes by: which notes are references, and their keys. */
@@ -210,7 +211,7 @@ export class CitedInIndex implements CitedInLookup {
 		const aliases = readAliases(fm);
 		const citedIn = readCitedIn(fm, this.options.citedInKey);
 		const { citationKeyField, typeValue } = this.options;
-		// Recognized and keyed by core/reference.ts, as for the checks, the status bar and the panel.
+		// Recognized by core/reference.ts and keyed by core/citation-key.ts, as for the checks, the status bar and the panel.
 		const isReference = fm !== null && isCitableNote(fm, { citationKeyField, typeValue });
 		this.insert({
 			path: note.path,

@@ -1,6 +1,6 @@
 // `cited_in` values as written in a reference note's frontmatter (`name`, `path/to/note`,
 // `[[link]]`, `[[link#h|alias]]`), the note's aliases, and the names they are looked up by. Pure.
-// (The citation key is read by core/reference.ts, the one reader.)
+// (The citation key is read by core/citation-key.ts, the one reader.)
 import { fileName, withoutMd } from "../../lib/paths";
 
 /** One `cited_in` value, parsed. */

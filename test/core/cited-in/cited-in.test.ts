@@ -4,7 +4,7 @@ import { resolveCitedIn, type CitedInLookup } from "../../../src/core/cited-in/r
 import { CitedInIndex } from "../../../src/core/cited-in/reverse-index";
 import { applyCitedInChange, detectValueStyle, planCitedInUpdate } from "../../../src/core/cited-in/update-plan";
 import { parseCitedInValue } from "../../../src/core/cited-in/values";
-import { readCitationKey } from "../../../src/core/reference";
+import { readCitationKey } from "../../../src/core/citation-key";
 import { MetadataCache, Vault } from "../../fake-obsidian/vault";
 import { indexOf, noteOf } from "../../support/cited-in";
 

@@ -5,7 +5,7 @@ import { resolveCitedIn, type CitedInLookup } from "../../../src/core/cited-in/r
 import { type CitationVia } from "../../../src/core/cited-in/reverse-index";
 import { planCitedInUpdate } from "../../../src/core/cited-in/update-plan";
 import { readCitedIn } from "../../../src/core/cited-in/values";
-import { readCitationKey } from "../../../src/core/reference";
+import { readCitationKey } from "../../../src/core/citation-key";
 import { bruteCites, corpusVault, indexOf } from "../../support/cited-in";
 
 const { vault, cache } = corpusVault();

@@ -1,0 +1,50 @@
+// Reading one frontmatter value the way every reader of a note needs it: the first key that holds
+// text, a wikilink or tag reduced to the name it shows, and the CSL variables Zotero keeps in Extra.
+import { isMissing } from "./normalize";
+
+/** The first of `keys` that holds text (a string, a number, a list's first string), trimmed; null when none does ("null", "" and the like are missing). */
+export function firstText(fm: Record<string, unknown>, ...keys: string[]): string | null {
+	for (const k of keys) {
+		const v = fm[k];
+		if (typeof v === "number" && Number.isFinite(v)) return String(v);
+		if (typeof v === "string" && !isMissing(v)) return v.trim();
+		if (Array.isArray(v) && v.length > 0 && typeof v[0] === "string" && !isMissing(v[0])) return v[0].trim();
+	}
+	return null;
+}
+
+/**
+ * "[[People/John Smith|John Smith]]" → "John Smith": Zotero templates link author pages, and people
+ * link a title or journal to its own note. "#person/John_Smith" → "John Smith": a tag names a person
+ * with underscores for spaces.
+ */
+export function unlink(s: string): string {
+	if (s.startsWith("#")) return /^#[^\s#]+$/.test(s) ? (s.split("/").pop() ?? s).replace(/^#/, "").replace(/_+/g, " ").trim() : s;
+	const m = /^\[\[([^|\]]+)(?:\|([^\]]+))?\]\]$/.exec(s);
+	if (!m) return s;
+	return (m[2] ?? m[1].split("/").pop() ?? m[1]).trim();
+}
+
+/**
+ * The CSL variables Zotero keeps in its Extra field, one "name: value" a line ("original-date:
+ * 1962", "Original Date: 1962", "original-title: …"), by extraKey of the name.
+ */
+export type ExtraFields = ReadonlyMap<string, string>;
+
+/** What a note without an Extra field holds there (one map for all of them). */
+export const NO_EXTRA: ExtraFields = new Map();
+
+export function extraKey(name: string): string {
+	return name.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+export function readExtra(fm: Record<string, unknown>): ExtraFields {
+	const extra = fm.extra ?? fm.Extra;
+	if (typeof extra !== "string") return NO_EXTRA;
+	const fields = new Map<string, string>();
+	for (const line of extra.split(/\r?\n/)) {
+		const m = /^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$/.exec(line);
+		if (m && !fields.has(extraKey(m[1]))) fields.set(extraKey(m[1]), m[2]);
+	}
+	return fields;
+}
