@@ -7,7 +7,8 @@ import { notIndexedReason } from "../core/reference";
 import { unindexedOutputReason } from "../core/rules/data-and-software-dois";
 import { buildCheckLog } from "../core/check-log";
 import type { OpenAlexClient } from "../openalex/client";
-import { resolveReferences, type Resolution } from "../openalex/resolver";
+import type { Resolution } from "../openalex/resolution";
+import { resolveReferences } from "../openalex/resolver";
 
 export interface CheckItem {
 	/** Caller's id for the reference (a note path). */

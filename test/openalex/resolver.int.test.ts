@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { OpenAlexClient, type OpenAlexClientOptions } from "../../src/openalex/client";
-import { resolveReferences, type Resolution } from "../../src/openalex/resolver";
+import type { Resolution } from "../../src/openalex/resolution";
+import { resolveReferences } from "../../src/openalex/resolver";
 import { readReference, isNotAReference, withoutIdentifiers } from "../../src/core/reference";
 import type { Reference } from "../../src/core/types";
 import { fetchTransport } from "../../src/cli/fetch-transport";

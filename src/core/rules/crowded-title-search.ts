@@ -1,7 +1,7 @@
 // Rule "A title many works share": OpenAlex ranks a title search by relevance and citations, so
 // when many works carry the note's very title ("Machine learning in medicine", "Climate change and
 // health"), the first page may hold only the most cited of them and not the note's. The resolver
-// then searches once more within the note's years (openalex/resolver.ts).
+// then searches once more within the note's years (openalex/resolve-by-title.ts).
 import type { Reference, RemoteWork } from "../types";
 import { normalizeTitle } from "../normalize";
 import { withoutLeadingArticle } from "./leading-article";

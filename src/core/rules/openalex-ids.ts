@@ -1,7 +1,7 @@
 // Rule "OpenAlex id in the note": notes made from OpenAlex (its JSON or CSV, an export, a link
 // pasted from the website) carry the work's own id. Looking it up is a free singleton, like a DOI's,
 // and finds the work however the title is written; the resolver reads it after the DOI and arXiv id
-// (openalex/resolver.ts), rules/doi-different says when it names another paper.
+// (openalex/resolve-by-identifier.ts), rules/doi-different says when it names another paper.
 import type { Rule } from "./types";
 
 export const openalexIds: Rule = {

@@ -1,7 +1,7 @@
 // Rule "PubMed id in the note": notes from PubMed, MEDLINE files, Europe PMC, Zotero (whose Extra
 // keeps "PMID: …") and OpenAlex records carry the paper's PubMed id, often without a DOI in older
 // medicine. OpenAlex answers `/works/pmid:…` as a free singleton, like a DOI: the resolver reads it
-// after the DOI, arXiv id and OpenAlex id (openalex/resolver.ts); rules/doi-different says when it
+// after the DOI, arXiv id and OpenAlex id (openalex/resolve-by-identifier.ts); rules/doi-different says when it
 // names another paper.
 import type { Rule } from "./types";
 
