@@ -616,7 +616,23 @@ const ORGANIZATION_WORDS = new Set(["the", "for", "of", "and", "on", "in", "at",
 export function otherOrganization(a: string, b: string): boolean {
 	const x = organizationWords(a);
 	const y = new Set(organizationWords(b));
+	if (x.length > 0 && y.size > 0 && numberedOtherwise(x, [...y])) return true;
 	return x.length > 0 && y.size > 0 && !x.some((w) => y.has(w)) && !initialismOf(a, b) && !initialismOf(b, a);
+}
+
+/** A number (digits or a Roman numeral) after a group's name, as a detector's successor's collaboration writes it. */
+const ORGANIZATION_NUMBER = /^(\d+|ii|iii|iv|vi|vii|viii|ix)$/;
+
+/**
+ * The same distinctive words but for a number on one side or another number on each ("Upsilon
+ * II" / "Upsilon", "Upsilon II" / "Upsilon III"): another group (rules/note-organization-author).
+ */
+function numberedOtherwise(x: string[], y: string[]): boolean {
+	const plain = (ws: string[]) => ws.filter((w) => !ORGANIZATION_NUMBER.test(w));
+	const numbers = (ws: string[]) => ws.filter((w) => ORGANIZATION_NUMBER.test(w)).join(" ");
+	const px = plain(x);
+	const py = plain(y);
+	return px.length > 0 && px.join(" ") === py.join(" ") && numbers(x) !== numbers(y);
 }
 
 /** "NISO" for "National Information Standards Organization": a word in capitals whose letters start the other name's words, in order. */

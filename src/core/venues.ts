@@ -3,8 +3,8 @@
 import { foldText } from "./normalize";
 import { twoVenueTitles } from "./rules/venue-two-titles";
 import { jointMeetingNames, volumeTitleBeforeMeeting } from "./rules/venue-joint-meetings";
-import { aclFindingsMeeting, namesAclFindings } from "./rules/venue-acl-findings";
-import { editionsDiffer } from "./rules/venue-edition-numbers";
+import { aclFindingsDiffer, namesAclFindings } from "./rules/venue-acl-findings";
+import { editionsDiffer, editionsInDigits } from "./rules/venue-edition-numbers";
 import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
 import { MEETING_SERIES, meetingSeriesHolding, namesAJournal } from "./rules/venue-proceedings-series";
@@ -449,11 +449,13 @@ export type VenueRelation =
  * rules/venue-two-titles) or a meeting's acronym, year and name ("IGARSS 2019 - 2019 IEEE …",
  * rules/venue-meeting-acronym) relates as the nearest of its forms.
  */
-export function relateVenues(local: string, remote: string): VenueRelation {
-	// another edition or volume of the venue (rules/venue-edition-numbers), another meeting's Findings (rules/venue-acl-findings)
+export function relateVenues(localName: string, remoteName: string): VenueRelation {
+	// an edition written in words is its number, as records write it ("the Thirty-Ninth …": "the 39th …")
+	const local = editionsInDigits(localName);
+	const remote = editionsInDigits(remoteName);
+	// another edition or volume of the venue (rules/venue-edition-numbers), another meeting's or year's Findings (rules/venue-acl-findings)
 	if (editionsDiffer(local, remote)) return { kind: "different" };
-	const findings = [aclFindingsMeeting(local), aclFindingsMeeting(remote)];
-	if (findings[0] !== null && findings[1] !== null && findings[0] !== findings[1]) return { kind: "different" };
+	if (aclFindingsDiffer(local, remote)) return { kind: "different" };
 	const whole = relateVenueNames(local, remote);
 	if (whole.kind !== "different") return whole;
 	const locals = [local, ...otherNameForms(local)];

@@ -9,7 +9,7 @@ export function isAnonymousAuthor(name: string): boolean {
 export const noteOrganizationAuthor: Rule = {
 	id: "note-organization-author",
 	name: "Note names an organisation",
-	summary: "A note whose only authors are organisations (a team, lab, institute, consortium, one or several collaborations, an agency such as WHO, the IMF or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note (a short report title on a record listing nobody when title and year are the very same; an organisation's name holding \"and\", braced as BibTeX protects it or not, is one author), like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to; the group the record lists after its members is the note's, while a record that names another group, beside its people or alone (another collaboration's paper), is major, and not the note's work when only a title search found it.",
+	summary: "A note whose only authors are organisations (a team, lab, institute, consortium, one or several collaborations, an agency such as WHO, the IMF or the OECD) cannot be compared with the record's people, nor with a record that lists nobody (OpenAlex lists people), and is accepted with a note (a short report title on a record listing nobody when title and year are the very same; an organisation's name holding \"and\", braced as BibTeX protects it or not, is one author), like a work the note cites as anonymous (\"Anonymous\"), whether the record lists nobody or the author it was later attributed to; the group the record lists after its members is the note's, while a record that names another group, beside its people or alone (another collaboration's paper), is major (so is the same name with another number after it, a later detector's collaboration), and not the note's work when only a title search found it.",
 	examples: [
 		{
 			// BibTeX's braces keep an organisation's "and" from splitting it; written plainly, a part of one word is no person
@@ -67,6 +67,13 @@ export const noteOrganizationAuthor: Rule = {
 			remote: { title: "Limits on dark photons from a beam dump", authors: ["The Lantern Collaboration"], year: 2020, venue: "Physical Review D", doi: "10.5555/rules.no.other2" },
 			verdict: "major",
 			note: "authors: the note names HERON Collaboration; the record's authors are The Lantern Collaboration",
+		},
+		{
+			// the same name with another number is another group (a detector's successor and its collaboration)
+			local: { citekey: "HERONII:2022tau", title: "Measurement of the Tau Lepton Lifetime", author: "{HERON II Collaboration}", year: 2022, doi: "10.5555/rules.no.other3" },
+			remote: { title: "Measurement of the tau lepton lifetime", authors: ["Keiko Arai", "Ilse Brandt", "HERON Collaboration"], year: 2022, venue: "Physical Review D", doi: "10.5555/rules.no.other3" },
+			verdict: "major",
+			note: "authors: the note names HERON II Collaboration; the record's authors are HERON Collaboration",
 		},
 		{
 			// the record lists the collaboration after its members
