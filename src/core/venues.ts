@@ -8,7 +8,7 @@ import { editionsDiffer, editionsInDigits } from "./rules/venue-edition-numbers"
 import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
 import { MEETING_SERIES, meetingSeriesHolding, namesAJournal } from "./rules/venue-proceedings-series";
-import { bracketedSpans, replaceBracketed } from "../lib/brackets";
+import { bracketedSpans, lastBracket, replaceBracketed } from "../lib/brackets";
 
 /** Canonical id → names and abbreviations (written naturally; keys are derived by venueKey). */
 const VENUE_ALIASES: Record<string, string[]> = {
@@ -499,11 +499,12 @@ function sectionName(name: string): string[] {
  */
 function medlineTitleBase(name: string): string[] {
 	const noSubtitle = name.includes(" : ") ? name.slice(0, name.indexOf(" : ")).trim() : name;
-	const q = /\s*\(([^()]*)\)\s*$/.exec(noSubtitle);
-	const qualifier = q && (q[1].includes(",") || !/\s/.test(q[1].trim()) || /\bed\.$/i.test(q[1].trim()));
-	const base = qualifier && q ? noSubtitle.slice(0, q.index).trim() : noSubtitle;
+	const q = lastBracket(noSubtitle);
+	const qualifier = q && (q.inside.includes(",") || !/\s/.test(q.inside.trim()) || /\bed\.$/i.test(q.inside.trim()));
+	const base = qualifier && q ? noSubtitle.slice(0, q.start).trim() : noSubtitle;
 	return base !== name && base !== "" ? [base] : [];
 }
+
 
 function relateVenueNames(local: string, remote: string): VenueRelation {
 	const lk = venueKey(local);
