@@ -103,7 +103,9 @@ function withMedlineFields(fm: Record<string, unknown>): Record<string, unknown>
 	// LID and AID hold the DOI beside the publisher's item id, each marked by its kind: "10.x/y [doi]", "S01… [pii]"
 	const ids = [fm.LID, fm.AID].flatMap((v): unknown[] => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === "string");
 	const doi = ids.find((v) => /\[doi\]\s*$/i.test(v));
-	if (out.doi === undefined && doi) out.doi = doi.replace(/\s*\[doi\]\s*$/i, "");
+	// the mark and the spaces after it, then those before it (one pattern starting with the spaces
+	// before the mark tried every space of a long run: quadratic)
+	if (out.doi === undefined && doi) out.doi = doi.replace(/\[doi\]\s*$/i, "").trimEnd();
 	const types = (Array.isArray(fm.PT) ? fm.PT : [fm.PT]).filter((v): v is string => typeof v === "string");
 	if (out.entry_type === undefined && types.some((t) => MEDLINE_ARTICLE.test(t))) out.entry_type = "article";
 	return out;
