@@ -96,7 +96,16 @@ import type {
  * Latin title (no second script), a species' genus abbreviated on one side minor, a report's series
  * number or issuer's code after its title set aside and a report record's venue against the note's
  * publisher accepted, and a dataset, software, standard or data repository's DOI OpenAlex does not
- * hold skipped, not reported missing). Bump it when a rule change can
+ * hold skipped, not reported missing; then, for the physical sciences, hand-kept notes and invented
+ * citations: the ADS's abbreviations and "and et al.", journal initialisms (JHEP, JACS…) and
+ * MathSciNet's `fjournal`, a TeX command with an index, mathematics' letterlike symbols no script, a
+ * preprint retitled on publication minor, another collaboration (or the same name numbered
+ * otherwise) major, a note's own heading as its title minor, a DOI written as a Markdown link, a
+ * copy's mark ("[PDF]", "(preprint)") and a reader's label ("Notes on:") set aside, a linked person
+ * read by the page's name when the shown name's initial differs, a title that is the citation key
+ * no title, capitalised `Published`/`Date` read, the record's last author put first major, joint
+ * meetings' proceedings, the ACL's Findings by meeting and year, another edition or volume of a
+ * venue minor (an edition written in words read as its number), PMLR named with its volume). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */
