@@ -43,8 +43,23 @@ export function readExtra(fm: Record<string, unknown>): ExtraFields {
 	if (typeof extra !== "string") return NO_EXTRA;
 	const fields = new Map<string, string>();
 	for (const line of extra.split(/\r?\n/)) {
-		const m = /^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$/.exec(line);
-		if (m && !fields.has(extraKey(m[1]))) fields.set(extraKey(m[1]), m[2]);
+		const field = extraLine(line);
+		if (field && !fields.has(extraKey(field.name))) fields.set(extraKey(field.name), field.value);
 	}
 	return fields;
+}
+
+/**
+ * "name: value" as /^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$/ reads it (name and value
+ * trimmed, split at the first colon), found without the pattern: it tried every split of a long run
+ * of spaces in the name or the value, seconds on 20,000 spaces. A value of spaces alone is none
+ * (the pattern kept one of its spaces).
+ */
+function extraLine(line: string): { name: string; value: string } | null {
+	const colon = line.indexOf(":");
+	if (colon < 0) return null;
+	const name = line.slice(0, colon).trim();
+	const value = line.slice(colon + 1).trim();
+	if (!/^[A-Za-z][A-Za-z _-]*$/.test(name) || value === "" || /[\n\r\u2028\u2029]/.test(value)) return null;
+	return { name, value };
 }
