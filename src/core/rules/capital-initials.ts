@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 // one to three capitals, but not a generational suffix ("Hal Daumé III", "John Smith II")
 const CAPITAL_INITIALS = /^(?!(?:II|III|IV)$)[A-Z]{1,3}$/;
 /** Generational suffixes as PubMed writes them after the initials, and as the name is read. */
-const VANCOUVER_SUFFIX: Record<string, string> = { jr: "Jr", sr: "Sr", "2nd": "II", "3rd": "III", "4th": "IV", ii: "II", iii: "III", iv: "IV" };
+const VANCOUVER_SUFFIX = new Map(Object.entries({ jr: "Jr", sr: "Sr", "2nd": "II", "3rd": "III", "4th": "IV", ii: "II", iii: "III", iv: "IV" }));
 /** "B Doe", "B. Doe": already given-first with an initial, as PubMed lists a one-initial person after "JA Smith". */
 const INITIAL_FIRST = /^[A-Z]\.?\s+\S/;
 
@@ -15,15 +15,26 @@ const INITIAL_FIRST = /^[A-Z]\.?\s+\S/;
  */
 export function initialsReading(name: string): string | null {
 	if (name.includes(",") || !/[a-z]/.test(name)) return null;
-	const words = name.trim().split(/\s+/);
-	if (words.length < 2) return null;
+	const all = name.trim().split(/\s+/);
+	if (all.length < 2) return null;
 	// PubMed writes a generational suffix after the initials ("Sanders GD 3rd", "Smith JA Jr"): read
-	// as the name's own suffix ("G. D. Sanders III"), never as its initials or family name
-	const suffix = words.length >= 3 ? VANCOUVER_SUFFIX[words[words.length - 1].replace(/\.$/, "").toLowerCase()] : undefined;
-	if (suffix !== undefined) {
-		const read = initialsReading(words.slice(0, -1).join(" "));
-		return read === null ? null : `${read} ${suffix}`;
+	// as the name's own suffix ("G. D. Sanders III"), never as its initials or family name; each
+	// from the end while three words or more remain (found in one pass: a name of thousands of
+	// suffixes was read again after each)
+	let end = all.length;
+	const suffixes: string[] = [];
+	for (let s = VANCOUVER_SUFFIX.get(all[end - 1].replace(/\.$/, "").toLowerCase()); end >= 3 && s !== undefined; s = VANCOUVER_SUFFIX.get(all[end - 1].replace(/\.$/, "").toLowerCase())) {
+		suffixes.unshift(s);
+		end--;
 	}
+	const words = all.slice(0, end);
+	if (suffixes.length > 0 && !/[a-z]/.test(words.join(" "))) return null;
+	const read = initialsOf(words);
+	return read === null || suffixes.length === 0 ? read : `${read} ${suffixes.join(" ")}`;
+}
+
+/** initialsReading without generational suffixes: `words` of one name, two or more. */
+function initialsOf(words: string[]): string | null {
 	const spell = (w: string) => w.split("").map((c) => `${c}.`).join(" ");
 	// the full stop that closes a Vancouver list ("Bakker J, de Vries L.") belongs to the list, not to the initials
 	const last = words[words.length - 1].replace(/^([A-Z]{1,3})\.$/, "$1");
