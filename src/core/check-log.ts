@@ -105,7 +105,8 @@ import type {
  * read by the page's name when the shown name's initial differs, a title that is the citation key
  * no title, capitalised `Published`/`Date` read, the record's last author put first major, joint
  * meetings' proceedings, the ACL's Findings by meeting and year, another edition or volume of a
- * venue minor (an edition written in words read as its number), PMLR named with its volume). Bump it when a rule change can
+ * venue minor (an edition written in words read as its number), PMLR named with its volume; talks,
+ * events, performances, maps, images and music without a DOI not looked up). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

@@ -13,6 +13,8 @@ const RIS_TYPES: Record<string, string> = {
 	EDBOOK: "book", CHAP: "incollection", ECHAP: "incollection", CONF: "inproceedings", CPAPER: "inproceedings",
 	THES: "thesis", RPRT: "report", UNPB: "unpublished", MANSCPT: "unpublished", GEN: "misc", ELEC: "online", WEB: "online",
 	DATA: "dataset", COMP: "software", PAT: "patent", CASE: "legal_case", STAT: "legislation", BILL: "legislation",
+	HEAR: "hearing", SLIDE: "speech", ART: "graphic", MAP: "map", MUSIC: "musical_score", SOUND: "podcast", VIDEO: "video",
+	MPCT: "motion_picture", PCOMM: "personal_communication", ICOMM: "personal_communication",
 };
 
 /** Where RIS keeps each field, in the order its tags are preferred (EndNote, RefMan, Mendeley write them). */

@@ -208,7 +208,8 @@ const ZOTERO_TYPES: Record<string, string> = {
 	conferencePaper: "inproceedings", encyclopediaArticle: "inreference", dictionaryEntry: "inreference",
 	computerProgram: "software", blogPost: "post-weblog", forumPost: "post", webpage: "online", statute: "legislation",
 	case: "legal_case", film: "motion_picture", videoRecording: "video", audioRecording: "podcast", radioBroadcast: "broadcast",
-	tvBroadcast: "broadcast", document: "misc", letter: "personal_communication",
+	tvBroadcast: "broadcast", document: "misc", letter: "personal_communication", presentation: "speech", artwork: "graphic",
+	email: "personal_communication", instantMessage: "personal_communication",
 };
 
 /** Zotero item types of the works a reference note is about (not notes, letters, e-mails, artworks…). */
@@ -319,6 +320,7 @@ export const NOT_INDEXED_TYPES = [
 	"online", "webpage", "web", "www", "electronic", "software", "dataset", "data", "post", "post-weblog",
 	"blog", "blogpost", "video", "podcast", "motion_picture", "broadcast", "interview", "personal_communication",
 	"legal", "legal_case", "legislation", "patent", "standard", "article-newspaper", "newspaper", "letter",
+	"speech", "event", "performance", "graphic", "map", "musical_score", "song",
 ];
 
 /** Hosts of scholarly records: a `misc` entry pointing there is still worth looking up. */

@@ -68,7 +68,7 @@ export interface ReferenceCheckSettings extends CitedInSettings {
  * The settings' version: one more each time a default list gains entries. A saved list replaces the
  * default one, so without it a user's data.json would never see the new defaults.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /**
  * The default entry types each settings version added to `notIndexedTypes` (version 1: the list
@@ -76,6 +76,8 @@ export const SETTINGS_VERSION = 2;
  */
 export const NOT_INDEXED_TYPES_ADDED: Readonly<Record<number, readonly string[]>> = {
 	2: ["article-newspaper", "newspaper", "letter"],
+	// talks, events and performances, images and maps, music (rules/not-indexed-sources)
+	3: ["speech", "event", "performance", "graphic", "map", "musical_score", "song"],
 };
 
 export const DEFAULT_SETTINGS: ReferenceCheckSettings = {

@@ -2,7 +2,7 @@
 // typed values, folder and type lists.
 import { describe, expect, it } from "vitest";
 import { checkNumber, dataFromSettings, DEFAULT_SETTINGS, NOT_INDEXED_TYPES_ADDED, parseFolderList, parseTypeList, SETTINGS_VERSION, settingsFromData, STALE_DAYS_BOUNDS, storedSettingsVersion, validateBaseUrl, validateSecretName, validateStaleDays } from "../../src/core/settings";
-import { ADDED_IN_2, MIGRATION_CASES, VERSION_1_DEFAULTS } from "./settings-migration.cases";
+import { ADDED_IN_2, ADDED_IN_3, MIGRATION_CASES, VERSION_1_DEFAULTS } from "./settings-migration.cases";
 
 describe("settings", () => {
 	it("reads stored data, dropping invalid values", () => {
@@ -80,6 +80,7 @@ describe("settings saved under earlier defaults (settings versions)", () => {
 		expect(SETTINGS_VERSION).toBe(Math.max(1, ...Object.keys(NOT_INDEXED_TYPES_ADDED).map(Number)));
 		expect(DEFAULT_SETTINGS.notIndexedTypes).toEqual([...VERSION_1_DEFAULTS, ...Object.values(NOT_INDEXED_TYPES_ADDED).flat()]);
 		expect(NOT_INDEXED_TYPES_ADDED[2]).toEqual(ADDED_IN_2);
+		expect(NOT_INDEXED_TYPES_ADDED[3]).toEqual(ADDED_IN_3);
 		expect(DEFAULT_SETTINGS.settingsVersion).toBe(SETTINGS_VERSION);
 	});
 

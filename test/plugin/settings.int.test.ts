@@ -15,7 +15,7 @@ import type { App, FuzzySuggestModal, PluginSettingTab, SecretComponent } from "
 import { settingsFromData, validateStaleDays } from "../../src/core/settings";
 import { isStale } from "../../src/core/check-log";
 import { parseCheckArgs } from "../../src/cli/options";
-import { ADDED_IN_2, MIGRATION_CASES, VERSION_1_DEFAULTS } from "../core/settings-migration.cases";
+import { ADDED_IN_2, ADDED_IN_3, MIGRATION_CASES, VERSION_1_DEFAULTS } from "../core/settings-migration.cases";
 
 const without = (list: string[], ...gone: string[]) => list.filter((t) => !gone.includes(t));
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
@@ -475,11 +475,11 @@ describe("settings saved under earlier defaults (settings versions)", () => {
 	it("settings synced from a device with an older plugin are migrated in memory, not written back", async () => {
 		onApp("1.13.1");
 		const app = appWithFiles(NOTES);
-		plugin = await loadPlugin(app, { settingsVersion: 2, notIndexedTypes: ["web"] });
+		plugin = await loadPlugin(app, { settingsVersion: 3, notIndexedTypes: ["web"] });
 		const old = { notIndexedTypes: without(VERSION_1_DEFAULTS, "software") };
 		app.pluginData.set(manifest.id, structuredClone(old));
 		await plugin.onExternalSettingsChange?.();
-		expect(tabOf(app).getControlValue("notIndexedTypes")).toBe([...without(VERSION_1_DEFAULTS, "software"), ...ADDED_IN_2].join("\n"));
+		expect(tabOf(app).getControlValue("notIndexedTypes")).toBe([...without(VERSION_1_DEFAULTS, "software"), ...ADDED_IN_2, ...ADDED_IN_3].join("\n"));
 		expect(saved(app)).toEqual(old);
 	});
 });

@@ -1,14 +1,18 @@
-// Historians, journalists and social scientists cite newspaper articles and letters, which
-// OpenAlex does not index: every importer marks them by type (Zotero `newspaperArticle` and
-// `letter`, CSL `article-newspaper`, RIS `NEWS`, biblatex `@article` with `entrysubtype =
+// Historians, journalists and social scientists cite newspaper articles and letters, and every
+// field cites talks, maps, images and music, which OpenAlex does not index (its works are articles,
+// books, chapters, theses, reports, datasets, preprints and their like): every importer marks them by
+// type (Zotero `newspaperArticle`, `letter`, `presentation`, `map` and `artwork`; CSL
+// `article-newspaper`, `speech`, `event`, `performance`, `graphic`, `map`, `musical_score` and `song`;
+// RIS `NEWS`, `SLIDE`, `MAP`, `ART` and `MUSIC`; biblatex `@article` with `entrysubtype =
 // {newspaper}`), so a search that cannot succeed is not made and the note is not reported missing.
-// The types are in reference.ts's NOT_INDEXED_TYPES (a setting); a DOI still sends them to OpenAlex.
+// The types are in reference.ts's NOT_INDEXED_TYPES (a setting; settings version 3 added the talks'
+// and the others'); a DOI still sends them to OpenAlex (slides and posters deposited with one are).
 import type { Rule } from "./types";
 
 export const notIndexedSources: Rule = {
 	id: "not-indexed-sources",
-	name: "Newspaper articles, letters, manuals and encyclopedia entries",
-	summary: "A newspaper article or a letter without a DOI (Zotero's newspaperArticle and letter, CSL article-newspaper, RIS NEWS, biblatex @article with entrysubtype newspaper) is not indexed by OpenAlex, so it is skipped as not indexed, never reported not found, while an article about it in a journal is checked; so is a manual (an R package's) or an entry of an online encyclopedia or dictionary whose only link is a page off the scholarly hosts (also BibTeX's \"howpublished = {\\url{…}}\"); a page of an index of papers (the ADS, INSPIRE, MathSciNet, zbMATH) is a paper's and is looked up.",
+	name: "Newspaper articles, letters, talks, manuals and encyclopedia entries",
+	summary: "A newspaper article, a letter, a talk, a map, an image or a piece of music without a DOI (Zotero's newspaperArticle, letter, presentation, map and artwork, CSL article-newspaper, speech, event, performance, graphic, map, musical_score and song, RIS NEWS, SLIDE, MAP, ART and MUSIC, biblatex @article with entrysubtype newspaper) is not indexed by OpenAlex, so it is skipped as not indexed, never reported not found, while an article about it in a journal is checked; so is a manual (an R package's) or an entry of an online encyclopedia or dictionary whose only link is a page off the scholarly hosts (also BibTeX's \"howpublished = {\\url{…}}\"); a page of an index of papers (the ADS, INSPIRE, MathSciNet, zbMATH) is a paper's and is looked up.",
 	examples: [
 		{
 			// an abstract page of the ADS, the astronomers' index, is a paper's page
@@ -46,6 +50,41 @@ export const notIndexedSources: Rule = {
 			remote: { candidates: [] },
 			verdict: "skipped",
 			note: "not indexed: personal_communication entry without DOI",
+		},
+		{
+			// a conference talk as Zotero keeps it: presenter, meeting, place
+			local: { itemType: "presentation", title: "Tidal Flushing of Harbour Basins", presentationType: "Conference presentation", meetingName: "Coastal Dynamics Days", creators: [{ creatorType: "presenter", firstName: "Petra", lastName: "Lund" }], date: "2019-10-03", place: "Bergen" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: speech entry without DOI",
+		},
+		{
+			// the same as CSL-JSON (Better BibTeX, pandoc) writes it
+			local: { id: "brekke2021talk", type: "speech", title: "Dock Labour and the Harbour Board, 1890–1914", author: [{ family: "Brekke", given: "Tomas" }], event: "Nordic Labour History Conference", issued: { "date-parts": [[2021, 5, 12]] } },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: speech entry without DOI",
+		},
+		{
+			// RIS's slide presentation
+			local: { TY: "SLIDE", TI: "Sediment Budgets of Fjord Deltas", AU: ["Lund, Petra"], PY: "2022", T2: "Fjord Science Workshop" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: speech entry without DOI",
+		},
+		{
+			// a historical map in Zotero
+			local: { itemType: "map", title: "Chart of the Northern Harbour Approaches", creators: [{ creatorType: "cartographer", firstName: "Tomas", lastName: "Brekke" }], date: "1911", publisher: "Harbour Board" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: map entry without DOI",
+		},
+		{
+			// a poster deposited with a DOI is looked up like any other work
+			local: { id: "lund2023poster", type: "graphic", title: "Turbidity Plumes after Spring Floods", author: [{ family: "Lund", given: "Petra" }], issued: { "date-parts": [[2023]] }, DOI: "10.5555/rules.nis.poster" },
+			remote: { candidates: [{ title: "Turbidity plumes after spring floods", authors: ["Petra Lund"], year: 2023, venue: "Zenodo", doi: "10.5555/rules.nis.poster" }] },
+			verdict: "confirmed",
+			note: "",
 		},
 		{
 			// an R package cited by its CRAN manual
