@@ -5,6 +5,7 @@ import { twoVenueTitles } from "./rules/venue-two-titles";
 import { jointMeetingNames, volumeTitleBeforeMeeting } from "./rules/venue-joint-meetings";
 import { aclFindingsDiffer, namesAclFindings } from "./rules/venue-acl-findings";
 import { editionsDiffer, editionsInDigits } from "./rules/venue-edition-numbers";
+import { endsInSiblingWord, siblingJournalsDiffer } from "./rules/venue-sibling-journals";
 import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
 import { MEETING_SERIES, meetingSeriesHolding, namesAJournal } from "./rules/venue-proceedings-series";
@@ -336,7 +337,8 @@ function lookupVenues(name: string): Set<string> {
 		if (outside) out.add(outside);
 	}
 	const words = key.split(" ");
-	if (words.length <= 4) {
+	// a short name's acronym word names its venue ("PNAS 2020"), unless the name is a sibling journal's ("PNAS Nexus", rules/venue-sibling-journals)
+	if (words.length <= 4 && !endsInSiblingWord(name)) {
 		for (const w of words.slice(0, 3)) {
 			const hit = w.length >= 2 ? idx.get(w) : undefined;
 			if (hit && VENUE_ALIASES[hit]?.some((a) => venueKey(a) === w)) out.add(hit);
@@ -540,7 +542,8 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	// long enough to mean something; records write names long, but a note's name that is a known
 	// venue's plus words of its own ("… on Quantum Machine Learning" / ICML's "Machine Learning") is another venue
 	const qualified = lc.size === 0 && rc.size > 0 && containsWords(lk, rk);
-	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !qualified && (containsWords(lk, rk) || containsWords(rk, lk))) return { kind: "same" };
+	// …and a name that is the other's plus a sibling journal's word ("Physical Review Letters") is the sibling (rules/venue-sibling-journals)
+	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !qualified && (containsWords(lk, rk) || containsWords(rk, lk)) && !siblingJournalsDiffer(local, remote)) return { kind: "same" };
 	return { kind: "different" };
 }
 

@@ -1,0 +1,143 @@
+// Publishers name a new journal after their flagship with a word after its name: "Physical Review
+// Letters", "The Journal of Physical Chemistry Letters", "Environmental Science & Technology
+// Letters", "PNAS Nexus", "JACS Au", "Journal of Neuroscience Methods", "Astronomy and Astrophysics
+// Supplement Series". The name holds the flagship's word for word, so it was read as the flagship
+// ("one name contains the other"): a paper of one cited as the other's passed as confirmed. A
+// lettered section ("Physical Review B") or a subject after a colon ("Journal of Geophysical Research:
+// Atmospheres") is still the journal, and a name that begins with such a word ("Letters in Applied
+// Microbiology") is a journal of its own, compared as before.
+import type { Rule } from "./types";
+
+/**
+ * The last word (or two) of a sibling journal's name, with the abbreviations ISO 4 and MEDLINE give
+ * it, by kind: a name ending in one names the sibling, and the other side names it only with a word
+ * of the same kind.
+ */
+const SIBLING_KINDS: ReadonlyArray<{ kind: string; words: RegExp }> = [
+	{ kind: "letters", words: /^(?:letters?|lett?)$/ },
+	{ kind: "methods", words: /^(?:methods|meth)$/ },
+	{ kind: "nexus", words: /^nexus$/ },
+	{ kind: "au", words: /^au$/ },
+	{ kind: "supplement", words: /^(?:supplement|suppl|supp)$/ },
+];
+
+/** The words of a venue name, lower case, letters and digits only ("Phys. Rev. Lett." → phys rev lett). */
+function words(name: string): string[] {
+	return name
+		.normalize("NFKD")
+		.replace(/\p{M}/gu, "")
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+}
+
+/** The sibling kind a name ends in ("… Letters", "… Supplement Series", "… Nexus"), or null. */
+function siblingKindAtEnd(name: string): string | null {
+	const w = words(name);
+	if (w.length < 2) return null;
+	const last = w[w.length - 1];
+	// "Supplement Series" and "Suppl. Ser." name a journal; a supplement alone is an issue of the journal ("Blood … Supplement")
+	if ((last === "series" || last === "ser") && SUPPLEMENT.test(w[w.length - 2])) return "supplement";
+	for (const k of SIBLING_KINDS) if (k.kind !== "supplement" && k.words.test(last)) return k.kind;
+	return null;
+}
+
+const SUPPLEMENT = /^(?:supplement|suppl|supp)$/;
+
+/** True when a name ends in a sibling journal's word ("PNAS Nexus", "JACS Au"). */
+export function endsInSiblingWord(name: string): boolean {
+	return name.length <= 300 && siblingKindAtEnd(name) !== null;
+}
+
+/** True when a name has a word of that kind anywhere ("Phys. Rev. Lett.", "Lett. Appl. Microbiol."). */
+function hasSiblingWord(name: string, kind: string): boolean {
+	const k = SIBLING_KINDS.find((x) => x.kind === kind);
+	return k !== undefined && words(name).some((w) => k.words.test(w));
+}
+
+/**
+ * True when one name ends in a sibling journal's word ("Physical Review Letters") that the other
+ * does not give ("Physical Review"): two journals of one family, even when their names otherwise
+ * agree. Short names only (a venue name, not a reference line).
+ */
+export function siblingJournalsDiffer(a: string, b: string): boolean {
+	if (a.length > 300 || b.length > 300) return false;
+	for (const [x, y] of [[a, b], [b, a]] as const) {
+		const kind = siblingKindAtEnd(x);
+		if (kind !== null && !hasSiblingWord(y, kind)) return true;
+	}
+	return false;
+}
+
+export const venueSiblingJournals: Rule = {
+	id: "venue-sibling-journals",
+	name: "A journal and its sibling journals",
+	summary: "A journal's name followed by a word that names another journal of its family (\"Physical Review Letters\", \"The Journal of Physical Chemistry Letters\", \"PNAS Nexus\", \"JACS Au\", \"Journal of Neuroscience Methods\", \"… Supplement Series\") names that sibling, not the journal, so a note naming one on the other's record is a venue mismatch, minor, while the sibling written in any form (ISO 4's abbreviation, the ADS macro, its acronym) is the same venue and a lettered section or a subject after a colon is still the journal.",
+	examples: [
+		{
+			local: { citekey: "lindqvist2019", title: "Spin Currents in Twisted Bilayer Magnets", authors: ["Erik Lindqvist", "Aiko Mori"], year: 2019, journal: "Physical Review", doi: "10.5555/rules.sj.1" },
+			remote: { title: "Spin currents in twisted bilayer magnets", authors: ["Erik Lindqvist", "Aiko Mori"], year: 2019, venue: "Physical Review Letters", doi: "10.5555/rules.sj.1" },
+			verdict: "minor",
+			note: "venue: 'Physical Review' vs 'Physical Review Letters'",
+		},
+		{
+			// the ADS macro \apj is the Astrophysical Journal, not its Letters
+			local: { citation_key: "2021ApJ...912L..14M", entry_type: "article", title: "A Cold Stream Feeding a Dwarf Galaxy", author: "{Mori}, A. and {Lindqvist}, E.", journal: "\\apj", year: 2021, doi: "10.5555/rules.sj.2" },
+			remote: { title: "A cold stream feeding a dwarf galaxy", authors: ["Aiko Mori", "Erik Lindqvist"], year: 2021, venue: "The Astrophysical Journal Letters", doi: "10.5555/rules.sj.2" },
+			verdict: "minor",
+			note: "vs 'The Astrophysical Journal Letters'",
+		},
+		{
+			// an acronym that is the flagship's alias is no licence for the sibling named after it
+			local: { citekey: "okafor2023", title: "Groundwater Arsenic and Rice Yields in the Niger Delta", authors: ["Chidi Okafor"], year: 2023, journal: "Proceedings of the National Academy of Sciences", doi: "10.5555/rules.sj.3" },
+			remote: { title: "Groundwater arsenic and rice yields in the Niger Delta", authors: ["Chidi Okafor"], year: 2023, venue: "PNAS Nexus", doi: "10.5555/rules.sj.3" },
+			verdict: "minor",
+			note: "vs 'PNAS Nexus'",
+		},
+		{
+			local: { citekey: "haugen2018", title: "Automated Spike Sorting for Silicon Probes", authors: ["Tore Haugen"], year: 2018, journal: "Journal of Neuroscience", doi: "10.5555/rules.sj.4" },
+			remote: { title: "Automated spike sorting for silicon probes", authors: ["Tore Haugen"], year: 2018, venue: "Journal of Neuroscience Methods", doi: "10.5555/rules.sj.4" },
+			verdict: "minor",
+			note: "vs 'Journal of Neuroscience Methods'",
+		},
+		{
+			local: { citekey: "brandt1995", title: "Photometry of Open Clusters in Cygnus", authors: ["Ilse Brandt"], year: 1995, journal: "Astronomy and Astrophysics", doi: "10.5555/rules.sj.5" },
+			remote: { title: "Photometry of open clusters in Cygnus", authors: ["Ilse Brandt"], year: 1995, venue: "Astronomy and Astrophysics Supplement Series", doi: "10.5555/rules.sj.5" },
+			verdict: "minor",
+			note: "vs 'Astronomy and Astrophysics Supplement Series'",
+		},
+		{
+			// the other way round: the note names the sibling, the record the flagship
+			local: { citekey: "sato2022", title: "Copper Hydride Catalysts for Alkyne Semireduction", authors: ["Haruki Sato", "Grace Mwangi"], year: 2022, journal: "JACS Au", doi: "10.5555/rules.sj.6" },
+			remote: { title: "Copper hydride catalysts for alkyne semireduction", authors: ["Haruki Sato", "Grace Mwangi"], year: 2022, venue: "Journal of the American Chemical Society", doi: "10.5555/rules.sj.6" },
+			verdict: "minor",
+			note: "venue: 'JACS Au' vs 'Journal of the American Chemical Society'",
+		},
+		{
+			local: { citekey: "lindqvist2020", title: "Magnon Drag in Thin Iron Films", authors: ["Erik Lindqvist"], year: 2020, journal: "Phys. Rev. Lett.", doi: "10.5555/rules.sj.7" },
+			remote: { title: "Magnon drag in thin iron films", authors: ["Erik Lindqvist"], year: 2020, venue: "Physical Review Letters", doi: "10.5555/rules.sj.7" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citation_key: "2020ApJS..247...3B", entry_type: "article", title: "A Catalogue of Wide Binaries in the Halo", author: "{Brandt}, I.", journal: "\\apjs", year: 2020, doi: "10.5555/rules.sj.8" },
+			remote: { title: "A catalogue of wide binaries in the halo", authors: ["Ilse Brandt"], year: 2020, venue: "The Astrophysical Journal Supplement Series", doi: "10.5555/rules.sj.8" },
+			verdict: "confirmed",
+			note: "differ only by initials",
+		},
+		{
+			// a subject after a colon and a lettered section are the journal's
+			local: { citekey: "dahl2017", title: "Aerosol Optical Depth over Svalbard", authors: ["Lise Dahl"], year: 2017, journal: "Journal of Geophysical Research", doi: "10.5555/rules.sj.9" },
+			remote: { title: "Aerosol optical depth over Svalbard", authors: ["Lise Dahl"], year: 2017, venue: "Journal of Geophysical Research: Atmospheres", doi: "10.5555/rules.sj.9" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a name that begins with the sibling's word is a journal of its own
+			local: { citekey: "nair2016", title: "Phage Resistance in Dairy Starter Cultures", authors: ["Priya Nair"], year: 2016, journal: "Lett Appl Microbiol", doi: "10.5555/rules.sj.10" },
+			remote: { title: "Phage resistance in dairy starter cultures", authors: ["Priya Nair"], year: 2016, venue: "Letters in Applied Microbiology", doi: "10.5555/rules.sj.10" },
+			verdict: "confirmed",
+			note: "",
+		},
+	],
+};
