@@ -251,6 +251,11 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 	if (ref.arxivId && remoteArxiv && ref.arxivId !== remoteArxiv) {
 		v.flag("doi", "major", `arXiv id: the note has ${ref.arxivId}, the work has ${remoteArxiv}`);
 	}
+	// a work has one PubMed id: the note's, beside a record that lists another (and whose other
+	// version does not list the note's), names another paper, whichever identifier found the work (rules/pubmed-ids)
+	if (ref.pubmedId && work.pmid && ref.pubmedId !== work.pmid && other?.work.pmid !== ref.pubmedId) {
+		v.flag("doi", "major", `PubMed id: the note has ${ref.pubmedId}, the work has ${work.pmid}`);
+	}
 	if (local === null) return { local, remote, match: true };
 	if (local === remote) return { local, remote, match: true };
 	// the note's DOI answered with this work: OpenAlex merged its record into it (rules/doi-forms)

@@ -2,13 +2,14 @@
 // keeps "PMID: …") and OpenAlex records carry the paper's PubMed id, often without a DOI in older
 // medicine. OpenAlex answers `/works/pmid:…` as a free singleton, like a DOI: the resolver reads it
 // after the DOI, arXiv id and OpenAlex id (openalex/resolve-by-identifier.ts); rules/doi-different says when it
-// names another paper.
+// names another paper. A work has one PMID, so a note's PMID beside a record found otherwise (by the
+// note's DOI) that lists another is another paper's too (core/compare.ts, compareDoi).
 import type { Rule } from "./types";
 
 export const pubmedIds: Rule = {
 	id: "pubmed-ids",
 	name: "PubMed id in the note",
-	summary: "A PubMed id the note gives (`pmid`/`PMID`, an OpenAlex record's `ids.pmid`, Semantic Scholar's `externalIds.PubMed`, \"PMID: …\" in Zotero's Extra, a pubmed.ncbi.nlm.nih.gov link) is looked up like a DOI, a free request, so the work is compared however its title is written; a PMID that resolves to another paper is major and said so, and one OpenAlex does not know leaves the title search to find the work.",
+	summary: "A PubMed id the note gives (`pmid`/`PMID`, an OpenAlex record's `ids.pmid`, Semantic Scholar's `externalIds.PubMed`, \"PMID: …\" in Zotero's Extra, a pubmed.ncbi.nlm.nih.gov link) is looked up like a DOI, a free request, so the work is compared however its title is written; a PMID that resolves to another paper is major and said so, and so is one that differs from the PMID of the record the note's DOI or title found (a work has one PMID: the next article's beside the right DOI), while one OpenAlex does not know leaves the title search to find the work.",
 	examples: [
 		{
 			// a MEDLINE note without a DOI, its title with a slip that hides it from the title searches
@@ -37,6 +38,20 @@ export const pubmedIds: Rule = {
 			remote: { candidates: [{ title: "Pressure ulcer prevention in intensive care", authors: ["Jan Bakker"], year: 2015, venue: "Intensive and Critical Care Nursing" }] },
 			verdict: "confirmed",
 			note: "PubMed id 25999999 is not in OpenAlex",
+		},
+		{
+			// the note's DOI finds the work, but its PubMed id is the next article's: a work has one PMID
+			local: { title: "Early Mobilisation after Hip Fracture Surgery", authors: "Rasmussen KB, Okoye D", year: 2021, journal: "Int J Nurs Stud", doi: "10.5555/rules.pm.5", pmid: "33456790" },
+			remote: { candidates: [{ title: "Early mobilisation after hip fracture surgery", authors: ["Karin B. Rasmussen", "Daniel Okoye"], year: 2021, venue: "International Journal of Nursing Studies", doi: "10.5555/rules.pm.5", pmid: "33456789" }, { title: "Pressure injury prevalence in care homes", authors: ["Mei Tanaka"], year: 2021, venue: "International Journal of Nursing Studies", doi: "10.5555/rules.pm.6", pmid: "33456790" }] },
+			verdict: "major",
+			note: "PubMed id: the note has 33456790, the work has 33456789",
+		},
+		{
+			// a PMID in Zotero's Extra that OpenAlex does not know, beside a DOI whose record lists another PMID
+			local: { citekey: "lund2018", title: "Hand Hygiene Compliance in Neonatal Units", authors: ["Petra Lund"], year: 2018, DOI: "10.5555/rules.pm.7", extra: "PMID: 29876543" },
+			remote: { title: "Hand hygiene compliance in neonatal units", authors: ["Petra Lund"], year: 2018, venue: "Journal of Hospital Infection", doi: "10.5555/rules.pm.7", pmid: "29876534" },
+			verdict: "major",
+			note: "PubMed id: the note has 29876543, the work has 29876534",
 		},
 	],
 };
