@@ -46,10 +46,27 @@ export function remoteValue(log: CheckLog, field: FieldName): string | string[] 
 	return scalarText(check?.remote);
 }
 
-/** Fields whose remote value can be copied into the note: they differ and the log has the remote value. */
+/**
+ * Fields whose remote value can be copied into the note: they differ and the log has the remote
+ * value, unless it is the note's own. A DOI flagged for another identifier beside it (an arXiv id or
+ * PubMed id of another paper, rules/pubmed-ids) has the same value on both sides: copying it would
+ * change nothing.
+ */
 export function copyableFields(log: CheckLog | null, differing: readonly FieldName[]): FieldName[] {
 	if (!log) return [];
-	return differing.filter((f) => remoteValue(log, f) !== null);
+	return differing.filter((f) => {
+		const remote = remoteValue(log, f);
+		return remote !== null && !(f === "doi" && typeof remote === "string" && sameDoi(remote, localValue(log, f)));
+	});
+}
+
+function localValue(log: CheckLog, field: FieldName): string | null {
+	const check = (log.fields as Record<string, unknown> | undefined)?.[field] as Record<string, unknown> | undefined;
+	return scalarText(check?.local);
+}
+
+function sameDoi(a: string, b: string | null): boolean {
+	return b !== null && stripDoiResolver(a).trim().toLowerCase() === stripDoiResolver(b).trim().toLowerCase();
 }
 
 function familyFirst(name: string): string {

@@ -47,4 +47,15 @@ describe("use remote value: key and shape follow the note", () => {
 		expect(copyableFields(withoutRemote as CheckLog, differingFields(log))).toEqual(["title", "year", "venue", "doi"]);
 		expect(copyableFields(null, FIELD_NAMES)).toEqual([]);
 	});
+
+	it("does not offer the note's own DOI when another identifier beside it was flagged (a PubMed or arXiv id of another paper)", () => {
+		const pmidOfAnother: CheckLog = {
+			...log,
+			fields: { ...log.fields!, doi: { local: "https://doi.org/10.5555/X.1", remote: "10.5555/x.1", match: false } },
+			remote: { ...log.remote!, doi: "10.5555/x.1" },
+			notes: ["PubMed id: the note has 33456790, the work has 33456789"],
+		};
+		expect(copyableFields(pmidOfAnother, ["doi"])).toEqual([]);
+		expect(copyableFields(pmidOfAnother, differingFields(pmidOfAnother))).toEqual(["title", "year", "venue", "authors"]);
+	});
 });
