@@ -107,7 +107,8 @@ import type {
  * meetings' proceedings, the ACL's Findings by meeting and year, another edition or volume of a
  * venue minor (an edition written in words read as its number), PMLR named with its volume; talks,
  * events, performances, maps, images and music without a DOI not looked up, a sibling journal
- * ("Physical Review Letters", "PNAS Nexus") minor against its flagship). Bump it when a rule change can
+ * ("Physical Review Letters", "PNAS Nexus") minor against its flagship, a meeting's satellite volume cited as
+ * the main meeting minor). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

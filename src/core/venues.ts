@@ -3,7 +3,8 @@
 import { foldText } from "./normalize";
 import { twoVenueTitles } from "./rules/venue-two-titles";
 import { jointMeetingNames, volumeTitleBeforeMeeting } from "./rules/venue-joint-meetings";
-import { aclFindingsDiffer, namesAclFindings } from "./rules/venue-acl-findings";
+import { namesAclFindings } from "./rules/venue-acl-findings";
+import { journalWithoutSupplement, satelliteCitedAsMain, satelliteMainMeeting, satellitesDiffer } from "./rules/venue-satellite-volumes";
 import { editionsDiffer, editionsInDigits } from "./rules/venue-edition-numbers";
 import { endsInSiblingWord, siblingJournalsDiffer } from "./rules/venue-sibling-journals";
 import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
@@ -137,7 +138,9 @@ export function venueIds(name: string): Set<string> {
  * a published record), "unknown" when no known conference or journal has this name.
  */
 export function venueStanding(name: string): "preprint-hosted" | "known" | "unknown" {
-	const ids = canonicalVenues(name);
+	const main = satelliteMainMeeting(name);
+	// a satellite volume stands as its meeting (rules/venue-satellite-volumes: "ICML 2021 Workshop on …" as ICML)
+	const ids = main !== null && canonicalVenues(name).size === 0 ? canonicalVenues(main) : canonicalVenues(name);
 	if (ids.size === 0) return SERIES.some((s) => s.pattern.test(seriesKey(name))) || namesMeetingSeries(name) ? "known" : "unknown";
 	return [...ids].some((id) => PREPRINT_HOSTED.has(id)) ? "preprint-hosted" : "known";
 }
@@ -455,9 +458,24 @@ export function relateVenues(localName: string, remoteName: string): VenueRelati
 	// an edition written in words is its number, as records write it ("the Thirty-Ninth …": "the 39th …")
 	const local = editionsInDigits(localName);
 	const remote = editionsInDigits(remoteName);
-	// another edition or volume of the venue (rules/venue-edition-numbers), another meeting's or year's Findings (rules/venue-acl-findings)
+	// another edition or volume of the venue (rules/venue-edition-numbers), another meeting's or year's Findings or satellite volume (rules/venue-acl-findings, rules/venue-satellite-volumes)
 	if (editionsDiffer(local, remote)) return { kind: "different" };
-	if (aclFindingsDiffer(local, remote)) return { kind: "different" };
+	if (satellitesDiffer(local, remote)) return { kind: "different" };
+	const rel = relateNameForms(local, remote);
+	// two satellite volumes, each named in its own way ("CVPR Workshops" / "… Workshops (CVPRW)"): by their meetings
+	const mains = [satelliteMainMeeting(local), satelliteMainMeeting(remote)];
+	if (rel.kind === "different" && mains[0] !== null && mains[1] !== null) return relateNameForms(mains[0], mains[1]);
+	// a satellite's paper the record files under its main meeting, a venue the table knows ("NeurIPS 2021 Workshop on …" / "Advances in Neural …")
+	if (rel.kind === "different" && mains[0] !== null && canonicalVenues(mains[0]).size > 0) {
+		const main = relateNameForms(mains[0], remote);
+		if (main.kind === "same" || main.kind === "alias") return main;
+	}
+	// a meeting's satellite volume (workshops, companion, extended abstracts, demos) cited as the main meeting (rules/venue-satellite-volumes)
+	if ((rel.kind === "same" || rel.kind === "alias") && satelliteCitedAsMain(local, remote)) return { kind: "different" };
+	return rel;
+}
+
+function relateNameForms(local: string, remote: string): VenueRelation {
 	const whole = relateVenueNames(local, remote);
 	if (whole.kind !== "different") return whole;
 	const locals = [local, ...otherNameForms(local)];
@@ -478,7 +496,7 @@ export function relateVenues(localName: string, remoteName: string): VenueRelati
  * reference line's place, date and pages (and that name's own forms).
  */
 function otherNameForms(name: string): string[] {
-	const own = [...twoVenueTitles(name), ...jointMeetingNames(name), ...volumeTitleBeforeMeeting(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name)];
+	const own = [...twoVenueTitles(name), ...jointMeetingNames(name), ...volumeTitleBeforeMeeting(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name), ...journalWithoutSupplement(name)];
 	const cut = venueBeforeCitationDetails(name);
 	return cut.length === 0 ? own : [...own, ...cut, ...cut.flatMap((n) => [...meetingNameParts(n), ...medlineTitleBase(n)])];
 }
@@ -532,9 +550,9 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	}
 	// rules/venue-meeting-acronym: "MobiSys '19" for "… Mobile Systems, Applications, and Services"
 	const acronym = acronymAlone(local);
-	if (acronym !== null && lc.size === 0 && !namesAJournal(rk) && acronymSpells(acronym, withoutSocieties(rk).split(" "))) return { kind: "same" };
+	if (acronym !== null && lc.size === 0 && !namesAJournal(rk) && (acronymSpells(acronym, withoutSocieties(rk).split(" ")) || acronymSpells(acronym, meetingWords(remote)))) return { kind: "same" };
 	const remoteAcronym = acronymAlone(remote);
-	if (remoteAcronym !== null && rc.size === 0 && !namesAJournal(lk) && acronymSpells(remoteAcronym, withoutSocieties(lk).split(" "))) return { kind: "same" };
+	if (remoteAcronym !== null && rc.size === 0 && !namesAJournal(lk) && (acronymSpells(remoteAcronym, withoutSocieties(lk).split(" ")) || acronymSpells(remoteAcronym, meetingWords(local)))) return { kind: "same" };
 	// rules/venue-proceedings-series: engineering societies' series of many meetings' proceedings
 	const meetings = meetingSeriesHolding(seriesKey(local), rs);
 	if (meetings !== null) return { kind: "series", series: meetings };
@@ -545,6 +563,12 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	// …and a name that is the other's plus a sibling journal's word ("Physical Review Letters") is the sibling (rules/venue-sibling-journals)
 	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !qualified && (containsWords(lk, rk) || containsWords(rk, lk)) && !siblingJournalsDiffer(local, remote)) return { kind: "same" };
 	return { kind: "different" };
+}
+
+/** Words an acronym is made of, "International Conference" kept ("icse": "international conference software engineering"); "of", "on", societies, years and ordinals left out. */
+const NOT_IN_ACRONYMS = new Set(["proceedings", "proc", "of", "the", "on", "and", "for", "in", "at", "a"]);
+function meetingWords(name: string): string[] {
+	return seriesKey(name).split(" ").filter((w) => w !== "" && !NOT_IN_ACRONYMS.has(w) && !SOCIETIES.has(w) && !/^\d/.test(w));
 }
 
 /** A series key without the volume number that ends it ("proceedings of machine learning research 139"). */

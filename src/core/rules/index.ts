@@ -71,6 +71,7 @@ import { venueMeetingAcronym } from "./venue-meeting-acronym";
 import { venueJointMeetings } from "./venue-joint-meetings";
 import { venueAclFindings } from "./venue-acl-findings";
 import { venueSiblingJournals } from "./venue-sibling-journals";
+import { venueSatelliteVolumes } from "./venue-satellite-volumes";
 import { venueEditionNumbers } from "./venue-edition-numbers";
 import { venueSeriesVolumes } from "./venue-series-volumes";
 import { venueCitationDetails } from "./venue-citation-details";
@@ -88,7 +89,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, headingTitles, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleReworded, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
-	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueJointMeetings, venueAclFindings, venueSiblingJournals, venueEditionNumbers, venueCitationDetails, venueProceedingsSeries, venueSeriesVolumes, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
+	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueJointMeetings, venueAclFindings, venueSiblingJournals, venueSatelliteVolumes, venueEditionNumbers, venueCitationDetails, venueProceedingsSeries, venueSeriesVolumes, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, zenodoDeposits, openalexIds, pubmedIds, doiDifferent, retracted] },
 ];

@@ -25,10 +25,11 @@ export function meetingNameParts(name: string): string[] {
 
 /**
  * A meeting named by its acronym alone as the ACM DL's `series` writes it ("MobiSys '19", "IDC
- * '18", "SenSys 2020", "MobiSys '19 Demos"): the acronym, else null. Two capitals at least, so that
+ * '18", "SenSys 2020", "MobiSys '19 Demos", or with a hyphen before the year as the ACL's workshops
+ * write it: "SemEval-2020"): the acronym, else null. Two capitals at least, so that
  * a one-word journal ("Nature") is no acronym.
  */
-const ACRONYM_ALONE = /^\{?(\p{Lu}[\p{L}\d]{1,11})\}?(?: ?['’]\d{2}| (?:19|20)\d{2})?(?: (?:demos?|posters?|companion|adjunct|workshops?|extended abstracts|ea|wip))?$/iu;
+const ACRONYM_ALONE = /^\{?(\p{Lu}[\p{L}\d]{1,11})\}?(?: ?['’]\d{2}|[ -](?:19|20)\d{2})?(?: (?:demos?|posters?|companion|adjunct|workshops?|extended abstracts|ea|wip))?$/iu;
 export function acronymAlone(name: string): string | null {
 	const m = name.length <= 40 ? ACRONYM_ALONE.exec(name.trim()) : null;
 	return m && TWO_CAPITALS.test(m[1]) && !/\d/.test(m[1]) ? m[1].toLowerCase() : null;
@@ -36,7 +37,8 @@ export function acronymAlone(name: string): string | null {
 
 /**
  * True when the acronym is spelt, in order, by the starts of a run of the name's words
- * ("mobisys": "mobile systems", "sensys": "sensor systems", "idc": "interaction design children"):
+ * ("mobisys": "mobile systems", "sensys": "sensor systems", "idc": "interaction design children",
+ * "icse": "international conference software engineering", the name read with its meeting's words):
  * each word gives one or more of its first letters. An acronym of initials only must spell the
  * whole name, of three words at least: initials alone fit too many names.
  */
@@ -60,7 +62,7 @@ function spellsFrom(acronym: string, at: number, words: string[], w: number, use
 export const venueMeetingAcronym: Rule = {
 	id: "venue-meeting-acronym",
 	name: "A meeting named by acronym, year and dash",
-	summary: "A record whose venue is a meeting named \"ACRONYM YEAR - name\" as IEEE Xplore names them (\"IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium\", \"OCEANS 2015 - MTS/IEEE Washington\") names the venue a note gives by the acronym or by the name after the dash, and so does one named \"YEAR name (ACRONYM)\" (\"2019 International Conference on Robotics and Automation (ICRA)\") for a note's \"ICRA\" or \"IROS 2019\", and a note naming the meeting by an acronym the ACM DL gives (\"MobiSys '19\", \"IDC '18\") names a proceedings whose name's words spell it (\"… Mobile Systems, Applications, and Services\", \"… Interaction Design and Children\"); another acronym is another venue.",
+	summary: "A record whose venue is a meeting named \"ACRONYM YEAR - name\" as IEEE Xplore names them (\"IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium\", \"OCEANS 2015 - MTS/IEEE Washington\") names the venue a note gives by the acronym or by the name after the dash, and so does one named \"YEAR name (ACRONYM)\" (\"2019 International Conference on Robotics and Automation (ICRA)\") for a note's \"ICRA\" or \"IROS 2019\", and a note naming the meeting by an acronym the ACM DL gives (\"MobiSys '19\", \"IDC '18\", \"SemEval-2020\") names a proceedings whose name's words spell it (\"… Mobile Systems, Applications, and Services\", \"… Interaction Design and Children\", \"ICSE\" for \"… International Conference on Software Engineering\"); another acronym is another venue.",
 	examples: [
 		{
 			local: { citation_key: "ek2019", entry_type: "inproceedings", title: "Sea Ice Drift from Radar Altimetry", authors: ["Sven Ek"], year: 2019, booktitle: "Proc. IGARSS", doi: "10.5555/rules.vm.1" },
@@ -107,6 +109,20 @@ export const venueMeetingAcronym: Rule = {
 		{
 			local: { citation_key: "ek2018idc", entry_type: "inproceedings", title: "Tide Games for Coastal Schools", authors: ["Sven Ek"], year: 2018, booktitle: "IDC '18", doi: "10.5555/rules.vm.9" },
 			remote: { title: "Tide games for coastal schools", authors: ["Sven Ek"], year: 2018, venue: "Proceedings of the 17th ACM Conference on Interaction Design and Children", doi: "10.5555/rules.vm.9" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a workshop of its own named by its acronym and year, hyphenated
+			local: { citation_key: "nyberg2020semeval", entry_type: "inproceedings", title: "Ice Terms in Ship Logs as a Shared Task", authors: ["Elin Nyberg"], year: 2020, booktitle: "SemEval-2020", doi: "10.5555/rules.vm.11" },
+			remote: { title: "Ice terms in ship logs as a shared task", authors: ["Elin Nyberg"], year: 2020, venue: "Proceedings of the Fourteenth Workshop on Semantic Evaluation", doi: "10.5555/rules.vm.11" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// initials that stand for "International Conference", which the venue's key leaves out
+			local: { citation_key: "ek2019icse", entry_type: "inproceedings", title: "Flaky Tests in Sonar Firmware", authors: ["Sven Ek"], year: 2019, booktitle: "ICSE 2019", doi: "10.5555/rules.vm.12" },
+			remote: { title: "Flaky tests in sonar firmware", authors: ["Sven Ek"], year: 2019, venue: "Proceedings of the 41st International Conference on Software Engineering", doi: "10.5555/rules.vm.12" },
 			verdict: "confirmed",
 			note: "",
 		},
