@@ -126,6 +126,13 @@ export const venueSiblingJournals: Rule = {
 			note: "differ only by initials",
 		},
 		{
+			// the sibling abbreviated as ISO 4 does it is the sibling
+			local: { citekey: "brandt1996", title: "Radial Velocities of Cepheids in Cygnus", authors: ["Ilse Brandt"], year: 1996, journal: "Astron. Astrophys. Suppl. Ser.", doi: "10.5555/rules.sj.11" },
+			remote: { title: "Radial velocities of Cepheids in Cygnus", authors: ["Ilse Brandt"], year: 1996, venue: "Astronomy and Astrophysics Supplement Series", doi: "10.5555/rules.sj.11" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
 			// a subject after a colon and a lettered section are the journal's
 			local: { citekey: "dahl2017", title: "Aerosol Optical Depth over Svalbard", authors: ["Lise Dahl"], year: 2017, journal: "Journal of Geophysical Research", doi: "10.5555/rules.sj.9" },
 			remote: { title: "Aerosol optical depth over Svalbard", authors: ["Lise Dahl"], year: 2017, venue: "Journal of Geophysical Research: Atmospheres", doi: "10.5555/rules.sj.9" },
