@@ -108,7 +108,9 @@ import type {
  * venue minor (an edition written in words read as its number), PMLR named with its volume; talks,
  * events, performances, maps, images and music without a DOI not looked up, a sibling journal
  * ("Physical Review Letters", "PNAS Nexus") minor against its flagship, a meeting's satellite volume cited as
- * the main meeting minor). Bump it when a rule change can
+ * the main meeting minor, "and co-workers" read as et al., isotopes, ring positions, the ångström and
+ * trade marks written out in titles, a journal's international edition and its original two venues, and
+ * of one paper held in both, the note's compared). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

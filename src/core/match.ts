@@ -12,7 +12,7 @@ import { withoutAbstractNumber } from "./rules/abstract-numbers";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { withBylines, type PrintedName } from "./rules/author-profile-names";
 import { isBookHoldingChapter } from "./rules/chapter-in-book";
-import { genusAbbreviated, greekAsLatin, symbolsAsWords, withoutStoreFormat } from "./rules/title-formatting";
+import { chemicalNotation, genusAbbreviated, greekAsLatin, symbolsAsWords, withoutStoreFormat } from "./rules/title-formatting";
 import { withoutEponymPossessives } from "./rules/title-eponyms";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
@@ -469,9 +469,9 @@ export function relateTitles(a: string, b: string): TitleRelation {
 	const x = normalizeTitle(a);
 	const y = normalizeTitle(b);
 	if (x === y || joinedTitleKey(a) === joinedTitleKey(b)) return "same";
-	// a degree or percent sign written as its word on one side (rules/title-formatting)
-	const wa = symbolsAsWords(a);
-	const wb = symbolsAsWords(b);
+	// a degree, percent or ångström sign written as its word on one side, an isotope or a ring position spelled out (rules/title-formatting)
+	const wa = chemicalNotation(symbolsAsWords(a));
+	const wb = chemicalNotation(symbolsAsWords(b));
 	if ((wa !== a || wb !== b) && normalizeTitle(wa) === normalizeTitle(wb)) return "same";
 	// an eponym with its possessive on one side only ("Parkinson's disease" / "Parkinson disease": rules/title-eponyms)
 	const ea = withoutEponymPossessives(a);

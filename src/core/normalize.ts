@@ -40,7 +40,7 @@ const GREEK_NAMES: Record<string, string> = {
 
 const HTML_ENTITIES: Record<string, string> = {
 	amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " ", ndash: "–", mdash: "—",
-	rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…",
+	rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…", reg: "®", trade: "™", copy: "©",
 };
 
 /** Windows-1252's characters for the bytes 0x80–0x9F (Latin-1 reads them as control characters). */
@@ -260,7 +260,8 @@ export function foldText(s: string): string {
 	// fast path: plain ASCII without LaTeX, entities or tags only needs lower case
 	if (/^[\x20-\x7e]*$/.test(s) && !/[\\{}&<$~]/.test(s)) return s.toLowerCase();
 	const plain = decodeHtmlEntities(latexToUnicode(repairMojibake(s))).replace(/<\/?[a-z][^>]*>/gi, "");
-	const lower = plain.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+	// a trade or service mark ("Kevlar™") is no part of a word: NFKD would spell it "TM" into the word before it (rules/title-formatting)
+	const lower = plain.replace(/[\u2120\u2122]/g, " ").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 	return /[^\u0020-\u007e]/.test(lower) ? lower.replace(/[ßøæœłđðþıȷŋħŧ]/g, (ch) => SPECIAL_FOLDS[ch] ?? ch) : lower;
 }
 

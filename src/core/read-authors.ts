@@ -17,7 +17,12 @@ import { authorsAmongCreators } from "./rules/editors-not-authors";
  * only: "Schmidt, U. A." and "Jansen, E.A." are initials.
  */
 const OTHERS_IN_LANGUAGES = String.raw`u\.\s?a\.|et\s+coll(?:ab)?\.?|y\s+cols?\.?|m\.\s?fl\.?|mfl\.|e\.\s?a\.|e\s+coll\.?|i\s+in\.|ym\.|и\s+др\.?`;
-const TRUNCATION = /^(and\s+)?(others|et\.?\s*al\.?|\.\s?\.\s?\.|…)$/i;
+/**
+ * "and co-workers" / "and colleagues", as chemists and life scientists name a group by its head
+ * ("Ruiz and co-workers"): the people named first and a truncated list, as "et al." is.
+ */
+const GROUP_OTHERS = String.raw`co-?workers|colleagues|collaborators`;
+const TRUNCATION = new RegExp(String.raw`^(and\s+)?(others|et\.?\s*al\.?|\.\s?\.\s?\.|…|${GROUP_OTHERS})$`, "i");
 const TRUNCATION_IN_LANGUAGES = new RegExp(`^(?:${OTHERS_IN_LANGUAGES})$`);
 /** An ellipsis standing for authors left out: before names, the gap of APA 7's "first 19, . . ., last". */
 const ELLIPSIS = /^(\.\s?\.\s?\.|…)$/;
@@ -25,7 +30,7 @@ const ELLIPSIS = /^(\.\s?\.\s?\.|…)$/;
 // starting with the whole run was tried from every space of a long one, seconds on an author string
 // of 20,000 spaces (and a lookbehind, which would start it at the run's start, breaks the plugin on
 // iOS before 16.4)
-const TRAILING_ET_AL = /[\s,;](et\.?\s*al\.?|and\s+others)[\s.]*$/i;
+const TRAILING_ET_AL = new RegExp(String.raw`[\s,;](et\.?\s*al\.?|and\s+others|(?:and|&)\s+(?:${GROUP_OTHERS}))[\s.]*$`, "i");
 const TRAILING_OTHERS_IN_LANGUAGES = new RegExp(`[\\s,;](?:${OTHERS_IN_LANGUAGES})[\\s.]*$`);
 
 /** Where an author string's closing "et al." (or another language's) and the separators before it begin; null when it has none. */
@@ -132,8 +137,26 @@ const marksAfterNames = (mark: string) => new RegExp(`(\\p{L}\\.?)[${mark}]+(?:,
 const MARKS_IN_STRING = marksAfterNames(`\\d${MARK}`);
 const MARKS_IN_ENTRY = marksAfterNames(MARK);
 const ANY_MARK = /[\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6#]/;
+/** ACS prints the marks after the comma that ends the name ("Hiroshi Tanaka,*,† Mei Lin,‡ and …"): the comma kept, the marks dropped. */
+const MARKS_AFTER_COMMA = new RegExp(`(\\p{L}\\.?),[${MARK}]+(?:,[${MARK}]+)*(?=\\s|$)`, "gu");
+/**
+ * Elsevier marks affiliations with lower-case letters, which a PDF copy sets apart from the name
+ * ("Marek Dvořák a, Oluwaseun Adeyemi b, Mei Lin a,*"): a lone letter a–h (and more after commas)
+ * closing a name. Read so only when two names or more carry one: a name never ends in one.
+ */
+const LETTER_MARKS = /(\p{L}\.?) [a-h](?:, ?[a-h*\u2020\u2021])*\*?(?=\s*[,;]|\s+(?:and|&)\s|\s*$)/gu;
+function withoutLetterMarks(s: string): string {
+	if (!/ [a-h]\b/.test(s)) return s;
+	const found = s.matchAll(LETTER_MARKS);
+	let marked = 0;
+	while (marked < 2 && !found.next().done) marked++;
+	return marked > 1 ? s.replace(LETTER_MARKS, "$1") : s;
+}
 function withoutAffiliationMarks(s: string, inString: boolean): string {
-	return ANY_MARK.test(s) ? s.replace(inString ? MARKS_IN_STRING : MARKS_IN_ENTRY, "$1") : s;
+	const lettered = inString ? withoutLetterMarks(s) : s;
+	if (!ANY_MARK.test(lettered)) return lettered;
+	const t = inString ? lettered.replace(MARKS_AFTER_COMMA, "$1,") : lettered;
+	return t.replace(inString ? MARKS_IN_STRING : MARKS_IN_ENTRY, "$1");
 }
 
 /** "Stolz, Margarethe", "Stolz, M.": one comma, letters before it and a given name right after it. */

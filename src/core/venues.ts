@@ -496,7 +496,7 @@ function relateNameForms(local: string, remote: string): VenueRelation {
  * reference line's place, date and pages (and that name's own forms).
  */
 function otherNameForms(name: string): string[] {
-	const own = [...twoVenueTitles(name), ...jointMeetingNames(name), ...volumeTitleBeforeMeeting(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name), ...journalWithoutSupplement(name)];
+	const own = [...twoVenueTitles(name), ...jointMeetingNames(name), ...volumeTitleBeforeMeeting(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name), ...journalWithoutSupplement(name), ...withoutEditionLanguage(name), ...withoutSubtitleArticle(name)];
 	const cut = venueBeforeCitationDetails(name);
 	return cut.length === 0 ? own : [...own, ...cut, ...cut.flatMap((n) => [...meetingNameParts(n), ...medlineTitleBase(n)])];
 }
@@ -517,6 +517,40 @@ function sectionName(name: string): string[] {
  * research ed.)") and keeps a subtitle after " : " ("Brain : a journal of neurology"): the title
  * without them. A bracket of several words without a comma ("(Conference Series)") is part of a name.
  */
+/** "International Edition", "Int. Ed.", "English Edition", "(Engl Ed)", "Int Ed Engl" closing a journal's name: its edition for readers abroad. */
+const INTERNATIONAL_EDITION = /\b(?:int(?:ernational|l)?|engl(?:ish)?)\.?,? ?ed(?:ition|\.)?(?: (?:in )?engl(?:ish|\.)?)?\)?\.?$/i;
+
+/** The name closes with an international edition's words, before any year, volume or pages ("Angew. Chem. Int. Ed. 2019, 58, 1234"). */
+function namesInternationalEdition(name: string): boolean {
+	// walked back by hand: a pattern for the closing run was tried from each of its characters
+	let end = name.length;
+	while (end > 0 && /[\s\d,.;:()\u2013-]/.test(name[end - 1])) end--;
+	if (end === 0) return false;
+	// the edition's own closing full stop or bracket ("Int. Ed.", "(Engl Ed)") is put back
+	return INTERNATIONAL_EDITION.test(name.slice(0, Math.min(name.length, end + 1)).trim()) || INTERNATIONAL_EDITION.test(name.slice(0, end));
+}
+
+/**
+ * A journal's edition named with its language after it, as MEDLINE abbreviates it ("Angew Chem Int
+ * Ed Engl", "… International Edition in English") and brackets it in its journal title ("Angewandte
+ * Chemie (International ed. in English)"): the edition without the language or the brackets. Only after an
+ * edition's word, so a journal whose name holds "English" keeps it.
+ */
+function withoutEditionLanguage(name: string): string[] {
+	const m = /\(?((?:\bint(?:ernational|l)?\.?\s+)?\bed(?:ition)?\.?)\s+(?:in\s+)?engl(?:ish|\.)?\s*(?:\)\s*)?$/i.exec(name);
+	return m ? [`${name.slice(0, m.index).trimEnd()} ${m[1]}`] : [];
+}
+
+/**
+ * A journal's name with an article after a dash ("Chemistry – A European Journal"), which ISO 4
+ * leaves out ("Chem. Eur. J."): the name without the dash and the article. Never a lone letter at
+ * the end ("Physical Review A" names a section).
+ */
+function withoutSubtitleArticle(name: string): string[] {
+	const m = /\s[-\u2010\u2013\u2014]\s?(?:a|an|the)\s+(?=\S)/i.exec(name);
+	return m ? [`${name.slice(0, m.index)} ${name.slice(m.index + m[0].length)}`] : [];
+}
+
 function medlineTitleBase(name: string): string[] {
 	const noSubtitle = name.includes(" : ") ? name.slice(0, name.indexOf(" : ")).trim() : name;
 	const q = lastBracket(noSubtitle);
@@ -527,6 +561,8 @@ function medlineTitleBase(name: string): string[] {
 
 
 function relateVenueNames(local: string, remote: string): VenueRelation {
+	// a journal's international (English) edition is a journal of its own beside the original, with its own DOIs (rules/venue-aliases)
+	if (namesInternationalEdition(local) !== namesInternationalEdition(remote)) return { kind: "different" };
 	const lk = venueKey(local);
 	const rk = venueKey(remote);
 	const lc = canonicalVenues(local);

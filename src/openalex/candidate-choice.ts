@@ -70,7 +70,18 @@ function closerTie(ref: Reference, w: RemoteWork, best: RemoteWork): boolean {
 	const years = yearGap(ref, w) - yearGap(ref, best);
 	if (years !== 0) return years < 0;
 	const kinds = kindGap(ref, w) - kindGap(ref, best);
-	return kinds < 0 || (kinds === 0 && gaps(w) < gaps(best));
+	if (kinds !== 0) return kinds < 0;
+	const venues = venueGap(ref, w) - venueGap(ref, best);
+	return venues < 0 || (venues === 0 && gaps(w) < gaps(best));
+}
+
+/**
+ * 0 when the record is in the venue the note names (or the note names none), 1 otherwise: of one
+ * paper held twice alike but for the journal (Angewandte Chemie's international and German
+ * editions, each with its DOI), the one the note cites is compared (rules/search-identity).
+ */
+function venueGap(ref: Reference, work: RemoteWork): number {
+	return ref.venue === null || work.venue === null || relateVenues(ref.venue, work.venue).kind !== "different" ? 0 : 1;
 }
 
 /** What a record lacks of year, venue and DOI: of two records of one paper alike otherwise, the fuller is compared (rules/record-stub). */

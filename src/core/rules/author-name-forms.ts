@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"; the initials \"Yu.\", \"Iu.\", \"Ju.\"; a Ukrainian family name's \"h\" or \"kh\" where Russian-style spellings write \"g\" or \"h\": \"Hnatiuk\", \"Gnatyuk\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), an Arabic compound name's \"Abd\" and article however transliterated (\"Abd al-Rahman\", \"Abdelrahman\", \"Abdul Rahman\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\") and name-disambiguation numbers are one person, accepted with a note; a person linked to their page under a shown name of the same family with another initial (\"[[Haddad, Rania|Omar Haddad]]\") is read by the page's name, so the comparison sees the person the note links.",
+	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"; the initials \"Yu.\", \"Iu.\", \"Ju.\"; a Ukrainian family name's \"h\" or \"kh\" where Russian-style spellings write \"g\" or \"h\": \"Hnatiuk\", \"Gnatyuk\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), an Arabic compound name's \"Abd\" and article however transliterated (\"Abd al-Rahman\", \"Abdelrahman\", \"Abdul Rahman\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\"), name-disambiguation numbers and a PDF byline's marks after a name, also after its comma as ACS prints them (\"Hana Sato,*,† Lars Olsen,‡\") or set apart as lower-case letters as Elsevier's do (\"Hana Sato a, Lars Olsen b\"), are one person, accepted with a note; a person linked to their page under a shown name of the same family with another initial (\"[[Haddad, Rania|Omar Haddad]]\") is read by the page's name, so the comparison sees the person the note links.",
 	examples: [
 		{
 			// biblatex's extended name format, as Better BibTeX writes a name with a particle
@@ -170,6 +170,20 @@ export const authorNameForms: Rule = {
 			remote: { title: "Dune migration on the Namib coast", authors: ["Omar Haddad"], year: 2021, venue: "Aeolian Research", doi: "10.5555/rules.anf.link1" },
 			verdict: "minor",
 			note: "have the same family name but different given names",
+		},
+		{
+			// an ACS byline pasted with its marks after each name's comma
+			local: { title: "Ligand Effects in Cobalt Hydroformylation", authors: "Hana Sato,*,† Lars Olsen,‡ and Ines Ferreira*,†", year: 2021, doi: "10.5555/rules.anf.acs" },
+			remote: { title: "Ligand effects in cobalt hydroformylation", authors: ["Hana Sato", "Lars Olsen", "Ines Ferreira"], year: 2021, venue: "Organometallics", doi: "10.5555/rules.anf.acs" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// an Elsevier byline pasted with its affiliation letters set apart from the names
+			local: { title: "Cobalt Phosphides for Alkaline Water Splitting", authors: "Hana Sato a, Lars Olsen b, Ines Ferreira a,*", year: 2020, doi: "10.5555/rules.anf.els" },
+			remote: { title: "Cobalt phosphides for alkaline water splitting", authors: ["Hana Sato", "Lars Olsen", "Ines Ferreira"], year: 2020, venue: "Applied Catalysis B: Environmental", doi: "10.5555/rules.anf.els" },
+			verdict: "confirmed",
+			note: "",
 		},
 	],
 };

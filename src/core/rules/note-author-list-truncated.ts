@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const noteAuthorListTruncated: Rule = {
 	id: "note-author-list-truncated",
 	name: "Note lists the first authors",
-	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" (also after BibTeX's \"and\", as the ADS writes it, and as other languages write it: \"u. a.\", \"et coll.\", \"y cols.\", \"m.fl.\", \"e.a.\") and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
+	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" (also after BibTeX's \"and\", as the ADS writes it, and as other languages write it: \"u. a.\", \"et coll.\", \"y cols.\", \"m.fl.\", \"e.a.\"; and a group named by its head: \"Ruiz and co-workers\", \"and colleagues\") and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
 	examples: [
 		{
 			// German "u. a." (und andere) for et al.
@@ -57,6 +57,19 @@ export const noteAuthorListTruncated: Rule = {
 			remote: { candidates: [{ title: "Soil microbes across an alpine transect", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen", "Rui Almeida", "Jonas Weller"], year: 2025, venue: "Soil Biology Letters" }] },
 			verdict: "confirmed",
 			note: "the note lists the first 2 and the last of 6 authors",
+		},
+		{
+			// a group named by its head, as chemists and life scientists write it
+			local: { title: "Nickel-catalysed hydroamination of dienes", authors: "Abara and co-workers", year: 2021, journal: "Chem. Sci.", doi: "10.5555/rules.nt.cow" },
+			remote: { title: "Nickel-catalysed hydroamination of dienes", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi", "Pia Kettunen"], year: 2021, venue: "Chemical Science", doi: "10.5555/rules.nt.cow" },
+			verdict: "confirmed",
+			note: "\"others\"",
+		},
+		{
+			local: { citekey: "abara2022coll", title: "Ligand Effects in Nickel Hydroamination", author: "Abara, Nkem and Dufresne, Lise and colleagues", journal: "Chem. Sci.", year: 2022, doi: "10.5555/rules.nt.col" },
+			remote: { title: "Ligand effects in nickel hydroamination", authors: ["Nkem Abara", "Lise Dufresne", "Omar Haddadi"], year: 2022, venue: "Chemical Science", doi: "10.5555/rules.nt.col" },
+			verdict: "confirmed",
+			note: "the note lists the first 2 of 3 authors and \"others\"",
 		},
 	],
 };

@@ -53,13 +53,57 @@ export function withoutPastedMarkers(title: string): string {
  */
 const DEGREES = /\s?°\s?([CF])\b|\bdeg(?:rees?|s?\.)\s?(?:(C|F)\b|(celsius|fahrenheit)\b)/gi;
 const PERCENT = /\s?%|\bper\s?cent\b/gi;
+/**
+ * The ångström: its sign after a number ("2.1 Å", as the letter U+00C5 or the sign U+212B) and its
+ * name in any spelling ("Angstrom", "Ångström", "angstroms"). Only after a digit is "Å" the unit
+ * (it is a word and a letter in Scandinavian titles).
+ */
+const ANGSTROM_SIGN = /(\d)[\s\u2010\u2011-]?[\u00C5\u212B](?![\p{L}\p{N}])/gu;
+const ANGSTROM_NAME = /(^|[^\p{L}\p{N}])(?:a|\u00C5|\u212B|a\u030A)ngstr(?:o|\u00F6|o\u0308)ms?(?![\p{L}\p{N}])/giu;
 
-/** The title with degree and percent signs written as words (the same string when it has none). */
+/** The title with degree, percent and ångström signs written as words (the same string when it has none). */
 export function symbolsAsWords(title: string): string {
-	if (!/[°%]|\bdeg|\bper\s?cent/i.test(title)) return title;
+	if (!/[°%\u00C5\u212B]|\bdeg|\bper\s?cent|ngstr/i.test(title)) return title;
 	return title
 		.replace(DEGREES, (_m, sign?: string, letter?: string, scale?: string) => ` degrees ${(sign ?? letter ?? scale ?? "").charAt(0).toLowerCase()}`)
-		.replace(PERCENT, " percent");
+		.replace(PERCENT, " percent")
+		.replace(ANGSTROM_SIGN, "$1 angstrom")
+		.replace(ANGSTROM_NAME, "$1angstrom");
+}
+
+/**
+ * Chemical notation written out: an isotope by its element's name or symbol and its mass number
+ * ("carbon-13", "C-13") for the mass number before the symbol ("13C", as "¹³C" and "<sup>13</sup>C"
+ * read), a benzene ring's positions spelled out ("para-xylene") for their letters ("p-xylene"), and
+ * a German keyboard's "ß" standing alone for "β".
+ * Each is rewritten to the one form, so another isotope, element or position stays another word.
+ */
+const ISOTOPE_ELEMENTS: Record<string, string> = {
+	hydrogen: "H", helium: "He", lithium: "Li", boron: "B", carbon: "C", nitrogen: "N", oxygen: "O", fluorine: "F", neon: "Ne",
+	sodium: "Na", magnesium: "Mg", silicon: "Si", phosphorus: "P", sulfur: "S", sulphur: "S", chlorine: "Cl", argon: "Ar",
+	potassium: "K", calcium: "Ca", chromium: "Cr", iron: "Fe", cobalt: "Co", nickel: "Ni", copper: "Cu", zinc: "Zn",
+	gallium: "Ga", selenium: "Se", bromine: "Br", krypton: "Kr", rubidium: "Rb", strontium: "Sr", yttrium: "Y",
+	zirconium: "Zr", technetium: "Tc", indium: "In", iodine: "I", xenon: "Xe", cesium: "Cs", caesium: "Cs", lutetium: "Lu",
+	thallium: "Tl", lead: "Pb", radium: "Ra", thorium: "Th", uranium: "U", plutonium: "Pu", actinium: "Ac", astatine: "At",
+};
+const ISOTOPE_SYMBOLS = new Set(Object.values(ISOTOPE_ELEMENTS));
+/** A word, a hyphen or space and a mass number of one to three digits, ending there ("carbon-13", "carbon 13", "C-13", "Tc-99m"). */
+const NAMED_ISOTOPE = /(^|[^\p{L}\p{N}])(\p{L}{1,10})[-\u2010\u2011\s](\d{1,3})(m?)(?![\p{L}\p{N}])/gu;
+const SPELLED_POSITION = /(^|[^\p{L}\p{N}])(ortho|meta|para)(?=[-\u2010\u2011]\p{L})/giu;
+/** A German keyboard's "ß" for "β" ("ß-lactam", "TGF-ß1"): standing alone, never inside a word as German writes it. */
+const SHARP_S_AS_BETA = /(^|[^\p{L}])\u00DF(?![\p{L}])/gu;
+
+/** The title with isotopes and ring positions written as their symbols (the same string when it has none). */
+export function chemicalNotation(title: string): string {
+	if (!/[-\u2010\u2011\s]\d|ortho|meta|para|\u00DF/i.test(title)) return title;
+	return title
+		.replace(SHARP_S_AS_BETA, "$1\u03B2")
+		.replace(NAMED_ISOTOPE, (m: string, before: string, word: string, mass: string, metastable: string) => {
+			// a symbol only before a hyphen ("C-13"; "In 12 patients" is no indium)
+			const symbol = ISOTOPE_ELEMENTS[word.toLowerCase()] ?? (ISOTOPE_SYMBOLS.has(word) && !/\s/.test(m.charAt(before.length + word.length)) ? word : null);
+			return symbol === null ? m : `${before}${mass}${metastable}${symbol}`;
+		})
+		.replace(SPELLED_POSITION, (_m, before: string, position: string) => `${before}${position.charAt(0).toLowerCase()}`);
 }
 
 /** Greek letters as the Latin letter plain-text writers put for them ("NF-kB", "IL-1b", "TGF-b", "um" for "µm"). */
@@ -105,7 +149,7 @@ export function withoutStoreFormat(title: string): string {
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags (also as Mendeley writes them, \"{\\textless}i{\\textgreater}\"), umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros (a command with an index: \"$\\ell_p$\" is \"ℓp\"), names or the Latin letter plain text puts for them (\"NF-kB\", \"IL-1b\"), \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\"), a Markdown footnote reference (\"…[^1]\") and a mark of the copy kept (\"[PDF]\" in front or after, \"(preprint)\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\") are not title differences; a species' genus abbreviated on one side (\"E. coli\" for \"Escherichia coli\") is minor.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags (also as Mendeley writes them, \"{\\textless}i{\\textgreater}\"), umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros (a command with an index: \"$\\ell_p$\" is \"ℓp\"), names or the Latin letter plain text puts for them (\"NF-kB\", \"IL-1b\"), \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\"), a Markdown footnote reference (\"…[^1]\") and a mark of the copy kept (\"[PDF]\" in front or after, \"(preprint)\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\"; \"1.8 Å\", \"1.8 Angstrom\"), an isotope or a ring position spelled out (\"carbon-13\" or \"C-13\" for \"13C\", \"para-xylene\" for \"p-xylene\", a German keyboard's \"ß\" for \"β\", a trademark or registered sign, also as an entity: \"Kevlar™\", \"&reg;\") are not title differences; a species' genus abbreviated on one side (\"E. coli\" for \"Escherichia coli\") is minor.",
 	examples: [
 		{
 			// a TeX command with an index (MathSciNet's title) and the record's HTML subscript
@@ -236,6 +280,48 @@ export const titleFormatting: Rule = {
 			// Google Scholar's mark in front of a result, copied with its title
 			local: { title: "[PDF] Loess Provenance and Westerly Winds in Central Asia", author: "Tenzin Norbu", year: 2017, journal: "Quaternary Science Reviews", doi: "10.5555/rules.tf.c3" },
 			remote: { title: "Loess provenance and westerly winds in Central Asia", authors: ["Tenzin Norbu"], year: 2017, venue: "Quaternary Science Reviews", doi: "10.5555/rules.tf.c3" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// the ångström's name for its sign
+			local: { title: "1.9 Angstrom Crystal Structure of a Mangrove Sulfate Transporter", authors: ["Chidi Okafor"], year: 2021, doi: "10.5555/rules.tf.ang" },
+			remote: { title: "1.9 Å crystal structure of a mangrove sulfate transporter", authors: ["Chidi Okafor"], year: 2021, venue: "Nature Communications", doi: "10.5555/rules.tf.ang" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// an isotope by its element's name and mass number, against the record's superscript
+			local: { citekey: "okafor2019iso", title: "Nitrogen-15 Tracing of Mangrove Root Uptake", authors: ["Chidi Okafor"], year: 2019 },
+			remote: { candidates: [{ title: "<sup>15</sup>N tracing of mangrove root uptake", authors: ["Chidi Okafor"], year: 2019, venue: "Biogeosciences" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a ring position spelled out, against the record's italic letter
+			local: { citekey: "okafor2020para", title: "Para-Cresol Release from Mangrove Litter", authors: ["Chidi Okafor"], year: 2020, doi: "10.5555/rules.tf.para" },
+			remote: { title: "<i>p</i>-Cresol release from mangrove litter", authors: ["Chidi Okafor"], year: 2020, venue: "Biogeosciences", doi: "10.5555/rules.tf.para" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a German keyboard's "ß" for "β"
+			local: { citekey: "okafor2018beta", title: "ß-Glucosidase Activity in Mangrove Sediments", authors: ["Chidi Okafor"], year: 2018 },
+			remote: { candidates: [{ title: "β-Glucosidase activity in mangrove sediments", authors: ["Chidi Okafor"], year: 2018, venue: "Biogeosciences" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a trademark sign in the record's title
+			local: { citekey: "okafor2017tm", title: "Tyvek Sheeting as a Mangrove Seedling Guard", authors: ["Chidi Okafor"], year: 2017, doi: "10.5555/rules.tf.tm" },
+			remote: { title: "Tyvek™ sheeting as a mangrove seedling guard", authors: ["Chidi Okafor"], year: 2017, venue: "Restoration Ecology", doi: "10.5555/rules.tf.tm" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a registered sign as an HTML entity in the record's title
+			local: { citekey: "okafor2016reg", title: "Gore-Tex Liners for Mangrove Sediment Traps", authors: ["Chidi Okafor"], year: 2016, doi: "10.5555/rules.tf.reg" },
+			remote: { title: "Gore-Tex&reg; liners for mangrove sediment traps", authors: ["Chidi Okafor"], year: 2016, venue: "Estuaries and Coasts", doi: "10.5555/rules.tf.reg" },
 			verdict: "confirmed",
 			note: "",
 		},

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\") a publisher series that holds the conference, a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\"), an edition named with its language after it as MEDLINE abbreviates it (\"Angew Chem Int Ed Engl\", \"Angewandte Chemie (International ed. in English)\"), the article after a dash that ISO 4 leaves out (of \"Chemistry – A European Journal\"), a publisher series that holds the conference, a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue, while a journal's international edition (\"International Edition\", \"English Edition\" or their abbreviations closing its name) and the original are two.",
 	examples: [
 		{
 			// INSPIRE's journal initialism
@@ -166,6 +166,34 @@ export const venueAliases: Rule = {
 			remote: { title: "Tidal bores in estuaries", authors: ["Zainab Idowu"], year: 2021, venue: "Proceedings of the Coastal Hazards Workshop", doi: "10.5555/rules.va.9" },
 			verdict: "minor",
 			note: "venue: 'Proceedings of the Estuary Workshop, Virtual Event, June 3-5, 2021' vs",
+		},
+		{
+			// MEDLINE's abbreviation of an edition with its language after it
+			local: { PMID: "31000914", TI: "Enantioselective hydroamination of dienes with a chiral nickel catalyst.", FAU: ["Arnaud, Claire"], DP: "2020 Mar 2", TA: "Angew Chem Int Ed Engl", LID: "10.5555/rules.va.engl [doi]" },
+			remote: { title: "Enantioselective hydroamination of dienes with a chiral nickel catalyst", authors: ["Claire Arnaud"], year: 2020, venue: "Angewandte Chemie International Edition", doi: "10.5555/rules.va.engl" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// ISO 4 leaves out the article after the dash: "Chem. Eur. J."
+			local: { citekey: "arnaud2021", title: "Nickel Hydrides in Alkene Isomerization", author: "Arnaud, Claire", journal: "Chem. Eur. J.", year: 2021, doi: "10.5555/rules.va.cej" },
+			remote: { title: "Nickel hydrides in alkene isomerization", authors: ["Claire Arnaud"], year: 2021, venue: "Chemistry - A European Journal", doi: "10.5555/rules.va.cej" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a journal's international edition and the original are two journals, each with its DOIs (Angewandte Chemie's German edition behind the note's DOI)
+			local: { citekey: "arnaud2019ange", title: "Nickel Hydrides in Diene Isomerization", author: "Arnaud, Claire", journal: "Angewandte Chemie International Edition", year: 2019, doi: "10.5555/rules.va.ange" },
+			remote: { title: "Nickel hydrides in diene isomerization", authors: ["Claire Arnaud"], year: 2019, venue: "Angewandte Chemie", doi: "10.5555/rules.va.ange" },
+			verdict: "minor",
+			note: "venue",
+		},
+		{
+			// MEDLINE's journal title brackets the edition with its language
+			local: { PMID: "31000915", TI: "Nickel hydrides in triene isomerization.", FAU: ["Arnaud, Claire"], DP: "2021 Jan 4", JT: "Angewandte Chemie (International ed. in English)", LID: "10.5555/rules.va.jt [doi]" },
+			remote: { title: "Nickel hydrides in triene isomerization", authors: ["Claire Arnaud"], year: 2021, venue: "Angewandte Chemie International Edition", doi: "10.5555/rules.va.jt" },
+			verdict: "confirmed",
+			note: "",
 		},
 	],
 };
