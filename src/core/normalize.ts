@@ -265,9 +265,16 @@ export function foldText(s: string): string {
 	return /[^\u0020-\u007e]/.test(lower) ? lower.replace(/[ßøæœłđðþıȷŋħŧ]/g, (ch) => SPECIAL_FOLDS[ch] ?? ch) : lower;
 }
 
+/**
+ * A trade or registered mark as plain-text exports write it, in brackets against the word
+ * ("Matrigel(TM)", "Kevlar(R)"): no part of the title, as "™" and "®" are not (rules/title-formatting).
+ * Not before a hyphen or a letter, where "(R)" is a stereo descriptor ("…(R)-enantiomer").
+ */
+const ASCII_MARK = /(\p{L})\((?:TM|R|SM)\)(?![\p{L}\p{N}-])/gu;
+
 /** Title comparison key: folded, punctuation → space, whitespace collapsed. */
 export function normalizeTitle(s: string): string {
-	const folded = foldText(s);
+	const folded = foldText(s.includes("(") ? s.replace(ASCII_MARK, "$1 ") : s);
 	return (/[\u0370-\u03ff]/.test(folded) ? folded.replace(/[\u0370-\u03ff]/g, (ch) => GREEK_NAMES[ch] ?? ch) : folded)
 		.replace(/['’‘`´]/g, "")
 		.replace(/[^\p{L}\p{N}]+/gu, " ")

@@ -149,7 +149,7 @@ export function withoutStoreFormat(title: string): string {
 export const titleFormatting: Rule = {
 	id: "title-formatting",
 	name: "Title formatting",
-	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags (also as Mendeley writes them, \"{\\textless}i{\\textgreater}\"), umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros (a command with an index: \"$\\ell_p$\" is \"ℓp\"), names or the Latin letter plain text puts for them (\"NF-kB\", \"IL-1b\"), \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\"), a Markdown footnote reference (\"…[^1]\") and a mark of the copy kept (\"[PDF]\" in front or after, \"(preprint)\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\"; \"1.8 Å\", \"1.8 Angstrom\"), an isotope or a ring position spelled out (\"carbon-13\" or \"C-13\" for \"13C\", \"para-xylene\" for \"p-xylene\", a German keyboard's \"ß\" for \"β\", a trademark or registered sign, also as an entity: \"Kevlar™\", \"&reg;\") are not title differences; a species' genus abbreviated on one side (\"E. coli\" for \"Escherichia coli\") is minor.",
+	summary: "Case, punctuation, diacritics, LaTeX braces and escapes, HTML entities and tags (also as Mendeley writes them, \"{\\textless}i{\\textgreater}\"), umlauts spelled out (\"Über\", \"Ueber\"), Greek letters written as letters, LaTeX macros (a command with an index: \"$\\ell_p$\" is \"ℓp\"), names or the Latin letter plain text puts for them (\"NF-kB\", \"IL-1b\"), \"&\" for \"and\", \"vs.\" for \"versus\", where a compound word is split and a store's format after a book's title (\"(Kindle Edition)\", \"[Paperback]\") and a GB/T 7714 document-type code (\"…[J]\", \"[C]\", \"[EB/OL]\"), a reference list's number in front (\"[12] …\"), a Markdown footnote reference (\"…[^1]\") and a mark of the copy kept (\"[PDF]\" in front or after, \"(preprint)\") pasted with the note's title, and a degree or percent sign written as its word (\"2 °C\", \"2 degrees C\"; \"10%\", \"10 percent\"; \"1.8 Å\", \"1.8 Angstrom\"), an isotope or a ring position spelled out (\"carbon-13\" or \"C-13\" for \"13C\", \"para-xylene\" for \"p-xylene\", a German keyboard's \"ß\" for \"β\", a trademark or registered sign, also as an entity or in brackets against the word as plain-text exports write it: \"Kevlar™\", \"&reg;\", \"Kevlar(R)\") are not title differences; a species' genus abbreviated on one side (\"E. coli\" for \"Escherichia coli\") is minor.",
 	examples: [
 		{
 			// a TeX command with an index (MathSciNet's title) and the record's HTML subscript
@@ -324,6 +324,20 @@ export const titleFormatting: Rule = {
 			remote: { title: "Gore-Tex&reg; liners for mangrove sediment traps", authors: ["Chidi Okafor"], year: 2016, venue: "Estuaries and Coasts", doi: "10.5555/rules.tf.reg" },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			// the marks as plain-text exports write them, in brackets against the word
+			local: { citekey: "okafor2018asciitm", title: "Nomex(R) Felt and Tyvek(TM) Sheeting as Mangrove Seedling Guards", authors: ["Chidi Okafor"], year: 2018, doi: "10.5555/rules.tf.asciitm" },
+			remote: { title: "Nomex® felt and Tyvek™ sheeting as mangrove seedling guards", authors: ["Chidi Okafor"], year: 2018, venue: "Restoration Ecology", doi: "10.5555/rules.tf.asciitm" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// "(R)" before a hyphen is a stereo descriptor, not a mark
+			local: { citekey: "okafor2019stereo", title: "Limonene(R)-Oxide Uptake by Mangrove Roots", authors: ["Chidi Okafor"], year: 2019, doi: "10.5555/rules.tf.stereo" },
+			remote: { title: "Limonene(S)-oxide uptake by mangrove roots", authors: ["Chidi Okafor"], year: 2019, venue: "Restoration Ecology", doi: "10.5555/rules.tf.stereo" },
+			verdict: "major",
+			note: "title:",
 		},
 	],
 };

@@ -48,6 +48,13 @@ export function acronymSpells(acronym: string, words: string[]): boolean {
 	return false;
 }
 
+/**
+ * Closed compounds whose acronyms take a letter from each part, as they were coined when the parts
+ * were two words ("EDBT": "Extending Database Technology", "SSDBM", "DBPL"; "MMSys": "Multimedia
+ * Systems").
+ */
+const COMPOUND_INITIALS: Readonly<Record<string, string>> = { database: "db", databases: "db", multimedia: "mm" };
+
 function spellsFrom(acronym: string, at: number, words: string[], w: number, used: number, fromFirst: boolean): boolean {
 	if (at === acronym.length) return used < acronym.length ? used >= 2 : used >= 3 && fromFirst && w === words.length;
 	if (w === words.length) return false;
@@ -56,13 +63,15 @@ function spellsFrom(acronym: string, at: number, words: string[], w: number, use
 	let n = 0;
 	while (n < word.length && at + n < acronym.length && word[n] === acronym[at + n]) n++;
 	for (let k = n; k >= 1; k--) if (spellsFrom(acronym, at + k, words, w + 1, used + 1, fromFirst)) return true;
-	return false;
+	// a closed compound giving its parts' initials
+	const parts = Object.prototype.hasOwnProperty.call(COMPOUND_INITIALS, word) ? COMPOUND_INITIALS[word] : undefined;
+	return parts !== undefined && acronym.startsWith(parts, at) && spellsFrom(acronym, at + parts.length, words, w + 1, used + 1, fromFirst);
 }
 
 export const venueMeetingAcronym: Rule = {
 	id: "venue-meeting-acronym",
 	name: "A meeting named by acronym, year and dash",
-	summary: "A record whose venue is a meeting named \"ACRONYM YEAR - name\" as IEEE Xplore names them (\"IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium\", \"OCEANS 2015 - MTS/IEEE Washington\") names the venue a note gives by the acronym or by the name after the dash, and so does one named \"YEAR name (ACRONYM)\" (\"2019 International Conference on Robotics and Automation (ICRA)\") for a note's \"ICRA\" or \"IROS 2019\", and a note naming the meeting by an acronym the ACM DL gives (\"MobiSys '19\", \"IDC '18\", \"SemEval-2020\") names a proceedings whose name's words spell it (\"… Mobile Systems, Applications, and Services\", \"… Interaction Design and Children\", \"ICSE\" for \"… International Conference on Software Engineering\"); another acronym is another venue.",
+	summary: "A record whose venue is a meeting named \"ACRONYM YEAR - name\" as IEEE Xplore names them (\"IGARSS 2019 - 2019 IEEE International Geoscience and Remote Sensing Symposium\", \"OCEANS 2015 - MTS/IEEE Washington\") names the venue a note gives by the acronym or by the name after the dash, and so does one named \"YEAR name (ACRONYM)\" (\"2019 International Conference on Robotics and Automation (ICRA)\") for a note's \"ICRA\" or \"IROS 2019\", and a note naming the meeting by an acronym the ACM DL gives (\"MobiSys '19\", \"IDC '18\", \"SemEval-2020\") names a proceedings whose name's words spell it (\"… Mobile Systems, Applications, and Services\", \"… Interaction Design and Children\", \"ICSE\" for \"… International Conference on Software Engineering\", a closed compound giving a letter from each part: \"EDBT-2021\" for \"… Extending Database Technology\", \"MMSys '20\" for \"… Multimedia Systems Conference\"); another acronym is another venue.",
 	examples: [
 		{
 			local: { citation_key: "ek2019", entry_type: "inproceedings", title: "Sea Ice Drift from Radar Altimetry", authors: ["Sven Ek"], year: 2019, booktitle: "Proc. IGARSS", doi: "10.5555/rules.vm.1" },
@@ -116,6 +125,19 @@ export const venueMeetingAcronym: Rule = {
 			// a workshop of its own named by its acronym and year, hyphenated
 			local: { citation_key: "nyberg2020semeval", entry_type: "inproceedings", title: "Ice Terms in Ship Logs as a Shared Task", authors: ["Elin Nyberg"], year: 2020, booktitle: "SemEval-2020", doi: "10.5555/rules.vm.11" },
 			remote: { title: "Ice terms in ship logs as a shared task", authors: ["Elin Nyberg"], year: 2020, venue: "Proceedings of the Fourteenth Workshop on Semantic Evaluation", doi: "10.5555/rules.vm.11" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a closed compound gives a letter from each part, as when the acronym was coined it was two words
+			local: { citation_key: "ek2021edbt", entry_type: "inproceedings", title: "Tiered Storage for Sonar Archives", authors: ["Sven Ek"], year: 2021, booktitle: "EDBT-2021", doi: "10.5555/rules.vm.13" },
+			remote: { title: "Tiered storage for sonar archives", authors: ["Sven Ek"], year: 2021, venue: "Proceedings of the 24th International Conference on Extending Database Technology", doi: "10.5555/rules.vm.13" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { citation_key: "nyberg2020mmsys", entry_type: "inproceedings", title: "Streaming Hydrophone Audio over Satellite Links", authors: ["Elin Nyberg"], year: 2020, booktitle: "MMSys '20", doi: "10.5555/rules.vm.14" },
+			remote: { title: "Streaming hydrophone audio over satellite links", authors: ["Elin Nyberg"], year: 2020, venue: "Proceedings of the 11th ACM Multimedia Systems Conference", doi: "10.5555/rules.vm.14" },
 			verdict: "confirmed",
 			note: "",
 		},
