@@ -110,7 +110,8 @@ import type {
  * ("Physical Review Letters", "PNAS Nexus") minor against its flagship, a meeting's satellite volume cited as
  * the main meeting minor, "and co-workers" read as et al., isotopes, ring positions, the ångström and
  * trade marks written out in titles, a journal's international edition and its original two venues, and
- * of one paper held in both, the note's compared). Bump it when a rule change can
+ * of one paper held in both, the note's compared, "(TM)"/"(R)" against a word set aside, a closed compound
+ * giving its parts' initials in an acronym: "EDBT", "MMSys"). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */
