@@ -111,7 +111,8 @@ import type {
  * the main meeting minor, "and co-workers" read as et al., isotopes, ring positions, the ångström and
  * trade marks written out in titles, a journal's international edition and its original two venues, and
  * of one paper held in both, the note's compared, "(TM)"/"(R)" against a word set aside, a closed compound
- * giving its parts' initials in an acronym: "EDBT", "MMSys"). Bump it when a rule change can
+ * giving its parts' initials in an acronym: "EDBT", "MMSys", CSL-JSON's media types read as references beside
+ * CSL's own fields, a map or event naming a journal looked up). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

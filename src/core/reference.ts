@@ -5,12 +5,12 @@ import { hostOf } from "../lib/urls";
 import type { NotAReference, Reference } from "./types";
 import { foldText, isMissing, latexToUnicode, normalizeArxivId, normalizeDoi, parsePersonName } from "./normalize";
 import { paperSignal } from "./rules/thin-notes";
-import { namesAVenue } from "./venues";
+import { namesAJournalNotAMeeting, namesAVenue } from "./venues";
 import { legalTextReason } from "./rules/legal-texts";
 import { withoutDocumentTypeCode, withoutPastedMarkers } from "./rules/title-formatting";
 import { isHeadingTitle } from "./rules/heading-titles";
 import { withExportFields } from "./export-fields";
-import { citationKeyIn, CSL_TYPES, readCitationKey } from "./citation-key";
+import { citationKeyIn, isCslType, readCitationKey } from "./citation-key";
 import { extraKey, firstText, readExtra, unlink } from "./field-values";
 import { readAuthors } from "./read-authors";
 import { externalId, fieldDoi, PMID_FIELDS, publisherDoi, readArxivId, readOpenalexId, readPubmedId, readWrittenOpenalexId } from "./read-identifiers";
@@ -54,7 +54,7 @@ export function isReferenceNote(fm: Record<string, unknown>, rec?: ReferenceReco
 	fm = withExportFields(fm);
 	const type = typeof fm.type === "string" ? fm.type.trim() : null;
 	if (rec?.typeValue) return type === rec.typeValue;
-	if (type === "bibtex_entry" || (type !== null && (CSL_TYPES.has(type.toLowerCase()) || Object.prototype.hasOwnProperty.call(CROSSREF_TYPES, type)))) return true;
+	if (type === "bibtex_entry" || (type !== null && (isCslType(fm, type.toLowerCase()) || Object.prototype.hasOwnProperty.call(CROSSREF_TYPES, type)))) return true;
 	if (isZoteroItem(fm)) return true;
 	const key = citationKeyIn(fm, rec?.citationKeyField);
 	if (!titleOf(fm, key)) return false;
@@ -354,7 +354,11 @@ export function notIndexedReason(ref: Reference, opts?: { types?: string[]; scho
 	const types = opts?.types ?? NOT_INDEXED_TYPES;
 	const scholarly = opts?.scholarlyHosts ?? SCHOLARLY_HOSTS;
 	const type = ref.entryType ?? "";
-	if (types.includes(type)) return `not indexed: ${type} entry without DOI`;
+	if (types.includes(type)) {
+		// a map or an event in a journal (a "Journal of Maps" article, an export's wrong type) is the journal's paper
+		if ((type === "map" || type === "event") && ref.venue && !ref.venueIsPublisher && namesAJournalNotAMeeting(ref.venue)) return null;
+		return `not indexed: ${type} entry without DOI`;
+	}
 	const host = hostOf(ref.url);
 	// a manual (an R package's, a program's) and an entry of an encyclopedia or dictionary are
 	// looked at like a misc entry: on a page off the scholarly hosts, OpenAlex has no record of them

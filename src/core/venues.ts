@@ -159,6 +159,15 @@ export function namesAVenue(name: string): boolean {
 	return JOURNAL_WORDING.test(name) || venueStanding(name) === "known";
 }
 
+/**
+ * A name that reads as a journal's, not a meeting's ("Journal of Maps", "Annals of …", "… Letters"):
+ * a map or an event that names one is a paper typed as such (rules/not-indexed-sources).
+ */
+export function namesAJournalNotAMeeting(name: string): boolean {
+	const key = foldText(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+	return namesAJournal(key) && !/\b(conference|meeting|congress|symposium|workshop|assembly|proceedings|festival|exhibition|magazine|newspaper)\b/.test(key);
+}
+
 /** Venue names OpenAlex gives that say nothing about where a work appeared. */
 const GENERIC_VENUES = new Set(["books", "book", "ebooks", "journal", "proceedings", "conference", "unknown", "n a", "na", "other"]);
 

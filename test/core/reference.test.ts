@@ -387,6 +387,12 @@ describe("isReferenceNote", () => {
 		[{ type: "proceedings-article", title: "T" }, true],
 		[{ type: "toString", title: "T" }, false],
 		[{ title: "{{title}}", citekey: "k" }, false],
+		// CSL's media types name a CSL item beside CSL's own fields; a vault's own `type: event` or `type: song` is its note
+		[{ id: "k", type: "map", title: "T", issued: { "date-parts": [[1912]] } }, true],
+		[{ id: "k", type: "event", title: "T", author: [{ literal: "Network" }] }, true],
+		[{ id: "k", type: "song", title: "T", "container-title": "Album" }, true],
+		[{ type: "event", title: "Team offsite", date: "2024-05-02", tags: ["work"] }, false],
+		[{ type: "song", title: "Blue in Green", artist: "Bill Evans", year: 1959 }, false],
 	])("%j → %j", (fm, expected) => {
 		expect(isReferenceNote(fm)).toBe(expected);
 	});

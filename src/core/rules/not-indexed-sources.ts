@@ -7,12 +7,14 @@
 // {newspaper}`), so a search that cannot succeed is not made and the note is not reported missing.
 // The types are in reference.ts's NOT_INDEXED_TYPES (a setting; settings version 3 added the talks'
 // and the others'); a DOI still sends them to OpenAlex (slides and posters deposited with one are).
+// CSL's media types are read as CSL items only beside CSL's own fields (core/citation-key.ts,
+// isCslType), and a map or an event that names a journal is that journal's paper, looked up.
 import type { Rule } from "./types";
 
 export const notIndexedSources: Rule = {
 	id: "not-indexed-sources",
 	name: "Newspaper articles, letters, talks, manuals and encyclopedia entries",
-	summary: "A newspaper article, a letter, a talk, a map, an image or a piece of music without a DOI (Zotero's newspaperArticle, letter, presentation, map and artwork, CSL article-newspaper, speech, event, performance, graphic, map, musical_score and song, RIS NEWS, SLIDE, MAP, ART and MUSIC, biblatex @article with entrysubtype newspaper) is not indexed by OpenAlex, so it is skipped as not indexed, never reported not found, while an article about it in a journal is checked; so is a manual (an R package's) or an entry of an online encyclopedia or dictionary whose only link is a page off the scholarly hosts (also BibTeX's \"howpublished = {\\url{…}}\"); a page of an index of papers (the ADS, INSPIRE, MathSciNet, zbMATH) is a paper's and is looked up.",
+	summary: "A newspaper article, a letter, a talk, a map, an image or a piece of music without a DOI (Zotero's newspaperArticle, letter, presentation, map and artwork, CSL article-newspaper, speech, event, performance, graphic, map, musical_score and song, RIS NEWS, SLIDE, MAP, ART and MUSIC, biblatex @article with entrysubtype newspaper) is not indexed by OpenAlex, so it is skipped as not indexed, never reported not found, while an article about it in a journal is checked, and so is a map or an event that names a journal (a journal's paper under a wrong type); so is a manual (an R package's) or an entry of an online encyclopedia or dictionary whose only link is a page off the scholarly hosts (also BibTeX's \"howpublished = {\\url{…}}\"); a page of an index of papers (the ADS, INSPIRE, MathSciNet, zbMATH) is a paper's and is looked up.",
 	examples: [
 		{
 			// an abstract page of the ADS, the astronomers' index, is a paper's page
@@ -50,6 +52,45 @@ export const notIndexedSources: Rule = {
 			remote: { candidates: [] },
 			verdict: "skipped",
 			note: "not indexed: personal_communication entry without DOI",
+		},
+		{
+			// CSL-JSON's map, event and score as BibLib writes them: skipped like Zotero's, not left unread as a vault's own `type`
+			local: { id: "brekke1912chart", type: "map", title: "Soundings of the Inner Harbour", author: [{ family: "Brekke", given: "Tomas" }], issued: { "date-parts": [[1912]] }, publisher: "Harbour Board" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: map entry without DOI",
+		},
+		{
+			local: { id: "lund2022workshop", type: "event", title: "Fjord Science Workshop 2022", author: [{ literal: "Fjord Science Network" }], issued: { "date-parts": [[2022, 9, 14]] } },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: event entry without DOI",
+		},
+		{
+			local: { id: "brekke1905shanty", type: "musical_score", title: "Dockers' Shanty in D Minor", composer: [{ family: "Brekke", given: "Tomas" }], issued: { "date-parts": [[1905]] } },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: musical_score entry without DOI",
+		},
+		{
+			// a map in a journal is the journal's article: looked up, not skipped
+			local: { TY: "MAP", TI: "Glacial Landforms of the Upper Fjord Valley", AU: ["Lund, Petra"], PY: "2019", JO: "Journal of Maps" },
+			remote: { candidates: [{ title: "Glacial landforms of the upper fjord valley", authors: ["Petra Lund"], year: 2019, venue: "Journal of Maps" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			local: { id: "brekke2017", type: "event", title: "Strike Waves in Northern Ports, 1905–1912", author: [{ family: "Brekke", given: "Tomas" }], issued: { "date-parts": [[2017]] }, "container-title": "Scandinavian Journal of Labour History", volume: "42", page: "77-96" },
+			remote: { candidates: [{ title: "Strike waves in northern ports, 1905–1912", authors: ["Tomas Brekke"], year: 2017, venue: "Scandinavian Journal of Labour History" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a meeting's name is no journal's: the event is still skipped
+			local: { id: "lund2021meeting", type: "event", title: "Fjord Science Annual Meeting", author: [{ literal: "Fjord Science Network" }], issued: { "date-parts": [[2021]] }, "container-title": "Fjord Science Society Annual Meeting" },
+			remote: { candidates: [] },
+			verdict: "skipped",
+			note: "not indexed: event entry without DOI",
 		},
 		{
 			// a conference talk as Zotero keeps it: presenter, meeting, place
