@@ -107,7 +107,8 @@ import type {
  * meetings' proceedings, the ACL's Findings by meeting and year, another edition or volume of a
  * venue minor (an edition written in words read as its number), PMLR named with its volume; talks,
  * events, performances, maps, images and music without a DOI not looked up, a sibling journal
- * ("Physical Review Letters", "PNAS Nexus") minor against its flagship, a meeting's satellite volume cited as
+ * ("Physical Review Letters", "PNAS Nexus") or a field's other journal ("JAMA Neurology" for "Neurology")
+ * minor against the journal, a meeting's satellite volume cited as
  * the main meeting minor, "and co-workers" read as et al., isotopes, ring positions, the ångström and
  * trade marks written out in titles, a journal's international edition and its original two venues, and
  * of one paper held in both, the note's compared, "(TM)"/"(R)" against a word set aside, a closed compound

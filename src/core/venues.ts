@@ -6,7 +6,7 @@ import { jointMeetingNames, volumeTitleBeforeMeeting } from "./rules/venue-joint
 import { namesAclFindings } from "./rules/venue-acl-findings";
 import { journalWithoutSupplement, satelliteCitedAsMain, satelliteMainMeeting, satellitesDiffer } from "./rules/venue-satellite-volumes";
 import { editionsDiffer, editionsInDigits } from "./rules/venue-edition-numbers";
-import { endsInSiblingWord, siblingJournalsDiffer } from "./rules/venue-sibling-journals";
+import { endsInSiblingWord, fieldNameInAnother, siblingJournalsDiffer } from "./rules/venue-sibling-journals";
 import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
 import { MEETING_SERIES, meetingSeriesHolding, namesAJournal } from "./rules/venue-proceedings-series";
@@ -606,7 +606,9 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	// venue's plus words of its own ("… on Quantum Machine Learning" / ICML's "Machine Learning") is another venue
 	const qualified = lc.size === 0 && rc.size > 0 && containsWords(lk, rk);
 	// …and a name that is the other's plus a sibling journal's word ("Physical Review Letters") is the sibling (rules/venue-sibling-journals)
-	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !qualified && (containsWords(lk, rk) || containsWords(rk, lk)) && !siblingJournalsDiffer(local, remote)) return { kind: "same" };
+	// …and a journal's short name (one or two words) held at the end of a longer journal's names a journal of its field, not that journal ("Neurology" / "JAMA Neurology", "Annals of Neurology"; "Plant Physiology" / "Journal of Plant Physiology")
+	const held = containsWords(rk, lk) ? { short: lk, long: rk } : containsWords(lk, rk) ? { short: rk, long: lk } : null;
+	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !qualified && held !== null && !fieldNameInAnother(held.short, held.long, [local, remote]) && !siblingJournalsDiffer(local, remote)) return { kind: "same" };
 	return { kind: "different" };
 }
 

@@ -5,7 +5,10 @@
 // ("one name contains the other"): a paper of one cited as the other's passed as confirmed. A
 // lettered section ("Physical Review B") or a subject after a colon ("Journal of Geophysical Research:
 // Atmospheres") is still the journal, and a name that begins with such a word ("Letters in Applied
-// Microbiology") is a journal of its own, compared as before.
+// Microbiology") is a journal of its own, compared as before. The same containment read a field's
+// name as the journals that take it with a word in front ("Neurology" as "JAMA Neurology" or "Annals
+// of Neurology", "Genetics" as "Nature Genetics"): a short journal name held at the end of another
+// journal's is now that field's other journal.
 import type { Rule } from "./types";
 
 /**
@@ -69,10 +72,25 @@ export function siblingJournalsDiffer(a: string, b: string): boolean {
 	return false;
 }
 
+/**
+ * A journal name of one or two words ("Neurology", "Plant Physiology") held at the end of a longer
+ * journal's name, after words of its own ("JAMA Neurology", "Annals of Neurology", "Nature Genetics",
+ * "Journal of Plant Physiology"): the field's name, which many journals take with a word in front.
+ * Words after it ("Philosophical Transactions of the Royal Society …", a subtitle) and meetings'
+ * names ("… Conference on Humanoid Robots (Humanoids)") are read as before.
+ */
+export function fieldNameInAnother(short: string, long: string, names: readonly string[]): boolean {
+	if (short === long || short.split(" ").length > 2 || ` ${long} `.startsWith(` ${short} `)) return false;
+	return names.every((n) => n.length <= 300 && !n.includes("(") && !MEETING_WORD.test(n));
+}
+
+const MEETING_WORD = /\b(?:conference|conf|symposium|symp|workshops?|meeting|proceedings|proc|congress|convention|colloquium|summit)\b/i;
+
 export const venueSiblingJournals: Rule = {
 	id: "venue-sibling-journals",
 	name: "A journal and its sibling journals",
-	summary: "A journal's name followed by a word that names another journal of its family (\"Physical Review Letters\", \"The Journal of Physical Chemistry Letters\", \"PNAS Nexus\", \"JACS Au\", \"Journal of Neuroscience Methods\", \"… Supplement Series\") names that sibling, not the journal, so a note naming one on the other's record is a venue mismatch, minor, while the sibling written in any form (ISO 4's abbreviation, the ADS macro, its acronym) is the same venue and a lettered section or a subject after a colon is still the journal.",
+	summary: "A journal's name followed by a word that names another journal of its family (\"Physical Review Letters\", \"The Journal of Physical Chemistry Letters\", \"PNAS Nexus\", \"JACS Au\", \"Journal of Neuroscience Methods\", \"… Supplement Series\") names that sibling, and a journal's short name held at the end of another journal's after words of its own (\"Neurology\" in \"JAMA Neurology\" or \"Annals of Neurology\", \"Genetics\" in \"Nature Genetics\") names a journal of that field, so a note naming one on the other's record is a venue mismatch, minor, while the sibling written in any form (ISO 4's abbreviation, the ADS macro, its acronym) is the same venue and a lettered section, a subject after a colon or a subtitle is still the journal.",
+
 	examples: [
 		{
 			local: { citekey: "lindqvist2019", title: "Spin Currents in Twisted Bilayer Magnets", authors: ["Erik Lindqvist", "Aiko Mori"], year: 2019, journal: "Physical Review", doi: "10.5555/rules.sj.1" },
@@ -124,6 +142,26 @@ export const venueSiblingJournals: Rule = {
 			remote: { title: "A catalogue of wide binaries in the halo", authors: ["Ilse Brandt"], year: 2020, venue: "The Astrophysical Journal Supplement Series", doi: "10.5555/rules.sj.8" },
 			verdict: "confirmed",
 			note: "differ only by initials",
+		},
+		{
+			// a field's name is many journals' name, each with a word of its own in front
+			local: { citekey: "freitas2019", title: "Serum Tau after Mild Head Injury in Rugby Players", authors: ["Rui Freitas", "Sara Lindgren"], year: 2019, journal: "Neurology", doi: "10.5555/rules.sj.12" },
+			remote: { title: "Serum tau after mild head injury in rugby players", authors: ["Rui Freitas", "Sara Lindgren"], year: 2019, venue: "JAMA Neurology", doi: "10.5555/rules.sj.12" },
+			verdict: "minor",
+			note: "venue: 'Neurology' vs 'JAMA Neurology'",
+		},
+		{
+			local: { citekey: "nair2021", title: "Heat Tolerance Loci in Sorghum Landraces", authors: ["Priya Nair"], year: 2021, journal: "Plant Physiology", doi: "10.5555/rules.sj.13" },
+			remote: { title: "Heat tolerance loci in sorghum landraces", authors: ["Priya Nair"], year: 2021, venue: "Journal of Plant Physiology", doi: "10.5555/rules.sj.13" },
+			verdict: "minor",
+			note: "vs 'Journal of Plant Physiology'",
+		},
+		{
+			// a journal's name cut short before its own words, and a meeting named with its acronym, are read as before
+			local: { citekey: "lund1899", title: "On the Tides of Enclosed Seas", authors: ["Petra Lund"], year: 1899, journal: "Philosophical Transactions", doi: "10.5555/rules.sj.14" },
+			remote: { title: "On the tides of enclosed seas", authors: ["Petra Lund"], year: 1899, venue: "Philosophical Transactions of the Royal Society of London A", doi: "10.5555/rules.sj.14" },
+			verdict: "confirmed",
+			note: "",
 		},
 		{
 			// the sibling abbreviated as ISO 4 does it is the sibling
