@@ -113,7 +113,9 @@ import type {
  * trade marks written out in titles, a journal's international edition and its original two venues, and
  * of one paper held in both, the note's compared, "(TM)"/"(R)" against a word set aside, a closed compound
  * giving its parts' initials in an acronym: "EDBT", "MMSys", CSL-JSON's media types read as references beside
- * CSL's own fields, a map or event naming a journal looked up). Bump it when a rule change can
+ * CSL's own fields, a map or event naming a journal looked up, Chinese, Japanese, Korean, Portuguese and
+ * Spanish "et al." markers and comma lists, a title in two languages run together read as parallel
+ * titles, names in two scripts no evidence of another paper behind a DOI). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

@@ -12,7 +12,7 @@ import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers"
 import { AUTHOR_NAME_NOTE, depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/title-labels";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { areZenodoDois } from "./rules/zenodo-deposits";
-import { authorNamedTitle, chapterOfBook, recordAuthorsAsPrinted, relateTitles, translationOf } from "./match";
+import { authorNamedTitle, chapterOfBook, parallelBySubtitle, recordAuthorsAsPrinted, relateTitles, translationOf } from "./match";
 import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiPageTailBase, doiVersionBase, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
 import type { Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, TextFieldCheck, YearFieldCheck } from "./types";
 import { REWORDED_TITLE_NOTE, retitledOnPublication } from "./rules/title-reworded";
@@ -104,13 +104,19 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	if (titled !== null) v.accept(AUTHOR_NAME_NOTE);
 	const rel = relateTitles(ref.title, titled ?? work.title);
 	if (rel === "same") return textCheck(ref.title, work.title, true);
-	const translated = rel === "different" ? translationOf(ref, work) : null;
+	// a two-language title's second part can read as a subtitle of the note's first ("…条件：降雨との関係 Conditions of…")
+	const translated = rel === "different" ? translationOf(ref, work) : rel === "subtitle" && translationOf(ref, work) === "parallel" && !parallelBySubtitle(ref, work) ? "parallel" : null;
 	if (translated === "language") {
 		v.flag(null, "minor", TRANSLATION_NOTES.language);
 		return { local: ref.title, remote: work.title, match: true };
 	}
 	if (translated) {
 		v.accept(TRANSLATION_NOTES[translated]);
+		// the title the note gives is one of the record's two with a subtitle more or less
+		if (translated === "parallel" && parallelBySubtitle(ref, work)) {
+			v.flag("title", "minor", "title: a subtitle appears on one side only");
+			return textCheck(ref.title, work.title, false);
+		}
 		return { local: ref.title, remote: work.title, match: true };
 	}
 	const check = textCheck(ref.title, work.title, false);

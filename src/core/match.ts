@@ -19,7 +19,7 @@ import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
 import { editionYear } from "./rules/book-editions";
 import { recordListsOnlyContributors } from "./rules/contributors-and-groups";
-import { translationKind, type TranslationKind } from "./rules/translated-titles";
+import { parallelTitles, translationKind, type TranslationKind } from "./rules/translated-titles";
 import { namesInOtherScripts } from "./rules/author-scripts";
 import { cutShortTitle } from "./rules/title-cut-short";
 import { numbersAsDigits } from "./rules/title-numbers";
@@ -405,9 +405,10 @@ function isSubtitleVariant(a: string, b: string): boolean {
 	const [short, long] = x.length < y.length ? [x, y] : [y, x];
 	if (!long.startsWith(`${short} `)) return false;
 	const rawLong = x.length < y.length ? b : a;
-	// the longer raw title must separate a subtitle (":", " - ", "—", "?", "!", ".") after the shared part
+	// the longer raw title must separate a subtitle (":", " - ", "—", "?", "!", ".", or the full-width
+	// "：", "？", "！" of Chinese and Japanese titles) after the shared part
 	const shortWords = short.split(" ").length;
-	return /[:?!.—–]|\s-\s/.test(rawLong) && shortWords >= 1;
+	return /[:?!.—–：？！]|\s-\s/.test(rawLong) && shortWords >= 1;
 }
 
 const BR_US: Array<[RegExp, string]> = [
@@ -723,13 +724,24 @@ function yearAgrees(ref: Reference, work: RemoteWork): boolean | null {
 export function translationOf(ref: Reference, work: RemoteWork): TranslationKind | null {
 	if (!work.title) return null;
 	const alike = (a: string, b: string) => ["same", "spelling", "edition"].includes(relateTitles(a, b));
-	const kind = translationKind(ref.title, ref.originalTitle, work.title, alike);
+	const kind = translationKind(ref.title, ref.originalTitle, work.title, alike, (a, b) => relateTitles(a, b) === "subtitle");
 	if ((kind === "bracketed" || kind === "appended" || kind === "parallel") && !(firstAuthorAgrees(ref, work) === true && yearAgrees(ref, work) === true)) return null;
 	// two languages and nothing else to go by: only the note's own DOI, the first author (or, with the
 	// names in two scripts that cannot be compared, as many of them: rules/author-scripts) and the very year
 	const authorsAgree = firstAuthorAgrees(ref, work) === true || (namesInOtherScripts(ref.authors, work.authors) && ref.authors.length === work.authors.length);
 	if (kind === "language" && !(ref.doi !== null && ref.doi === work.doi && authorsAgree && ref.year === String(work.year))) return null;
 	return kind;
+}
+
+/**
+ * One side gives the title in two languages and the other one of them only with a subtitle more
+ * or less (rules/translated-titles): accepted as the same title, the subtitle still flagged.
+ */
+export function parallelBySubtitle(ref: Reference, work: RemoteWork): boolean {
+	if (!work.title) return false;
+	const parts = parallelTitles(work.title) ?? parallelTitles(ref.title);
+	const other = parallelTitles(work.title) ? ref.title : work.title;
+	return parts !== null && parts.every((p) => !["same", "spelling", "edition"].includes(relateTitles(other, p))) && parts.some((p) => relateTitles(other, p) === "subtitle");
 }
 
 /**

@@ -12,11 +12,12 @@ import { authorsAmongCreators } from "./rules/editors-not-authors";
 
 /**
  * "et al." in the languages citations are written in: German "u. a." (und andere), French "et
- * coll." / "et collab.", Spanish "y cols." / "y col.", Swedish and Danish "m.fl.", Norwegian "mfl.",
- * Dutch "e.a.", Italian "e coll.", Polish "i in.", Finnish "ym.", Russian "и др.". In lower case
+ * coll." / "et collab.", Spanish "y cols." / "y col." / "y otros", Portuguese "e col." / "e cols." / "e outros", Swedish and Danish "m.fl.", Norwegian "mfl.",
+ * Dutch "e.a.", Italian "e coll.", Polish "i in.", Finnish "ym.", Russian "и др.", Chinese "等" (GB/T
+ * 7714), Japanese "他" / "ほか", Korean "외". In lower case
  * only: "Schmidt, U. A." and "Jansen, E.A." are initials.
  */
-const OTHERS_IN_LANGUAGES = String.raw`u\.\s?a\.|et\s+coll(?:ab)?\.?|y\s+cols?\.?|m\.\s?fl\.?|mfl\.|e\.\s?a\.|e\s+coll\.?|i\s+in\.|ym\.|и\s+др\.?`;
+const OTHERS_IN_LANGUAGES = String.raw`u\.\s?a\.|et\s+coll(?:ab)?\.?|y\s+cols?\.?|e\s+cols?\.?|m\.\s?fl\.?|mfl\.|e\.\s?a\.|e\s+coll\.?|i\s+in\.|ym\.|и\s+др\.?|y\s+otros|e\s+outros|等|他|ほか|외`;
 /**
  * "and co-workers" / "and colleagues", as chemists and life scientists name a group by its head
  * ("Ruiz and co-workers"): the people named first and a truncated list, as "et al." is.
@@ -284,6 +285,11 @@ function splitAuthors(s: string, roleRead = false): string[] {
 	// "Souza e Silva Filho, Carlos Eduardo": a double family name joined by "e", "y" or "i", or
 	// closed by a generational word, before the given names
 	if (parts.length === 2 && isJoinedFamily(parts[0]) && parts[1].split(" ").length <= 3) return [[...groups[0], ...groups[1]].join(", ")];
+	// names in a script written without spaces between family and given name ("张晓辉, 李伟, 王磊",
+	// "田中 博, 佐藤 由紀"): each part is a whole name, never a "Family, Given" pair, when there are three
+	// or more, or one holds its own space or three characters; two short parts may be one name
+	// ("佐藤, 花子", BibTeX's form: a family and a given name are one or two characters each)
+	if (parts.every((p) => CJK_NAME.test(p)) && (parts.length > 2 || parts.some((p) => p.includes(" ") || [...p].length >= 3))) return items;
 	const even = parts.length % 2 === 0;
 	const pairs = even && (parts.every((p, i) => i % 2 === 0 ? isFamilyLike(p) : p.split(" ").length <= 3) || parts.every((p, i) => i % 2 === 0 ? p.split(" ").length <= 3 : givenLike(p)));
 	if (!pairs) return items;
@@ -292,6 +298,8 @@ function splitAuthors(s: string, roleRead = false): string[] {
 	return out;
 }
 
+/** A name written in Han, kana or Hangul, without Latin letters. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s·・]*$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*$/u;
 const FAMILY_JOINERS_IN_NAMES = new Set(["e", "y", "i"]);
 
@@ -403,13 +411,29 @@ export function commaAndComma(s: string): boolean {
 	return false;
 }
 
+/**
+ * "李伟, 高敏": two Chinese names of two characters each, which read as one Japanese "Family,
+ * Given" name ("佐藤, 花子") would; a note whose title is in Han characters without kana is
+ * Chinese, and its comma separates two people (outside BibTeX's `author` field, whose comma is
+ * always "Family, Given": "森下, 健太" beside an all-kanji Japanese title). Null for any other list.
+ */
+function chineseNamePair(text: string, fm: Record<string, unknown>): string[] | null {
+	const m = /^\s*(\p{Script=Han}{2}),\s*(\p{Script=Han}{2})\s*$/u.exec(text);
+	const title = fm.title;
+	if (!m || typeof title !== "string" || !/\p{Script=Han}/u.test(title) || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(title)) return null;
+	return [m[1], m[2]];
+}
+
 /** The authors; `contributors` are the editors and translators the list marks among them (rules/editors-not-authors). */
 export function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.authors ?? fm.author ?? fm.creators): { authors: string[]; truncated: boolean; afterGap: number; repeated: number; contributors: string[] } {
 	let creators: { authors: unknown[]; contributors: unknown[] };
 	let truncated = false;
 	// "Smith, John et al." written as one entry or string: the people named, and a truncated list
-	const withoutEtAl = (x: unknown): unknown => {
-		if (typeof x !== "string") return x;
+	const withoutEtAl = (raw: unknown): unknown => {
+		if (typeof raw !== "string") return raw;
+		// Chinese and Japanese lists separate names with a full-width comma or semicolon, or the
+		// enumeration comma ("张晓辉，李伟，王磊，等", "李伟、张晓辉、高敏"): read as "," and ";"
+		const x = /[，、；]/.test(raw) ? raw.replace(/[，、]\s*/g, ", ").replace(/；\s*/g, "; ") : raw;
 		const at = trailingTruncation(x);
 		if (at === null) return x;
 		truncated = true;
@@ -427,7 +451,8 @@ export function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.autho
 		creators = authorsAmongCreators(raw.map(withoutEtAl).flatMap(entry));
 	} else if (typeof raw === "string" && !isMissing(raw)) {
 		const text = withoutAffiliationMarks(withoutEtAl(raw) as string, true);
-		const names = splitAuthorString(text);
+		// BibTeX's `author` field writes one name "Family, Given" ("森下, 健太"): never two people there
+		const names = (raw !== fm.author ? chineseNamePair(text, fm) : null) ?? splitAuthorString(text);
 		creators = authorsAmongCreators(names.length === 2 && keyNamesFamilyCommaGiven(text, fm) ? [text.replace(/\s+/g, " ").trim()] : names);
 	}
 	else if (raw && typeof raw === "object") creators = { authors: [raw], contributors: [] };

@@ -26,9 +26,13 @@ export function withBylines(
 	// a byline names one of the note's authors by their family name: only those are compared in
 	// full (a long list against another would otherwise compare every byline with every name)
 	const families = new Set(local.map(familyOf));
+	// a Chinese, Japanese or Korean name written with or without the space between family and given
+	// name ("森下健太", "森下 健太") is one name, whichever part a family-name key takes for the family
+	const compact = (name: string) => name.replace(/\s+/g, "");
+	const whole = new Set(local.map(compact));
 	const names = remote.map((profile, i) => {
 		const byline = bylines[i];
-		if (!byline || !families.has(familyOf(byline)) || inNote(profile) || !inNote(byline)) return profile;
+		if (!byline || !(families.has(familyOf(byline)) || whole.has(compact(byline))) || inNote(profile) || !inNote(byline)) return profile;
 		printed.push({ profile, byline });
 		return byline;
 	});
@@ -69,8 +73,15 @@ export function printedOtherPerson(
 export const authorProfileNames: Rule = {
 	id: "author-profile-names",
 	name: "Author profile under another name",
-	summary: "OpenAlex lists an author under their profile's name, which can differ from the name printed on the work (changed since, spelled another way, or a profile merged with another person's): a note naming the author as printed is compared with the printed name and confirmed with a note, a note naming the profile where the work prints a wholly other person (another family name and first initial) is minor with a note, and a note naming neither is still wrong.",
+	summary: "OpenAlex lists an author under their profile's name, which can differ from the name printed on the work (changed since, spelled another way, or a profile merged with another person's): a note naming the author as printed is compared with the printed name and confirmed with a note (a name in Han, kana or Hangul with or without the space between its family and given name, \"森下健太\", \"森下 健太\", as printed), a note naming the profile where the work prints a wholly other person (another family name and first initial) is minor with a note, and a note naming neither is still wrong.",
 	examples: [
+		{
+			// CiNii writes a Japanese name without the space the work's byline (raw_author_name) has; the profile is romanized
+			local: { citekey: "noguchi2019", title: "道路法面の凍上対策", authors: "野口彩花，森下健太", year: 2019, doi: "10.5555/rules.apn.cjk" },
+			remote: { title: "道路法面の凍上対策", authors: ["Ayaka Noguchi", "Kenta Morishita"], bylines: ["野口 彩花", "森下 健太"], year: 2019, venue: "雪氷", doi: "10.5555/rules.apn.cjk" },
+			verdict: "confirmed",
+			note: "the work prints",
+		},
 		{
 			// a family name changed after the work: the profile carries the new one
 			local: { citekey: "lindqvist2009", title: "Grazing Pressure on Alpine Meadows", authors: ["Tove Lindqvist", "Hugo Varga"], year: 2009, journal: "Alpine Ecology", doi: "10.5555/rules.ap.1" },

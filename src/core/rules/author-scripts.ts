@@ -24,8 +24,22 @@ export function namesInOtherScripts(local: string[], remote: string[]): boolean 
 export const authorScripts: Rule = {
 	id: "author-scripts",
 	name: "Names in another script",
-	summary: "When the note writes every author in a non-Latin script (Chinese, Japanese, Korean, Cyrillic, Greek…) and the record romanizes them, or the reverse, the names cannot be compared: minor with a note that they were not compared, never a different first author, while names in one script are compared as usual.",
+	summary: "When the note writes every author in a non-Latin script (Chinese, Japanese, Korean, Cyrillic, Greek…) and the record romanizes them, or the reverse, the names cannot be compared: minor with a note that they were not compared, never a different first author (nor, behind the note's DOI, a namesake's paper of the same few-word title), while names in one script are compared as usual; names in Han, kana or Hangul separated by commas (\"张晓辉, 李伟, 王磊\") are each a whole name, never a \"Family, Given\" pair (two names of one or two characters each, \"佐藤, 花子\", still are, unless the note's title is in Han characters without kana, Chinese, and the list is not BibTeX's `author` field, whose comma always separates a family from a given name: \"李伟, 高敏\" are two people).",
 	examples: [
+		{
+			// two Chinese names of two characters each beside a Chinese title: two people, not a Japanese "Family, Given"
+			local: { citekey: "shu2019", title: "淤地坝拦沙的流域差异", authors: "舒琳, 高敏", year: 2019, doi: "10.5555/rules.as.two" },
+			remote: { title: "淤地坝拦沙的流域差异", authors: ["舒琳", "高敏"], year: 2019, venue: "地理学报", doi: "10.5555/rules.as.two" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// Chinese names separated by commas, as CNKI lists them: two people, not one "Family, Given" name
+			local: { citekey: "qiu2022", title: "黄土高原梯田撂荒的时空格局", authors: "邱浩然, 舒琳", year: 2022, doi: "10.5555/rules.as.comma" },
+			remote: { title: "黄土高原梯田撂荒的时空格局", authors: ["邱浩然", "舒琳"], year: 2022, venue: "地理学报", doi: "10.5555/rules.as.comma" },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			local: { citekey: "qiu2018", title: "淤地坝与土壤侵蚀", author: "邱浩然 and 舒琳", year: 2018, doi: "10.5555/rules.as.1" },
 			remote: { title: "淤地坝与土壤侵蚀", authors: ["Haoran Qiu", "Lin Shu"], year: 2018, venue: "地理学报", doi: "10.5555/rules.as.1" },

@@ -3,7 +3,8 @@
 // verdict.ts re-reads it from stored logs, the panel acts on it) and its examples.
 import type { IdentifierKind, Reference, RemoteWork, WrongIdentifier } from "../types";
 import { openAlexWorkId } from "../../lib/ids";
-import { authorNamedTitle, chapterOfBook, compareNames, firstAuthorAgrees, isOrganizationAuthor, relateTitles, titleSimilarity, translationOf } from "../match";
+import { authorNamedTitle, chapterOfBook, compareNames, firstAuthorAgrees, isOrganizationAuthor, recordAuthorsFor, relateTitles, titleSimilarity, translationOf } from "../match";
+import { namesInOtherScripts } from "./author-scripts";
 import { normalizeArxivId, normalizeTitle, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
 import { isShortTitle } from "./short-title-search";
@@ -70,6 +71,16 @@ function noAuthorInCommon(local: string[], remote: string[]): boolean {
 	return !a.some((l) => b.some((r) => compareNames(l, r).kind !== "different"));
 }
 
+/**
+ * No person of the note's on the record, read as the work prints the names where the record has
+ * them (`raw_author_name`, rules/author-profile-names: "田中 博" behind a profile named "Hiroshi
+ * Tanaka"); names in two scripts cannot be compared, so they say nothing (rules/author-scripts).
+ */
+function noAuthorOnBoth(ref: Reference, work: RemoteWork): boolean {
+	const remote = recordAuthorsFor(ref.authors, work).names;
+	return !namesInOtherScripts(ref.authors, remote) && noAuthorInCommon(ref.authors, remote);
+}
+
 function describe(title: string | null, authors: string[], year: string | number | null): string {
 	const who = authors.length > 0 ? parsePersonName(authors[0]).family || authors[0] : "no authors";
 	return `'${title ?? "(no title)"}' (${who}${authors.length > 1 ? " et al." : ""}${year !== null ? `, ${year}` : ""})`;
@@ -90,7 +101,7 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	const rel = relateTitles(ref.title, work.title);
 	// the note's own heading ("Notes on Solberg et al. 2021") says nothing of the title: only the people can (rules/heading-titles)
 	if (rel !== "same" && isHeadingTitle(ref)) {
-		return noAuthorInCommon(ref.authors, work.authors) ? `${WRONG_IDENTIFIER_NOTE}: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}; the note's title is its own heading and no author is on both` : null;
+		return noAuthorOnBoth(ref, work) ? `${WRONG_IDENTIFIER_NOTE}: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}; the note's title is its own heading and no author is on both` : null;
 	}
 	if (rel === "same") {
 		const other = namesakeOf(ref, work);
@@ -104,7 +115,7 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	if (rel === "different" && translationOf(ref, work) !== null) return null;
 	// a preprint's title reworded on publication (rules/title-reworded)
 	const otherTitle = rel === "different" && titleSimilarity(ref.title, work.title) < 0.8 && !retitledOnPublication(ref, work);
-	const strangers = noAuthorInCommon(ref.authors, work.authors);
+	const strangers = noAuthorOnBoth(ref, work);
 	if (!otherTitle && !strangers) return null;
 	const why = otherTitle
 		? firstAuthorAgrees(ref, work) === true ? "; the first author agrees, so one of the titles may be wrong" : ""
@@ -119,7 +130,7 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
  * suspect, compared field by field.
  */
 function namesakeOf(ref: Reference, work: RemoteWork): string | null {
-	if (!isShortTitle(ref.title) || !noAuthorInCommon(ref.authors, work.authors)) return null;
+	if (!isShortTitle(ref.title) || !noAuthorOnBoth(ref, work)) return null;
 	if (ref.venue && work.venue && relateVenues(ref.venue, work.venue).kind === "different") return `venue ('${work.venue}')`;
 	const gap = ref.year !== null && work.year !== null ? Math.abs(Number(ref.year) - work.year) : 0;
 	return gap > 1 ? `year (${work.year})` : null;
@@ -176,6 +187,20 @@ export const doiDifferent: Rule = {
 	summary:
 		"A DOI or arXiv id names another paper, major and said first, when the record it resolves to has another title, or only a variant of the note's title and not one author in common, or has the note's title of a few words but no author, venue or near year in common, or is a notice about the note's paper (a correction, retraction, expression of concern or comment: its title the note's behind the notice's label, or the note's very title on an erratum or retraction record); a record with no DOI to confirm the note's is minor.",
 	examples: [
+		{
+			// a title in Japanese is a few "words" to a word count, but the work prints the note's kanji names (raw_author_name): no namesake
+			local: { citekey: "morishita2017kii", title: "紀伊半島の深層崩壊", authors: ["森下 健太", "野口 彩花"], year: 2017, journal: "地形", doi: "10.5555/rules.dd.kanji" },
+			remote: { title: "紀伊半島の深層崩壊", authors: ["Kenta Morishita", "Ayaka Noguchi"], bylines: ["森下 健太", "野口 彩花"], year: 2017, venue: "Transactions, Japanese Geomorphological Union", doi: "10.5555/rules.dd.kanji" },
+			verdict: "minor",
+			note: "venue:",
+		},
+		{
+			// …and names in two scripts cannot be compared: they say nothing of a namesake either
+			local: { citekey: "qiu2016dam", title: "淤地坝拦沙效益", authors: ["邱浩然", "舒琳"], year: 2016, journal: "地理学报", doi: "10.5555/rules.dd.han" },
+			remote: { title: "淤地坝拦沙效益", authors: ["Haoran Qiu", "Lin Shu"], year: 2016, venue: "Acta Geographica Sinica", doi: "10.5555/rules.dd.han" },
+			verdict: "minor",
+			note: "not compared",
+		},
 		{
 			local: { citekey: "haddadi2023", title: "Adaptive Partitioning for Skewed Joins", authors: ["Omar Haddadi"], year: 2023, doi: "10.5555/rules.dd.1" },
 			remote: { title: "A survey of tide gauge calibration", authors: ["Tove Lindqvist"], year: 2015, venue: "Hydrology Letters", doi: "10.5555/rules.dd.1" },

@@ -3,8 +3,43 @@ import type { Rule } from "./types";
 export const noteAuthorListTruncated: Rule = {
 	id: "note-author-list-truncated",
 	name: "Note lists the first authors",
-	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" (also after BibTeX's \"and\", as the ADS writes it, and as other languages write it: \"u. a.\", \"et coll.\", \"y cols.\", \"m.fl.\", \"e.a.\"; and a group named by its head: \"Ruiz and co-workers\", \"and colleagues\") and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
+	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" (also after BibTeX's \"and\", as the ADS writes it, and as other languages write it: \"u. a.\", \"et coll.\", \"y cols.\", \"y otros\", \"e col.\", \"e outros\", \"m.fl.\", \"e.a.\", \"и др.\", Chinese \"等\" (after full-width commas too: \"舒琳，邱浩然，等\"), Japanese \"他\", Korean \"외\"; and a group named by its head: \"Ruiz and co-workers\", \"and colleagues\") and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
 	examples: [
+		{
+			// CNKI's own lists: full-width commas before "等"
+			local: { citekey: "shu2021", title: "淤地坝淤满年限的流域尺度预测", authors: "舒琳，邱浩然，等", year: 2021, doi: "10.5555/rules.nt.fw" },
+			remote: { title: "淤地坝淤满年限的流域尺度预测", authors: ["舒琳", "邱浩然", "高敏"], year: 2021, venue: "地理学报", doi: "10.5555/rules.nt.fw" },
+			verdict: "confirmed",
+			note: "the note lists the first 2 of 3 authors and \"others\"",
+		},
+		{
+			// Spanish "y otros"
+			local: { citekey: "paredes2020", title: "Segregación escolar en ciudades intermedias", authors: "Paredes Rojas, Lucía; Soto, Andrés y otros", year: 2020, doi: "10.5555/rules.nt.otros" },
+			remote: { title: "Segregación escolar en ciudades intermedias", authors: ["Lucía Paredes Rojas", "Andrés Soto", "Pilar Ortiz"], year: 2020, venue: "Revista de Educación", doi: "10.5555/rules.nt.otros" },
+			verdict: "confirmed",
+			note: "the note lists the first 2 of 3 authors and \"others\"",
+		},
+		{
+			// GB/T 7714 (CNKI, Wanfang) closes a list of Chinese names with "等"; the names separated by commas are each a whole name
+			local: { citekey: "qiu2019dam", title: "淤地坝拦沙效益的流域尺度评估", authors: "邱浩然, 舒琳, 高敏, 等", year: 2019, doi: "10.5555/rules.nt.deng" },
+			remote: { title: "淤地坝拦沙效益的流域尺度评估", authors: ["邱浩然", "舒琳", "高敏", "赵军", "王磊"], year: 2019, venue: "地理学报", doi: "10.5555/rules.nt.deng" },
+			verdict: "confirmed",
+			note: "the note lists the first 3 of 5 authors and \"others\"",
+		},
+		{
+			// CiNii's Japanese lists close with "他"
+			local: { citekey: "tanaka2018kii", title: "Deep-Seated Landslides on the Kii Peninsula after Typhoon Rainfall", authors: "田中博, 佐藤由紀, 他", year: 2018, journal: "地形" },
+			remote: { candidates: [{ title: "Deep-seated landslides on the Kii Peninsula after typhoon rainfall", authors: ["田中 博", "佐藤 由紀", "鈴木 健"], year: 2018, venue: "地形" }] },
+			verdict: "confirmed",
+			note: "the note lists the first 2 of 3 authors and \"others\"",
+		},
+		{
+			// Portuguese "e col." (e colaboradores), as SciELO's Brazilian authors write et al.
+			local: { citekey: "souza2018quilombo", title: "Hipertensão arterial em comunidades quilombolas", authors: "Souza, Maria Aparecida; Ribeiro, Tiago e col.", year: 2018, doi: "10.5555/rules.nt.ecol" },
+			remote: { title: "Hipertensão arterial em comunidades quilombolas", authors: ["Maria Aparecida Souza", "Tiago Ribeiro", "Ana Lima"], year: 2018, venue: "Cadernos de Saúde Pública", doi: "10.5555/rules.nt.ecol" },
+			verdict: "confirmed",
+			note: "the note lists the first 2 of 3 authors and \"others\"",
+		},
 		{
 			// German "u. a." (und andere) for et al.
 			local: { citekey: "abara2021", title: "Bodenmikroben in Auenwäldern", author: "Abara, Nkem u. a.", year: 2021, doi: "10.5555/rules.nt.ua" },

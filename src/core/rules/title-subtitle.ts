@@ -3,8 +3,15 @@ import type { Rule } from "./types";
 export const titleSubtitle: Rule = {
 	id: "title-subtitle",
 	name: "Subtitle on one side",
-	summary: "A subtitle (after a colon, dash or question mark) or a parenthesised acronym written on one side only is the same title, shown as minor (a subtitle in a field of its own, as biblatex keeps it, is part of the note's title), and a title search takes a main title of fewer than four words without its subtitle only when first author and year agree.",
+	summary: "A subtitle (after a colon, dash or question mark, also the full-width \"：\" of Chinese and Japanese titles) or a parenthesised acronym written on one side only is the same title, shown as minor (a subtitle in a field of its own, as biblatex keeps it, is part of the note's title), and a title search takes a main title of fewer than four words without its subtitle only when first author and year agree.",
 	examples: [
+		{
+			// a Japanese title's subtitle after a full-width colon
+			local: { citekey: "noguchi2020", title: "室戸半島における海成段丘の隆起速度", authors: ["野口 彩花"], year: 2020, doi: "10.5555/rules.st.fw" },
+			remote: { title: "室戸半島における海成段丘の隆起速度：テフラ年代による再検討", authors: ["野口 彩花"], year: 2020, venue: "地学雑誌", doi: "10.5555/rules.st.fw" },
+			verdict: "minor",
+			note: "title: a subtitle appears on one side only",
+		},
 		{
 			// biblatex's `subtitle` field: the title cited is both
 			local: { citekey: "moreau2018", entry_type: "article", title: "Sediment Budgets in Regulated Rivers", subtitle: "A Review of Methods", author: "Moreau, Lise and Dahl, Erik", journaltitle: "Geomorphology", date: "2018-03", doi: "10.5555/rules.st.field" },

@@ -86,10 +86,77 @@ export function withoutAppendedTranslation(title: string): string | null {
  */
 export function parallelTitles(title: string): [string, string] | null {
 	const parts = title.split(/\s[/=]\s/);
+	if (parts.length === 1) return scriptJoinedTitles(title);
 	if (parts.length !== 2) return null;
 	const [a, b] = [parts[0].trim(), parts[1].trim()];
 	if (a.split(/\s+/).length < 3 || b.split(/\s+/).length < 3) return null;
 	return (inOtherLanguage(a) || inOtherLanguage(b)) && !(isEnglishTitle(a) && isEnglishTitle(b)) ? [a, b] : null;
+}
+
+/** A letter of a script other than Latin. */
+const OTHER_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** What stands between two joined titles: spaces and a separator ("/", "=", ":", a dash, "|"). */
+const JOIN_CHAR = /[\s/=:|\u2013\u2014-]/;
+
+/** The part without the spaces and separators at its ends (walked by hand: linear on any run). */
+function trimJoin(chars: string[]): string {
+	let start = 0;
+	let end = chars.length;
+	while (start < end && JOIN_CHAR.test(chars[start])) start++;
+	while (end > start && JOIN_CHAR.test(chars[end - 1])) end--;
+	return chars.slice(start, end).join("");
+}
+
+/**
+ * "黄土丘陵区梯田撂荒与土壤侵蚀 Terrace abandonment and soil erosion…", "Термокарст… Thermokarst…": a
+ * title in another script followed by its English translation (or the reverse) with no separator
+ * of words between them, as OpenAlex joins the two titles some Chinese, Japanese, Korean and
+ * Russian journals register; the two titles, or null. The part in Latin letters must have three
+ * words or more and hold no letter of the other script (a Latin acronym inside a Chinese title,
+ * "基于GIS的…", stays in it); a Greek letter standing alone is a symbol, not a script.
+ */
+export function scriptJoinedTitles(title: string): [string, string] | null {
+	const chars = [...title];
+	// the other-script part first: the Latin part is what follows its last letter
+	let lastOther = -1;
+	let lastLatin = -1;
+	for (let i = 0; i < chars.length; i++) {
+		if (OTHER_LETTER.test(chars[i])) lastOther = i;
+		else if (LATIN_LETTER.test(chars[i])) lastLatin = i;
+	}
+	if (lastOther < 0 || lastLatin < 0) return null;
+	const split = lastOther < lastLatin ? lastOther + 1 : lastLatin + 1;
+	const a = trimJoin(chars.slice(0, split));
+	const b = trimJoin(chars.slice(split));
+	const [other, latin] = lastOther < lastLatin ? [a, b] : [b, a];
+	if (!hasOtherScript(other) || hasOtherScript(latin) || OTHER_LETTER.test(latin.replace(/[\p{Script=Greek}\u00b5]/gu, ""))) return null;
+	if (latin.split(/\s+/).filter((w) => LATIN_LETTER.test(w)).length < 3 || [...other].filter((c) => OTHER_LETTER.test(c)).length < 4) return null;
+	return lastOther < lastLatin ? [other, latin] : [latin, other];
+}
+
+/** The script a title in another script is written in (Han and kana as one), or "latin". */
+function scriptOf(title: string): string {
+	const stripped = title.replace(/[\u2100-\u214f]|[\u{1d400}-\u{1d7ff}]/gu, "").replace(/[\p{Script=Greek}\u00b5]+/gu, (run) => (run.length === 1 ? "" : run));
+	const letter = OTHER_LETTER.exec(stripped)?.[0];
+	if (letter === undefined) return "latin";
+	for (const [name, re] of SCRIPTS) if (re.test(letter)) return name;
+	return "other";
+}
+
+const SCRIPTS: Array<[string, RegExp]> = [
+	["cjk", /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+	["hangul", /\p{Script=Hangul}/u],
+	["cyrillic", /\p{Script=Cyrillic}/u],
+	["greek", /\p{Script=Greek}/u],
+	["arabic", /\p{Script=Arabic}/u],
+];
+
+/** Two titles written in one language: both English, or both in the same other script. */
+function inOneLanguage(a: string, b: string): boolean {
+	if (isEnglishTitle(a) && isEnglishTitle(b)) return true;
+	const script = scriptOf(a);
+	return script !== "latin" && script === scriptOf(b);
 }
 
 /**
@@ -97,10 +164,11 @@ export function parallelTitles(title: string): [string, string] | null {
  * note's original-language title (`origtitle`, `original-title`); `bracketed` when one side is a
  * translation in square brackets and the other is not English, `appended` when one side adds the
  * translation in brackets after the other side's title, `parallel` when one side gives the title in
- * two languages joined by " / " or " = " and the other one of them (for these three, the first
+ * two languages joined by " / " or " = " (or run together in two scripts) and the other one of them,
+ * or one of them with a subtitle on one side only (`near`) (for these three, the first
  * author and the year must agree: the caller checks); null otherwise.
  */
-export function translationKind(noteTitle: string, originalTitle: string | undefined, recordTitle: string, same: (a: string, b: string) => boolean): TranslationKind | null {
+export function translationKind(noteTitle: string, originalTitle: string | undefined, recordTitle: string, same: (a: string, b: string) => boolean, near: (a: string, b: string) => boolean = same): TranslationKind | null {
 	if (originalTitle && same(originalTitle, recordTitle)) return "original";
 	const noteOriginal = withoutAppendedTranslation(noteTitle);
 	const recordOriginal = withoutAppendedTranslation(recordTitle);
@@ -108,8 +176,13 @@ export function translationKind(noteTitle: string, originalTitle: string | undef
 	// one side gives the title in two languages joined by " / " or " = ", the other one of them
 	const noteParallel = parallelTitles(noteTitle);
 	const recordParallel = parallelTitles(recordTitle);
-	if (noteParallel && !recordParallel && noteParallel.some((t) => same(t, recordTitle))) return "parallel";
-	if (recordParallel && !noteParallel && recordParallel.some((t) => same(noteTitle, t))) return "parallel";
+	// (one of them with a subtitle the other side leaves out is still it: the caller flags the subtitle)
+	if (noteParallel && !recordParallel && noteParallel.some((t) => same(t, recordTitle) || near(t, recordTitle))) return "parallel";
+	if (recordParallel && !noteParallel && recordParallel.some((t) => same(noteTitle, t) || near(noteTitle, t))) return "parallel";
+	// one side gives both titles and the other's title, in the language of one of them, is not it:
+	// another title (a translation of another paper), not the same one in two languages
+	if (recordParallel && !noteParallel && recordParallel.some((t) => inOneLanguage(noteTitle, t))) return null;
+	if (noteParallel && !recordParallel && noteParallel.some((t) => inOneLanguage(t, recordTitle))) return null;
 	if (isBracketedTranslation(recordTitle) && !isBracketedTranslation(noteTitle) && isNonEnglishTitle(noteTitle)) return "bracketed";
 	if (isBracketedTranslation(noteTitle) && !isBracketedTranslation(recordTitle) && isNonEnglishTitle(recordTitle)) return "bracketed";
 	// a note that names its original-language title says which title the record must have; a title
@@ -133,8 +206,50 @@ export const TRANSLATION_NOTES = {
 export const translatedTitles: Rule = {
 	id: "translated-titles",
 	name: "Translated titles",
-	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7) or gives the title in two languages joined by \" / \" or \" = \" as SciELO and library catalogues write a parallel title (a title search tries each), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not, or the two are in two scripts (a Greek letter standing alone in a Latin title, \"PPAR-δ\", or a mathematical letterlike symbol, \"ℓ2\", \"ℝn\", is a symbol, not a script), while the first author (as many authors, when the names too are in two scripts) and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one is still a different title.",
+	summary: "A title in another language is the same title when it is the note's original-language title (origtitle, original-title, also in Zotero's Extra; a title search tries it too), or when one side is a translation in square brackets as PubMed writes it and the other is not English, or one side adds the translation in brackets after the other's title (APA 7) or gives the title in two languages joined by \" / \" or \" = \" as SciELO and library catalogues write a parallel title, or a title in another script and its English translation run together as OpenAlex joins them for some Chinese, Japanese, Korean and Russian journals (\"黄土丘陵区梯田撂荒与土壤侵蚀 Terrace abandonment and soil erosion…\"; a title search tries each), while the first author and year agree, accepted with a note, or, with only the note's DOI to go by, when one title is English and the other not, or the two are in two scripts (a Greek letter standing alone in a Latin title, \"PPAR-δ\", or a mathematical letterlike symbol, \"ℓ2\", \"ℝn\", is a symbol, not a script), while the first author (as many authors, when the names too are in two scripts) and the year agree (minor with a note: journals register translated titles), while an English title that differs from a bracketed one, or from the part of a two-language title in its own language (English, or the same script), is still a different title.",
 	examples: [
+		{
+			// a Japanese title with its subtitle after a full-width colon, joined to the English one: the note's is the Japanese whole
+			local: { citekey: "noguchi2021", title: "室戸半島の海成段丘：テフラによる年代の再検討", authors: ["野口 彩花"], year: 2021, doi: "10.5555/rules.tt.join4" },
+			remote: { title: "室戸半島の海成段丘：テフラによる年代の再検討 Marine terraces of the Muroto Peninsula: their ages revisited by tephra", authors: ["Ayaka Noguchi"], bylines: ["野口 彩花"], year: 2021, venue: "地学雑誌", doi: "10.5555/rules.tt.join4" },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.parallel,
+		},
+		{
+			// …and a note giving its main title alone: the same paper, the subtitle flagged
+			local: { citekey: "noguchi2021b", title: "室戸半島の海成段丘", authors: ["野口 彩花"], year: 2021, doi: "10.5555/rules.tt.join5" },
+			remote: { title: "室戸半島の海成段丘：テフラによる年代の再検討 Marine terraces of the Muroto Peninsula: their ages revisited by tephra", authors: ["Ayaka Noguchi"], bylines: ["野口 彩花"], year: 2021, venue: "地学雑誌", doi: "10.5555/rules.tt.join5" },
+			verdict: "minor",
+			note: "title: a subtitle appears on one side only",
+		},
+		{
+			// OpenAlex joins a Chinese title and its English translation with a space: the note's English title is one of them
+			local: { citekey: "liu2020terrace", title: "Terrace Abandonment and Soil Erosion in the Loess Hilly Region", authors: ["Jianguo Liu", "Haoran Qiu"], year: 2020, doi: "10.5555/rules.tt.join1" },
+			remote: { title: "黄土丘陵区梯田撂荒与土壤侵蚀 Terrace abandonment and soil erosion in the loess hilly region", authors: ["Jianguo Liu", "Haoran Qiu"], year: 2020, venue: "Acta Geographica Sinica", doi: "10.5555/rules.tt.join1" },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.parallel,
+		},
+		{
+			// …and the note's Chinese title is the other
+			local: { citekey: "liu2020terracezh", title: "黄土丘陵区梯田撂荒与土壤侵蚀", authors: ["刘建国", "邱浩然"], year: 2020, doi: "10.5555/rules.tt.join2" },
+			remote: { title: "黄土丘陵区梯田撂荒与土壤侵蚀 Terrace abandonment and soil erosion in the loess hilly region", authors: ["刘建国", "邱浩然"], year: 2020, venue: "地理学报", doi: "10.5555/rules.tt.join2" },
+			verdict: "confirmed",
+			note: TRANSLATION_NOTES.parallel,
+		},
+		{
+			// an English title that is not the record's English one is another paper's, not a translation
+			local: { citekey: "liu2020dams", title: "Check Dam Siltation and Sediment Connectivity in the Wuding River Basin", authors: ["Jianguo Liu", "Haoran Qiu"], year: 2020, doi: "10.5555/rules.tt.join3" },
+			remote: { title: "黄土丘陵区梯田撂荒与土壤侵蚀 Terrace abandonment and soil erosion in the loess hilly region", authors: ["Jianguo Liu", "Haoran Qiu"], year: 2020, venue: "Acta Geographica Sinica", doi: "10.5555/rules.tt.join3" },
+			verdict: "major",
+			note: "identifier points to another paper",
+		},
+		{
+			// …so is one beside a SciELO parallel title
+			local: { citekey: "aravena2022", title: "Pasture burning and nesting birds of the Paraná grasslands", authors: ["Camila Aravena", "Tiago Moura"], year: 2022, doi: "10.5555/rules.tt.par4" },
+			remote: { title: "Uso do fogo e perda de solo nos campos do Paraná / Fire use and soil loss in Paraná grasslands", authors: ["Camila Aravena", "Tiago Moura"], year: 2022, venue: "Ciência Florestal", doi: "10.5555/rules.tt.par4" },
+			verdict: "major",
+			note: "identifier points to another paper",
+		},
 		{
 			// "ℓ" is a symbol of mathematics, not another script: ℓ1 for ℓ2 is another title
 			local: { citekey: "MR3901236", title: "Renormings of {$\\ell_1$}-sums of {B}anach Lattices", author: "Wrona, Tomasz", year: 2020, doi: "10.5555/rules.tt.ell" },
