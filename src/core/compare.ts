@@ -104,16 +104,18 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	if (titled !== null) v.accept(AUTHOR_NAME_NOTE);
 	const rel = relateTitles(ref.title, titled ?? work.title);
 	if (rel === "same") return textCheck(ref.title, work.title, true);
+	const kind = rel === "different" || rel === "subtitle" ? translationOf(ref, work) : null;
+	// the title the note gives is one of the record's two with a subtitle more or less (worked out once)
+	const parallelSubtitle = kind === "parallel" && parallelBySubtitle(ref, work);
 	// a two-language title's second part can read as a subtitle of the note's first ("…条件：降雨との関係 Conditions of…")
-	const translated = rel === "different" ? translationOf(ref, work) : rel === "subtitle" && translationOf(ref, work) === "parallel" && !parallelBySubtitle(ref, work) ? "parallel" : null;
+	const translated = rel === "different" ? kind : kind === "parallel" && !parallelSubtitle ? "parallel" : null;
 	if (translated === "language") {
 		v.flag(null, "minor", TRANSLATION_NOTES.language);
 		return { local: ref.title, remote: work.title, match: true };
 	}
 	if (translated) {
 		v.accept(TRANSLATION_NOTES[translated]);
-		// the title the note gives is one of the record's two with a subtitle more or less
-		if (translated === "parallel" && parallelBySubtitle(ref, work)) {
+		if (translated === "parallel" && parallelSubtitle) {
 			v.flag("title", "minor", "title: a subtitle appears on one side only");
 			return textCheck(ref.title, work.title, false);
 		}

@@ -739,9 +739,12 @@ export function translationOf(ref: Reference, work: RemoteWork): TranslationKind
  */
 export function parallelBySubtitle(ref: Reference, work: RemoteWork): boolean {
 	if (!work.title) return false;
-	const parts = parallelTitles(work.title) ?? parallelTitles(ref.title);
-	const other = parallelTitles(work.title) ? ref.title : work.title;
-	return parts !== null && parts.every((p) => !["same", "spelling", "edition"].includes(relateTitles(other, p))) && parts.some((p) => relateTitles(other, p) === "subtitle");
+	const recordParts = parallelTitles(work.title);
+	const parts = recordParts ?? parallelTitles(ref.title);
+	if (parts === null) return false;
+	const other = recordParts ? ref.title : work.title;
+	const relations = parts.map((p) => relateTitles(other, p));
+	return relations.every((r) => r !== "same" && r !== "spelling" && r !== "edition") && relations.includes("subtitle");
 }
 
 /**
