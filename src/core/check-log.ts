@@ -115,7 +115,9 @@ import type {
  * giving its parts' initials in an acronym: "EDBT", "MMSys", CSL-JSON's media types read as references beside
  * CSL's own fields, a map or event naming a journal looked up, Chinese, Japanese, Korean, Portuguese and
  * Spanish "et al." markers and comma lists, a title in two languages run together read as parallel
- * titles, names in two scripts no evidence of another paper behind a DOI). Bump it when a rule change can
+ * titles, names in two scripts no evidence of another paper behind a DOI; a comma between two CJK names
+ * read by the work's bylines, a byline printed family first, two coauthors' given names crossed major, "Jr."
+ * against "Sr." two people, "Й" as "y" or "i", a Korean name family first without a comma). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

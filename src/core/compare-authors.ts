@@ -4,10 +4,10 @@ import { namesInOtherScripts } from "./rules/author-scripts";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { recordListsOnlyContributors, setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
-import { isAlphabetical, samePeopleInAnyOrder, seniorAuthorPutFirst } from "./rules/author-order";
+import { givenNamesCrossed, isAlphabetical, samePeopleInAnyOrder, seniorAuthorPutFirst } from "./rules/author-order";
 import { alignAuthors, compareNames, isOrganizationAuthor, otherOrganization, sameOrganization, namesGroupInstead, recordAuthorsFor, type AuthorPair } from "./match";
 import { printedOtherPerson } from "./rules/author-profile-names";
-import { nameKey } from "./normalize";
+import { generationOf, nameKey } from "./normalize";
 import type { AuthorDetail, AuthorsCheck, OtherVersion, Reference, RemoteWork } from "./types";
 import { Verdict } from "./compare-verdict";
 
@@ -125,6 +125,9 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	const missing: number[] = pairs.some((p) => p.match !== null) ? [] : remote.map((_, r) => r);
 	const added: number[] = [];
 	let firstOk = false;
+	// aligned places whose given names differ, for the crossing below
+	const otherGiven: Array<[number, number]> = [];
+	const crossed = (): [number, number] | null => givenNamesCrossed(local, remote, otherGiven);
 	pairs.forEach((p) => {
 		if (p.match === null) {
 			if (p.local === null && p.remote !== null) missing.push(p.remote);
@@ -135,9 +138,17 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		const a = local[p.local as number];
 		const b = remote[p.remote as number];
 		if (p.match.kind === "equivalent") equivalences.push(`'${a}' vs '${b}' ${p.match.why ?? "are one person"}`);
-		else if (p.match.kind === "given-incompatible") v.flag("authors", "minor", `authors: '${a}' vs '${b}' have the same family name but different given names`);
+		else if (p.match.kind === "given-incompatible") {
+			otherGiven.push([p.local as number, p.remote as number]);
+			const generations = [generationOf(a), generationOf(b)];
+			const why = generations.every((g) => g !== null) ? "differ in their generational suffix (two people of one family)" : "have the same family name but different given names";
+			v.flag("authors", "minor", `authors: '${a}' vs '${b}' ${why}`);
+		}
 		else if (p.match.kind === "family-typo") v.flag("authors", "minor", `authors: '${a}' vs '${b}' differ by a slip in the family name`);
 	});
+	// the given names of two coauthors crossed: neither person the note names is on the record (rules/author-order)
+	const cross = otherGiven.length >= 2 ? crossed() : null;
+	if (cross) v.flag("authors", "major", `authors: the note crosses the given names of '${local[cross[0]]}' and '${local[cross[1]]}' (the record: ${nameList(cross.map((l) => remote[otherGiven.find((g) => g[0] === l)?.[1] ?? 0]))})`);
 	if (equivalences.length <= 3) for (const e of equivalences) v.accept(`authors: ${e}`);
 	else v.accept(`authors: ${equivalences.length} names differ only by initials, middle names or order (e.g. ${equivalences[0]})`);
 

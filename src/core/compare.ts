@@ -19,15 +19,20 @@ import { REWORDED_TITLE_NOTE, retitledOnPublication } from "./rules/title-reword
 import { type Field, remoteIsPreprint, textCheck, Verdict } from "./compare-verdict";
 import { compareVenue, preprintLabel } from "./compare-venue";
 import { compareAuthorsAcrossVersions } from "./compare-authors";
+import { cjkNamesSplitByBylines } from "./rules/author-scripts";
 
 /**
  * Compare a note's reference with the OpenAlex work it resolved to; `other` is the other version
  * OpenAlex holds of it, if any (rules/preprint-versions); `checkedAt` is the check's date (a year
  * after it is no published version's year, rules/year-future).
  */
-export function compareReference(ref: Reference, work: RemoteWork, other: OtherVersion | null = null, checkedAt: Date | null = null): Comparison {
-	if (chapterOfBook(ref, work)) return compareChapterWithBook(ref, work, checkedAt);
+export function compareReference(note: Reference, work: RemoteWork, other: OtherVersion | null = null, checkedAt: Date | null = null): Comparison {
+	if (chapterOfBook(note, work)) return compareChapterWithBook(note, work, checkedAt);
 	const v = new Verdict();
+	// two CJK names a comma joined into one "Family, Given" name, which the work prints as two people (rules/author-scripts)
+	const bySplit = cjkNamesSplitByBylines(note.authors, work.bylines);
+	const ref: Reference = bySplit.split.length > 0 ? { ...note, authors: bySplit.names } : note;
+	for (const s of bySplit.split) v.accept(`authors: the note's '${s.people.join(", ")}' is read as two people, as the work prints them`);
 	const fields: FieldChecks = {
 		title: compareTitle(ref, work, v),
 		year: compareYear(ref, work, v, checkedAt),

@@ -2,7 +2,7 @@
 // alignment and search-candidate scoring (wrong-paper safety). Identifiers: rules/doi-different.ts.
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
-import { foldText, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneArabicCompound, oneKoreanFamily, oneTransliteration, parsePersonName, shortLongVowels, spelledOutUmlauts, type NameKey } from "./normalize";
+import { foldText, generationOf, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneArabicCompound, oneKoreanFamily, oneTransliteration, parsePersonName, shortLongVowels, spelledOutUmlauts, type NameKey } from "./normalize";
 import { readInitialsStyle } from "./rules/capital-initials";
 import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
@@ -20,7 +20,7 @@ import { isShortTitle } from "./rules/short-title-search";
 import { editionYear } from "./rules/book-editions";
 import { recordListsOnlyContributors } from "./rules/contributors-and-groups";
 import { parallelTitles, translationKind, type TranslationKind } from "./rules/translated-titles";
-import { namesInOtherScripts } from "./rules/author-scripts";
+import { cjkNamesSplitByBylines, namesInOtherScripts } from "./rules/author-scripts";
 import { cutShortTitle } from "./rules/title-cut-short";
 import { numbersAsDigits } from "./rules/title-numbers";
 import { isReviewLabelled, withoutAuthorName, withoutTitleLabel } from "./rules/title-labels";
@@ -137,6 +137,15 @@ const MATCH_RANK: Record<NameMatchKind, number> = { same: 4, equivalent: 3, "fam
  */
 export function compareNames(local: string, remote: string): NameMatch {
 	if (local === remote) return SAME;
+	const match = compareNamesReading(local, remote);
+	// "Marcus Banks Jr." and "Marcus Banks Sr.": a generational suffix on both sides that differs
+	// names two people of one family, never one (rules/author-name-forms); one side without it is one
+	if (match.kind !== "same" && match.kind !== "equivalent") return match;
+	const [ga, gb] = [generationOf(local), generationOf(remote)];
+	return ga !== null && gb !== null && ga !== gb ? { kind: "given-incompatible", givenSame: false, familySame: true } : match;
+}
+
+function compareNamesReading(local: string, remote: string): NameMatch {
 	let best = compareNamesAsWritten(local, remote);
 	if (best.kind === "same" || best.kind === "equivalent") return best;
 	for (const [read, why] of SECOND_READINGS) {
@@ -672,12 +681,14 @@ export function firstAuthorAgrees(ref: Reference, work: RemoteWork): boolean | n
 		if (groups.length > 0 && groups.every((g) => ref.authors.every((l) => otherOrganization(l, g)))) return false;
 		return sameOrganization(ref.authors[0], work.authors[0]) ? true : null;
 	}
-	const remote = recordAuthorsFor(ref.authors, work).names;
-	const first = ref.authors[0];
+	// two CJK names a comma joined, which the work's bylines print as two people (rules/author-scripts)
+	const local = cjkNamesSplitByBylines(ref.authors, work.bylines).names;
+	const remote = recordAuthorsFor(local, work).names;
+	const first = local[0];
 	if (compareNames(first, remote[0]).kind !== "different") return true;
-	if (samePeopleInAnyOrder(ref.authors, remote, (a, b) => compareNames(a, b).kind !== "different")) return true;
+	if (samePeopleInAnyOrder(local, remote, (a, b) => compareNames(a, b).kind !== "different")) return true;
 	// a book's record naming only the note's editor or translator (rules/contributors-and-groups)
-	if (recordListsOnlyContributors(ref.entryType, ref.authors, remote, ref.contributors ?? [], (a, b) => compareNames(a, b).kind !== "different")) return true;
+	if (recordListsOnlyContributors(ref.entryType, local, remote, ref.contributors ?? [], (a, b) => compareNames(a, b).kind !== "different")) return true;
 	// the record's first authorship names no one (rules/record-stub): who is first is unknown, unless the note's first author is named elsewhere
 	if (work.firstAuthorUnnamed && remote.every((r) => compareNames(first, r).kind === "different")) return null;
 	if (BOOK_TYPES.test(ref.entryType ?? "")) return false;

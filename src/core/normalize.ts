@@ -127,7 +127,8 @@ export function spelledOutUmlauts(s: string): string | null {
 /**
  * A romanized Slavic name in one spelling: the systems that transliterate Russian, Ukrainian and
  * Bulgarian (BGN, ISO 9, passports, library catalogues) write "Sergey"/"Sergei", "Yuliya"/"Yulia"/
- * "Iuliia", "Dmitriy"/"Dmitry"/"Dmitrii", "Alexey"/"Aleksei", "Yevgeny"/"Evgeniy", the initials
+ * "Iuliia", "Dmitriy"/"Dmitry"/"Dmitrii", "Alexey"/"Aleksei", "Yevgeny"/"Evgeniy", a family name's
+ * "Zaytseva"/"Zaitseva", the initials
  * "Yu."/"Iu."/"Ju.", and a Ukrainian family name's "h"/"g" and "kh"/"h" — read alike here.
  * Null when the spelling is already the one form (or the name is not in plain Latin letters).
  */
@@ -160,7 +161,9 @@ function oneUkrainianH(w: string): string {
 }
 
 function transliterated(w: string): string {
-	return oneUkrainianH(w)
+	// Й inside a family name is "y" or "i" before a consonant ("Zaytseva", "Zaitseva"; "Voytenko", "Voitenko")
+	const glide = SLAVIC_FAMILY_ENDING.test(w) ? w.replace(/([aou])y(?=[^aeiouy])/g, "$1i") : w;
+	return oneUkrainianH(glide)
 		.replace(/x/g, "ks")
 		.replace(/^ye/, "e")
 		.replace(/yu/g, "iu")
@@ -199,7 +202,8 @@ const JAPANESE_SYLLABLES = /^(?:(?:sh|ch|ts|[kgsztdnhbpmrwfj])?y?[aeiou](?:h(?![
 /**
  * The romanizations of one Korean family name (Revised Romanization, McCune–Reischauer and the
  * spellings people chose for their passports): "Jeong"/"Jung"/"Chung", "Choi"/"Choe", "Lee"/"Yi"/
- * "Rhee", "Park"/"Bak"/"Pak", "Kang"/"Gang". Each group's first spelling stands for it.
+ * "Rhee", "Park"/"Bak"/"Pak", "Kang"/"Gang". Each group's first spelling stands for it; a name written
+ * family first without a comma ("Yi Ha-eun") is read so too.
  */
 const KOREAN_FAMILY_SPELLINGS = [
 	["lee", "yi", "rhee", "rhie", "ri"], ["park", "bak", "pak", "bahk"], ["choi", "choe", "chey"], ["jeong", "jung", "chung", "joung", "cheong"],
@@ -221,6 +225,14 @@ const KOREAN_GIVEN = new RegExp(`^(?:${KOREAN_SYLLABLE})(?:[-\\s]?(?:${KOREAN_SY
  */
 export function oneKoreanFamily(s: string): string | null {
 	const { given, family } = parsePersonName(s);
+	const asRead = koreanName(given, family);
+	if (asRead !== null || s.includes(",")) return asRead;
+	// written family first without a comma ("Yi Ha-eun", "Rhee Min-jun"): the first word is the family
+	const words = s.trim().split(/\s+/);
+	return words.length === 2 ? koreanName(words[1], words[0]) : null;
+}
+
+function koreanName(given: string, family: string): string | null {
 	const fam = foldText(family).replace(/[^a-z]/g, "");
 	const canonical = KOREAN_FAMILY.get(fam);
 	if (canonical === undefined || canonical === fam) return null;
@@ -505,6 +517,19 @@ export const NAME_PARTICLES = new Set([
 	"van", "von", "der", "den", "de", "del", "della", "delle", "di", "da", "du", "la", "le", "dos", "das",
 	"do", "ter", "ten", "zu", "zur", "af", "av", "bin", "ibn", "al", "el", "vander", "vanden",
 ]);
+
+/** The generational suffixes that tell a father from a son ("V" is left out: it is as often an initial). */
+const GENERATIONS = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * A name's generational suffix ("jr" of "Marcus Banks Jr." or "Banks, Marcus, Jr."), folded; null
+ * when it has none. Only a name of three words or more has one ("Aa Jr" is a family name Jr).
+ */
+export function generationOf(name: string): string | null {
+	const words = foldText(name).split(/[\s,]+/).filter((w) => w !== "");
+	const last = (words[words.length - 1] ?? "").replace(/\./g, "");
+	return words.length >= 3 && GENERATIONS.has(last) ? last : null;
+}
 
 /** "Filho", "Neto", "Sobrinho", "Júnior": part of a Portuguese family name, never a given name (rules/double-family-name). */
 const FAMILY_GENERATION_WORDS = new Set(["filho", "neto", "sobrinho", "junior"]);

@@ -103,7 +103,10 @@ function personToString(v: unknown): string | null {
 		if (t.includes(",")) t = withoutCredentials(withoutSocietyGrades(t));
 		if (t.includes(",") && !/^\{.*\}$/.test(t)) {
 			const { given, family } = parsePersonName(t);
-			return given ? `${given} ${family}` : family;
+			// a generational suffix as a part of its own ("Banks, M., Jr.") stays with the name: a "Sr." is another person
+			const last = t.slice(t.lastIndexOf(",") + 1).trim();
+			const suffix = given && t.indexOf(",") < t.lastIndexOf(",") && GENERATION_SUFFIX.test(last) ? ` ${last}` : "";
+			return given ? `${given} ${family}${suffix}` : family;
 		}
 		return familyBeforeInitials(t) ?? t;
 	}

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"; the initials \"Yu.\", \"Iu.\", \"Ju.\"; a Ukrainian family name's \"h\" or \"kh\" where Russian-style spellings write \"g\" or \"h\": \"Hnatiuk\", \"Gnatyuk\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"), an Arabic compound name's \"Abd\" and article however transliterated (\"Abd al-Rahman\", \"Abdelrahman\", \"Abdul Rahman\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\"), name-disambiguation numbers and a PDF byline's marks after a name, also after its comma as ACS prints them (\"Hana Sato,*,† Lars Olsen,‡\") or set apart as lower-case letters as Elsevier's do (\"Hana Sato a, Lars Olsen b\"), are one person, accepted with a note; a person linked to their page under a shown name of the same family with another initial (\"[[Haddad, Rania|Omar Haddad]]\") is read by the page's name, so the comparison sees the person the note links.",
+	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"; \"Zaytseva\", \"Zaitseva\"; the initials \"Yu.\", \"Iu.\", \"Ju.\"; a Ukrainian family name's \"h\" or \"kh\" where Russian-style spellings write \"g\" or \"h\": \"Hnatiuk\", \"Gnatyuk\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"; also written family first without a comma: \"Yi Ha-eun\", \"Ha-eun Lee\"), an Arabic compound name's \"Abd\" and article however transliterated (\"Abd al-Rahman\", \"Abdelrahman\", \"Abdul Rahman\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\"), name-disambiguation numbers and a PDF byline's marks after a name, also after its comma as ACS prints them (\"Hana Sato,*,† Lars Olsen,‡\") or set apart as lower-case letters as Elsevier's do (\"Hana Sato a, Lars Olsen b\"), are one person, accepted with a note (a generational suffix written on both sides and different, \"Jr.\" and \"Sr.\", \"II\" and \"III\", names two people of one family: minor); a person linked to their page under a shown name of the same family with another initial (\"[[Haddad, Rania|Omar Haddad]]\") is read by the page's name, so the comparison sees the person the note links.",
 	examples: [
 		{
 			// biblatex's extended name format, as Better BibTeX writes a name with a particle
@@ -58,6 +58,34 @@ export const authorNameForms: Rule = {
 			remote: { title: "Термокарстовые озёра дельты Лены", authors: ["Юлия Белова", "Дмитрий Орлов"], year: 2019, venue: "Криосфера Земли", doi: "10.5555/rules.anf.gost" },
 			verdict: "confirmed",
 			note: "'Ю. А. Белова' vs 'Юлия Белова'",
+		},
+		{
+			// a Korean name written family first without a comma, its family name in McCune–Reischauer
+			local: { citekey: "yi2019", title: "Green Roof Runoff Retention in Seoul", authors: ["Yi Ha-eun", "Kim Min-jun"], year: 2019, doi: "10.5555/rules.anf.ko-ff" },
+			remote: { title: "Green roof runoff retention in Seoul", authors: ["Ha-eun Lee", "Min-jun Kim"], year: 2019, venue: "Journal of Hydrology", doi: "10.5555/rules.anf.ko-ff" },
+			verdict: "confirmed",
+			note: "differ only in how a Korean family name is romanized",
+		},
+		{
+			// a father and a son: the generational suffixes on both sides differ
+			local: { citekey: "banks2015", title: "Blue Crab Harvest and Hypoxia", author: "Banks Jr., Marcus and Whitfield, Harold", year: 2015, doi: "10.5555/rules.anf.sr" },
+			remote: { title: "Blue crab harvest and hypoxia", authors: ["Marcus Banks Sr.", "Harold Whitfield"], year: 2015, venue: "Estuaries and Coasts", doi: "10.5555/rules.anf.sr" },
+			verdict: "minor",
+			note: "differ in their generational suffix (two people of one family)",
+		},
+		{
+			// APA's suffix as a part of its own after the initials is kept with the name
+			local: { citekey: "banks2016", title: "Oyster Leases and Water Clarity", author: "Banks, M., Jr. and Whitfield, H.", year: 2016, doi: "10.5555/rules.anf.sr2" },
+			remote: { title: "Oyster leases and water clarity", authors: ["Marcus Banks Sr.", "Harold Whitfield"], year: 2016, venue: "Aquaculture", doi: "10.5555/rules.anf.sr2" },
+			verdict: "minor",
+			note: "differ in their generational suffix",
+		},
+		{
+			// Й inside a family name as "i" (library catalogues) or "y" (BGN, passports)
+			local: { citekey: "zaitseva2020", title: "Precipitation Kinetics in Al–Zn–Mg Alloys", author: "Gromov, A. V. and Zaitseva, E. N.", year: 2020, doi: "10.5555/rules.anf.tr3" },
+			remote: { title: "Precipitation kinetics in Al–Zn–Mg alloys", authors: ["Andrey Gromov", "Elena Zaytseva"], year: 2020, venue: "Physics of Metals and Metallography", doi: "10.5555/rules.anf.tr3" },
+			verdict: "confirmed",
+			note: "'E. N. Zaitseva' vs 'Elena Zaytseva'",
 		},
 		{
 			local: { citekey: "vorontsov2016", title: "Thaw Lakes of the Lena Delta", author: "Vorontsov, Sergei and Belova, Yulia and Orlov, Dmitry", year: 2016, doi: "10.5555/rules.anf.tr1" },

@@ -17,6 +17,29 @@ export function samePeopleInAnyOrder(local: string[], remote: string[], samePers
 	return true;
 }
 
+/**
+ * Two of the note's authors whose family names are the record's at their places but whose given
+ * names are each other's ("Éva Szabó, János Kovács" for the record's "János Szabó, Éva Kovács"):
+ * the given and family names of two coauthors crossed, so neither person the note names is on
+ * the record. `pairs` are the aligned places whose given names differ; the two families must
+ * differ (two people of one family in the other order is a change of order). Null if none.
+ */
+export function givenNamesCrossed(local: string[], remote: string[], pairs: Array<[number, number]>): [number, number] | null {
+	const given = (name: string) => foldText(parsePersonName(name).given).split(/[\s.-]+/).filter((w) => w !== "");
+	const family = (name: string) => foldText(parsePersonName(name).family);
+	// one given name written out or as its initial: "E." is "Eva"
+	const same = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && (a[0] === b[0] || ((a[0].length === 1 || b[0].length === 1) && a[0][0] === b[0][0]));
+	for (let p = 0; p < pairs.length; p++) {
+		for (let q = p + 1; q < pairs.length && q < p + 4; q++) {
+			const [li, ri] = pairs[p];
+			const [lj, rj] = pairs[q];
+			if (family(remote[ri]) === family(remote[rj])) continue;
+			if (same(given(local[li]), given(remote[rj])) && same(given(local[lj]), given(remote[ri]))) return [li, lj];
+		}
+	}
+	return null;
+}
+
 /** True when the names are sorted by family name (how many book and proceedings records list them). */
 export function isAlphabetical(names: string[]): boolean {
 	const families = names.map((n) => foldText(parsePersonName(n).family));
@@ -37,8 +60,15 @@ export function seniorAuthorPutFirst(local: string[], remote: string[], samePers
 export const authorOrder: Rule = {
 	id: "author-order",
 	name: "Authors in another order",
-	summary: "A record that lists exactly the note's people in another order (books and proceedings records are often alphabetical) is the same work, minor with a note, while another person in the list stays major, and so does the record's last author of three or more put first when neither list is alphabetical (the senior author cited as the first).",
+	summary: "A record that lists exactly the note's people in another order (books and proceedings records are often alphabetical) is the same work, minor with a note, while another person in the list stays major, and so does the record's last author of three or more put first when neither list is alphabetical (the senior author cited as the first), and two coauthors whose given names the note crosses (\"Éva Szabó, János Kovács\" for \"János Szabó, Éva Kovács\": the families in place, the given names each other's) name no one on the record, major.",
 	examples: [
+		{
+			// the given names of two coauthors crossed: the note's first author is no one on the record
+			local: { citekey: "szabo2021", entry_type: "article", title: "Alkaline Lake Drying in the Kiskunság", author: "Szabó, Éva and Kovács, János", year: 2021, doi: "10.5555/rules.ao.crossed" },
+			remote: { title: "Alkaline lake drying in the Kiskunság", authors: ["János Szabó", "Éva Kovács"], year: 2021, venue: "Hydrobiologia", doi: "10.5555/rules.ao.crossed" },
+			verdict: "major",
+			note: "the note crosses the given names of 'Éva Szabó' and 'János Kovács'",
+		},
 		{
 			local: { citekey: "zeller2018", title: "Dynamic Pricing of Parking Bays", authors: ["Mirela Dobre", "Ada Okonkwo", "Benedikt Hartlieb"], year: 2018, booktitle: "AAAI", doi: "10.5555/rules.ao.1" },
 			remote: { title: "Dynamic pricing of parking bays", authors: ["Mirela Dobre", "Benedikt Hartlieb", "Ada Okonkwo"], year: 2018, venue: "AAAI Conference on Artificial Intelligence", doi: "10.5555/rules.ao.1" },

@@ -30,9 +30,16 @@ export function withBylines(
 	// name ("森下健太", "森下 健太") is one name, whichever part a family-name key takes for the family
 	const compact = (name: string) => name.replace(/\s+/g, "");
 	const whole = new Set(local.map(compact));
+	// a byline printed family first ("Громов А. В." as GOST sets it, "吉村 誠") has its family name as
+	// its first word, which a given-first key would miss: the note's "А. В. Громов" is that byline
+	const familyFirst = (name: string) => {
+		const words = name.trim().split(/\s+/);
+		return words.length < 2 ? name : [...words.slice(1), words[0]].join(" ");
+	};
+	const namesANotedFamily = (byline: string) => families.has(familyOf(byline)) || families.has(familyOf(familyFirst(byline))) || whole.has(compact(byline));
 	const names = remote.map((profile, i) => {
 		const byline = bylines[i];
-		if (!byline || !(families.has(familyOf(byline)) || whole.has(compact(byline))) || inNote(profile) || !inNote(byline)) return profile;
+		if (!byline || !namesANotedFamily(byline) || inNote(profile) || !inNote(byline)) return profile;
 		printed.push({ profile, byline });
 		return byline;
 	});
@@ -60,7 +67,8 @@ export function printedOtherPerson(
 	const out: PrintedName[] = [];
 	remote.forEach((profile, i) => {
 		const byline = bylines[i];
-		if (!byline || !local.some((l) => sameName(l, profile)) || local.some((l) => sameName(l, byline))) return;
+		// a byline naming the profile's person, family first too ("Szabó János" for "János Szabó"), is no other person
+		if (!byline || !local.some((l) => sameName(l, profile)) || local.some((l) => sameName(l, byline)) || sameName(byline, profile)) return;
 		// a byline in another script than the profile ("王伟" for "Wei Wang") cannot be told from it
 		if (LATIN.test(byline) !== LATIN.test(profile)) return;
 		const [b, p] = [keyOf(byline), keyOf(profile)];
@@ -73,8 +81,22 @@ export function printedOtherPerson(
 export const authorProfileNames: Rule = {
 	id: "author-profile-names",
 	name: "Author profile under another name",
-	summary: "OpenAlex lists an author under their profile's name, which can differ from the name printed on the work (changed since, spelled another way, or a profile merged with another person's): a note naming the author as printed is compared with the printed name and confirmed with a note (a name in Han, kana or Hangul with or without the space between its family and given name, \"森下健太\", \"森下 健太\", as printed), a note naming the profile where the work prints a wholly other person (another family name and first initial) is minor with a note, and a note naming neither is still wrong.",
+	summary: "OpenAlex lists an author under their profile's name, which can differ from the name printed on the work (changed since, spelled another way, or a profile merged with another person's): a note naming the author as printed is compared with the printed name and confirmed with a note (a name in Han, kana or Hangul with or without the space between its family and given name, \"森下健太\", \"森下 健太\", as printed; a byline printed family first, \"Громов А. В.\" as GOST sets it or \"吉村 誠\", against the note's name read given-first), a note naming the profile where the work prints a wholly other person (another family name and first initial) is minor with a note, and a note naming neither is still wrong.",
 	examples: [
+		{
+			// GOST's family-first names against bylines printed family first, the profiles romanized
+			local: { citekey: "gromov2019", title: "Коррозионная стойкость сварных швов", authors: "Громов А. В., Зайцева Е. Н.", year: 2019, doi: "10.5555/rules.apn.gost" },
+			remote: { title: "Коррозионная стойкость сварных швов", authors: ["Andrei V. Gromov", "Elena N. Zaitseva"], bylines: ["Громов А. В.", "Зайцева Е. Н."], year: 2019, venue: "Физика металлов и металловедение", doi: "10.5555/rules.apn.gost" },
+			verdict: "confirmed",
+			note: "the work prints 'Громов А. В.' (the note's name)",
+		},
+		{
+			// BibTeX's "Family, Given" in kanji, read given-first, against bylines printed family first
+			local: { citekey: "yoshimura2021", entry_type: "article", title: "防災教育における中学生の役割", author: "吉村, 誠 and 川口, 彩", year: 2021, doi: "10.5555/rules.apn.kanji" },
+			remote: { title: "防災教育における中学生の役割", authors: ["Makoto Yoshimura", "Aya Kawaguchi"], bylines: ["吉村 誠", "川口 彩"], year: 2021, venue: "安全教育学研究", doi: "10.5555/rules.apn.kanji" },
+			verdict: "confirmed",
+			note: "the work prints '吉村 誠' (the note's name)",
+		},
 		{
 			// CiNii writes a Japanese name without the space the work's byline (raw_author_name) has; the profile is romanized
 			local: { citekey: "noguchi2019", title: "道路法面の凍上対策", authors: "野口彩花，森下健太", year: 2019, doi: "10.5555/rules.apn.cjk" },
