@@ -117,7 +117,10 @@ import type {
  * Spanish "et al." markers and comma lists, a title in two languages run together read as parallel
  * titles, names in two scripts no evidence of another paper behind a DOI; a comma between two CJK names
  * read by the work's bylines, a byline printed family first, two coauthors' given names crossed major, "Jr."
- * against "Sr." two people, "Й" as "y" or "i", a Korean name family first without a comma). Bump it when a rule change can
+ * against "Sr." two people, "Й" as "y" or "i", a Korean name family first without a comma;
+ * the record's first author put last major, Irish "Ní"/"Ó"/"Mac" family names read whole, NEJM, I-CON,
+ * APSR, AJPS and JPSP, a family's journal name with "in", "for" or "and" words after it another journal,
+ * opposed prefixes, compound endings and a few clinical terms a letter apart other words, not typos). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

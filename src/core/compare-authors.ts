@@ -4,7 +4,7 @@ import { namesInOtherScripts } from "./rules/author-scripts";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { recordListsOnlyContributors, setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
-import { givenNamesCrossed, isAlphabetical, samePeopleInAnyOrder, seniorAuthorPutFirst } from "./rules/author-order";
+import { firstAuthorPutLast, givenNamesCrossed, isAlphabetical, samePeopleInAnyOrder, seniorAuthorPutFirst } from "./rules/author-order";
 import { alignAuthors, compareNames, isOrganizationAuthor, otherOrganization, sameOrganization, namesGroupInstead, recordAuthorsFor, type AuthorPair } from "./match";
 import { printedOtherPerson } from "./rules/author-profile-names";
 import { generationOf, nameKey } from "./normalize";
@@ -176,8 +176,8 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	// the record's first authorship names no one (rules/record-stub): the note's first author, named nowhere else, is unconfirmed like the other names there
 	if (!firstOk && work.firstAuthorUnnamed && remote.every((r) => compareNames(local[0], r).kind === "different")) firstOk = true;
 	const samePerson = (a: string, b: string): boolean => compareNames(a, b).kind !== "different";
-	// the record's last author put first (rules/author-order): the same people, another first author, major below
-	if (!firstOk && samePeopleInAnyOrder(local, remote, samePerson) && !seniorAuthorPutFirst(local, remote, samePerson)) {
+	// the record's last author put first, or its first put last (rules/author-order): the same people, another first author, major below
+	if (!firstOk && samePeopleInAnyOrder(local, remote, samePerson) && !seniorAuthorPutFirst(local, remote, samePerson) && !firstAuthorPutLast(local, remote, samePerson)) {
 		const how = isAlphabetical(remote) && !isAlphabetical(local) ? " (alphabetically)" : "";
 		v.flag("authors", "minor", `authors: the record lists the same ${local.length} people in another order${how}`);
 		return check;

@@ -13,6 +13,7 @@ import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { withBylines, type PrintedName } from "./rules/author-profile-names";
 import { isBookHoldingChapter } from "./rules/chapter-in-book";
 import { chemicalNotation, genusAbbreviated, greekAsLatin, symbolsAsWords, withoutStoreFormat } from "./rules/title-formatting";
+import { opposedForms } from "./rules/title-typo";
 import { withoutEponymPossessives } from "./rules/title-eponyms";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
@@ -541,13 +542,14 @@ function relateWrittenTitles(a: string, b: string, x = normalizeTitle(a), y = no
 	if ((pa !== a || pb !== b) && oneSided && (normalizeTitle(pa) === normalizeTitle(pb) || isSubtitleVariant(pa, pb))) return "subtitle";
 	if (spellingKey(a) === spellingKey(b)) return "spelling";
 	// a typo-sized slip inside long words ("harmlesness"), never a changed number ("GPT-3" / "GPT-4"),
-	// a changed short word ("few" / "zero", "in" / "on"), a prefix ("supervised" / "unsupervised")
+	// a changed short word ("few" / "zero", "in" / "on"), a prefix ("supervised" / "unsupervised"),
+	// or opposed prefixes before one stem ("hyperthyroidism" / "hypothyroidism": rules/title-typo)
 	const wx = x.split(" ");
 	const wy = y.split(" ");
 	if (x.length >= 20 && wx.length === wy.length) {
 		const changed = wx.map((w, i) => [w, wy[i]] as const).filter(([a2, b2]) => a2 !== b2);
 		const typo = changed.length <= 2 && changed.every(([a2, b2]) => !/\d/.test(a2 + b2) && (swappedNeighbours(a2, b2) ||
-			(Math.min(a2.length, b2.length) >= 4 && a2[0] === b2[0] && !a2.endsWith(b2) && !b2.endsWith(a2) && distance(a2, b2) <= 2)));
+			(Math.min(a2.length, b2.length) >= 4 && a2[0] === b2[0] && !a2.endsWith(b2) && !b2.endsWith(a2) && !opposedForms(a2, b2) && distance(a2, b2) <= 2)));
 		if (typo) return "near";
 	}
 	// a word typed twice in a row on one side ("and and", "the the"): the commonest slip of typing

@@ -531,6 +531,13 @@ export function generationOf(name: string): string | null {
 	return words.length >= 3 && GENERATIONS.has(last) ? last : null;
 }
 
+/**
+ * The words that open an Irish family name ("Siobhán Ní Bhriain", "Seán Ó Briain", "Áine Nic
+ * Giolla"), written capitalised and apart from the name they lead: part of the family name
+ * (rules/double-family-name), never a given name.
+ */
+const IRISH_FAMILY_WORDS = new Set(["Ní", "Nic", "Ó", "Uí", "Mac", "Mhic"]);
+
 /** "Filho", "Neto", "Sobrinho", "Júnior": part of a Portuguese family name, never a given name (rules/double-family-name). */
 const FAMILY_GENERATION_WORDS = new Set(["filho", "neto", "sobrinho", "junior"]);
 
@@ -581,6 +588,8 @@ export function parsePersonName(s: string): { given: string; family: string } {
 	if (i > 2 && /^(?:e|y|i)$/.test(words[i - 1]) && /^\p{Lu}/u.test(words[i - 2])) i -= 2;
 	// particles directly before the last word belong to the family; keep at least one given word
 	while (i > 1 && NAME_PARTICLES.has(words[i - 1].toLowerCase())) i--;
+	// an Irish family name opens with "Ní", "Ó", "Mac"…: "Siobhán Ní Bhriain" is family "Ní Bhriain"
+	if (i > 1 && IRISH_FAMILY_WORDS.has(words[i - 1].normalize("NFC"))) i--;
 	return { given: words.slice(0, i).join(" "), family: words.slice(i).join(" ") };
 }
 

@@ -106,6 +106,12 @@ const VENUE_ALIASES: Record<string, string[]> = {
 	imrn: ["IMRN", "International Mathematics Research Notices"],
 	gafa: ["GAFA", "Geometric and Functional Analysis"],
 	jinst: ["JINST", "Journal of Instrumentation"],
+	// medicine's, law's and the social sciences' journals by the initialisms their fields write
+	nejm: ["NEJM", "New England Journal of Medicine", "The New England Journal of Medicine"],
+	apsr: ["APSR", "American Political Science Review"],
+	ajps: ["AJPS", "American Journal of Political Science"],
+	icon: ["I-CON", "I·CON", "International Journal of Constitutional Law"],
+	jpsp: ["JPSP", "Journal of Personality and Social Psychology"],
 	// publishers as OpenAlex names their book series
 	oup: ["OUP", "Oxford University Press", "OUP Catalogue", "Oxford Academic", "Oxford University Press eBooks"],
 	cup: ["CUP", "Cambridge University Press", "Cambridge University Press eBooks"],

@@ -57,10 +57,22 @@ export function seniorAuthorPutFirst(local: string[], remote: string[], samePers
 	return remote.findIndex((r) => samePerson(local[0], r)) === remote.length - 1;
 }
 
+/**
+ * True when the note puts the record's first author of three or more last, and neither list is
+ * sorted by name: the first author moved to the end of the list (how a careless copy rotates a
+ * byline), so the note cites the paper under another first author. The same people in another
+ * order, but another first author.
+ */
+export function firstAuthorPutLast(local: string[], remote: string[], samePerson: (a: string, b: string) => boolean): boolean {
+	if (local.length < 3 || remote.length < 3 || isAlphabetical(remote) || isAlphabetical(local)) return false;
+	// the first of the note's people the record's first author can be is its last (a family name shared with an earlier author is no sign)
+	return local.findIndex((l) => samePerson(l, remote[0])) === local.length - 1;
+}
+
 export const authorOrder: Rule = {
 	id: "author-order",
 	name: "Authors in another order",
-	summary: "A record that lists exactly the note's people in another order (books and proceedings records are often alphabetical) is the same work, minor with a note, while another person in the list stays major, and so does the record's last author of three or more put first when neither list is alphabetical (the senior author cited as the first), and two coauthors whose given names the note crosses (\"Éva Szabó, János Kovács\" for \"János Szabó, Éva Kovács\": the families in place, the given names each other's) name no one on the record, major.",
+	summary: "A record that lists exactly the note's people in another order (books and proceedings records are often alphabetical) is the same work, minor with a note, while another person in the list stays major, and so does the record's last author of three or more put first, or its first author put last, when neither list is alphabetical (the senior author cited as the first, a byline rotated), and two coauthors whose given names the note crosses (\"Éva Szabó, János Kovács\" for \"János Szabó, Éva Kovács\": the families in place, the given names each other's) name no one on the record, major.",
 	examples: [
 		{
 			// the given names of two coauthors crossed: the note's first author is no one on the record
@@ -103,6 +115,20 @@ export const authorOrder: Rule = {
 		{
 			local: { citekey: "hartlieb2022", title: "Curbside Loading Zones and Delivery Times", authors: ["Benedikt Hartlieb", "Mirela Dobre", "Ada Okonkwo", "Lorenz Abt"], year: 2022, doi: "10.5555/rules.ao.6" },
 			remote: { title: "Curbside loading zones and delivery times", authors: ["Mirela Dobre", "Lorenz Abt", "Ada Okonkwo", "Benedikt Hartlieb"], year: 2022, venue: "Transportation Letters", doi: "10.5555/rules.ao.6" },
+			verdict: "major",
+			note: "different first author",
+		},
+		{
+			// the record's first author moved to the end of the note's list: the same people, another first author
+			local: { citekey: "zeller2023", title: "Loading Bays and Cyclist Safety", authors: ["Yusuf Zeller", "Ada Okonkwo", "Lorenz Abt"], year: 2023, doi: "10.5555/rules.ao.7" },
+			remote: { title: "Loading bays and cyclist safety", authors: ["Lorenz Abt", "Yusuf Zeller", "Ada Okonkwo"], year: 2023, venue: "Transportation Letters", doi: "10.5555/rules.ao.7" },
+			verdict: "major",
+			note: "different first author ('Yusuf Zeller' vs 'Lorenz Abt'; the note's first author is at position 2 remotely)",
+		},
+		{
+			// …and in a list of four, by a title search
+			local: { citekey: "dobre2023", title: "Kerbside Pricing in Shopping Streets", authors: ["Benedikt Hartlieb", "Yusuf Zeller", "Ada Okonkwo", "Mirela Dobre"], year: 2023, booktitle: "AAAI" },
+			remote: { candidates: [{ title: "Kerbside pricing in shopping streets", authors: ["Mirela Dobre", "Benedikt Hartlieb", "Yusuf Zeller", "Ada Okonkwo"], year: 2023, venue: "AAAI Conference on Artificial Intelligence" }] },
 			verdict: "major",
 			note: "different first author",
 		},

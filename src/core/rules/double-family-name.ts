@@ -4,8 +4,15 @@ import type { Rule } from "./types";
 export const doubleFamilyName: Rule = {
 	id: "double-family-name",
 	name: "Double family names",
-	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\"; two family names joined by a particle or by \"y\", \"i\" or \"e\" (\"Ortega y Gasset\", \"Oliveira dos Santos\") are still two; a Portuguese \"Filho\", \"Neto\" or \"Júnior\" closes the family name: \"Souza Filho, T.\" is \"Tomás de Souza Filho\") is one person, accepted with a note, and so is a name written \"Family, Given\" with several words on both sides of its one comma (\"García Márquez, Ana Lucía\", which reads as two people too) when the note's citation key is made from the family name before the comma, while another family name stays a different author.",
+	summary: "A double family name (Spanish, Portuguese, hyphenated) written in full on one side and by one of its parts on the other (\"Lucía Ferrer Quintana\", \"Ferrer-Quintana, L.\" and \"Lucía Ferrer\"; two family names joined by a particle or by \"y\", \"i\" or \"e\" (\"Ortega y Gasset\", \"Oliveira dos Santos\") are still two; a Portuguese \"Filho\", \"Neto\" or \"Júnior\" closes the family name: \"Souza Filho, T.\" is \"Tomás de Souza Filho\") is one person, accepted with a note, an Irish family name opened by \"Ní\", \"Nic\", \"Ó\", \"Uí\", \"Mac\" or \"Mhic\" (\"Siobhán Ní Bhriain\") is read whole, as it is sorted (a list led by her is not alphabetical by \"Bhriain\"), and so is a name written \"Family, Given\" with several words on both sides of its one comma (\"García Márquez, Ana Lucía\", which reads as two people too) when the note's citation key is made from the family name before the comma, while another family name stays a different author.",
 	examples: [
+		{
+			// "Ní Bhriain" is one family name, sorted under N: the record's list is not alphabetical, so the first author moved last is another first author (rules/author-order)
+			local: { citekey: "moriarty2015", entry_type: "article", title: "Poor Law Unions and Assisted Passage", author: "Moriarty, Declan and Walsh, Peter and Ní Bhriain, Siobhán", journal: "Irish Historical Studies", year: 2015, doi: "10.5555/rules.dfn.irish" },
+			remote: { title: "Poor law unions and assisted passage", authors: ["Siobhán Ní Bhriain", "Declan Moriarty", "Peter Walsh"], year: 2015, venue: "Irish Historical Studies", doi: "10.5555/rules.dfn.irish" },
+			verdict: "major",
+			note: "different first author",
+		},
 		{
 			// one BibTeX author with a double family name and two given names: the citation key names the family
 			local: { citekey: "garcia2022", title: "Recarga de acuíferos kársticos en Quintana Roo", author: "García Márquez, Ana Lucía", year: 2022, doi: "10.5555/rules.dfn.key1" },

@@ -3,12 +3,26 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\"), an edition named with its language after it as MEDLINE abbreviates it (\"Angew Chem Int Ed Engl\", \"Angewandte Chemie (International ed. in English)\"), the article after a dash that ISO 4 leaves out (of \"Chemistry – A European Journal\"), a publisher series that holds the conference, a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue, while a journal's international edition (\"International Edition\", \"English Edition\" or their abbreviations closing its name) and the original are two.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\"), an edition named with its language after it as MEDLINE abbreviates it (\"Angew Chem Int Ed Engl\", \"Angewandte Chemie (International ed. in English)\"), the article after a dash that ISO 4 leaves out (of \"Chemistry – A European Journal\"), a publisher series that holds the conference, a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\"), medicine, law and the social sciences (\"NEJM\", \"I-CON\", \"APSR\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue, while a journal's international edition (\"International Edition\", \"English Edition\" or their abbreviations closing its name) and the original are two.",
 	examples: [
 		{
 			// INSPIRE's journal initialism
 			local: { citekey: "HERON:2020dp", title: "Search for Dark Photons in Rare Z Decays", author: "Brandt, Ilse and Arai, Keiko and Wrona, Tomasz", journal: "JHEP", year: 2020, doi: "10.5555/rules.va.jhep" },
 			remote: { title: "Search for dark photons in rare Z decays", authors: ["Ilse Brandt", "Keiko Arai", "Tomasz Wrona"], year: 2020, venue: "Journal of High Energy Physics", doi: "10.5555/rules.va.jhep" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a law journal's initialism, as its field writes it
+			local: { citekey: "herrera2016", title: "Proportionality Review in Federal Constitutional Courts", author: "Herrera, Ana and Brenner, Tobias", journal: "I-CON", year: 2016, doi: "10.5555/rules.va.icon" },
+			remote: { title: "Proportionality review in federal constitutional courts", authors: ["Ana Herrera", "Tobias Brenner"], year: 2016, venue: "International Journal of Constitutional Law", doi: "10.5555/rules.va.icon" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …and political science's
+			local: { citekey: "asante2019", title: "Incumbency and Turnout in Ghanaian Local Elections", author: "Asante, Kwame", journal: "APSR", year: 2019, doi: "10.5555/rules.va.apsr" },
+			remote: { title: "Incumbency and turnout in Ghanaian local elections", authors: ["Kwame Asante"], year: 2019, venue: "American Political Science Review", doi: "10.5555/rules.va.apsr" },
 			verdict: "confirmed",
 			note: "",
 		},

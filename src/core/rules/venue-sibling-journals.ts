@@ -60,16 +60,59 @@ function hasSiblingWord(name: string, kind: string): boolean {
 
 /**
  * True when one name ends in a sibling journal's word ("Physical Review Letters") that the other
- * does not give ("Physical Review"): two journals of one family, even when their names otherwise
- * agree. Short names only (a venue name, not a reference line).
+ * does not give ("Physical Review"), or is the other's whole name narrowed by a scope after "in" or
+ * "for" ("Psychological Science in the Public Interest", "Journal of Politics in Latin America"):
+ * two journals of one family, even when their names otherwise agree. Short names only (a venue
+ * name, not a reference line).
  */
 export function siblingJournalsDiffer(a: string, b: string): boolean {
 	if (a.length > 300 || b.length > 300) return false;
 	for (const [x, y] of [[a, b], [b, a]] as const) {
 		const kind = siblingKindAtEnd(x);
 		if (kind !== null && !hasSiblingWord(y, kind)) return true;
+		if (narrowedByScope(x, y)) return true;
 	}
 	return false;
+}
+
+/**
+ * `long` is `short`'s words (two or more) and then words of its own, set after them with nothing
+ * between (no colon, bracket, dash or stop), opened by "in", "for" or "and": a scope ("… in the
+ * Public Interest", "Journal of Politics in Latin America") or another field ("Journal of
+ * Personality and Social Psychology") — a journal of its own beside the family's. Any other word
+ * after the name is left alone: OpenAlex drops the colon before many journals' subtitles and
+ * sections ("Journal of Geophysical Research Atmospheres", "Human Factors The Journal of …"), so a
+ * field's word there ("… Public Health Policy") cannot be told from a section. A publisher's
+ * packaging ("… eBooks", "… UK", "… Publishing"), a number, a lettered section and meetings' names
+ * are left alone too.
+ */
+function narrowedByScope(long: string, short: string): boolean {
+	const l = words(long);
+	const sh = words(short);
+	if (sh.length < 2 || l.length <= sh.length || MEETING_WORD.test(long) || MEETING_WORD.test(short)) return false;
+	if (!sh.every((w, i) => l[i] === w)) return false;
+	const rest = l.slice(sh.length);
+	if (rest.some((w) => PACKAGING.has(w) || /\d/.test(w) || w.length === 1)) return false;
+	// what follows the short name in the long one's own writing: a space and a letter, nothing else between
+	const at = foldedStart(long, sh.length);
+	return at !== null && /^ \p{L}/u.test(at) && SCOPE_WORDS.has(rest[0]);
+}
+
+/** The words that open a scope or another field after a journal family's name. */
+const SCOPE_WORDS = new Set(["in", "for", "and"]);
+
+/** Words a record adds to a publisher's or a journal's name that name no other journal. */
+const PACKAGING = new Set(["ebooks", "ebook", "books", "book", "online", "uk", "us", "usa", "publishing", "publishers", "publisher", "press", "verlag", "ltd", "inc", "gmbh", "llc", "series", "section", "part", "edition", "ed", "official", "journal", "society"]);
+
+/** The long name's text after its first `n` words (letters and digits runs), or null. */
+function foldedStart(name: string, n: number): string | null {
+	const re = /[\p{L}\p{N}\p{M}]+/gu;
+	let m: RegExpExecArray | null = null;
+	for (let i = 0; i < n; i++) {
+		m = re.exec(name);
+		if (m === null) return null;
+	}
+	return m === null ? null : name.slice(m.index + m[0].length);
 }
 
 /**
@@ -89,9 +132,38 @@ const MEETING_WORD = /\b(?:conference|conf|symposium|symp|workshops?|meeting|pro
 export const venueSiblingJournals: Rule = {
 	id: "venue-sibling-journals",
 	name: "A journal and its sibling journals",
-	summary: "A journal's name followed by a word that names another journal of its family (\"Physical Review Letters\", \"The Journal of Physical Chemistry Letters\", \"PNAS Nexus\", \"JACS Au\", \"Journal of Neuroscience Methods\", \"… Supplement Series\") names that sibling, and a journal's short name held at the end of another journal's after words of its own (\"Neurology\" in \"JAMA Neurology\" or \"Annals of Neurology\", \"Genetics\" in \"Nature Genetics\") names a journal of that field, so a note naming one on the other's record is a venue mismatch, minor, while the sibling written in any form (ISO 4's abbreviation, the ADS macro, its acronym) is the same venue and a lettered section, a subject after a colon or a subtitle is still the journal.",
+	summary: "A journal's name followed by a word that names another journal of its family (\"Physical Review Letters\", \"The Journal of Physical Chemistry Letters\", \"PNAS Nexus\", \"JACS Au\", \"Journal of Neuroscience Methods\", \"… Supplement Series\") names that sibling, and a journal's short name held at the end of another journal's after words of its own (\"Neurology\" in \"JAMA Neurology\" or \"Annals of Neurology\", \"Genetics\" in \"Nature Genetics\") names a journal of that field, and so does the family's name with words of its own after it (a scope after \"in\" or \"for\", another field after \"and\": \"Psychological Science in the Public Interest\", \"Journal of Personality and Social Psychology\"; not any other word, which OpenAlex's names without a subtitle's colon leave open: \"Journal of Geophysical Research Atmospheres\" is still the journal; nor a publisher's \"… eBooks\", a number or a section), so a note naming one on the other's record is a venue mismatch, minor, while the sibling written in any form (ISO 4's abbreviation, the ADS macro, its acronym) is the same venue and a lettered section, a subject after a colon or a subtitle is still the journal.",
 
 	examples: [
+		{
+			// the family's name narrowed by a scope after "in": another journal of the family
+			local: { citekey: "clarke2018", entry_type: "article", title: "Praise Framing and Persistence in Middle School", author: "Clarke, Imani", journal: "Psychological Science in the Public Interest", year: 2018, doi: "10.5555/rules.vsj.scope" },
+			remote: { title: "Praise framing and persistence in middle school", authors: ["Imani Clarke"], year: 2018, venue: "Psychological Science", doi: "10.5555/rules.vsj.scope" },
+			verdict: "minor",
+			note: "venue:",
+		},
+		{
+			// another field after "and"
+			local: { citekey: "vermeulen2017", entry_type: "article", title: "Agreeableness and Volunteering in Later Life", author: "Vermeulen, Lotte", journal: "Journal of Personality", year: 2017, doi: "10.5555/rules.vsj.and" },
+			remote: { title: "Agreeableness and volunteering in later life", authors: ["Lotte Vermeulen"], year: 2017, venue: "Journal of Personality and Social Psychology", doi: "10.5555/rules.vsj.and" },
+			verdict: "minor",
+			note: "venue:",
+		},
+		{
+			// guard: a section or subtitle after the name with its colon dropped, as OpenAlex names many
+			// journals, is still the journal (so a field's word there cannot name a sibling)
+			local: { citekey: "quispe2022", entry_type: "article", title: "Convective Rainfall Over Andean Mining Towns", author: "Quispe, Rosa", journal: "Journal of Geophysical Research", year: 2022, doi: "10.5555/rules.vsj.section" },
+			remote: { title: "Convective rainfall over Andean mining towns", authors: ["Rosa Quispe"], year: 2022, venue: "Journal of Geophysical Research Atmospheres", doi: "10.5555/rules.vsj.section" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …and the other way round, by a title search
+			local: { citekey: "aranda2019", entry_type: "article", title: "Governors and Legislative Coalitions in the Andes", author: "Aranda, Luis", journal: "Journal of Politics", year: 2019 },
+			remote: { candidates: [{ title: "Governors and legislative coalitions in the Andes", authors: ["Luis Aranda"], year: 2019, venue: "Journal of Politics in Latin America" }] },
+			verdict: "minor",
+			note: "venue:",
+		},
 		{
 			local: { citekey: "lindqvist2019", title: "Spin Currents in Twisted Bilayer Magnets", authors: ["Erik Lindqvist", "Aiko Mori"], year: 2019, journal: "Physical Review", doi: "10.5555/rules.sj.1" },
 			remote: { title: "Spin currents in twisted bilayer magnets", authors: ["Erik Lindqvist", "Aiko Mori"], year: 2019, venue: "Physical Review Letters", doi: "10.5555/rules.sj.1" },
