@@ -120,7 +120,9 @@ import type {
  * against "Sr." two people, "Й" as "y" or "i", a Korean name family first without a comma;
  * the record's first author put last major, Irish "Ní"/"Ó"/"Mac" family names read whole, NEJM, I-CON,
  * APSR, AJPS and JPSP, a family's journal name with "in", "for" or "and" words after it another journal,
- * opposed prefixes, compound endings and a few clinical terms a letter apart other words, not typos). Bump it when a rule change can
+ * opposed prefixes, compound endings and a few clinical terms a letter apart other words, not typos;
+ * patents and standards written as plain entries skipped, a meeting abstract not the paper of its title two
+ * or more years later, a report server's number and a standard's designation before a title labels). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

@@ -600,6 +600,11 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	return null;
 }
 
+/** The note cites a meeting abstract: its venue is an abstracts volume (rules/search-identity). */
+function citesMeetingAbstract(ref: Reference): boolean {
+	return ref.venue !== null && !ref.venueIsPublisher && MEETING_ABSTRACTS.test(foldText(ref.venue));
+}
+
 /** Venues of meeting abstracts: "EGU General Assembly Conference Abstracts", "AGU Fall Meeting Abstracts", "Abstracts with Programs". */
 const MEETING_ABSTRACTS = /\b(meeting|conference|congress|assembly|symposium|annual)\b.*\babstracts?\b|\babstracts with programs\b|^abstracts of (papers|the)\b/;
 
@@ -822,6 +827,10 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	// …and the thesis is not the article: a preprint's two years' grace is not a thesis's
 	if (!thesisNote && work.type === "dissertation" && ref.year !== null && work.year !== null && Math.abs(Number(ref.year) - work.year) >= 2) {
 		return reject("year differs: probably the thesis the article the note cites was made from");
+	}
+	// …nor is a meeting abstract the paper made from it years later (the reverse: rules/not-the-work)
+	if (citesMeetingAbstract(ref) && !(work.venue !== null && MEETING_ABSTRACTS.test(foldText(work.venue))) && ref.year !== null && work.year !== null && work.year - Number(ref.year) >= 2) {
+		return reject("year differs: probably the paper made from the meeting abstract the note cites");
 	}
 	if (year === false && edition === null && !(author === true && (rel === "same" || rel === "labelled" || translated))) return reject("year differs");
 	// a note without authors has only its title and year to go on (rules/thin-notes): both exact

@@ -18,6 +18,7 @@ import { readOtherYears, readYear, readYearField } from "./read-years";
 import { workTitleOfPage } from "./rules/web-page-titles";
 import { venueAsNamed } from "./rules/venue-written-forms";
 import { bookOfChapterSource } from "./rules/chapter-source";
+import { patentOrStandardType } from "./rules/patents-and-standards";
 
 /** Crossref's work types (notes made from Crossref metadata) in the BibTeX vocabulary the rules speak. */
 const CROSSREF_TYPES: Record<string, string> = {
@@ -266,7 +267,9 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const typeValue = typeof fm.type === "string" && fm.type !== "bibtex_entry" ? (Object.prototype.hasOwnProperty.call(CROSSREF_TYPES, fm.type) ? CROSSREF_TYPES[fm.type] : fm.type) : null;
 	const declaredType = firstText(fm, "entry_type", "entrytype", "ENTRYTYPE") ?? typeValue ?? zoteroEntryType(fm);
 	// biblatex writes a newspaper article as @article with `entrysubtype = {newspaper}`
-	const entryType = declaredType?.toLowerCase() === "article" && firstText(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : (declaredType ?? (chapterBook !== null ? "incollection" : null));
+	const contributors = [...amongCreators, ...["editor", "editors", "translator", "translators"].flatMap((k) => (fm[k] === undefined ? [] : readAuthors(fm, fm[k]).authors))];
+	// a patent or a standard written as a plain entry (Google Patents' @misc, "ISO 21930:2017 …": rules/patents-and-standards)
+	const entryType = declaredType?.toLowerCase() === "article" && firstText(fm, "entrysubtype")?.toLowerCase() === "newspaper" ? "article-newspaper" : (patentOrStandardType(fm, declaredType, rawTitle, container, authors, contributors) ?? declaredType ?? (chapterBook !== null ? "incollection" : null));
 	const writtenOpenalexId = readWrittenOpenalexId(fm, url);
 	const pubmedId = readPubmedId(fm, url, extra);
 	const yearField = readYearField(fm);
@@ -274,7 +277,6 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const otherYears = readOtherYears(fm, yearField, extra);
 	const edition = readEdition(fm);
 	const originalTitle = firstText(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extra.get(extraKey("original-title")) ?? null;
-	const contributors = [...amongCreators, ...["editor", "editors", "translator", "translators"].flatMap((k) => (fm[k] === undefined ? [] : readAuthors(fm, fm[k]).authors))];
 	return {
 		citationKey,
 		title: page?.title ?? rawTitle,

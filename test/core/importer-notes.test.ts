@@ -29,9 +29,10 @@ import { CASES_13 } from "./importer-notes-13.cases";
 import { CASES_14 } from "./importer-notes-14.cases";
 import { CASES_15 } from "./importer-notes-15.cases";
 import { CASES_16 } from "./importer-notes-16.cases";
+import { CASES_17 } from "./importer-notes-17.cases";
 import { CASES_18 } from "./importer-notes-18.cases";
 
-const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9, ...CASES_10, ...CASES_11, ...CASES_12, ...CASES_13, ...CASES_14, ...CASES_15, ...CASES_16, ...CASES_18, ...HOLDOUT];
+const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9, ...CASES_10, ...CASES_11, ...CASES_12, ...CASES_13, ...CASES_14, ...CASES_15, ...CASES_16, ...CASES_17, ...CASES_18, ...HOLDOUT];
 
 export interface ImporterCase {
 	id: string;

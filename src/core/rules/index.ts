@@ -56,6 +56,7 @@ import { notTheWork } from "./not-the-work";
 import { searchIdentity } from "./search-identity";
 import { legalTexts } from "./legal-texts";
 import { notIndexedSources } from "./not-indexed-sources";
+import { patentsAndStandards } from "./patents-and-standards";
 import { bookEditions } from "./book-editions";
 import { translatedTitles } from "./translated-titles";
 import { bookVenues } from "./book-venues";
@@ -85,7 +86,7 @@ import { pubmedIds } from "./pubmed-ids";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
-	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, crowdedTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources, dataAndSoftwareDois] },
+	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, crowdedTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources, patentsAndStandards, dataAndSoftwareDois] },
 	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, headingTitles, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleReworded, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const searchIdentity: Rule = {
 	id: "search-identity",
 	name: "Search hit by other people or from another year",
-	summary: "A title-search hit is the work only when its first author agrees and, unless the title is identical, its year too, so a similar paper by other people or years apart is not found rather than a mismatch, and a note citing a thesis is not the article of its title two or more years apart, nor a note citing anything else a thesis of its title two or more years apart (theses and the articles made from them share titles); of one paper held twice alike but for the journal (Angewandte Chemie's international and German editions), the record in the venue the note names is compared.",
+	summary: "A title-search hit is the work only when its first author agrees and, unless the title is identical, its year too, so a similar paper by other people or years apart is not found rather than a mismatch, and a note citing a thesis is not the article of its title two or more years apart, nor a note citing anything else a thesis of its title two or more years apart (theses and the articles made from them share titles), nor a note citing a meeting abstract (a venue such as \"AGU Fall Meeting Abstracts\") the paper of its title two or more years later; of one paper held twice alike but for the journal (Angewandte Chemie's international and German editions), the record in the venue the note names is compared.",
 	examples: [
 		{
 			local: { citekey: "roux2019", title: "Attention Budgets in Meeting Transcripts", authors: ["Amelie Roux", "Kai Sorlie"], year: 2019 },
@@ -30,6 +30,13 @@ export const searchIdentity: Rule = {
 			remote: { candidates: [{ title: "Minutes and memory in rural municipal councils", authors: ["Amelie Roux"], year: 2017, venue: "HAL (Le Centre pour la Communication Scientifique Directe)", type: "dissertation" }] },
 			verdict: "not_found",
 			note: "probably the thesis the article the note cites was made from",
+		},
+		{
+			// a meeting abstract and the paper made from it two years later, the index holding only the paper
+			local: { citekey: "roux2017agu", entry_type: "inproceedings", title: "Tidal Asymmetry in Engineered Estuaries", authors: ["Amelie Roux", "Kai Sorlie"], year: 2017, booktitle: "AGU Fall Meeting Abstracts", pages: "EP21C-1834" },
+			remote: { candidates: [{ title: "Tidal asymmetry in engineered estuaries", authors: ["Amelie Roux", "Kai Sorlie"], year: 2019, venue: "Estuarine Letters", doi: "10.5555/rules.si.abs" }] },
+			verdict: "not_found",
+			note: "probably the paper made from the meeting abstract",
 		},
 		{
 			// one paper held twice, in a journal's two editions (Angewandte Chemie's German one listed first): the note's is compared

@@ -1,4 +1,5 @@
 import { foldText } from "../normalize";
+import { LEADING_DESIGNATION } from "./patents-and-standards";
 import type { Rule } from "./types";
 
 // A review is cited as "Review of <book>, by <author>" (Chicago, Harvard), with APA 7's
@@ -37,7 +38,7 @@ const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+
 // The suffix labels take one space before them, the rest trimmed after: a pattern taking the whole
 // run of spaces was tried from every space of a long run, a second on a title of 20,000 spaces (a
 // lookbehind, which would start it at the run's start, breaks the plugin on iOS before 16.4).
-const LABEL_WORDS = /review|summary|data|supplementary|[\])]|article|paper|original|communication|report|memorandum|circular|bulletin|series|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
+const LABEL_WORDS = /review|summary|data|supplementary|[\])/]|\b(?:astm|iso|iec|en|ansi|ieee|bs|din)\s|article|paper|original|communication|report|memorandum|circular|bulletin|series|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
 // APA's number of a dissertation in ProQuest's database ("(Publication No. 28001234)", APA 6's "(UMI No. 3123456)", "(Order No. …)")
 const DATABASE_NUMBER = /\s?\(\s*(?:publication|umi|order)\s+no\.?\s?[\w-]+\s*\)(?:\s*\.)?\s*$/i;
 // APA's number of a report in its series after the title ("(Open-File Report 2020-1034)", "(Scientific
@@ -46,7 +47,10 @@ const REPORT_NUMBER = /\s?\(\s*(?:[\p{L}.-]{1,30}\s+){0,4}(?:report|memorandum|c
 // an organization's document code after the title ("(WHO/UCN/NTD/2022.1)", "(EUR/RC68/10)")
 const DOCUMENT_CODE = /\s?\(\s*(?=[^()]{0,140}\d)\p{Lu}{2,10}(?:\/[\p{Lu}\d.-]{1,20}){1,6}\s*\)(?:\s*\.)?\s*$/u;
 const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERSION, APA6_THESIS, TRACK_SUFFIX, DATABASE_NUMBER, REPORT_NUMBER, DOCUMENT_CODE];
-const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX, READER_PREFIX];
+// a report's number before its title, as report servers' records give it ("NASA/CR-2021-220987: …",
+// "NREL/TP-5000-71234: …"), and a standard's designation ("ASTM D2487-17 Standard Practice for …")
+const REPORT_NUMBER_PREFIX = /^\s*(?=[^:]{0,80}\d)\p{Lu}{2,10}(?:\/[\p{Lu}\d.-]{1,30}){1,4}\s*[:\-–—]\s+(?=\S)/u;
+const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX, READER_PREFIX, REPORT_NUMBER_PREFIX, LEADING_DESIGNATION];
 
 /** The title without the labels around it (several may come together); null when it has none. */
 export function withoutTitleLabel(title: string): string | null {
@@ -118,8 +122,22 @@ export const TITLE_LABEL_NOTE = "title: compared without the label that says wha
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\") or a report's number in its series or its issuer's document code (\"(Open-File Report 2020-1034)\", \"(WHO/UCN/NTD/2022.1)\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\"), a reader's own label before the title a literature note is about (\"Notes on: …\", \"Reading notes – …\", \"Summary: …\", with its colon or dash) — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\") or a report's number in its series or its issuer's document code (\"(Open-File Report 2020-1034)\", \"(WHO/UCN/NTD/2022.1)\"), a report's number a report server's record puts first (\"NASA/CR-2021-220987: …\"), a standard's designation before its own title (\"ASTM D2487-17 Standard Practice for …\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\"), a reader's own label before the title a literature note is about (\"Notes on: …\", \"Reading notes – …\", \"Summary: …\", with its colon or dash) — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
+		{
+			// a report server's record puts the report's number before its title
+			local: { citekey: "abt2021icing", entry_type: "techreport", title: "Rime Ice Shapes on Harbour Crane Booms", author: "Abt, Lorenz", institution: "NASA Glenn Research Center", number: "NASA/CR-2021-229876", year: 2021 },
+			remote: { candidates: [{ title: "NASA/CR-2021-229876: Rime Ice Shapes on Harbour Crane Booms", authors: ["Lorenz Abt"], year: 2021, venue: "NASA Technical Reports Server (NASA)", type: "report" }] },
+			verdict: "confirmed",
+			note: "compared without the label",
+		},
+		{
+			// ASTM's designation before a standard's title in the note, its record titled without it
+			local: { citekey: "astmf9998", entry_type: "misc", title: "ASTM F9998-20 Standard Practice for Load Testing of Mooring Bollards", year: 2020, publisher: "ASTM International", doi: "10.1520/F9998-20" },
+			remote: { title: "Standard Practice for Load Testing of Mooring Bollards", authors: [], year: 2020, venue: "ASTM International eBooks", type: "standard", doi: "10.1520/f9998-20" },
+			verdict: "confirmed",
+			note: "compared without the label",
+		},
 		{
 			// an organization's document code after a report's title
 			local: { title: "Cholera preparedness in harbour cities (WHO/HSE/GCR/2019.4)", authors: ["World Health Organization"], year: 2019, publisher: "World Health Organization" },
