@@ -53,6 +53,8 @@ function record(r: RemoteRecord): string {
 	if (r.type) parts.push(`type ${r.type}`);
 	if (r.doi) parts.push(`doi ${r.doi}`);
 	if (r.otherVenues?.length) parts.push(`also at ${r.otherVenues.map((v) => yamlish(v.venue)).join(", ")}`);
+	if (r.issue) parts.push(`issue ${yamlish(r.issue)}`);
+	if (r.pages) parts.push(`pages ${r.pages.join("–")}`);
 	if (r.retracted) parts.push("retracted");
 	return parts.join("; ");
 }

@@ -122,7 +122,10 @@ import type {
  * APSR, AJPS and JPSP, a family's journal name with "in", "for" or "and" words after it another journal,
  * opposed prefixes, compound endings and a few clinical terms a letter apart other words, not typos;
  * patents and standards written as plain entries skipped, a meeting abstract not the paper of its title two
- * or more years later, a report server's number and a standard's designation before a title labels). Bump it when a rule change can
+ * or more years later, a report server's number and a standard's designation before a title labels;
+ * a "WITHDRAWN: …" review record the review, minor, a note dated before the living-review update its DOI names
+ * compared with the earlier version, a record in a supplement issue on one page, or none and not online first,
+ * a meeting abstract, not the paper; OpenAlex's `biblio` read for it). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

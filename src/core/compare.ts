@@ -1,6 +1,7 @@
 // Reference × RemoteWork → field checks (check_log `fields`), status, severity and notes.
 // Accepted equivalences add a note, other differences are minor or major (the rules below, each
 // with its reason). A false alarm costs the user time; a missed error costs them credibility.
+import { WITHDRAWN_CITED_NOTE, WITHDRAWN_NOTE, withoutWithdrawnLabel } from "./rules/withdrawn";
 import { HEADING_TITLE_NOTE, isHeadingTitle } from "./rules/heading-titles";
 import { CHAPTER_DOI_BOOK_NOTE, CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-book";
 import { editionYear } from "./rules/book-editions";
@@ -13,7 +14,7 @@ import { AUTHOR_NAME_NOTE, depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { authorNamedTitle, chapterOfBook, parallelBySubtitle, recordAuthorsAsPrinted, relateTitles, translationOf } from "./match";
-import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiPageTailBase, doiVersionBase, isPreprintVenue, laterVersionDois, normalizeArxivId } from "./normalize";
+import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiPageTailBase, doiVersionBase, isPreprintVenue, laterVersionDois, livingReviewVersion, normalizeArxivId } from "./normalize";
 import type { Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, TextFieldCheck, YearFieldCheck } from "./types";
 import { REWORDED_TITLE_NOTE, retitledOnPublication } from "./rules/title-reworded";
 import { type Field, remoteIsPreprint, textCheck, Verdict } from "./compare-verdict";
@@ -82,6 +83,16 @@ function hasPreprintLocation(work: RemoteWork): boolean {
 }
 
 /** Online-first articles published in the last quarter usually appear in next year's issue. */
+/**
+ * The record is an update (".pub2" or later) of a living review, reached by the note's DOI or by its
+ * title: a year before the update's may be an earlier version's (the index need not hold it).
+ */
+function earlierVersionYear(ref: Reference, work: RemoteWork): boolean {
+	if (work.doi === null || (ref.doi !== null && ref.doi !== work.doi)) return false;
+	const n = livingReviewVersion(work.doi);
+	return n !== null && n >= 2;
+}
+
 function isLateInYear(date: string | null): boolean {
 	const m = date ? /^\d{4}-(\d{2})/.exec(date) : null;
 	return m !== null && Number(m[1]) >= 10;
@@ -103,6 +114,17 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	if (isPlaceholderTitle(work.title) && !isPlaceholderTitle(ref.title)) {
 		v.accept(`title: the remote title '${work.title}' is a placeholder`);
 		return { local: ref.title, remote: work.title, match: true };
+	}
+	// a withdrawn review's label is no part of its title (rules/withdrawn)
+	const unlabelled = withoutWithdrawnLabel(work.title);
+	if (unlabelled !== null) {
+		const noteUnlabelled = withoutWithdrawnLabel(ref.title);
+		const check = compareTitle({ ...ref, title: noteUnlabelled ?? ref.title }, { ...work, title: unlabelled }, v);
+		if (relateTitles(noteUnlabelled ?? ref.title, unlabelled) !== "different") {
+			if (noteUnlabelled !== null) v.accept(WITHDRAWN_CITED_NOTE);
+			else v.flag(null, "minor", WITHDRAWN_NOTE);
+		}
+		return { ...check, local: ref.title, remote: work.title };
 	}
 	// a book record's title led by the author's name (rules/title-labels)
 	const titled = authorNamedTitle(ref, work.title);
@@ -238,6 +260,9 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Da
 		// an update of a living review carries its own year and DOI (rules/doi-forms): the record is another version
 		else if (ref.doi !== null && work.doi !== null && ref.doi !== work.doi && isVersionOfDoi(ref.doi, work.doi)) {
 			v.flag("year", "minor", `year: ${local} vs ${remote}: the record (${work.doi}) is another version of the work the note's DOI names (${ref.doi})`);
+		} else if (diff > 0 && earlierVersionYear(ref, work)) {
+			// the note's DOI names an update of a living review, the note dates a version before it (rules/doi-forms)
+			v.flag("year", "minor", `year: ${local} vs ${remote}: ${ref.doi !== null ? "the note's DOI names" : "the record is"} update ${livingReviewVersion(work.doi ?? "")} of a review first published earlier; ${local} may be an earlier version's year`);
 		} else v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
 	}
 	return check;

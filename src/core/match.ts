@@ -1,5 +1,6 @@
 // Is this remote work the referenced paper? Person-name and title matching, author-list
 // alignment and search-candidate scoring (wrong-paper safety). Identifiers: rules/doi-different.ts.
+import { withoutWithdrawnLabel } from "./rules/withdrawn";
 import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
 import { foldText, generationOf, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneArabicCompound, oneKoreanFamily, oneTransliteration, parsePersonName, shortLongVowels, spelledOutUmlauts, type NameKey } from "./normalize";
@@ -597,12 +598,24 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	// a meeting abstract often has the title of the article that follows it (rules/not-the-work)
 	const citesJournal = (ref.venue !== null && !ref.venueIsPublisher && !MEETING_ABSTRACTS.test(foldText(ref.venue))) || /^article/.test(localType);
 	if (citesJournal && work.venue && MEETING_ABSTRACTS.test(foldText(work.venue))) return `remote is a meeting abstract (${work.venue})`;
+	// …or one printed in the journal's supplement under the title of the paper that followed it: a note
+	// dated after the abstract cites the paper (rules/not-the-work)
+	if (citesJournal && work.supplementIssue && ref.year !== null && work.year !== null && Number(ref.year) > work.year && (work.supplementOnePage === true || !onlineFirstYear(ref.year, work))) return `remote is a meeting abstract (${work.venue ?? "a journal"}, issue ${work.supplementIssue})`;
 	return null;
 }
 
 /** The note cites a meeting abstract: its venue is an abstracts volume (rules/search-identity). */
 function citesMeetingAbstract(ref: Reference): boolean {
 	return ref.venue !== null && !ref.venueIsPublisher && MEETING_ABSTRACTS.test(foldText(ref.venue));
+}
+
+/**
+ * The note's year one after a record dated online in October to December: the issue's year of a
+ * paper published online first (rules/year-online-first), as full papers in supplement issues are.
+ */
+function onlineFirstYear(year: string, work: RemoteWork): boolean {
+	const month = work.publicationDate ? /^(\d{4})-(\d{2})/.exec(work.publicationDate) : null;
+	return month !== null && Number(year) === Number(month[1]) + 1 && Number(month[2]) >= 10;
 }
 
 /** Venues of meeting abstracts: "EGU General Assembly Conference Abstracts", "AGU Fall Meeting Abstracts", "Abstracts with Programs". */
@@ -791,7 +804,9 @@ function wordCount(title: string): number {
  */
 export function scoreCandidate(ref: Reference, work: RemoteWork): { score: number; accept: boolean; reason: string } {
 	// a book record's title led by the author's name ("Seneca: Letters on Ethics": rules/title-labels)
-	const remoteTitle = authorNamedTitle(ref, work.title) ?? work.title ?? "";
+	// …and a withdrawn review's record labelled so ("WITHDRAWN: …", rules/withdrawn) when the note is not
+	const unlabelled = work.title && withoutWithdrawnLabel(ref.title) === null ? withoutWithdrawnLabel(work.title) : null;
+	const remoteTitle = authorNamedTitle(ref, work.title) ?? unlabelled ?? work.title ?? "";
 	const sim = remoteTitle ? titleSimilarity(ref.title, remoteTitle) : 0;
 	const rel = remoteTitle ? relateTitles(ref.title, remoteTitle) : "different";
 	const author = firstAuthorAgrees(ref, work);

@@ -459,6 +459,31 @@ export function laterVersionDois(doi: string): string[] {
 }
 
 /**
+ * The DOIs of a living review's two versions before the update a ".pubN" DOI names ("….pub3" →
+ * "….pub2", its unmarked first version; "….pub2" → the first version), newest first, or none:
+ * rules/doi-forms looks them up (free singletons) when the note dates an earlier version than the
+ * update its DOI names.
+ */
+export function earlierVersionDois(doi: string): string[] {
+	const m = /\.pub(\d{1,2})$/.exec(doi);
+	if (!m) return [];
+	const base = doi.slice(0, m.index);
+	if (!LIVING_WORK_FIRST_VERSION.test(base)) return [];
+	const n = Number(m[1]);
+	return [n - 1, n - 2].filter((k) => k >= 1).map((k) => (k === 1 ? base : `${base}.pub${k}`));
+}
+
+/**
+ * The update number a living review's DOI names: 1 for its unmarked first version, N for "….pubN";
+ * null for a DOI of no such scheme.
+ */
+export function livingReviewVersion(doi: string): number | null {
+	const m = /\.pub(\d{1,2})$/.exec(doi);
+	if (m) return LIVING_WORK_FIRST_VERSION.test(doi.slice(0, m.index)) ? Number(m[1]) : null;
+	return LIVING_WORK_FIRST_VERSION.test(doi) ? 1 : null;
+}
+
+/**
  * The unmarked first version of a work the ".pubN" scheme updates: the suffix is the serial's ISSN
  * or the book's ISBN, a dot and the item's code ("14651858.cd004366" of a Cochrane review,
  * "9780470015902.a0001234" of a living reference work's article); ".pub2" is its first update.

@@ -114,6 +114,10 @@ export interface RemoteWork {
 	authorsCutInList?: true;
 	/** The PubMed id OpenAlex gives the work (`ids.pmid`), digits only. */
 	pmid?: string;
+	/** The work's issue (`biblio.issue`) when it is a supplement ("Supplement_1", "15_suppl"): meeting abstracts are printed there. */
+	supplementIssue?: string;
+	/** That supplement record gives one page ("3845"–"3845"), as a meeting abstract does. */
+	supplementOnePage?: true;
 }
 
 /** The other version of a work OpenAlex holds beside the one compared (a preprint and its published version). */

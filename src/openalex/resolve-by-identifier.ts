@@ -3,7 +3,7 @@
 import { toRemoteWork } from "./work";
 import type { WorkJson } from "./work-json";
 import { openAlexWorkId as shortWorkId } from "../lib/ids";
-import { doiChapterBook, doiComponentOf, doiPageTailBase, doiPercentEncoded, doiVersionBase, laterVersionDois, normalizeDoi } from "../core/normalize";
+import { doiChapterBook, doiComponentOf, doiPageTailBase, doiPercentEncoded, doiVersionBase, earlierVersionDois, laterVersionDois, normalizeDoi } from "../core/normalize";
 import { chapterOfBook, scoreCandidate } from "../core/match";
 import type { Reference, RemoteWork } from "../core/types";
 import type { Found, Pending, StageContext } from "./resolution";
@@ -30,9 +30,10 @@ export async function resolveByIdentifiers(all: Pending[], ctx: StageContext): P
 				try {
 					const json = (await lookup.byDoi(doi)) ?? (stage === "doi" ? await percentEncodedDoiWork(p, doi, lookup) : null);
 					const versioned = json || stage !== "doi" ? null : await versionedDoiWork(p.ref, doi, lookup);
-					const later = json && stage === "doi" ? await laterVersionWork(p.ref, doi, toRemoteWork(json), lookup) : null;
-					if (later) p.notes.push(`compared with ${later.doi ?? later.id}, the update of the note's year (the note's DOI ${doi} names an earlier version)`);
-					if (json) found.push({ p, work: later ?? mergedUnder(toRemoteWork(json), doi), via: stage });
+					const named = json ? toRemoteWork(json) : null;
+					const later = named && stage === "doi" ? await otherVersionWork(p.ref, doi, named, lookup) : null;
+					if (later && named) p.notes.push(`compared with ${later.doi ?? later.id}, the update of the note's year (the note's DOI ${doi} names ${Number(later.year) > Number(named.year) ? "an earlier" : "a later"} version)`);
+					if (named) found.push({ p, work: later ?? mergedUnder(named, doi), via: stage });
 					else if (versioned) found.push({ p, work: versioned, via: stage });
 					else {
 						p.notes.push(stage === "doi" ? `doi ${doi} is not in OpenAlex` : `arXiv ${p.ref.arxivId ?? ""} is not in OpenAlex`);
@@ -158,12 +159,14 @@ function mergedUnder(work: RemoteWork, doi: string): RemoteWork {
 /**
  * rules/doi-forms: a living review's DOI gains ".pub2", ".pub3"… per update, each a record of its
  * own with the update's year. A note dated after the version its DOI names may cite a later update
- * (the DOI copied from an older page): the next two updates' DOIs are looked up (free singletons),
- * and the one of the note's year that passes the candidate test is the one compared.
+ * (the DOI copied from an older page), one dated before it an earlier version (the DOI copied from
+ * the review's current page): the next two updates' DOIs, or the two versions before, are looked up
+ * (free singletons), and the one of the note's year that passes the candidate test is the one compared.
  */
-async function laterVersionWork(ref: Reference, doi: string, work: RemoteWork, lookup: WorkLookup): Promise<RemoteWork | null> {
-	if (ref.year === null || work.year === null || Number(ref.year) <= work.year) return null;
-	for (const d of laterVersionDois(doi)) {
+async function otherVersionWork(ref: Reference, doi: string, work: RemoteWork, lookup: WorkLookup): Promise<RemoteWork | null> {
+	if (ref.year === null || work.year === null || Number(ref.year) === work.year) return null;
+	// a note dated before the update its DOI names may cite an earlier version (the DOI copied from the current page)
+	for (const d of Number(ref.year) > work.year ? laterVersionDois(doi) : earlierVersionDois(doi)) {
 		const json = await lookup.byDoi(d);
 		const later = json ? toRemoteWork(json) : null;
 		if (later && String(later.year) === ref.year && scoreCandidate(ref, later).accept) return later;

@@ -5,7 +5,7 @@ import { stripDoiResolver } from "../lib/ids";
 import { OpenAlexError } from "./errors";
 
 /** Only the fields we compare (never `host_venue`: deprecated, 400). */
-export const WORK_SELECT = "id,doi,title,display_name,publication_year,publication_date,type,authorships,primary_location,locations,ids,is_retracted,is_paratext,is_authors_truncated";
+export const WORK_SELECT = "id,doi,title,display_name,publication_year,publication_date,type,authorships,primary_location,locations,ids,is_retracted,is_paratext,is_authors_truncated,biblio";
 
 /** OpenAlex work JSON as returned (only `select`ed fields, slimmed by slimWork). Converted by work.ts. */
 export type WorkJson = Record<string, unknown>;
@@ -35,6 +35,8 @@ export function slimWork(w: WorkJson): WorkJson {
 		else if (k === "primary_location") out[k] = slimLocation(v);
 		else if (k === "locations") out[k] = Array.isArray(v) ? v.map(slimLocation) : v;
 		else if (k === "ids") out[k] = isRecord(v) ? { ...v } : v;
+		// only the issue and pages are read (a supplement's abstract: rules/not-the-work)
+		else if (k === "biblio") out[k] = isRecord(v) ? { issue: v.issue, first_page: v.first_page, last_page: v.last_page } : v;
 		else if (v === null || typeof v !== "object") out[k] = v;
 	}
 	return out;

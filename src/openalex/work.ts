@@ -7,6 +7,7 @@
 import type { RemoteLocation, RemoteWork } from "../core/types";
 import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "../core/normalize";
 import { asRecord, nonEmptyString } from "../lib/guards";
+import { isSupplementIssue } from "../core/rules/not-the-work";
 
 type Json = Record<string, unknown>;
 
@@ -126,6 +127,21 @@ export function toRemoteWork(json: unknown): RemoteWork {
 	// "https://pubmed.ncbi.nlm.nih.gov/31234567" (rules/pubmed-ids)
 	const pmid = /(\d{1,9})\/?$/.exec(nonEmptyString(asRecord(w.ids)?.pmid) ?? "")?.[1];
 	if (pmid) work.pmid = String(Number(pmid));
+	// the issue, when it is a supplement's ("Supplement_1", "15_suppl", "S2"): where journals print meeting abstracts (rules/not-the-work)
+	const biblio = asRecord(w.biblio);
+	const issue = nonEmptyString(biblio?.issue);
+	if (issue && isSupplementIssue(issue) && !pageRange(biblio?.first_page, biblio?.last_page)) {
+		work.supplementIssue = bounded(issue, MAX_AUTHOR_NAME, "issue", truncated) ?? undefined;
+		// one page printed ("3845"–"3845"): an abstract's, whatever its date
+		if (nonEmptyString(biblio?.first_page) !== null && nonEmptyString(biblio?.last_page) !== null) work.supplementOnePage = true;
+	}
 	if (truncated.size > 0) work.truncated = [...truncated];
 	return work;
+}
+
+/** Pages "S120"–"S128": a paper's range, never the one page of a meeting abstract (rules/not-the-work). */
+function pageRange(first: unknown, last: unknown): boolean {
+	const a = nonEmptyString(first);
+	const b = nonEmptyString(last);
+	return a !== null && b !== null && a.trim() !== b.trim();
 }

@@ -30,6 +30,10 @@ export interface WorkSpec {
 	isRetracted?: boolean;
 	/** `publication_date`; default January 1st of the year. */
 	publicationDate?: string;
+	/** `biblio.issue`; no `biblio` when absent. */
+	issue?: string;
+	/** `biblio.first_page` and `last_page` (with `issue`). */
+	pages?: [string, string];
 }
 
 /** One work in OpenAlex's JSON shape (2026 schema, only fields we read plus a few others). */
@@ -75,6 +79,7 @@ export function openAlexWork(spec: WorkSpec): Record<string, unknown> {
 		is_retracted: spec.isRetracted ?? false,
 		is_paratext: false,
 		cited_by_count: 0,
+		...(spec.issue !== undefined ? { biblio: { volume: null, issue: spec.issue, first_page: spec.pages?.[0] ?? null, last_page: spec.pages?.[1] ?? null } } : {}),
 	};
 }
 

@@ -25,6 +25,8 @@ export function exampleWork(r: RemoteRecord, i: number): Record<string, unknown>
 		publicationDate: r.date,
 		extraLocations: r.otherVenues,
 		isRetracted: r.retracted,
+		issue: r.issue,
+		pages: r.pages,
 	});
 	return r.cited === undefined ? work : { ...work, cited_by_count: r.cited };
 }

@@ -12,6 +12,7 @@ import { retitledOnPublication } from "./title-reworded";
 import { isPlaceholderTitle } from "./record-stub";
 import { relateVenues } from "../venues";
 import { isHeadingTitle } from "./heading-titles";
+import { withoutWithdrawnLabel } from "./withdrawn";
 
 /** Prefix of the check_log note (the HALLMARK eval and older logs match on it). */
 export const WRONG_IDENTIFIER_NOTE = "identifier points to another paper";
@@ -96,6 +97,9 @@ function describe(title: string | null, authors: string[], year: string | number
 export function identityProblem(ref: Reference, work: RemoteWork): string | null {
 	// a placeholder title ("Untitled") says nothing about which paper the record is (rules/record-stub)
 	if (!work.title || (isPlaceholderTitle(work.title) && !isPlaceholderTitle(ref.title))) return null;
+	// a withdrawn review's label is no part of its title (rules/withdrawn)
+	const unlabelled = withoutWithdrawnLabel(work.title);
+	if (unlabelled !== null) return identityProblem({ ...ref, title: withoutWithdrawnLabel(ref.title) ?? ref.title }, { ...work, title: unlabelled });
 	const notice = noticeOfTheWork(ref, work);
 	if (notice) return `${WRONG_IDENTIFIER_NOTE}: it names ${NOTICE_WORDING[notice]} of the note's paper, ${describe(work.title, work.authors, work.year)}, not the paper itself${notice === "retraction" ? " (a retraction notice: the paper is retracted)" : ""}`;
 	const rel = relateTitles(ref.title, work.title);

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const doiForms: Rule = {
 	id: "doi-forms",
 	name: "DOI of the same work",
-	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a DOI copied with its article page's tail (\"…/full\", \"…/abstract\", \"…/epdf\") names the DOI before it when OpenAlex holds only that; a DOI of a figure, table or supplementary file of an article (PLOS's \".g002\", \".t001\", \".s001\", PeerJ's \"/fig-2\", \"/table-1\", \"/supp-1\") names that article, minor with a note naming the article's DOI; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, and a DOI naming another update is minor; a DOI with characters a link percent-encodes (a SICI DOI's \"<\" and \">\") is also looked up as records keep it encoded (\"%3C\"), a DOI whose record OpenAlex merged into another work (a preprint's DOI answering with its journal record) names that work, and a DOI written as a Markdown link (\"[10.x/y](https://doi.org/10.x/y)\", \"[doi](…)\") is the DOI of the link's target, or of its text when the target holds none.",
+	summary: "A DOI written as a URL, in capitals, in quote marks or with a \"doi:\" prefix, an arXiv id or arXiv DOI with a version suffix, a DOI that is the record's plus a version suffix (eLife's \".2\", figshare's \".v2\", bioRxiv's \"v2\", Research Square's \"/v2\"), and two DOIs of one deposit with different version marks (\"/v1\", \"/v2\") name the same work; a DOI copied with its article page's tail (\"…/full\", \"…/abstract\", \"…/epdf\") names the DOI before it when OpenAlex holds only that; a DOI of a figure, table or supplementary file of an article (PLOS's \".g002\", \".t001\", \".s001\", PeerJ's \"/fig-2\", \"/table-1\", \"/supp-1\") names that article, minor with a note naming the article's DOI; a living review's first version (Cochrane's unmarked \"…CD012345\") and its updates (\".pub2\", \".pub3\") are versions of one review, each with its own year, so a note dated after the update its DOI names is compared with the update of its year, one dated before it with the earlier version of its year (or, when the index holds none, minor: the year may be an earlier version's, as for a note without DOI whose title finds only an update), and a DOI naming another update is minor; a DOI with characters a link percent-encodes (a SICI DOI's \"<\" and \">\") is also looked up as records keep it encoded (\"%3C\"), a DOI whose record OpenAlex merged into another work (a preprint's DOI answering with its journal record) names that work, and a DOI written as a Markdown link (\"[10.x/y](https://doi.org/10.x/y)\", \"[doi](…)\") is the DOI of the link's target, or of its text when the target holds none.",
 	examples: [
 		{
 			local: { citekey: "haddadi2021", title: "Graph Sketches for Streaming Joins", authors: ["Omar Haddadi"], year: 2021, doi: "https://doi.org/10.5555/RULES.DF.1" },
@@ -106,6 +106,27 @@ export const doiForms: Rule = {
 			remote: { candidates: [{ title: "Pelvic floor training for urinary leakage", authors: ["Ilse Brandvold", "Ruth Okafor"], year: 2012, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019010", type: "review" }, { title: "Pelvic floor training for urinary leakage", authors: ["Ilse Brandvold", "Ruth Okafor"], year: 2020, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019010.pub2", type: "review" }] },
 			verdict: "minor",
 			note: "compared with 10.5555/14651858.cd019010.pub2, the update of the note's year",
+		},
+		{
+			// the DOI copied from the review's current page, the note dating an earlier version the index holds
+			local: { citekey: "brannstrom2010review", title: "Triage Scores for Clinical Registries", authors: ["Lea Brännström"], year: 2010, journal: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.CD019013.pub3" },
+			remote: { candidates: [{ title: "Triage scores for clinical registries", authors: ["Lea Brännström"], year: 2021, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019013.pub3", type: "review" }, { title: "Triage scores for clinical registries", authors: ["Lea Brännström"], year: 2010, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019013.pub2", type: "review" }] },
+			verdict: "minor",
+			note: "compared with 10.5555/14651858.cd019013.pub2, the update of the note's year (the note's DOI 10.5555/14651858.cd019013.pub3 names a later version)",
+		},
+		{
+			// …and when the index holds only the update the DOI names, the year before it may be an earlier version's: worth a look
+			local: { citekey: "brannstrom2011review", title: "Discharge Letters for Trial Registries", authors: ["Lea Brännström"], year: 2011, journal: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.CD019014.pub3" },
+			remote: { candidates: [{ title: "Discharge letters for trial registries", authors: ["Lea Brännström"], year: 2020, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019014.pub3", type: "review" }] },
+			verdict: "minor",
+			note: "may be an earlier version's year",
+		},
+		{
+			// a note without DOI whose title finds only a later update of the review: the year may be an earlier version's
+			local: { citekey: "brannstrom2008review", title: "Waiting Lists for Hip Replacement Registries", authors: ["Lea Brännström"], year: 2008, journal: "Cochrane Database Syst Rev" },
+			remote: { candidates: [{ title: "Waiting lists for hip replacement registries", authors: ["Lea Brännström"], year: 2017, venue: "Cochrane Database of Systematic Reviews", doi: "10.5555/14651858.cd019015.pub2", type: "review" }] },
+			verdict: "minor",
+			note: "the record is update 2 of a review first published earlier",
 		},
 		{
 			// the next review number's update is another review, never an update of this one

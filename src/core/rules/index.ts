@@ -52,6 +52,7 @@ import { venueDifferent } from "./venue-different";
 import { doiForms } from "./doi-forms";
 import { doiDifferent } from "./doi-different";
 import { retracted } from "./retracted";
+import { withdrawn } from "./withdrawn";
 import { notTheWork } from "./not-the-work";
 import { searchIdentity } from "./search-identity";
 import { legalTexts } from "./legal-texts";
@@ -92,7 +93,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueJointMeetings, venueAclFindings, venueSiblingJournals, venueSatelliteVolumes, venueEditionNumbers, venueCitationDetails, venueProceedingsSeries, venueSeriesVolumes, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
-	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, zenodoDeposits, openalexIds, pubmedIds, doiDifferent, retracted] },
+	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, zenodoDeposits, openalexIds, pubmedIds, doiDifferent, retracted, withdrawn] },
 ];
 
 export const RULES: Rule[] = RULE_SECTIONS.flatMap((s) => s.rules);

@@ -1,9 +1,17 @@
 import type { Rule } from "./types";
 
+/**
+ * A journal issue that is a supplement ("Supplement_1", "15_suppl", "Suppl 2", "S1"), where journals
+ * print a meeting's abstracts under the journal's own name. Short fixed alternatives: linear.
+ */
+export function isSupplementIssue(issue: string): boolean {
+	return /suppl|^\s?s ?\d{1,3}\s?$/i.test(issue);
+}
+
 export const notTheWork: Rule = {
 	id: "not-the-work",
 	name: "A record about the work",
-	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\") when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author, or the notice itself when the note cites it by its very title (\"Correction to: …\"), is the work the note cites; of records the scorer rates alike, the kind the note cites comes first (its paper before a data, software or thesis deposit or a preprint under the same title, unless it cites that kind).",
+	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\", or one a journal printed in a supplement issue, \"Supplement_1\", \"15_suppl\", on one page, or on none before the note's year and not its online-first year) when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author, or the notice itself when the note cites it by its very title (\"Correction to: …\"), is the work the note cites; of records the scorer rates alike, the kind the note cites comes first (its paper before a data, software or thesis deposit or a preprint under the same title, unless it cites that kind).",
 	examples: [
 		{
 			local: { citekey: "varga2020peat", title: "Peat Fires and Mercury Release", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, journal: "Biogeosciences" },
@@ -74,6 +82,34 @@ export const notTheWork: Rule = {
 			remote: { candidates: [{ title: "Mangrove crab burrows and sediment oxygen", authors: ["Lucas Ferreira"], year: 2015, venue: "Estuarine Notes", doi: "10.5555/rules.ntw.20" }, { title: "Correction to: Mangrove crab burrows and sediment oxygen", authors: ["Lucas Ferreira"], year: 2016, venue: "Estuarine Notes", doi: "10.5555/rules.ntw.21", type: "erratum" }] },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			// a meeting abstract the journal printed in a supplement issue, under the title of the paper that followed it
+			local: { citekey: "okafor2020aml", title: "Ferritin Kinetics After Induction in Older Adults with AML", authors: ["Chidi Okafor", "Tove Lindqvist"], year: 2020, journal: "Haematology Letters" },
+			remote: { candidates: [{ title: "Ferritin kinetics after induction in older adults with AML", authors: ["Chidi Okafor", "Tove Lindqvist"], year: 2018, venue: "Haematology Letters", doi: "10.5555/rules.ntw.30", issue: "Supplement_1" }] },
+			verdict: "not_found",
+			note: "remote is a meeting abstract (Haematology Letters, issue Supplement_1)",
+		},
+		{
+			// the same with the issue written as an oncology journal's abstracts issue, a year before the note's
+			local: { citekey: "lindqvist2022crc", title: "Circulating Tumour DNA After Resection of Colorectal Liver Metastases", authors: ["Tove Lindqvist"], year: 2022, journal: "Journal of Oncology Letters" },
+			remote: { candidates: [{ title: "Circulating tumour DNA after resection of colorectal liver metastases", authors: ["Tove Lindqvist", "Chidi Okafor"], year: 2021, venue: "Journal of Oncology Letters", doi: "10.5555/rules.ntw.31", issue: "15_suppl" }] },
+			verdict: "not_found",
+			note: "remote is a meeting abstract",
+		},
+		{
+			// an abstract's one page in a haematology journal's supplement, dated in the year before the note's but not online first
+			local: { citekey: "okafor2021mds", title: "Luspatercept in Transfusion-Dependent Lower-Risk MDS Without Ring Sideroblasts", authors: ["Chidi Okafor"], year: 2021, journal: "Haematology Letters" },
+			remote: { candidates: [{ title: "Luspatercept in transfusion-dependent lower-risk MDS without ring sideroblasts", authors: ["Chidi Okafor", "Tove Lindqvist"], year: 2020, date: "2020-05-14", venue: "Haematology Letters", doi: "10.5555/rules.ntw.32", issue: "Supplement_2", pages: ["1187", "1187"] }] },
+			verdict: "not_found",
+			note: "remote is a meeting abstract (Haematology Letters, issue Supplement_2)",
+		},
+		{
+			// one page in a supplement dated in November: the abstract of a December meeting, not the paper of the next year's issue
+			local: { citekey: "lindqvist2020all", title: "Inotuzumab Before Transplant in Older Adults with B-ALL", authors: ["Tove Lindqvist", "Chidi Okafor"], year: 2020, journal: "Haematology Letters" },
+			remote: { candidates: [{ title: "Inotuzumab before transplant in older adults with B-ALL", authors: ["Tove Lindqvist", "Chidi Okafor"], year: 2019, date: "2019-11-13", venue: "Haematology Letters", doi: "10.5555/rules.ntw.33", issue: "Supplement_1", pages: ["3845", "3845"] }] },
+			verdict: "not_found",
+			note: "remote is a meeting abstract",
 		},
 	],
 };

@@ -26,6 +26,10 @@ export interface RemoteRecord {
 	/** Further locations of the same work (a published venue of a preprint record). */
 	otherVenues?: Array<{ venue: string; sourceType: string }>;
 	retracted?: boolean;
+	/** `biblio.issue` when it matters (a supplement issue: "Supplement_1", "15_suppl"). */
+	issue?: string;
+	/** `biblio.first_page` and `last_page` when they matter (a supplement paper's range, an abstract's one page). */
+	pages?: [string, string];
 	/** The work's OpenAlex id ("W…") when the note names it; otherwise one made from the record. */
 	id?: string;
 	/** Ids OpenAlex merged into this work: their singletons answer 301 to it. */
