@@ -125,7 +125,8 @@ import type {
  * or more years later, a report server's number and a standard's designation before a title labels;
  * a "WITHDRAWN: …" review record the review, minor, a note dated before the living-review update its DOI names
  * compared with the earlier version, a record in a supplement issue on one page, or none and not online first,
- * a meeting abstract, not the paper; OpenAlex's `biblio` read for it). Bump it when a rule change can
+ * a meeting abstract, not the paper; OpenAlex's `biblio` read for it; a laboratory's hyphenated report number
+ * before a record's title a label, another report's number there than the note's major). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

@@ -10,7 +10,7 @@ import { EDITION_WORDING, versionConflict, versionMarkers } from "./rules/versio
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { isPlaceholderTitle } from "./rules/record-stub";
 import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers";
-import { AUTHOR_NAME_NOTE, depositBesidePaper, TITLE_LABEL_NOTE } from "./rules/title-labels";
+import { AUTHOR_NAME_NOTE, depositBesidePaper, reportNumberPrefix, sameReportNumber, TITLE_LABEL_NOTE } from "./rules/title-labels";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { areZenodoDois } from "./rules/zenodo-deposits";
 import { authorNamedTitle, chapterOfBook, parallelBySubtitle, recordAuthorsAsPrinted, relateTitles, translationOf } from "./match";
@@ -166,6 +166,13 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			const deposit = depositBesidePaper(ref.title, ref.entryType, work.title, work.type);
 			if (deposit) {
 				v.flag("title", "minor", deposit);
+				break;
+			}
+			// a report server's number before the title that is another report's than the note's (rules/title-labels)
+			const recordNumber = reportNumberPrefix(work.title);
+			const noteNumber = reportNumberPrefix(ref.title) ?? ref.reportNumber ?? null;
+			if (recordNumber !== null && noteNumber !== null && !sameReportNumber(recordNumber, noteNumber)) {
+				v.flag("title", "major", `title: the record is report '${recordNumber}', the note's is '${noteNumber}'`);
 				break;
 			}
 			v.accept(TITLE_LABEL_NOTE);

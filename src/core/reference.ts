@@ -277,6 +277,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const otherYears = readOtherYears(fm, yearField, extra);
 	const edition = readEdition(fm);
 	const originalTitle = firstText(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extra.get(extraKey("original-title")) ?? null;
+	// a report's number (a journal article's `number` is its issue: read only for reports)
+	const reportNumber = REPORT_TYPES.test(entryType ?? "") ? firstText(fm, "number", "report_number", "reportNumber") : firstText(fm, "report_number", "reportNumber");
 	return {
 		citationKey,
 		title: page?.title ?? rawTitle,
@@ -300,8 +302,12 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		...(edition !== null ? { edition } : {}),
 		...(contributors.length > 0 ? { contributors } : {}),
 		...(originalTitle ? { originalTitle: originalTitle.replace(/\s+/g, " ") } : {}),
+		...(reportNumber ? { reportNumber: reportNumber.trim() } : {}),
 	};
 }
+
+/** Entry types of a report, whose `number` is its report number. */
+const REPORT_TYPES = /^(?:techreport|report|tech-report)$/i;
 
 /**
  * The reference with every identifier it gives set aside (DOI, arXiv id, OpenAlex and PubMed ids,

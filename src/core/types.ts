@@ -53,6 +53,8 @@ export interface Reference {
 	contributors?: string[];
 	/** The title in the original language of a translated work (`origtitle`, `original-title`). */
 	originalTitle?: string;
+	/** A report's number (`number` of a report entry, `report_number`): "NREL/TP-5000-71234" (rules/title-labels). */
+	reportNumber?: string;
 }
 
 export type NotAReference = { notAReference: true; reason: string };

@@ -38,7 +38,7 @@ const BY_AUTHORS = /,?\s+(?:by|edited\s+by|eds?\.)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+
 // The suffix labels take one space before them, the rest trimmed after: a pattern taking the whole
 // run of spaces was tried from every space of a long run, a second on a title of 20,000 spaces (a
 // lookbehind, which would start it at the run's start, breaks the plugin on iOS before 16.4).
-const LABEL_WORDS = /review|summary|data|supplementary|[\])/]|\b(?:astm|iso|iec|en|ansi|ieee|bs|din)\s|article|paper|original|communication|report|memorandum|circular|bulletin|series|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
+const LABEL_WORDS = /^\s*[a-z]{2,10}[\d-]|review|summary|data|supplementary|[\])/]|\b(?:astm|iso|iec|en|ansi|ieee|bs|din)\s|article|paper|original|communication|report|memorandum|circular|bulletin|series|note|demo|poster|abstract|tutorial|consortium|progress|wip|breaking|keynote|invited|panel|showcase/i;
 // APA's number of a dissertation in ProQuest's database ("(Publication No. 28001234)", APA 6's "(UMI No. 3123456)", "(Order No. …)")
 const DATABASE_NUMBER = /\s?\(\s*(?:publication|umi|order)\s+no\.?\s?[\w-]+\s*\)(?:\s*\.)?\s*$/i;
 // APA's number of a report in its series after the title ("(Open-File Report 2020-1034)", "(Scientific
@@ -50,7 +50,31 @@ const SUFFIX_LABELS = [APA_REVIEW_BRACKET, BRACKET_DESCRIPTION, OPEN_REVIEW_VERS
 // a report's number before its title, as report servers' records give it ("NASA/CR-2021-220987: …",
 // "NREL/TP-5000-71234: …"), and a standard's designation ("ASTM D2487-17 Standard Practice for …")
 const REPORT_NUMBER_PREFIX = /^\s*(?=[^:]{0,80}\d)\p{Lu}{2,10}(?:\/[\p{Lu}\d.-]{1,30}){1,4}\s*[:\-–—]\s+(?=\S)/u;
-const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX, READER_PREFIX, REPORT_NUMBER_PREFIX, LEADING_DESIGNATION];
+// …and a laboratory's code joined by hyphens, without a slash ("SAND2019-14567: …", "PNNL-28765: …",
+// "LLNL-TR-812345: …", "LA-UR-20-12345: …"): only with a run of four digits or more, so that
+// "COVID-19: …" or "GPT-4: …" opening a paper's title stays part of it
+const HYPHEN_REPORT_NUMBER_PREFIX = /^\s*(?=[\p{Lu}\d.-]{0,40}\d{4})\p{Lu}{2,10}[\d-][\p{Lu}\d.-]{1,40}\s*[:–—]\s+(?=\S)/u;
+const PREFIX_LABELS = [BOOK_REVIEW_PREFIX, DEPOSIT_PREFIX, SECTION_PREFIX, TRACK_PREFIX, READER_PREFIX, REPORT_NUMBER_PREFIX, HYPHEN_REPORT_NUMBER_PREFIX, LEADING_DESIGNATION];
+
+/** The report number a report server's record puts before its title ("NREL/TP-5000-71234" of "NREL/TP-5000-71234: …"), or null. */
+export function reportNumberPrefix(title: string): string | null {
+	for (const label of [REPORT_NUMBER_PREFIX, HYPHEN_REPORT_NUMBER_PREFIX]) {
+		const m = label.exec(title);
+		if (m && m[0].length < title.length) return m[0].replace(/\s*[:\-–—]\s*$/, "").trim();
+	}
+	return null;
+}
+
+/**
+ * Two report numbers that are one report's: alike but for case, spaces and punctuation, or one the
+ * other's tail after its issuer's code ("TP-5000-71234" of "NREL/TP-5000-71234").
+ */
+export function sameReportNumber(a: string, b: string): boolean {
+	const [x, y] = [a, b].map((n) => n.toUpperCase().replace(/[^A-Z0-9]/g, ""));
+	if (x === y) return true;
+	const [short, long] = x.length < y.length ? [x, y] : [y, x];
+	return short.length >= 5 && /\d/.test(short) && long.endsWith(short);
+}
 
 /** The title without the labels around it (several may come together); null when it has none. */
 export function withoutTitleLabel(title: string): string | null {
@@ -122,7 +146,7 @@ export const TITLE_LABEL_NOTE = "title: compared without the label that says wha
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\") or a report's number in its series or its issuer's document code (\"(Open-File Report 2020-1034)\", \"(WHO/UCN/NTD/2022.1)\"), a report's number a report server's record puts first (\"NASA/CR-2021-220987: …\"), a standard's designation before its own title (\"ASTM D2487-17 Standard Practice for …\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\"), a reader's own label before the title a literature note is about (\"Notes on: …\", \"Reading notes – …\", \"Summary: …\", with its colon or dash) — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\") or a report's number in its series or its issuer's document code (\"(Open-File Report 2020-1034)\", \"(WHO/UCN/NTD/2022.1)\"), a report's number a report server's record puts first (\"NASA/CR-2021-220987: …\", \"SAND2019-14567: …\"; another report's number than the one the note gives is another report, major), a standard's designation before its own title (\"ASTM D2487-17 Standard Practice for …\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\"), a reader's own label before the title a literature note is about (\"Notes on: …\", \"Reading notes – …\", \"Summary: …\", with its colon or dash) — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
 	examples: [
 		{
 			// a report server's record puts the report's number before its title
@@ -130,6 +154,34 @@ export const titleLabels: Rule = {
 			remote: { candidates: [{ title: "NASA/CR-2021-229876: Rime Ice Shapes on Harbour Crane Booms", authors: ["Lorenz Abt"], year: 2021, venue: "NASA Technical Reports Server (NASA)", type: "report" }] },
 			verdict: "confirmed",
 			note: "compared without the label",
+		},
+		{
+			// a laboratory's report number joined by hyphens, without a slash
+			local: { citekey: "okoye2019corrosion", entry_type: "techreport", title: "Pitting Corrosion of Stainless Canisters in Coastal Air", author: "Okoye, Chidi and Lund, Maren", institution: "Sandia National Laboratories", year: 2019, doi: "10.5555/rules.tl.sand" },
+			remote: { title: "SAND2019-14567: Pitting corrosion of stainless canisters in coastal air", authors: ["Chidi Okoye", "Maren Lund"], year: 2019, venue: "OSTI OAI (U.S. Department of Energy Office of Scientific and Technical Information)", type: "report", doi: "10.5555/rules.tl.sand" },
+			verdict: "confirmed",
+			note: "compared without the label",
+		},
+		{
+			// …but the number before the record's title is another report's than the one the note gives
+			local: { citekey: "varga2019wind", entry_type: "techreport", title: "Wake Steering in Offshore Wind Farms", author: "Varga, Ildikó", institution: "National Renewable Energy Laboratory", number: "NREL/TP-5000-71234", year: 2019, doi: "10.5555/rules.tl.nrel" },
+			remote: { title: "NREL/TP-5000-73311: Wake steering in offshore wind farms", authors: ["Ildikó Varga"], year: 2019, venue: "OSTI OAI (U.S. Department of Energy Office of Scientific and Technical Information)", type: "report", doi: "10.5555/rules.tl.nrel" },
+			verdict: "major",
+			note: "the record is report 'NREL/TP-5000-73311'",
+		},
+		{
+			// guard: the same number written with the issuer's code on one side only
+			local: { citekey: "varga2018wind", entry_type: "report", title: "Wake Losses in Offshore Wind Farms", author: "Varga, Ildikó", institution: "National Renewable Energy Laboratory", number: "TP-5000-70011", year: 2018, doi: "10.5555/rules.tl.nrel2" },
+			remote: { title: "NREL/TP-5000-70011: Wake losses in offshore wind farms", authors: ["Ildikó Varga"], year: 2018, venue: "OSTI OAI (U.S. Department of Energy Office of Scientific and Technical Information)", type: "report", doi: "10.5555/rules.tl.nrel2" },
+			verdict: "confirmed",
+			note: "compared without the label",
+		},
+		{
+			// guard: a code of a few digits opening a paper's title is part of it
+			local: { citekey: "haddad2021", title: "Vaccine Hesitancy among Pharmacists", author: "Haddad, Rania", year: 2021, doi: "10.5555/rules.tl.covid" },
+			remote: { title: "COVID-19: Vaccine hesitancy among pharmacists", authors: ["Rania Haddad"], year: 2021, venue: "Pharmacy Practice", doi: "10.5555/rules.tl.covid" },
+			verdict: "major",
+			note: "title",
 		},
 		{
 			// ASTM's designation before a standard's title in the note, its record titled without it
