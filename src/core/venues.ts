@@ -6,7 +6,7 @@ import { jointMeetingNames, volumeTitleBeforeMeeting } from "./rules/venue-joint
 import { namesAclFindings } from "./rules/venue-acl-findings";
 import { journalWithoutSupplement, satelliteCitedAsMain, satelliteMainMeeting, satellitesDiffer } from "./rules/venue-satellite-volumes";
 import { editionsDiffer, editionsInDigits } from "./rules/venue-edition-numbers";
-import { endsInSiblingWord, fieldNameInAnother, siblingJournalsDiffer } from "./rules/venue-sibling-journals";
+import { endsInSiblingWord, fieldNameInAnother, journalAcronymWithOwnWord, siblingJournalsDiffer } from "./rules/venue-sibling-journals";
 import { acronymAlone, acronymSpells, meetingNameParts } from "./rules/venue-meeting-acronym";
 import { venueBeforeCitationDetails } from "./rules/venue-citation-details";
 import { MEETING_SERIES, meetingSeriesHolding, namesAJournal } from "./rules/venue-proceedings-series";
@@ -359,7 +359,8 @@ function lookupVenues(name: string): Set<string> {
 	if (words.length <= 4 && !endsInSiblingWord(name)) {
 		for (const w of words.slice(0, 3)) {
 			const hit = w.length >= 2 ? idx.get(w) : undefined;
-			if (hit && VENUE_ALIASES[hit]?.some((a) => venueKey(a) === w)) out.add(hit);
+			// …nor a younger journal named after a journal's acronym with a word of its own ("NEJM Evidence", "APSR Open")
+			if (hit && VENUE_ALIASES[hit]?.some((a) => venueKey(a) === w) && !(journalAlias(hit) && journalAcronymWithOwnWord(words, w))) out.add(hit);
 		}
 	}
 	const noSociety = words.filter((w) => !SOCIETIES.has(w)).join(" ");
@@ -375,6 +376,11 @@ function lookupVenues(name: string): Set<string> {
 }
 
 const SOCIETIES = new Set(["acm", "ieee", "cvf", "sigchi", "aaai", "usenix", "siam", "springer", "elsevier"]);
+
+/** The table's entry names a journal (one of its names does, none a meeting's). */
+function journalAlias(id: string): boolean {
+	return (VENUE_ALIASES[id] ?? []).some(namesAJournalNotAMeeting);
+}
 
 /** ISO 4's one-letter abbreviations of a word, good in a name of any length ("J. Phys.", "Z. Phys."). */
 const ONE_LETTER_WORDS: Record<string, string> = { j: "journal", z: "zeitschrift" };

@@ -47,6 +47,22 @@ function siblingKindAtEnd(name: string): string | null {
 
 const SUPPLEMENT = /^(?:supplement|suppl|supp)$/;
 
+/** Words beside a journal's acronym that add nothing to its name ("PNAS USA", "The BMJ", "JAMA (Online)"). */
+const ACRONYM_FILLER = new Set(["the", "of", "and", "usa", "us", "online", "print", "ed", "edn", "journal", "j"]);
+
+/**
+ * A journal's acronym (`acronym`, one of `nameWords`) with a word of its own beside it ("NEJM
+ * Evidence", "NEJM AI", "APSR Open", "BMJ Open"): a younger journal of the family named after the
+ * flagship, never the flagship. Not the acronym's own expansion ("BMJ British Medical Journal"), a
+ * number or a year ("PNAS 2020"), or a word that adds nothing ("PNAS USA", "The BMJ").
+ */
+export function journalAcronymWithOwnWord(nameWords: string[], acronym: string): boolean {
+	const own = nameWords.filter((w) => w !== acronym && /^\p{L}{2,}$/u.test(w) && !ACRONYM_FILLER.has(w));
+	if (own.length === 0) return false;
+	const initials = own.map((w) => w[0]).join("");
+	return !acronym.startsWith(initials) && !initials.startsWith(acronym);
+}
+
 /** True when a name ends in a sibling journal's word ("PNAS Nexus", "JACS Au"). */
 export function endsInSiblingWord(name: string): boolean {
 	return name.length <= 300 && siblingKindAtEnd(name) !== null;
@@ -132,7 +148,7 @@ const MEETING_WORD = /\b(?:conference|conf|symposium|symp|workshops?|meeting|pro
 export const venueSiblingJournals: Rule = {
 	id: "venue-sibling-journals",
 	name: "A journal and its sibling journals",
-	summary: "A journal's name followed by a word that names another journal of its family (\"Physical Review Letters\", \"The Journal of Physical Chemistry Letters\", \"PNAS Nexus\", \"JACS Au\", \"Journal of Neuroscience Methods\", \"… Supplement Series\") names that sibling, and a journal's short name held at the end of another journal's after words of its own (\"Neurology\" in \"JAMA Neurology\" or \"Annals of Neurology\", \"Genetics\" in \"Nature Genetics\") names a journal of that field, and so does the family's name with words of its own after it (a scope after \"in\" or \"for\", another field after \"and\": \"Psychological Science in the Public Interest\", \"Journal of Personality and Social Psychology\"; not any other word, which OpenAlex's names without a subtitle's colon leave open: \"Journal of Geophysical Research Atmospheres\" is still the journal; nor a publisher's \"… eBooks\", a number or a section), so a note naming one on the other's record is a venue mismatch, minor, while the sibling written in any form (ISO 4's abbreviation, the ADS macro, its acronym) is the same venue and a lettered section, a subject after a colon or a subtitle is still the journal.",
+	summary: "A journal's name followed by a word that names another journal of its family (\"Physical Review Letters\", \"The Journal of Physical Chemistry Letters\", \"PNAS Nexus\", \"JACS Au\", \"Journal of Neuroscience Methods\", \"… Supplement Series\") names that sibling, and a journal's short name held at the end of another journal's after words of its own (\"Neurology\" in \"JAMA Neurology\" or \"Annals of Neurology\", \"Genetics\" in \"Nature Genetics\") names a journal of that field, and so does a journal's acronym with a word of its own beside it (\"NEJM Evidence\", \"APSR Open\"; not \"PNAS USA\" or \"The BMJ\"), and the family's name with words of its own after it (a scope after \"in\" or \"for\", another field after \"and\": \"Psychological Science in the Public Interest\", \"Journal of Personality and Social Psychology\"; not any other word, which OpenAlex's names without a subtitle's colon leave open: \"Journal of Geophysical Research Atmospheres\" is still the journal; nor a publisher's \"… eBooks\", a number or a section), so a note naming one on the other's record is a venue mismatch, minor, while the sibling written in any form (ISO 4's abbreviation, the ADS macro, its acronym) is the same venue and a lettered section, a subject after a colon or a subtitle is still the journal.",
 
 	examples: [
 		{
@@ -154,6 +170,26 @@ export const venueSiblingJournals: Rule = {
 			// journals, is still the journal (so a field's word there cannot name a sibling)
 			local: { citekey: "quispe2022", entry_type: "article", title: "Convective Rainfall Over Andean Mining Towns", author: "Quispe, Rosa", journal: "Journal of Geophysical Research", year: 2022, doi: "10.5555/rules.vsj.section" },
 			remote: { title: "Convective rainfall over Andean mining towns", authors: ["Rosa Quispe"], year: 2022, venue: "Journal of Geophysical Research Atmospheres", doi: "10.5555/rules.vsj.section" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a journal's acronym with a word of its own: a younger journal named after the flagship
+			local: { citekey: "marsh2023", entry_type: "article", title: "Oral Iron and Fatigue after Bariatric Surgery", author: "Marsh, Helena and Kapoor, Ravi", journal: "NEJM Evidence", year: 2023, doi: "10.5555/rules.vsj.nejm" },
+			remote: { title: "Oral iron and fatigue after bariatric surgery", authors: ["Helena Marsh", "Ravi Kapoor"], year: 2023, venue: "New England Journal of Medicine", doi: "10.5555/rules.vsj.nejm" },
+			verdict: "minor",
+			note: "venue:",
+		},
+		{
+			local: { citekey: "aranda2022", entry_type: "article", title: "Term Limits and Party Switching in Provincial Legislatures", author: "Aranda, Luis", journal: "APSR Open", year: 2022, doi: "10.5555/rules.vsj.apsr" },
+			remote: { title: "Term limits and party switching in provincial legislatures", authors: ["Luis Aranda"], year: 2022, venue: "American Political Science Review", doi: "10.5555/rules.vsj.apsr" },
+			verdict: "minor",
+			note: "venue:",
+		},
+		{
+			// guard: a word that adds nothing to the acronym ("PNAS USA"), and the flagship's own acronym alone
+			local: { citekey: "okafor2021", entry_type: "article", title: "Arsenic Uptake in Paddy Rice under Alternate Wetting", author: "Okafor, Chidi", journal: "PNAS USA", year: 2021, doi: "10.5555/rules.vsj.pnasusa" },
+			remote: { title: "Arsenic uptake in paddy rice under alternate wetting", authors: ["Chidi Okafor"], year: 2021, venue: "Proceedings of the National Academy of Sciences of the United States of America", doi: "10.5555/rules.vsj.pnasusa" },
 			verdict: "confirmed",
 			note: "",
 		},
