@@ -360,7 +360,7 @@ function lookupVenues(name: string): Set<string> {
 		for (const w of words.slice(0, 3)) {
 			const hit = w.length >= 2 ? idx.get(w) : undefined;
 			// …nor a younger journal named after a journal's acronym with a word of its own ("NEJM Evidence", "APSR Open")
-			if (hit && VENUE_ALIASES[hit]?.some((a) => venueKey(a) === w) && !(journalAlias(hit) && journalAcronymWithOwnWord(words, w))) out.add(hit);
+			if (hit && VENUE_ALIASES[hit]?.some((a) => venueKey(a) === w) && !(journalAcronymWithOwnWord(words, w) && journalAlias(hit))) out.add(hit);
 		}
 	}
 	const noSociety = words.filter((w) => !SOCIETIES.has(w)).join(" ");
