@@ -127,7 +127,6 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 	let firstOk = false;
 	// aligned places whose given names differ, for the crossing below
 	const otherGiven: Array<[number, number]> = [];
-	const crossed = (): [number, number] | null => givenNamesCrossed(local, remote, otherGiven);
 	pairs.forEach((p) => {
 		if (p.match === null) {
 			if (p.local === null && p.remote !== null) missing.push(p.remote);
@@ -147,7 +146,7 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		else if (p.match.kind === "family-typo") v.flag("authors", "minor", `authors: '${a}' vs '${b}' differ by a slip in the family name`);
 	});
 	// the given names of two coauthors crossed: neither person the note names is on the record (rules/author-order)
-	const cross = otherGiven.length >= 2 ? crossed() : null;
+	const cross = otherGiven.length >= 2 ? givenNamesCrossed(local, remote, otherGiven) : null;
 	if (cross) v.flag("authors", "major", `authors: the note crosses the given names of '${local[cross[0]]}' and '${local[cross[1]]}' (the record: ${nameList(cross.map((l) => remote[otherGiven.find((g) => g[0] === l)?.[1] ?? 0]))})`);
 	if (equivalences.length <= 3) for (const e of equivalences) v.accept(`authors: ${e}`);
 	else v.accept(`authors: ${equivalences.length} names differ only by initials, middle names or order (e.g. ${equivalences[0]})`);

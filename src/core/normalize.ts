@@ -465,12 +465,10 @@ export function laterVersionDois(doi: string): string[] {
  * update its DOI names.
  */
 export function earlierVersionDois(doi: string): string[] {
-	const m = /\.pub(\d{1,2})$/.exec(doi);
-	if (!m) return [];
-	const base = doi.slice(0, m.index);
-	if (!LIVING_WORK_FIRST_VERSION.test(base)) return [];
-	const n = Number(m[1]);
-	return [n - 1, n - 2].filter((k) => k >= 1).map((k) => (k === 1 ? base : `${base}.pub${k}`));
+	const review = livingReview(doi);
+	if (review === null) return [];
+	const n = review.version;
+	return [n - 1, n - 2].filter((k) => k >= 1).map((k) => (k === 1 ? review.base : `${review.base}.pub${k}`));
 }
 
 /**
@@ -478,9 +476,14 @@ export function earlierVersionDois(doi: string): string[] {
  * null for a DOI of no such scheme.
  */
 export function livingReviewVersion(doi: string): number | null {
+	return livingReview(doi)?.version ?? null;
+}
+
+/** A living review's DOI read as its first version's DOI and the update it names, or null. */
+function livingReview(doi: string): { base: string; version: number } | null {
 	const m = /\.pub(\d{1,2})$/.exec(doi);
-	if (m) return LIVING_WORK_FIRST_VERSION.test(doi.slice(0, m.index)) ? Number(m[1]) : null;
-	return LIVING_WORK_FIRST_VERSION.test(doi) ? 1 : null;
+	const base = m ? doi.slice(0, m.index) : doi;
+	return LIVING_WORK_FIRST_VERSION.test(base) ? { base, version: m ? Number(m[1]) : 1 } : null;
 }
 
 /**
