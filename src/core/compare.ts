@@ -6,14 +6,14 @@ import { HEADING_TITLE_NOTE, isHeadingTitle } from "./rules/heading-titles";
 import { CHAPTER_DOI_BOOK_NOTE, CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-book";
 import { editionYear } from "./rules/book-editions";
 import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
-import { EDITION_WORDING, versionConflict, versionMarkers } from "./rules/version-markers";
+import { versionConflict, versionMarkers } from "./rules/version-markers";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { isPlaceholderTitle } from "./rules/record-stub";
 import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers";
 import { AUTHOR_NAME_NOTE, depositBesidePaper, reportNumberPrefix, sameReportNumber, TITLE_LABEL_NOTE } from "./rules/title-labels";
 import { TRANSLATION_NOTES } from "./rules/translated-titles";
 import { areZenodoDois } from "./rules/zenodo-deposits";
-import { authorNamedTitle, chapterOfBook, parallelBySubtitle, recordAuthorsAsPrinted, relateTitles, translationOf } from "./match";
+import { authorNamedTitle, chapterOfBook, editionLeftOutByRecord, parallelBySubtitle, recordAuthorsAsPrinted, relateTitles, translationOf } from "./match";
 import { doiChapterBook, doiComponentOf, doiMarkedVersionBase, doiPageTailBase, doiVersionBase, isPreprintVenue, laterVersionDois, livingReviewVersion, normalizeArxivId } from "./normalize";
 import type { Comparison, DoiFieldCheck, FieldChecks, OtherVersion, Reference, RemoteWork, TextFieldCheck, YearFieldCheck } from "./types";
 import { REWORDED_TITLE_NOTE, retitledOnPublication } from "./rules/title-reworded";
@@ -182,14 +182,15 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			// rules/leading-article: edition wording is not part of the title (the year tells the edition)
 			v.accept(editionNote(ref.title, work.title));
 			return { local: ref.title, remote: work.title, match: true };
-		case "version":
-			// rules/version-markers: a publisher's book record leaves the edition out of its title
-			if (editionLeftOutByRecord(ref, work)) {
-				v.flag("title", "minor", `title: the note's title names an edition (${versionConflict(ref.title, work.title) ?? ""}); the note's DOI and year name this record`);
-				break;
-			}
-			v.flag("title", "major", `title: another version of the work (${versionConflict(ref.title, work.title) ?? "version markers differ"})`);
+		case "version": {
+			// rules/version-markers: a book's record leaves the edition out of its title
+			const leftOut = editionLeftOutByRecord(ref, work);
+			const markers = versionConflict(ref.title, work.title);
+			if (leftOut === "doi") v.flag("title", "minor", `title: the note's title names an edition (${markers ?? ""}); the note's DOI and year name this record`);
+			else if (leftOut === "book") v.flag("title", "minor", `title: the note's title names an edition (${markers ?? ""}); a book's record leaves it out, and its first author and year are the note's`);
+			else v.flag("title", "major", `title: another version of the work (${markers ?? "version markers differ"})`);
 			break;
+		}
 		case "near":
 			v.flag("title", "minor", `title: differs by ${check.edit_distance} characters (typo?)`);
 			break;
@@ -273,17 +274,6 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Da
 		} else v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
 	}
 	return check;
-}
-
-/**
- * The note's title names an edition the record's title leaves out, and nothing else of the
- * version markers differs, while the note's own DOI reached the record and the years agree: the
- * record is that edition (publishers' book records name the edition in a field, not the title).
- */
-function editionLeftOutByRecord(ref: Reference, work: RemoteWork): boolean {
-	if (ref.doi === null || ref.doi !== work.doi || ref.year === null || ref.year !== String(work.year) || !work.title) return false;
-	if (!versionMarkers(ref.title).has("edition") || versionMarkers(work.title).has("edition")) return false;
-	return versionConflict(ref.title.replace(EDITION_WORDING, " "), work.title) === null;
 }
 
 // ---------- DOI ----------

@@ -16,10 +16,10 @@ import { isBookHoldingChapter } from "./rules/chapter-in-book";
 import { chemicalNotation, genusAbbreviated, greekAsLatin, symbolsAsWords, withoutStoreFormat } from "./rules/title-formatting";
 import { opposedForms } from "./rules/title-typo";
 import { withoutEponymPossessives } from "./rules/title-eponyms";
-import { canonicalMarkers, EDITION_WORDING, versionConflict, VOLUME_WORDING } from "./rules/version-markers";
+import { canonicalMarkers, EDITION_WORDING, versionConflict, versionMarkers, VOLUME_WORDING } from "./rules/version-markers";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
-import { editionYear } from "./rules/book-editions";
+import { editionYear, isBookLike } from "./rules/book-editions";
 import { recordListsOnlyContributors } from "./rules/contributors-and-groups";
 import { parallelTitles, translationKind, type TranslationKind } from "./rules/translated-titles";
 import { cjkNamesSplitByBylines, namesInOtherScripts } from "./rules/author-scripts";
@@ -788,6 +788,25 @@ export function authorNamedTitle(ref: Reference, recordTitle: string | null): st
 	return rest !== null && relateTitles(ref.title, recordTitle) === "different" && relateTitles(ref.title, rest) !== "different" ? rest : null;
 }
 
+/**
+ * The note's title names an edition ("… (9th ed.)", "…, Third Edition") that the record's title
+ * leaves out, and the record's year is the note's: a book's record keeps its edition in a field,
+ * never in its title, and two editions of a book are not published in one year (rules/version-markers).
+ * "doi" when the note's DOI names the record (the rest of the title then compared as before), "book"
+ * when a book's record has the note's first author and, the edition aside, the note's very title;
+ * null otherwise (another edition, or not a book).
+ */
+export function editionLeftOutByRecord(ref: Reference, work: RemoteWork): "doi" | "book" | null {
+	if (ref.year === null || ref.year !== String(work.year) || !work.title) return null;
+	if (!versionMarkers(ref.title).has("edition") || versionMarkers(work.title).has("edition")) return null;
+	// folded first: the wording is matched in lower case ("Third Edition")
+	const rest = foldText(ref.title).replace(EDITION_WORDING, " ");
+	if (versionConflict(rest, work.title) !== null) return null;
+	if (ref.doi !== null && ref.doi === work.doi) return "doi";
+	if (!isBookLike(ref, work) || firstAuthorAgrees(ref, work) !== true) return null;
+	return ["same", "spelling", "labelled"].includes(relateTitles(rest, work.title)) ? "book" : null;
+}
+
 /** The note cites a chapter, and the record is the book holding it (rules/chapter-in-book). */
 export function chapterOfBook(ref: Reference, work: RemoteWork): boolean {
 	return isBookHoldingChapter(ref, work, (a, b) => ["same", "spelling", "edition", "subtitle"].includes(relateTitles(a, b)));
@@ -824,8 +843,8 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	const translated = rel === "different" && translationOf(ref, work) !== null;
 	// a near title (a typo, a word typed twice, a small word left out) under 0.9 is a short title's slip:
 	// found when the first author and the year vouch for it (rules/title-typo)
-	const titleOk = translated || rel === "same" || rel === "labelled" || rel === "spelling" || rel === "edition" || rel === "numbered" || rel === "genus" || (rel === "near" && (sim >= 0.9 || (author === true && year === true))) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
-	if (rel === "version") return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
+	const titleOk = translated || rel === "same" || rel === "labelled" || rel === "spelling" || rel === "edition" || rel === "numbered" || rel === "genus" || rel === "version" || (rel === "near" && (sim >= 0.9 || (author === true && year === true))) || ((rel === "subtitle" || rel === "cut") && subtitleOk);
+	if (rel === "version" && editionLeftOutByRecord(ref, work) === null) return reject(`another version: ${versionConflict(ref.title, remoteTitle) ?? ""}`);
 	if (!titleOk) return reject(`title differs (similarity ${sim.toFixed(2)})`);
 	// another edition or a reprint the note explains (rules/book-editions)
 	const edition = year === false && author === true && (rel === "same" || rel === "labelled" || rel === "edition" || translated) ? editionYear(ref, work) : null;

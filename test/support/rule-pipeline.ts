@@ -21,6 +21,7 @@ export function exampleWork(r: RemoteRecord, i: number): Record<string, unknown>
 		pmid: r.pmid,
 		year: r.year ?? null,
 		venue: r.venue ?? null,
+		sourceType: r.sourceType,
 		type: r.type,
 		publicationDate: r.date,
 		extraLocations: r.otherVenues,

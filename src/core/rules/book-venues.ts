@@ -20,11 +20,20 @@ export function samePublisher(a: string, b: string): boolean {
 	return short.every((w, i) => long[i] === w);
 }
 
+function primarySourceType(work: RemoteWork): string {
+	return work.locations.find((l) => l.venue === work.venue)?.sourceType ?? "";
+}
+
 /** A publisher's book collection ("Routledge eBooks") or a book series: where OpenAlex files books. */
 function isBookCollection(work: RemoteWork): boolean {
-	const primary = work.locations.find((l) => l.venue === work.venue);
-	return /\bebooks?\b/i.test(work.venue ?? "") || /ebook platform|book series/.test(primary?.sourceType ?? "");
+	return /\bebooks?\b/i.test(work.venue ?? "") || /ebook platform|book series/.test(primarySourceType(work));
 }
+
+/** Entry types of a paper in a meeting's proceedings (BibTeX, CSL, Zotero). */
+const PROCEEDINGS_ENTRY = /^(inproceedings|conference|paper-conference|conferencepaper)$/;
+
+/** A journal's name: a note naming one cites no book, whatever its item type. */
+const JOURNAL_WORD = /\b(journal|transactions|letters|magazine|annals|bulletin|quarterly|review|reviews|acta|zeitschrift|revue|revista|rivista)\b/;
 
 /**
  * The note cites a book or a chapter and the record files it under a publisher's book collection
@@ -34,7 +43,14 @@ function isBookCollection(work: RemoteWork): boolean {
  */
 export function bookVenue(ref: Reference, work: RemoteWork): "same" | "collection" | null {
 	if (ref.venue === null || work.venue === null) return null;
-	const noteCitesBook = isBookLike(ref) || ref.venueIsPublisher === true;
+	// a meeting's paper whose record is a chapter filed under a book series: publishers print meetings'
+	// proceedings as volumes of series named for a field ("Lecture Notes in Civil Engineering",
+	// "Mechanisms and Machine Science"), so the note's proceedings title and the series are two names of its shelf
+	const proceedingsInSeries = PROCEEDINGS_ENTRY.test(ref.entryType ?? "") && isBookRecord(work) && primarySourceType(work) === "book series";
+	// a note that names no item type (the Citations plugin writes none) whose container is no journal,
+	// against a book's record filed under a collection: the note's container is the book
+	const untypedBook = ref.entryType === null && isBookRecord(work) && isBookCollection(work) && !JOURNAL_WORD.test(foldText(ref.venue));
+	const noteCitesBook = isBookLike(ref) || ref.venueIsPublisher === true || proceedingsInSeries || untypedBook;
 	if (!noteCitesBook) return null;
 	if (samePublisher(ref.venue, work.venue)) return "same";
 	// a report's record files it under a series or whatever source OpenAlex gave the agency's DOIs
@@ -44,8 +60,43 @@ export function bookVenue(ref: Reference, work: RemoteWork): "same" | "collectio
 export const bookVenues: Rule = {
 	id: "book-venues",
 	name: "Publishers and book collections",
-	summary: "For a book or a chapter, OpenAlex's venue is the publisher's book collection (\"Routledge eBooks\") or a book series, so the note's publisher matches the collection of the same publisher and any other collection or series is accepted with a note, as is the venue of a report's record (a series, or the source OpenAlex gave an agency's DOIs) against the publisher or institution a note names, while a note citing a journal keeps its venue checked.",
+	summary: "For a book or a chapter, OpenAlex's venue is the publisher's book collection (\"Routledge eBooks\") or a book series, so the note's publisher matches the collection of the same publisher and any other collection or series is accepted with a note, as is the venue of a report's record (a series, or the source OpenAlex gave an agency's DOIs) against the publisher or institution a note names, a meeting paper's record filed as a chapter under a book series (publishers print proceedings in series named for a field), and a book's record under a collection against a note that names no item type and no journal, while a note citing a journal keeps its venue checked.",
 	examples: [
+		{
+			// a meeting's paper whose proceedings volume is printed in a field's book series
+			local: { citekey: "osei2022tidal", entry_type: "inproceedings", title: "Scour around tidal turbine monopiles", author: "Osei, Kwame and Lund, Freya", booktitle: "Proceedings of the 4th International Conference on Tidal Energy Structures", publisher: "Springer", year: 2022, doi: "10.5555/rules.bv.s1" },
+			remote: { title: "Scour Around Tidal Turbine Monopiles", authors: ["Kwame Osei", "Freya Lund"], year: 2022, venue: "Lecture Notes in Mechanical Engineering", sourceType: "book series", type: "book-chapter", doi: "10.5555/rules.bv.s1" },
+			verdict: "confirmed",
+			note: "venue: the record files the work under 'Lecture Notes in Mechanical Engineering', a publisher's collection or book series the note does not name",
+		},
+		{
+			// …a series named for no field as well, by a CSL note
+			local: { id: "lund2021gearbox", type: "paper-conference", title: "Wear in planetary gearboxes of tidal turbines", author: [{ family: "Lund", given: "Freya" }], "container-title": "Advances in Tidal Machinery: Proceedings of TMC 2021", issued: { "date-parts": [[2021]] }, DOI: "10.5555/rules.bv.s2" },
+			remote: { title: "Wear in planetary gearboxes of tidal turbines", authors: ["Freya Lund"], year: 2021, venue: "Mechanisms and Machine Science", sourceType: "book series", type: "book-chapter", doi: "10.5555/rules.bv.s2" },
+			verdict: "confirmed",
+			note: "venue: the record files the work under 'Mechanisms and Machine Science', a publisher's collection or book series the note does not name",
+		},
+		{
+			// …while a meeting paper's record in a journal is compared as a journal
+			local: { citekey: "osei2021wake", entry_type: "inproceedings", title: "Wake recovery behind tidal turbine arrays", author: "Osei, Kwame", booktitle: "Proceedings of the 3rd International Conference on Tidal Energy Structures", year: 2021, doi: "10.5555/rules.bv.s3" },
+			remote: { title: "Wake recovery behind tidal turbine arrays", authors: ["Kwame Osei"], year: 2021, venue: "Ocean Engineering", sourceType: "journal", type: "article", doi: "10.5555/rules.bv.s3" },
+			verdict: "minor",
+			note: "venue: 'Proceedings of the 3rd International Conference on Tidal Energy Structures' vs 'Ocean Engineering'",
+		},
+		{
+			// the Citations plugin writes no item type: a companion's chapter against the press's collection
+			local: { citekey: "brannigan2019", title: "Hume on the passions", authorString: "Niamh Brannigan", year: 2019, containerTitle: "The Northgate Companion to Hume", publisher: "Northgate University Press", DOI: "10.5555/rules.bv.c1" },
+			remote: { title: "Hume on the passions", authors: ["Niamh Brannigan"], year: 2019, venue: "Harbourside University Press eBooks", sourceType: "ebook platform", type: "book-chapter", doi: "10.5555/rules.bv.c1" },
+			verdict: "confirmed",
+			note: "venue: the record files the work under 'Harbourside University Press eBooks', a publisher's collection or book series the note does not name",
+		},
+		{
+			// …while such a note naming a journal keeps its venue checked
+			local: { citekey: "brannigan2020", title: "Hume on sympathy", authorString: "Niamh Brannigan", year: 2020, containerTitle: "Journal of Scottish Philosophy", DOI: "10.5555/rules.bv.c2" },
+			remote: { title: "Hume on sympathy", authors: ["Niamh Brannigan"], year: 2020, venue: "Harbourside University Press eBooks", sourceType: "ebook platform", type: "book-chapter", doi: "10.5555/rules.bv.c2" },
+			verdict: "minor",
+			note: "venue: 'Journal of Scottish Philosophy' vs 'Harbourside University Press eBooks'",
+		},
 		{
 			// an agency's report, which OpenAlex files under a source of its own choosing
 			local: { title: "Groundwater salinity in the Volta Delta", authors: ["Ama Owusu"], publisher: "Ghana Hydrological Survey", year: 2019, doi: "10.5555/rules.bv.9" },

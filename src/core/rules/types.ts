@@ -18,6 +18,8 @@ export interface RemoteRecord {
 	year?: number | null;
 	/** Venue of the primary location (a preprint server name makes it a repository location). */
 	venue?: string | null;
+	/** The primary location's `source.type` when it matters (a "book series"); else repository for a preprint server, journal otherwise. */
+	sourceType?: string;
 	doi?: string | null;
 	/** OpenAlex `type` (article, preprint, book, book-chapter, review, erratum, …); from the venue when absent. */
 	type?: string;

@@ -103,7 +103,7 @@ function label(kind: Kind, value: string): string {
 export const versionMarkersRule: Rule = {
 	id: "version-markers",
 	name: "Version and part markers",
-	summary: "A version, part, volume, edition, \"Revisited\" or year marker in a title is part of the work's identity, so a candidate whose marker differs or is missing is another work: the matching one is picked, or the reference is not found, never a mismatch against a sibling (only an edition that a book record reached by the note's own DOI, of the note's year, leaves out of its title is minor).",
+	summary: "A version, part, volume, edition, \"Revisited\" or year marker in a title is part of the work's identity, so a candidate whose marker differs or is missing is another work: the matching one is picked, or the reference is not found, never a mismatch against a sibling (only an edition the note's title names and a book's record of the note's year leaves out of its title is minor: a book's record keeps its edition in a field, and one year holds one edition, so the record reached by the note's own DOI, or a book's record with the note's first author and very title, is that edition).",
 	examples: [
 		{
 			local: { citekey: "marchetti2023index", title: "The Harbour Congestion Index v1.1", authors: ["Ines Marchetti", "Dario Pellegrini"], year: 2023 },
@@ -140,12 +140,34 @@ export const versionMarkersRule: Rule = {
 			note: "another version: the note's title is a revisit",
 		},
 		{
+			// a book's record of the note's year, by its first author, with its very title: that edition
 			local: { citekey: "weller2020ed2", title: "Hanseatic Trade Ledgers, 2nd Edition", authors: ["Jonas Weller"], year: 2020, entry_type: "book" },
 			remote: {
 				candidates: [
 					{ title: "Hanseatic trade ledgers", authors: ["Jonas Weller"], year: 2020, venue: "Northgate University Press", type: "book" },
 				],
 			},
+			verdict: "minor",
+			note: "title: the note's title names an edition (the note's title is edition 2, the record's has none); a book's record leaves it out, and its first author and year are the note's",
+		},
+		{
+			// APA's edition after the title, in a note that names no item type: the record is a book
+			local: { title: "Coastal Sediment Budgets: Principles and Practice (4th ed.)", authors: ["Saoirse Quilty"], year: 2019, publisher: "Northgate University Press" },
+			remote: { candidates: [{ title: "Coastal sediment budgets: principles and practice", authors: ["Saoirse Quilty"], year: 2019, venue: "Northgate University Press eBooks", type: "book" }] },
+			verdict: "minor",
+			note: "title: the note's title names an edition (the note's title is edition 4, the record's has none); a book's record leaves it out, and its first author and year are the note's",
+		},
+		{
+			// …while a book's record of another year is another edition (or the note's year is wrong)
+			local: { citekey: "weller2020ed2b", title: "Hanseatic Trade Ledgers, 2nd Edition", authors: ["Jonas Weller"], year: 2020, entry_type: "book" },
+			remote: { candidates: [{ title: "Hanseatic trade ledgers", authors: ["Jonas Weller"], year: 2011, venue: "Northgate University Press", type: "book" }] },
+			verdict: "not_found",
+			note: "another version: the note's title is edition 2, the record's has none",
+		},
+		{
+			// …and a paper's record is no book that keeps its edition elsewhere
+			local: { title: "Harbour Pilotage Guidelines, 2nd Edition", authors: ["Jonas Weller"], year: 2020 },
+			remote: { candidates: [{ title: "Harbour pilotage guidelines", authors: ["Jonas Weller"], year: 2020, venue: "Maritime Policy Notes", type: "article" }] },
 			verdict: "not_found",
 			note: "another version: the note's title is edition 2, the record's has none",
 		},
@@ -153,6 +175,13 @@ export const versionMarkersRule: Rule = {
 			// a publisher's book record names the edition in a field, not in its title: the note's DOI and year name it
 			local: { citekey: "weller2013ed5", entry_type: "book", title: "Manual of Harbour Tariffs (5th ed.)", authors: ["Jonas Weller"], year: 2013, doi: "10.5555/rules.vm.ed5" },
 			remote: { title: "Manual of harbour tariffs", authors: ["Jonas Weller"], year: 2013, venue: "Northgate University Press eBooks", type: "book", doi: "10.5555/rules.vm.ed5" },
+			verdict: "minor",
+			note: "title: the note's title names an edition (the note's title is edition 5, the record's has none); the note's DOI and year name this record",
+		},
+		{
+			// the edition in words and capitals, as a title field writes it
+			local: { citekey: "weller2013ed5w", title: "Manual of Harbour Tariffs, Fifth Edition", authors: ["Jonas Weller"], year: 2013, publisher: "Northgate University Press", doi: "10.5555/rules.vm.ed5w" },
+			remote: { title: "Manual of harbour tariffs", authors: ["Jonas Weller"], year: 2013, venue: "Northgate University Press eBooks", type: "book", doi: "10.5555/rules.vm.ed5w" },
 			verdict: "minor",
 			note: "title: the note's title names an edition (the note's title is edition 5, the record's has none); the note's DOI and year name this record",
 		},
