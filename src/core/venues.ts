@@ -517,7 +517,7 @@ function relateNameForms(local: string, remote: string): VenueRelation {
  * reference line's place, date and pages (and that name's own forms).
  */
 function otherNameForms(name: string): string[] {
-	const own = [...twoVenueTitles(name), ...jointMeetingNames(name), ...volumeTitleBeforeMeeting(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name), ...journalWithoutSupplement(name), ...withoutEditionLanguage(name), ...withoutSubtitleArticle(name)];
+	const own = [...twoVenueTitles(name), ...jointMeetingNames(name), ...volumeTitleBeforeMeeting(name), ...meetingNameParts(name), ...sectionName(name), ...medlineTitleBase(name), ...journalWithoutSupplement(name), ...withoutEditionLanguage(name), ...withoutSubtitleArticle(name), ...beforeJournalSubtitle(name)];
 	const cut = venueBeforeCitationDetails(name);
 	return cut.length === 0 ? own : [...own, ...cut, ...cut.flatMap((n) => [...meetingNameParts(n), ...medlineTitleBase(n)])];
 }
@@ -570,6 +570,31 @@ function withoutEditionLanguage(name: string): string[] {
 function withoutSubtitleArticle(name: string): string[] {
 	const m = /\s[-\u2010\u2013\u2014]\s?(?:a|an|the)\s+(?=\S)/i.exec(name);
 	return m ? [`${name.slice(0, m.index)} ${name.slice(m.index + m[0].length)}`] : [];
+}
+
+/** Words that may open a journal's subtitle before "journal of" ("The Journal of the …", "An International Journal of …", "Official Journal of …"). */
+const SUBTITLE_OPENERS = new Set(["the", "a", "an", "official", "international"]);
+
+/**
+ * A journal's name before its subtitle when the subtitle is a "journal of" descriptor, which
+ * OpenAlex runs on without the colon ("Human Factors The Journal of the Human Factors and Ergonomics
+ * Society", "Transportation Research Record Journal of the Transportation Research Board") and
+ * abbreviations leave out ("Hum. Factors", "Transp. Res. Rec."): the name up to it, never empty.
+ */
+function beforeJournalSubtitle(name: string): string[] {
+	const words = [...name.matchAll(/\S+/g)];
+	const bare = words.map((w) => foldText(w[0]).replace(/[^a-z]/g, ""));
+	for (let i = 1; i < words.length; i++) {
+		let j = i;
+		while (j < words.length && SUBTITLE_OPENERS.has(bare[j])) j++;
+		if (bare[j] === "journal" && ["of", "for", "on"].includes(bare[j + 1] ?? "")) {
+			const head = name.slice(0, words[i].index).replace(/[\s:.,\u2013\u2014-]+$/, "");
+			return head !== "" && head !== name ? [head] : [];
+		}
+		// the words up to j open nothing from any later start either: go on after them (linear on a run of openers)
+		if (j > i) i = j - 1;
+	}
+	return [];
 }
 
 function medlineTitleBase(name: string): string[] {

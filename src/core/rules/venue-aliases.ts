@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\"), an edition named with its language after it as MEDLINE abbreviates it (\"Angew Chem Int Ed Engl\", \"Angewandte Chemie (International ed. in English)\"), the article after a dash that ISO 4 leaves out (of \"Chemistry – A European Journal\"), a publisher series that holds the conference, a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\"), medicine, law and the social sciences (\"NEJM\", \"I-CON\", \"APSR\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue, while a journal's international edition (\"International Edition\", \"English Edition\" or their abbreviations closing its name) and the original are two.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\"), an edition named with its language after it as MEDLINE abbreviates it (\"Angew Chem Int Ed Engl\", \"Angewandte Chemie (International ed. in English)\"), the article after a dash that ISO 4 leaves out (of \"Chemistry – A European Journal\"), the name before a \"Journal of …\" subtitle, which OpenAlex runs on without its colon and abbreviations leave out (\"Transp Res Rec\" for \"Transportation Research Record Journal of the Transportation Research Board\"), a publisher series that holds the conference, a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\"), medicine, law and the social sciences (\"NEJM\", \"I-CON\", \"APSR\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue, while a journal's international edition (\"International Edition\", \"English Edition\" or their abbreviations closing its name) and the original are two.",
 	examples: [
 		{
 			// INSPIRE's journal initialism
@@ -208,6 +208,27 @@ export const venueAliases: Rule = {
 			remote: { title: "Nickel hydrides in triene isomerization", authors: ["Claire Arnaud"], year: 2021, venue: "Angewandte Chemie International Edition", doi: "10.5555/rules.va.jt" },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			// OpenAlex runs a journal's "The Journal of …" subtitle on without its colon; ISO 4 abbreviates the name before it
+			local: { citekey: "okafor2019glare", entry_type: "article", title: "Glare recovery time in older drivers", author: "Okafor, Ngozi and Lindgren, Per", journal: "Hum. Factors", year: 2019, doi: "10.5555/rules.va.rs1" },
+			remote: { title: "Glare recovery time in older drivers", authors: ["Ngozi Okafor", "Per Lindgren"], year: 2019, venue: "Human Factors The Journal of the Human Factors and Ergonomics Society", doi: "10.5555/rules.va.rs1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …"Journal of the …" with no article, abbreviated without full stops
+			local: { title: "Queue spillback at freeway off-ramps", authors: ["Per Lindgren"], year: 2020, journal: "Transp Res Rec", doi: "10.5555/rules.va.rs2" },
+			remote: { title: "Queue spillback at freeway off-ramps", authors: ["Per Lindgren"], year: 2020, venue: "Transportation Research Record Journal of the Transportation Research Board", doi: "10.5555/rules.va.rs2" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …while another journal's abbreviation stays another journal
+			local: { citekey: "okafor2020seat", entry_type: "article", title: "Seat vibration and driver fatigue", author: "Okafor, Ngozi", journal: "Appl. Ergon.", year: 2020, doi: "10.5555/rules.va.rs3" },
+			remote: { title: "Seat vibration and driver fatigue", authors: ["Ngozi Okafor"], year: 2020, venue: "Human Factors The Journal of the Human Factors and Ergonomics Society", doi: "10.5555/rules.va.rs3" },
+			verdict: "minor",
+			note: "venue",
 		},
 	],
 };
