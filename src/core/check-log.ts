@@ -129,7 +129,9 @@ import type {
  * before a record's title a label, another report's number there than the note's major; a journal's acronym with a
  * word of its own, "NEJM Evidence", "APSR Open", another journal; an edition a note's title names that a book's record of its
  * year leaves out minor, a meeting paper's chapter under a book series and an untyped note's book under a collection
- * their shelf, a journal's name before a "Journal of …" subtitle run on without its colon one of its names). Bump it when a rule change can
+ * their shelf, a journal's name before a "Journal of …" subtitle run on without its colon one of its names;
+ * Cyrillic, Greek and Georgian names compared romanized letter by letter, a note's `author_en` list read, Wade–Giles and
+ * Tongyong against pinyin and McCune–Reischauer against Revised one name, Arabic and Persian given names' o/u and e/a). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

@@ -1,6 +1,6 @@
 // The authors' comparison (part of core/compare.ts): people aligned across the two lists, name
 // forms, order, groups and contributors, lists cut on either side, another version's author list.
-import { namesInOtherScripts } from "./rules/author-scripts";
+import { namesInOtherAlphabets, namesInOtherScripts } from "./rules/author-scripts";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { recordListsOnlyContributors, setAsideConventions, type NameTests } from "./rules/contributors-and-groups";
 import { isPlaceholderAuthor } from "./rules/placeholder-authors";
@@ -112,7 +112,14 @@ function compareAuthors(ref: Reference, work: RemoteWork, v: Verdict): AuthorsCh
 		return check;
 	}
 	// names in two scripts cannot be compared (rules/author-scripts)
-	if (namesInOtherScripts(local, remote)) {
+	// or romanized letter by letter, and none of them found on the other side (rules/author-scripts)
+	if (namesInOtherScripts(local, remote) || (namesInOtherAlphabets(local, remote) && local.every((l) => remote.every((r) => compareNames(l, r).kind === "different")))) {
+		// the note gives the same list in Latin letters too (`author_en`): compared by it
+		const latin = ref.authorsRomanized;
+		if (latin && latin.length === ref.authors.length && !namesInOtherScripts(latin, remote)) {
+			v.accept(`authors: the note's names in another script compared by the Latin list it gives beside them ('${latin[0]}')`);
+			return compareAuthors({ ...ref, authors: latin, authorsRomanized: undefined }, work, v);
+		}
 		check.details = authorRows(local, remote, []);
 		v.flag(null, "minor", `authors: the note writes the names in another script than the record ('${local[0]}' vs '${remote[0]}'); not compared`);
 		return check;

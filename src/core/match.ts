@@ -5,6 +5,7 @@ import { distance } from "fastest-levenshtein";
 import type { Reference, RemoteWork } from "./types";
 import { foldText, generationOf, isPreprintVenue, NAME_PARTICLES, nameKey, normalizeTitle, oneArabicCompound, oneKoreanFamily, oneTransliteration, parsePersonName, shortLongVowels, spelledOutUmlauts, type NameKey } from "./normalize";
 import { readInitialsStyle } from "./rules/capital-initials";
+import { oneKoreanName, oneMandarinName } from "./rules/author-name-forms";
 import { samePeopleInAnyOrder } from "./rules/author-order";
 import { withoutRecordRepeats } from "./rules/duplicate-authors";
 import { splitRunTogether } from "./rules/run-together-authors";
@@ -22,7 +23,7 @@ import { isShortTitle } from "./rules/short-title-search";
 import { editionYear, isBookLike } from "./rules/book-editions";
 import { recordListsOnlyContributors } from "./rules/contributors-and-groups";
 import { parallelTitles, translationKind, type TranslationKind } from "./rules/translated-titles";
-import { cjkNamesSplitByBylines, namesInOtherScripts } from "./rules/author-scripts";
+import { cjkNamesSplitByBylines, namesInOtherScripts, romanizedName } from "./rules/author-scripts";
 import { cutShortTitle } from "./rules/title-cut-short";
 import { numbersAsDigits } from "./rules/title-numbers";
 import { isReviewLabelled, withoutAuthorName, withoutTitleLabel } from "./rules/title-labels";
@@ -85,12 +86,28 @@ function undoubled(token: string): string {
 }
 const UNDOUBLED = new Map<string, string>();
 
+/**
+ * A given name of two syllables or more and none of pinyin's letters ("zh", "x", "q", a final
+ * "ng"): pinyin's one-syllable names differ by just these vowels ("Zheng", "Zhang"; "Hong", "Hung").
+ */
+function arabicLike(token: string): boolean {
+	return /[aeiou][^aeiou]+[aeiou]/.test(token) && !/zh|x|q|ng$/.test(token);
+}
+
+/** A transliterated given name with a letter doubled once and "o", "e" written "u", "a" (rules/author-name-forms). */
+function vowelsOfOne(token: string): string {
+	return undoubled(token).replace(/o/g, "u").replace(/e/g, "a");
+}
+
 function tokenCompatible(a: string, b: string): boolean {
 	if (a === b) return true;
 	if (ABBREVIATED_GIVEN.get(a) === b || ABBREVIATED_GIVEN.get(b) === a) return true;
 	// a letter written once or twice in a transliterated given name ("Mohammed"/"Mohamed", "Youssef"/"Yousef");
 	// only names that begin alike and differ by a letter or two are worth the two replaces
 	if (a.length >= 4 && b.length >= 4 && a[0] === b[0] && Math.abs(a.length - b.length) <= 2 && undoubled(a) === undoubled(b)) return true;
+	// and a vowel of one transliterated Arabic or Persian given name ("Muhammad"/"Mohammad"/"Mohamed", "Ahmed"/"Ahmad",
+	// "Hussein"/"Hossein"): "o" for "u", "e" for "a" inside the name, its first and last letters alike
+	if (a.length >= 5 && b.length >= 5 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && Math.abs(a.length - b.length) <= 2 && arabicLike(a) && arabicLike(b) && vowelsOfOne(a) === vowelsOfOne(b)) return true;
 	if (a.length === 1 || b.length === 1) return a[0] === b[0];
 	// a Slavic two-letter initial in one spelling ("iu" for "Yu.", "Iu.", "Ju.": normalize.ts, oneTransliteration)
 	if ((a === "iu" || a === "ia") && b.length >= 3) return b.startsWith(a);
@@ -155,8 +172,14 @@ function compareNamesReading(local: string, remote: string): NameMatch {
 		const b = read(remote);
 		if (a === null && b === null) continue;
 		const m = compareNamesAsWritten(a ?? local, b ?? remote);
-		if (MATCH_RANK[m.kind] > MATCH_RANK[best.kind]) best = m.kind === "same" ? { ...m, kind: "equivalent", why } : m;
+		// a reading that matches outright is an equivalence: the first one to explain it keeps its why
+		const asRead: NameMatch = m.kind === "same" ? { ...m, kind: "equivalent", why } : m;
+		if (MATCH_RANK[asRead.kind] > MATCH_RANK[best.kind]) best = asRead;
 	}
+	// one Chinese name in Wade–Giles and in pinyin (rules/author-name-forms)
+	if (best.kind !== "equivalent" && oneMandarinName(local, remote)) return { kind: "equivalent", why: "differ only in how a Chinese name is romanized (Wade–Giles, pinyin)", givenSame: false, familySame: true };
+	// one Korean name in McCune–Reischauer and Revised Romanization (rules/author-name-forms)
+	if (best.kind !== "equivalent" && oneKoreanName(local, remote)) return { kind: "equivalent", why: "differ only in how a Korean name is romanized (McCune–Reischauer, Revised)", givenSame: false, familySame: true };
 	return best;
 }
 
@@ -172,6 +195,8 @@ const SECOND_READINGS: Array<[(name: string) => string | null, string]> = [
 	[remembered(oneKoreanFamily), "differ only in how a Korean family name is romanized"],
 	// "Khalid Abd al-Rahman" / "Khalid Abdelrahman" / "Khalid Abdul Rahman"
 	[remembered(oneArabicCompound), "differ only in how an Arabic compound name ('Abd al-…') is transliterated"],
+	// "Щукин" / "Shchukin", "Παπαδόπουλος" / "Papadopoulos", "Ŝukin" / "Schtschukin" / "Shchukin" (rules/author-scripts)
+	[remembered(romanizedName), "are one name in another script or transliteration"],
 ];
 
 function compareNamesAsWritten(local: string, remote: string): NameMatch {

@@ -232,6 +232,21 @@ export function oneKoreanFamily(s: string): string | null {
 	return words.length === 2 ? koreanName(words[1], words[0]) : null;
 }
 
+/**
+ * A Korean name's family name in its group's first spelling and its given name of two syllables, in
+ * either order ("Kim Chong-il", "Jong-Il Kim", "Pak Su-yŏn"); null for any other name.
+ */
+export function koreanParts(s: string): { given: string; family: string } | null {
+	const read = (given: string, family: string) => {
+		const fam = KOREAN_FAMILY.get(foldText(family).replace(/[^a-z]/g, ""));
+		const g = foldText(given).replace(/['’]/g, "").trim();
+		return fam !== undefined && KOREAN_GIVEN.test(g) && KOREAN_MARK.test(g) ? { given: g, family: fam } : null;
+	};
+	const { given, family } = parsePersonName(s);
+	const words = s.trim().split(/\s+/);
+	return read(given, family) ?? (words.length === 2 && !s.includes(",") ? read(words[1], words[0]) : null);
+}
+
 function koreanName(given: string, family: string): string | null {
 	const fam = foldText(family).replace(/[^a-z]/g, "");
 	const canonical = KOREAN_FAMILY.get(fam);

@@ -32,12 +32,19 @@ const ELLIPSIS = /^(\.\s?\.\s?\.|…)$/;
 // of 20,000 spaces (and a lookbehind, which would start it at the run's start, breaks the plugin on
 // iOS before 16.4)
 const TRAILING_ET_AL = new RegExp(String.raw`[\s,;](et\.?\s*al\.?|and\s+others|(?:and|&)\s+(?:${GROUP_OTHERS}))[\s.]*$`, "i");
+const CJK_NAME_THEN_OTHERS = /[\p{Script=Han}\p{Script=Hangul}]{2}等\s*[.。]?\s*$/u;
 const TRAILING_OTHERS_IN_LANGUAGES = new RegExp(`[\\s,;](?:${OTHERS_IN_LANGUAGES})[\\s.]*$`);
 
 /** Where an author string's closing "et al." (or another language's) and the separators before it begin; null when it has none. */
 function trailingTruncation(s: string): number | null {
 	const m = TRAILING_ET_AL.exec(s) ?? TRAILING_OTHERS_IN_LANGUAGES.exec(s);
-	if (!m) return null;
+	// Chinese "等" written straight after the last name, as GB/T 7714 lists often do ("王磊等")
+	if (!m) {
+		if (!CJK_NAME_THEN_OTHERS.test(s)) return null;
+		let end = s.length;
+		while (end > 0 && /[\s.。]/.test(s[end - 1])) end--;
+		return end - 1;
+	}
 	let start = m.index;
 	while (start > 0 && /[\s,;]/.test(s[start - 1])) start--;
 	// BibTeX's list separator before it, as the ADS writes a capped list ("{Okafor}, C. and
@@ -436,7 +443,8 @@ export function readAuthors(fm: Record<string, unknown>, raw: unknown = fm.autho
 		if (typeof raw !== "string") return raw;
 		// Chinese and Japanese lists separate names with a full-width comma or semicolon, or the
 		// enumeration comma ("张晓辉，李伟，王磊，等", "李伟、张晓辉、高敏"): read as "," and ";"
-		const x = /[，、；]/.test(raw) ? raw.replace(/[，、]\s*/g, ", ").replace(/；\s*/g, "; ") : raw;
+		// (Arabic and Persian write "،" and "؛")
+		const x = /[，、；،؛]/.test(raw) ? raw.replace(/[，、،]\s*/g, ", ").replace(/[；؛]\s*/g, "; ") : raw;
 		const at = trailingTruncation(x);
 		if (at === null) return x;
 		truncated = true;

@@ -276,6 +276,9 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const year = yearField?.year ?? null;
 	const otherYears = readOtherYears(fm, yearField, extra);
 	const edition = readEdition(fm);
+	// the names again in Latin letters, as notes of Chinese, Japanese or Korean papers give them beside the native ones
+	const romanizedField = ["author_en", "authors_en", "author_english"].map((k) => fm[k]).find((x) => x !== undefined && x !== null);
+	const authorsRomanized = romanizedField === undefined ? [] : readAuthors(fm, romanizedField).authors;
 	const originalTitle = firstText(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extra.get(extraKey("original-title")) ?? null;
 	// a report's number (a journal article's `number` is its issue: read only for reports)
 	const reportNumber = REPORT_TYPES.test(entryType ?? "") ? firstText(fm, "number", "report_number", "reportNumber") : firstText(fm, "report_number", "reportNumber");
@@ -302,6 +305,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		...(edition !== null ? { edition } : {}),
 		...(contributors.length > 0 ? { contributors } : {}),
 		...(originalTitle ? { originalTitle: originalTitle.replace(/\s+/g, " ") } : {}),
+		...(authorsRomanized.length > 0 ? { authorsRomanized } : {}),
 		...(reportNumber ? { reportNumber: reportNumber.trim() } : {}),
 	};
 }

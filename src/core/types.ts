@@ -53,6 +53,8 @@ export interface Reference {
 	contributors?: string[];
 	/** The title in the original language of a translated work (`origtitle`, `original-title`). */
 	originalTitle?: string;
+	/** The authors as the note also writes them in Latin letters (`author_en`, `authors_en`) beside names in another script (rules/author-scripts). */
+	authorsRomanized?: string[];
 	/** A report's number (`number` of a report entry, `report_number`): "NREL/TP-5000-71234" (rules/title-labels). */
 	reportNumber?: string;
 }

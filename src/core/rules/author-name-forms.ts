@@ -1,9 +1,93 @@
 import type { Rule } from "./types";
+import { koreanParts } from "../normalize";
+
+/**
+ * A Chinese name in Wade–Giles as Taiwanese and older bylines write it ("Wei-ting Chang", "Ming-te
+ * Hsu", "Kuo", "Ch'en"): its given name's syllables hyphenated with the second in lower case, or
+ * Wade–Giles's own letters ("hs", an aspirate's apostrophe, "ieh", a final "ih" or "ung").
+ */
+const WADE_GILES = /\bhs[iu]|[ckpt]s?h?['’][aeiou]|ieh\b|[^aeiou\s]ih\b|[a-z]ung\b|\b[A-Z][a-z]{1,5}-[a-z]{1,5}\b/;
+
+function wadeGiles(name: string): boolean {
+	return WADE_GILES.test(name) || WADE_GILES_LETTERS.test(name.toLowerCase());
+}
+const WADE_GILES_LETTERS = /\bhs[iu]|[a-z]ung\b|ieh\b|\bjh|\bsy[uo]/;
+
+/**
+ * A romanized Mandarin name with Wade–Giles's and pinyin's letters for one sound made one (a script's
+ * letters, no names): "ch", "zh", "j", "q" → "c"; "k", "g" → "k"; "t", "d" → "t"; "p", "b" → "p"; "ts",
+ * "tz", "z" → "c"; "hs", "x" → "x"; finals "ung"/"ong", "ieh"/"ie", "ien"/"ian"; apostrophes, hyphens and
+ * case dropped, the words sorted (either order).
+ */
+function mandarinSkeleton(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(/['’]/g, "")
+		.split(/[\s,.]+/)
+		.filter((w) => w !== "")
+		.map((w) => w.split("-").map(syllableSkeleton).join(""))
+		.sort()
+		.join(" ");
+}
+
+function syllableSkeleton(w: string): string {
+	return w
+		.replace(/ieh/g, "ie")
+		.replace(/ien/g, "ian")
+		.replace(/ung/g, "ong")
+		.replace(/([csz]h|[sz])ih$/, "$1i")
+		.replace(/hs|x|sy(?=[uo])/g, "X")
+		.replace(/ts|tz|zh|jh|ch|[jqzc]/g, "C")
+		.replace(/[kg]/g, "K")
+		.replace(/[td]/g, "T")
+		.replace(/[pb]/g, "P");
+}
+
+/** One syllable of romanized Mandarin, Wade–Giles or pinyin, without tones. */
+const SYLLABLE = "(?:[csjz]h|hs|ts|tz|sy|[bpmfdtnlgkhjqxrzcswy])?['’]?(?:iang|iong|uang|ueng|iao|ian|ieh|ien|uai|uan|ang|eng|ing|ong|ung|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ih|a|e|i|o|u)";
+const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`);
+const ONE_OR_TWO = new RegExp(`^${SYLLABLE}(?:-?${SYLLABLE})?$`);
+
+/** A name of Mandarin syllables: each word one or two of them, hyphened or not, and one word (the family) just one. */
+function mandarinName(name: string): boolean {
+	const words = name.toLowerCase().split(/[\s,.]+/).filter((w) => w !== "");
+	return words.length >= 2 && words.length <= 3 && words.every((w) => ONE_OR_TWO.test(w)) && words.some((w) => ONE_SYLLABLE.test(w));
+}
+
+/**
+ * A Korean given name with McCune–Reischauer's and Revised Romanization's letters for one sound made
+ * one: "ŏ" (folded "o") and "eo", "ŭ" and "eu", "ch" and "j", "k" and "g", "t" and "d", "p" and "b".
+ */
+function koreanGivenSkeleton(given: string): string {
+	return given.replace(/[-\s]/g, "").replace(/eo/g, "o").replace(/eu/g, "u").replace(/ch|j/g, "J").replace(/[kg]/g, "K").replace(/[td]/g, "T").replace(/[pb]/g, "P");
+}
+
+/**
+ * Two romanizations of one Korean name ("Kim Chong-il" in McCune–Reischauer and "Jong-Il Kim" in
+ * Revised Romanization; "Pak Su-yŏn" and "Su-Yeon Park"): one family name by the table of its
+ * spellings, and given names of two syllables alike once the letters the systems write otherwise
+ * are made one.
+ */
+export function oneKoreanName(a: string, b: string): boolean {
+	const [x, y] = [koreanParts(a), koreanParts(b)];
+	return x !== null && y !== null && x.family === y.family && x.given !== y.given && koreanGivenSkeleton(x.given) === koreanGivenSkeleton(y.given);
+}
+
+/**
+ * Two romanizations of one Chinese name, one of them in Wade–Giles and the other not ("Wei-ting
+ * Chang" and "Weiting Zhang"; "Ming-te Hsu" and "Mingde Xu"): each word the same syllables once the
+ * letters the two systems write otherwise are made one. Names both in pinyin, or both in Wade–Giles,
+ * are compared as written ("Chang" and "Zhang" in pinyin are two families).
+ */
+export function oneMandarinName(a: string, b: string): boolean {
+	if (wadeGiles(a) === wadeGiles(b) || !mandarinName(a) || !mandarinName(b)) return false;
+	return mandarinSkeleton(a) === mandarinSkeleton(b);
+}
 
 export const authorNameForms: Rule = {
 	id: "author-name-forms",
 	name: "How a name is written",
-	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"; \"Zaytseva\", \"Zaitseva\"; the initials \"Yu.\", \"Iu.\", \"Ju.\"; a Ukrainian family name's \"h\" or \"kh\" where Russian-style spellings write \"g\" or \"h\": \"Hnatiuk\", \"Gnatyuk\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"; also written family first without a comma: \"Yi Ha-eun\", \"Ha-eun Lee\"), an Arabic compound name's \"Abd\" and article however transliterated (\"Abd al-Rahman\", \"Abdelrahman\", \"Abdul Rahman\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\"), name-disambiguation numbers and a PDF byline's marks after a name, also after its comma as ACS prints them (\"Hana Sato,*,† Lars Olsen,‡\") or set apart as lower-case letters as Elsevier's do (\"Hana Sato a, Lars Olsen b\"), are one person, accepted with a note (a generational suffix written on both sides and different, \"Jr.\" and \"Sr.\", \"II\" and \"III\", names two people of one family: minor); a person linked to their page under a shown name of the same family with another initial (\"[[Haddad, Rania|Omar Haddad]]\") is read by the page's name, so the comparison sees the person the note links.",
+	summary: "Initials for given names, a given name abbreviated by its letters (\"Wm.\", \"Chas.\", \"Ma.\" for María) or transliterated with a letter doubled or not (\"Mohammed\", \"Mohamed\") or with \"o\" for \"u\" and \"e\" for \"a\" inside it, its first and last letters alike (\"Muhammad\", \"Mohammad\"; \"Ahmed\", \"Ahmad\"; \"Hussein\", \"Hossein\"), a middle name or initial on one side, diacritics (also a name whose UTF-8 was read as Windows-1252: \"DvoÅ™Ã¡k\"), umlauts spelled out (\"Müller\", \"Mueller\"), the spellings of one transliterated Slavic name (\"Sergey\", \"Sergei\"; \"Yuliya\", \"Iuliia\"; \"Zaytseva\", \"Zaitseva\"; the initials \"Yu.\", \"Iu.\", \"Ju.\"; a Ukrainian family name's \"h\" or \"kh\" where Russian-style spellings write \"g\" or \"h\": \"Hnatiuk\", \"Gnatyuk\"), a Japanese name's long vowel written with a macron, \"oh\", \"ou\", \"oo\", \"uu\" or short (\"Satō\", \"Satoh\", \"Sato\"; \"Ōta\", \"Ohta\"), a Chinese name in Wade–Giles against pinyin, one side in each (\"Wei-ting Chang\", \"Weiting Zhang\"; \"Ming-te Hsu\", \"Mingde Xu\"; Tongyong's \"Jhang\", \"Syu\"; two pinyin spellings stay two families), a Korean name in McCune–Reischauer against Revised Romanization (\"Kim Chong-il\", \"Jong-Il Kim\"; \"Pak Su-yŏn\", \"Su-Yeon Park\"), a Korean family name in another romanization beside a Korean given name (\"Min-ji Jung\", \"Min-ji Jeong\"; \"Choi\", \"Choe\"; also written family first without a comma: \"Yi Ha-eun\", \"Ha-eun Lee\"), an Arabic compound name's \"Abd\" and article however transliterated (\"Abd al-Rahman\", \"Abdelrahman\", \"Abdul Rahman\"), particles, \"St-\" for \"Saint-\", hyphens, \"Last, First\" or family-first order (also every part reversed, and a generational suffix written after the given names as APA does: \"King, Martin, Jr.\", and biblatex's extended name format: \"family=Beek, given=Anna, prefix=van\"), name-disambiguation numbers and a PDF byline's marks after a name, also after its comma as ACS prints them (\"Hana Sato,*,† Lars Olsen,‡\") or set apart as lower-case letters as Elsevier's do (\"Hana Sato a, Lars Olsen b\"), are one person, accepted with a note (a generational suffix written on both sides and different, \"Jr.\" and \"Sr.\", \"II\" and \"III\", names two people of one family: minor); a person linked to their page under a shown name of the same family with another initial (\"[[Haddad, Rania|Omar Haddad]]\") is read by the page's name, so the comparison sees the person the note links.",
 	examples: [
 		{
 			// biblatex's extended name format, as Better BibTeX writes a name with a particle
@@ -133,6 +217,41 @@ export const authorNameForms: Rule = {
 			remote: { title: "Brine disposal from coastal desalination plants", authors: ["Mohamed El-Masry", "Youssef Hassan"], year: 2019, venue: "Desalination", doi: "10.5555/rules.anf.ar1" },
 			verdict: "confirmed",
 			note: "differ only by initials or the written form of the given name",
+		},
+		{
+			// a Taiwanese author in Wade–Giles in the note, the record's profiles in pinyin
+			local: { citekey: "chang2018", title: "Typhoon Rainfall and Landslide Frequency in Central Taiwan", author: "Chang, Wei-ting and Hsu, Ming-te", year: 2018, doi: "10.5555/rules.anf.wg" },
+			remote: { title: "Typhoon rainfall and landslide frequency in central Taiwan", authors: ["Weiting Zhang", "Mingde Xu"], year: 2018, venue: "Geomorphology", doi: "10.5555/rules.anf.wg" },
+			verdict: "confirmed",
+			note: "differ only in how a Chinese name is romanized",
+		},
+		{
+			// another family name in Wade–Giles: not a romanization of the record's
+			local: { citekey: "chen2019", title: "Rock Slope Failures along the Cross-Island Highway", author: "Chen, Wei-ting and Hsu, Ming-te", year: 2019, doi: "10.5555/rules.anf.wg2" },
+			remote: { title: "Rock slope failures along the Cross-Island Highway", authors: ["Weiting Zhang", "Mingde Xu"], year: 2019, venue: "Engineering Geology", doi: "10.5555/rules.anf.wg2" },
+			verdict: "major",
+			note: "different first author",
+		},
+		{
+			// McCune–Reischauer in the note, family first, the record in Revised Romanization
+			local: { citekey: "kim2015", title: "Fine Dust and Pediatric Asthma Visits", authors: ["Kim Chong-il", "Pak Su-yŏn"], year: 2015, doi: "10.5555/rules.anf.mr" },
+			remote: { title: "Fine dust and pediatric asthma visits", authors: ["Jong-Il Kim", "Su-Yeon Park"], year: 2015, venue: "Environmental Health", doi: "10.5555/rules.anf.mr" },
+			verdict: "confirmed",
+			note: "differ only in how a Korean name is romanized",
+		},
+		{
+			// a Persian given name with its vowels transliterated otherwise
+			local: { citekey: "rezaei2020", title: "Groundwater Depletion in the Rafsanjan Plain", authors: ["Muhammad Rezaei", "Hussein Karimi"], year: 2020, doi: "10.5555/rules.anf.fa" },
+			remote: { title: "Groundwater depletion in the Rafsanjan plain", authors: ["Mohammad Rezaei", "Hossein Karimi"], year: 2020, venue: "Journal of Hydrology", doi: "10.5555/rules.anf.fa" },
+			verdict: "confirmed",
+			note: "differ only by initials or the written form of the given name",
+		},
+		{
+			// another given name of one family, its last letter not the same: two people
+			local: { citekey: "ricci2018", title: "Beach Nourishment on the Adriatic Coast", authors: ["Carla Ricci", "Paolo Greco"], year: 2018, doi: "10.5555/rules.anf.it" },
+			remote: { title: "Beach nourishment on the Adriatic coast", authors: ["Carlo Ricci", "Paolo Greco"], year: 2018, venue: "Coastal Engineering", doi: "10.5555/rules.anf.it" },
+			verdict: "minor",
+			note: "have the same family name but different given names",
 		},
 		{
 			// a French-Canadian family name with its saint abbreviated

@@ -39,7 +39,8 @@ export function withBylines(
 	const namesANotedFamily = (byline: string) => families.has(familyOf(byline)) || families.has(familyOf(familyFirst(byline))) || whole.has(compact(byline));
 	const names = remote.map((profile, i) => {
 		const byline = bylines[i];
-		if (!byline || !namesANotedFamily(byline) || inNote(profile) || !inNote(byline)) return profile;
+		// a profile in another script than the byline is matched only romanized: the byline the note copied says more
+		if (!byline || !namesANotedFamily(byline) || (inNote(profile) && LATIN.test(byline) === LATIN.test(profile)) || !inNote(byline)) return profile;
 		printed.push({ profile, byline });
 		return byline;
 	});

@@ -3,8 +3,15 @@ import type { Rule } from "./types";
 export const noteAuthorListTruncated: Rule = {
 	id: "note-author-list-truncated",
 	name: "Note lists the first authors",
-	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" (also after BibTeX's \"and\", as the ADS writes it, and as other languages write it: \"u. a.\", \"et coll.\", \"y cols.\", \"y otros\", \"e col.\", \"e outros\", \"m.fl.\", \"e.a.\", \"и др.\", Chinese \"等\" (after full-width commas too: \"舒琳，邱浩然，等\"), Japanese \"他\", Korean \"외\"; and a group named by its head: \"Ruiz and co-workers\", \"and colleagues\") and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
+	summary: "A note whose author list is the start of the record's is truncated, accepted when it ends with \"others\"/\"et al.\" (also after BibTeX's \"and\", as the ADS writes it, and as other languages write it: \"u. a.\", \"et coll.\", \"y cols.\", \"y otros\", \"e col.\", \"e outros\", \"m.fl.\", \"e.a.\", \"и др.\", Chinese \"等\" (after full-width commas too: \"舒琳，邱浩然，等\", or straight after the last name: \"王磊等\"), Japanese \"他\", Korean \"외\"; and a group named by its head: \"Ruiz and co-workers\", \"and colleagues\") and minor otherwise, while APA 7's first authors, \". . .\" and the last author are compared in order at the head and the last with the record's last, so a wrong last author stays major.",
 	examples: [
+		{
+			// "等" straight after the only name, as GB/T 7714 lists often write it
+			local: { citekey: "wanglei2019", title: "城市绿地降温效应的空间异质性", authors: "王磊等", year: 2019, doi: "10.5555/rules.nt.han" },
+			remote: { title: "城市绿地降温效应的空间异质性", authors: ["王磊", "陈静", "刘洋"], year: 2019, venue: "生态学报", doi: "10.5555/rules.nt.han" },
+			verdict: "confirmed",
+			note: "authors: the note lists the first 1 of 3 authors and \"others\"",
+		},
 		{
 			// CNKI's own lists: full-width commas before "等"
 			local: { citekey: "shu2021", title: "淤地坝淤满年限的流域尺度预测", authors: "舒琳，邱浩然，等", year: 2021, doi: "10.5555/rules.nt.fw" },
