@@ -131,7 +131,9 @@ import type {
  * year leaves out minor, a meeting paper's chapter under a book series and an untyped note's book under a collection
  * their shelf, a journal's name before a "Journal of …" subtitle run on without its colon one of its names;
  * Cyrillic, Greek and Georgian names compared romanized letter by letter, a note's `author_en` list read, Wade–Giles and
- * Tongyong against pinyin and McCune–Reischauer against Revised one name, Arabic and Persian given names' o/u and e/a). Bump it when a rule change can
+ * Tongyong against pinyin and McCune–Reischauer against Revised one name, Arabic and Persian given names' o/u and e/a;
+ * a note's volume and pages against OpenAlex's biblio (volume now fetched), another volume or pages that do not overlap
+ * minor, a supplement record of one or two pages outside the note's pages not the work). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

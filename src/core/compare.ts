@@ -21,6 +21,7 @@ import { type Field, remoteIsPreprint, textCheck, Verdict } from "./compare-verd
 import { compareVenue, preprintLabel } from "./compare-venue";
 import { compareAuthorsAcrossVersions } from "./compare-authors";
 import { cjkNamesSplitByBylines } from "./rules/author-scripts";
+import { numbersDiffer } from "./rules/volume-and-pages";
 
 /**
  * Compare a note's reference with the OpenAlex work it resolved to; `other` is the other version
@@ -41,6 +42,8 @@ export function compareReference(note: Reference, work: RemoteWork, other: Other
 		doi: compareDoi(ref, work, other, v),
 		authors: compareAuthorsAcrossVersions(ref, work, other, v),
 	};
+	// the note's volume or pages not the record's: the work is right, its numbers worth a look (rules/volume-and-pages)
+	if (!remoteIsPreprint(work)) for (const n of numbersDiffer(ref, work)) v.flag(null, "minor", n);
 	if (work.isRetracted) v.flag(null, "major", "retracted: OpenAlex marks this work as retracted");
 	// The note's identifier names another paper: that is the problem, the field differences only
 	// show it, so its note comes first. (The identifier may name the other version: the preprint
@@ -67,7 +70,7 @@ export function compareReference(note: Reference, work: RemoteWork, other: Other
  * its year), and the chapter, which the record cannot confirm, is minor with a note.
  */
 function compareChapterWithBook(ref: Reference, work: RemoteWork, checkedAt: Date | null): Comparison {
-	const book: Reference = { ...ref, title: ref.venue ?? ref.title, venue: null, authors: ref.contributors ?? [], authorsTruncated: false, authorsAfterGap: undefined, authorsRepeated: undefined };
+	const book: Reference = { ...ref, title: ref.venue ?? ref.title, venue: null, authors: ref.contributors ?? [], authorsTruncated: false, authorsAfterGap: undefined, authorsRepeated: undefined, numbers: undefined };
 	const c = compareReference(book, work, null, checkedAt);
 	return {
 		...c,

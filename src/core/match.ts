@@ -28,6 +28,7 @@ import { cutShortTitle } from "./rules/title-cut-short";
 import { numbersAsDigits } from "./rules/title-numbers";
 import { isReviewLabelled, withoutAuthorName, withoutTitleLabel } from "./rules/title-labels";
 import { bracketedSpans, replaceBracketed } from "../lib/brackets";
+import { pagesOutsideSupplement } from "./rules/volume-and-pages";
 
 // ---------- person names ----------
 
@@ -626,6 +627,9 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	// …or one printed in the journal's supplement under the title of the paper that followed it: a note
 	// dated after the abstract cites the paper (rules/not-the-work)
 	if (citesJournal && work.supplementIssue && ref.year !== null && work.year !== null && Number(ref.year) > work.year && (work.supplementOnePage === true || !onlineFirstYear(ref.year, work))) return `remote is a meeting abstract (${work.venue ?? "a journal"}, issue ${work.supplementIssue})`;
+	// …or one whose supplement pages are not the ones the note gives, in an issue that is no supplement (rules/not-the-work)
+	const outside = citesJournal ? pagesOutsideSupplement(ref.numbers, work.biblio) : null;
+	if (outside !== null) return outside;
 	return null;
 }
 

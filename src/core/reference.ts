@@ -19,6 +19,7 @@ import { workTitleOfPage } from "./rules/web-page-titles";
 import { venueAsNamed } from "./rules/venue-written-forms";
 import { bookOfChapterSource } from "./rules/chapter-source";
 import { patentOrStandardType } from "./rules/patents-and-standards";
+import { readNumbers } from "./read-numbers";
 
 /** Crossref's work types (notes made from Crossref metadata) in the BibTeX vocabulary the rules speak. */
 const CROSSREF_TYPES: Record<string, string> = {
@@ -282,6 +283,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	const originalTitle = firstText(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extra.get(extraKey("original-title")) ?? null;
 	// a report's number (a journal article's `number` is its issue: read only for reports)
 	const reportNumber = REPORT_TYPES.test(entryType ?? "") ? firstText(fm, "number", "report_number", "reportNumber") : firstText(fm, "report_number", "reportNumber");
+	const numbers = readNumbers(fm, declaredType, linkedContainer);
 	return {
 		citationKey,
 		title: page?.title ?? rawTitle,
@@ -307,6 +309,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		...(originalTitle ? { originalTitle: originalTitle.replace(/\s+/g, " ") } : {}),
 		...(authorsRomanized.length > 0 ? { authorsRomanized } : {}),
 		...(reportNumber ? { reportNumber: reportNumber.trim() } : {}),
+		...(numbers !== null ? { numbers } : {}),
 	};
 }
 

@@ -57,6 +57,28 @@ export interface Reference {
 	authorsRomanized?: string[];
 	/** A report's number (`number` of a report entry, `report_number`): "NREL/TP-5000-71234" (rules/title-labels). */
 	reportNumber?: string;
+	/** The volume, issue, pages and article number the note gives (core/read-numbers.ts; rules/volume-and-pages). */
+	numbers?: CitationNumbers;
+}
+
+/** A reference's numbers as the note writes them, trimmed; each absent when the note does not give it. */
+export interface CitationNumbers {
+	volume?: string;
+	issue?: string;
+	/** The first page ("1234", "S12", "e0123456", "xi"). */
+	firstPage?: string;
+	/** The last page as written, perhaps abbreviated ("56" of "1234-56"). */
+	lastPage?: string;
+	/** An article number or e-locator given in a field of its own (`articleNumber`, `eid`, `elocation-id`). */
+	articleNumber?: string;
+}
+
+/** OpenAlex's `biblio`, each part a non-empty string or absent. */
+export interface RemoteBiblio {
+	volume?: string;
+	issue?: string;
+	firstPage?: string;
+	lastPage?: string;
 }
 
 export type NotAReference = { notAReference: true; reason: string };
@@ -122,6 +144,8 @@ export interface RemoteWork {
 	supplementIssue?: string;
 	/** That supplement record gives one page ("3845"–"3845"), as a meeting abstract does. */
 	supplementOnePage?: true;
+	/** The record's volume, issue and pages (`biblio`), when it gives any (rules/volume-and-pages). */
+	biblio?: RemoteBiblio;
 }
 
 /** The other version of a work OpenAlex holds beside the one compared (a preprint and its published version). */

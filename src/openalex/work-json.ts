@@ -35,8 +35,8 @@ export function slimWork(w: WorkJson): WorkJson {
 		else if (k === "primary_location") out[k] = slimLocation(v);
 		else if (k === "locations") out[k] = Array.isArray(v) ? v.map(slimLocation) : v;
 		else if (k === "ids") out[k] = isRecord(v) ? { ...v } : v;
-		// only the issue and pages are read (a supplement's abstract: rules/not-the-work)
-		else if (k === "biblio") out[k] = isRecord(v) ? { issue: v.issue, first_page: v.first_page, last_page: v.last_page } : v;
+		// the volume, issue and pages (a supplement's abstract: rules/not-the-work; rules/volume-and-pages)
+		else if (k === "biblio") out[k] = isRecord(v) ? { volume: v.volume, issue: v.issue, first_page: v.first_page, last_page: v.last_page } : v;
 		else if (v === null || typeof v !== "object") out[k] = v;
 	}
 	return out;

@@ -4,7 +4,7 @@
 // venue of at most MAX_REMOTE_TEXT characters, author names of MAX_AUTHOR_NAME, at most
 // MAX_REMOTE_AUTHORS authors. No real record comes near; a record past them is cut, and the cut is
 // said in `truncated` (the check_log's notes repeat it).
-import type { RemoteLocation, RemoteWork } from "../core/types";
+import type { RemoteBiblio, RemoteLocation, RemoteWork } from "../core/types";
 import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "../core/normalize";
 import { asRecord, nonEmptyString } from "../lib/guards";
 import { isSupplementIssue } from "../core/rules/not-the-work";
@@ -135,6 +135,13 @@ export function toRemoteWork(json: unknown): RemoteWork {
 		// one page printed ("3845"–"3845"): an abstract's, whatever its date
 		if (nonEmptyString(biblio?.first_page) !== null && nonEmptyString(biblio?.last_page) !== null) work.supplementOnePage = true;
 	}
+	// the volume, issue and pages, compared with the note's (rules/volume-and-pages)
+	const numbers: RemoteBiblio = {};
+	for (const [key, part] of [["volume", "volume"], ["issue", "issue"], ["first_page", "firstPage"], ["last_page", "lastPage"]] as const) {
+		const value = bounded(nonEmptyString(biblio?.[key])?.trim() ?? null, MAX_AUTHOR_NAME, key, truncated);
+		if (value) numbers[part] = value;
+	}
+	if (Object.keys(numbers).length > 0) work.biblio = numbers;
 	if (truncated.size > 0) work.truncated = [...truncated];
 	return work;
 }

@@ -30,10 +30,12 @@ export interface WorkSpec {
 	isRetracted?: boolean;
 	/** `publication_date`; default January 1st of the year. */
 	publicationDate?: string;
-	/** `biblio.issue`; no `biblio` when absent. */
+	/** `biblio.issue`; no `biblio` when it, `volume` and `pages` are absent. */
 	issue?: string;
-	/** `biblio.first_page` and `last_page` (with `issue`). */
+	/** `biblio.first_page` and `last_page`. */
 	pages?: [string, string];
+	/** `biblio.volume`. */
+	volume?: string;
 }
 
 /** One work in OpenAlex's JSON shape (2026 schema, only fields we read plus a few others). */
@@ -79,7 +81,7 @@ export function openAlexWork(spec: WorkSpec): Record<string, unknown> {
 		is_retracted: spec.isRetracted ?? false,
 		is_paratext: false,
 		cited_by_count: 0,
-		...(spec.issue !== undefined ? { biblio: { volume: null, issue: spec.issue, first_page: spec.pages?.[0] ?? null, last_page: spec.pages?.[1] ?? null } } : {}),
+		...(spec.issue !== undefined || spec.volume !== undefined || spec.pages !== undefined ? { biblio: { volume: spec.volume ?? null, issue: spec.issue ?? null, first_page: spec.pages?.[0] ?? null, last_page: spec.pages?.[1] ?? null } } : {}),
 	};
 }
 

@@ -27,6 +27,7 @@ export function exampleWork(r: RemoteRecord, i: number): Record<string, unknown>
 		extraLocations: r.otherVenues,
 		isRetracted: r.retracted,
 		issue: r.issue,
+		volume: r.volume,
 		pages: r.pages,
 	});
 	return r.cited === undefined ? work : { ...work, cited_by_count: r.cited };

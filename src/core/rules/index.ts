@@ -84,6 +84,7 @@ import { headingTitles } from "./heading-titles";
 import { titleNumbers } from "./title-numbers";
 import { openalexIds } from "./openalex-ids";
 import { pubmedIds } from "./pubmed-ids";
+import { volumeAndPages } from "./volume-and-pages";
 
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
@@ -91,7 +92,7 @@ export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, headingTitles, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleReworded, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
-	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueJointMeetings, venueAclFindings, venueSiblingJournals, venueSatelliteVolumes, venueEditionNumbers, venueCitationDetails, venueProceedingsSeries, venueSeriesVolumes, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
+	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueJointMeetings, venueAclFindings, venueSiblingJournals, venueSatelliteVolumes, venueEditionNumbers, venueCitationDetails, volumeAndPages, venueProceedingsSeries, venueSeriesVolumes, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },
 	{ title: "Record defects (the note is right)", rules: [recordStub, recordOrganizationAuthor, recordAuthorListTruncated, runTogetherAuthors, chapterNumber] },
 	{ title: "Identifiers", rules: [doiForms, zoteroExtraIdentifiers, zenodoDeposits, openalexIds, pubmedIds, doiDifferent, retracted, withdrawn] },
 ];

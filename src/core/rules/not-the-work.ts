@@ -11,7 +11,7 @@ export function isSupplementIssue(issue: string): boolean {
 export const notTheWork: Rule = {
 	id: "not-the-work",
 	name: "A record about the work",
-	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\", or one a journal printed in a supplement issue, \"Supplement_1\", \"15_suppl\", on one page, or on none before the note's year and not its online-first year) when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author, or the notice itself when the note cites it by its very title (\"Correction to: …\"), is the work the note cites; of records the scorer rates alike, the kind the note cites comes first (its paper before a data, software or thesis deposit or a preprint under the same title, unless it cites that kind).",
+	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\", or one a journal printed in a supplement issue, \"Supplement_1\", \"15_suppl\", on one page, on none before the note's year and not its online-first year, or on one or two pages that are not the ones the note gives in an issue of its own) when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author, or the notice itself when the note cites it by its very title (\"Correction to: …\"), is the work the note cites; of records the scorer rates alike, the kind the note cites comes first (its paper before a data, software or thesis deposit or a preprint under the same title, unless it cites that kind).",
 	examples: [
 		{
 			local: { citekey: "varga2020peat", title: "Peat Fires and Mercury Release", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, journal: "Biogeosciences" },
@@ -110,6 +110,26 @@ export const notTheWork: Rule = {
 			remote: { candidates: [{ title: "Inotuzumab before transplant in older adults with B-ALL", authors: ["Tove Lindqvist", "Chidi Okafor"], year: 2019, date: "2019-11-13", venue: "Haematology Letters", doi: "10.5555/rules.ntw.33", issue: "Supplement_1", pages: ["3845", "3845"] }] },
 			verdict: "not_found",
 			note: "remote is a meeting abstract",
+		},
+		{
+			// a two-page abstract in the supplement, beside a note citing the paper's pages in a regular issue
+			local: { citekey: "okafor2021iron", entry_type: "article", title: "Oral Iron before Hip Arthroplasty in Older Adults", author: "Okafor, Chidi and Lindqvist, Tove", journal: "Haematology Letters", volume: "108", number: "9", pages: "1043--1052", year: 2021 },
+			remote: { candidates: [{ title: "Oral iron before hip arthroplasty in older adults", authors: ["Chidi Okafor", "Tove Lindqvist"], year: 2021, venue: "Haematology Letters", doi: "10.5555/rules.ntw.40", volume: "108", issue: "Supplement_2", pages: ["S245", "S246"] }] },
+			verdict: "not_found",
+			note: "remote is a supplement item (issue Supplement_2, pages S245–S246); the note cites pages 1043–1052 of issue 9",
+		},
+		{
+			local: { citekey: "okafor2021ironabs", entry_type: "article", title: "Oral Iron before Hip Arthroplasty in Older Adults", author: "Okafor, Chidi and Lindqvist, Tove", journal: "Haematology Letters", volume: "108", number: "Suppl 2", pages: "S245-6", year: 2021 },
+			remote: { candidates: [{ title: "Oral iron before hip arthroplasty in older adults", authors: ["Chidi Okafor", "Tove Lindqvist"], year: 2021, venue: "Haematology Letters", doi: "10.5555/rules.ntw.40", volume: "108", issue: "Supplement_2", pages: ["S245", "S246"] }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a paper the supplement printed (eight pages) is the work, the note's pages merely wrong
+			local: { citekey: "okafor2020frail", entry_type: "article", title: "Frailty Scores before Hip Arthroplasty in Older Adults", author: "Okafor, Chidi and Lindqvist, Tove", journal: "Haematology Letters", volume: "107", pages: "1043--1051", year: 2020 },
+			remote: { candidates: [{ title: "Frailty scores before hip arthroplasty in older adults", authors: ["Chidi Okafor", "Tove Lindqvist"], year: 2020, venue: "Haematology Letters", doi: "10.5555/rules.ntw.41", volume: "107", issue: "Supplement_1", pages: ["S120", "S128"] }] },
+			verdict: "minor",
+			note: "pages: the note has 1043–1051, the record S120–S128",
 		},
 	],
 };

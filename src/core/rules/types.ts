@@ -30,6 +30,8 @@ export interface RemoteRecord {
 	retracted?: boolean;
 	/** `biblio.issue` when it matters (a supplement issue: "Supplement_1", "15_suppl"). */
 	issue?: string;
+	/** `biblio.volume` when it matters (rules/volume-and-pages). */
+	volume?: string;
 	/** `biblio.first_page` and `last_page` when they matter (a supplement paper's range, an abstract's one page). */
 	pages?: [string, string];
 	/** The work's OpenAlex id ("W…") when the note names it; otherwise one made from the record. */
