@@ -7,6 +7,7 @@ import { CHAPTER_DOI_BOOK_NOTE, CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-
 import { editionYear } from "./rules/book-editions";
 import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
 import { versionConflict, versionMarkers } from "./rules/version-markers";
+import { anotherRelease, depositDoiMismatch, isDepositRecord, releaseFieldNote, releaseYearNote, versionOnOneSide } from "./rules/software-releases";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { isPlaceholderTitle } from "./rules/record-stub";
 import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers";
@@ -132,7 +133,16 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	// a book record's title led by the author's name (rules/title-labels)
 	const titled = authorNamedTitle(ref, work.title);
 	if (titled !== null) v.accept(AUTHOR_NAME_NOTE);
-	const rel = relateTitles(ref.title, titled ?? work.title);
+	const related = relateTitles(ref.title, titled ?? work.title);
+	// a deposit's record naming the version of the dataset or software the note's title leaves out (rules/software-releases);
+	// another record's added version stays a subtitle (a standard's ", version 1.4")
+	const rel = related !== "same" && isDepositRecord(work) && versionOnOneSide(ref.title, work.title ?? "") ? "edition" : related;
+	// the note's version field against the version the deposit's title names (rules/software-releases)
+	const releaseField = rel === "same" || rel === "edition" ? releaseFieldNote(ref, work) : null;
+	if (releaseField !== null) {
+		v.flag("title", "minor", releaseField);
+		return textCheck(ref.title, work.title, false);
+	}
 	if (rel === "same") return textCheck(ref.title, work.title, true);
 	const kind = rel === "different" || rel === "subtitle" ? translationOf(ref, work) : null;
 	// the title the note gives is one of the record's two with a subtitle more or less (worked out once)
@@ -168,7 +178,9 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			// a data deposit beside the paper it belongs to is another work (rules/title-labels)
 			const deposit = depositBesidePaper(ref.title, ref.entryType, work.title, work.type);
 			if (deposit) {
-				v.flag("title", "minor", deposit);
+				// …and the note's own DOI naming the other of the two is a DOI of another work (rules/title-labels)
+				if (ref.doi !== null && work.doi !== null && ref.doi.toLowerCase() === work.doi.toLowerCase()) v.flag("doi", "major", `${deposit}: the note's DOI names it`);
+				else v.flag("title", "minor", deposit);
 				break;
 			}
 			// a report server's number before the title that is another report's than the note's (rules/title-labels)
@@ -191,6 +203,8 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 			const markers = versionConflict(ref.title, work.title);
 			if (leftOut === "doi") v.flag("title", "minor", `title: the note's title names an edition (${markers ?? ""}); the note's DOI and year name this record`);
 			else if (leftOut === "book") v.flag("title", "minor", `title: the note's title names an edition (${markers ?? ""}); a book's record leaves it out, and its first author and year are the note's`);
+			// another release of the same software, another version of the same dataset (rules/software-releases)
+			else if (anotherRelease(ref.title, work)) v.flag("title", "minor", `title: another release or version of the same software or dataset (${markers ?? "the versions differ"})`);
 			else v.flag("title", "major", `title: another version of the work (${markers ?? "version markers differ"})`);
 			break;
 		}
@@ -222,6 +236,7 @@ function editionNote(local: string, remote: string): string {
 	const there = versionMarkers(remote);
 	if (there.has("volume") && !here.has("volume")) return "title: the record names the volume, the note's title leaves it out";
 	if (there.has("edition") && !here.has("edition")) return "title: the record names the edition, the note's title leaves it out";
+	if (there.has("version") && !here.has("version")) return "title: the record names the version, the note's title leaves it out";
 	return "title: edition wording differs";
 }
 
@@ -274,7 +289,12 @@ function compareYear(ref: Reference, work: RemoteWork, v: Verdict, checkedAt: Da
 		} else if (diff > 0 && earlierVersionYear(ref, work)) {
 			// the note's DOI names an update of a living review, the note dates a version before it (rules/doi-forms)
 			v.flag("year", "minor", `year: ${local} vs ${remote}: ${ref.doi !== null ? "the note's DOI names" : "the record is"} update ${livingReviewVersion(work.doi ?? "")} of a review first published earlier; ${local} may be an earlier version's year`);
-		} else v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
+		} else {
+			// another release of the software or version of the dataset the note names (rules/software-releases)
+			const release = releaseYearNote(ref, work);
+			if (release !== null) v.flag("year", "minor", release);
+			else v.flag("year", "major", `year: ${local} vs ${remote} (${diff > 0 ? "+" : ""}${diff})`);
+		}
 	}
 	return check;
 }
@@ -295,6 +315,13 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 		v.flag("doi", "major", `PubMed id: the note has ${ref.pubmedId}, the work has ${work.pmid}`);
 	}
 	if (local === null) return { local, remote, match: true };
+	// the note's DOI names the data or code deposit beside the paper it cites, or the reverse (rules/software-releases)
+	// (a title labelled as the deposit's, "Data from: …", is said by the title's check: rules/title-labels)
+	const deposit = work.title !== null && depositBesidePaper(ref.title, ref.entryType, work.title, work.type) === null ? depositDoiMismatch(ref, work) : null;
+	if (deposit !== null) {
+		v.flag("doi", "major", deposit);
+		return { local, remote, match: false };
+	}
 	if (local === remote) return { local, remote, match: true };
 	// the note's DOI answered with this work: OpenAlex merged its record into it (rules/doi-forms)
 	if (work.mergedDois?.includes(local)) {

@@ -18,6 +18,7 @@ import { chemicalNotation, genusAbbreviated, greekAsLatin, symbolsAsWords, witho
 import { opposedForms } from "./rules/title-typo";
 import { withoutEponymPossessives } from "./rules/title-eponyms";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, versionMarkers, VOLUME_WORDING } from "./rules/version-markers";
+import { citesDeposit, citesJournalNotRepository, relateReleaseTitles } from "./rules/software-releases";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
 import { editionYear, isBookLike } from "./rules/book-editions";
@@ -549,6 +550,9 @@ function relateWrittenTitles(a: string, b: string, x = normalizeTitle(a), y = no
 		const rest = relateTitles(la ?? a, lb ?? b);
 		if (rest !== "different") return rest === "same" ? "labelled" : rest;
 	}
+	// Zenodo's "owner/repo: v2.1.0" for the package the note names (rules/software-releases)
+	const release = relateReleaseTitles(a, b);
+	if (release !== null) return release;
 	// "Tide gauge records and vertical land motion in the Gulf of…": cut short on one side (rules/title-cut-short)
 	const ca = cutShortTitle(a);
 	const cb = cutShortTitle(b);
@@ -630,8 +634,13 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	// …or one whose supplement pages are not the ones the note gives, in an issue that is no supplement (rules/not-the-work)
 	const outside = citesJournal ? pagesOutsideSupplement(ref.numbers, work.biblio) : null;
 	if (outside !== null) return outside;
+	// a data or software deposit under the title of the paper the note cites in a journal: a JOSS
+	// paper's code archive, a data descriptor's data set (rules/not-the-work); a data journal's
+	// paper that OpenAlex types as a data set is in the journal, not in a repository
+	if ((type === "dataset" || type === "software") && work.locations[0]?.sourceType !== "journal" && citesJournalNotRepository(ref) && !citesDeposit(ref)) return `remote is a ${type} deposit, not the journal paper the note cites`;
 	return null;
 }
+
 
 /** The note cites a meeting abstract: its venue is an abstracts volume (rules/search-identity). */
 function citesMeetingAbstract(ref: Reference): boolean {

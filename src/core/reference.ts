@@ -185,6 +185,24 @@ function readEdition(fm: Record<string, unknown>): number | null {
 	return w ? EDITION_WORDS[w[1]] ?? null : null;
 }
 
+/**
+ * The version of software or a dataset the note cites (rules/software-releases): a `version` or
+ * `versionNumber` field holding a version number ("2.1.0", "v1.4-2", Dataverse's "V2"), or BibTeX's
+ * "R package version 1.4-2" in `note`; null otherwise.
+ */
+function readReleaseVersion(fm: Record<string, unknown>): string | null {
+	for (const k of ["version", "versionNumber"]) {
+		const v = fm[k];
+		const t = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : "";
+		const m = /^v?(\d{1,6}(?:[.-]\d{1,6}){0,4})$/i.exec(t);
+		// a bare number past 100 is a record's revision (Zotero's API items carry `version: 4521`), not a release
+		if (m && !(/^\d+$/.test(m[1]) && Number(m[1]) > 100)) return m[1].replace(/(\.0)+$/, "");
+	}
+	const note = firstText(fm, "note");
+	const r = note !== null ? /\bpackage version (\d{1,6}(?:[.-]\d{1,6}){0,4})\b/i.exec(note) : null;
+	return r ? r[1].replace(/(\.0)+$/, "") : null;
+}
+
 /** `source` when it is a web address (the Obsidian Web Clipper's field); elsewhere a source may be a newspaper's name. */
 function webSource(fm: Record<string, unknown>): string | null {
 	const v = firstText(fm, "source");
@@ -280,6 +298,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	// the names again in Latin letters, as notes of Chinese, Japanese or Korean papers give them beside the native ones
 	const romanizedField = ["author_en", "authors_en", "author_english"].map((k) => fm[k]).find((x) => x !== undefined && x !== null);
 	const authorsRomanized = romanizedField === undefined ? [] : readAuthors(fm, romanizedField).authors;
+	const releaseVersion = readReleaseVersion(fm);
 	const originalTitle = firstText(fm, "origtitle", "original-title", "original_title", "originalTitle") ?? extra.get(extraKey("original-title")) ?? null;
 	// a report's number (a journal article's `number` is its issue: read only for reports)
 	const reportNumber = REPORT_TYPES.test(entryType ?? "") ? firstText(fm, "number", "report_number", "reportNumber") : firstText(fm, "report_number", "reportNumber");
@@ -305,6 +324,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		...(pubmedId !== null ? { pubmedId } : {}),
 		...(otherYears.length > 0 ? { otherYears } : {}),
 		...(edition !== null ? { edition } : {}),
+		...(releaseVersion !== null ? { releaseVersion } : {}),
 		...(contributors.length > 0 ? { contributors } : {}),
 		...(originalTitle ? { originalTitle: originalTitle.replace(/\s+/g, " ") } : {}),
 		...(authorsRomanized.length > 0 ? { authorsRomanized } : {}),

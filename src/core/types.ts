@@ -47,6 +47,8 @@ export interface Reference {
 	 * `original-date`, "1776/1976") or a reprint's (rules/book-editions).
 	 */
 	otherYears?: string[];
+	/** The version of software or a dataset the note cites (`version`, `versionNumber`, "R package version 1.4-2"; rules/software-releases). */
+	releaseVersion?: string;
 	/** The edition the note cites (`edition: 2`, "2nd", "Second"), when a number. */
 	edition?: number;
 	/** Editors and translators (`editor`, `translator`), "Given Family"; book records often list them as authors. */

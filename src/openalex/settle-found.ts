@@ -2,6 +2,7 @@
 // its twin when it is a stub, the published version of a preprint the reference cites as
 // published; then each reference is reported.
 import { isShortTitle } from "../core/rules/short-title-search";
+import { isDepositRecord } from "../core/rules/software-releases";
 import { toRemoteWork } from "./work";
 import { OpenAlexError } from "./errors";
 import { normalizeTitle } from "../core/normalize";
@@ -28,7 +29,8 @@ export async function settleFound(all: Found[], lookup: WorkLookup, finish: Fini
 		let work = f.work;
 		let publishedVersion: RemoteWork | null = null;
 		let otherVersion: OtherVersion | null = null;
-		if (published && (citesPublished(f.p.ref) || (!citesPreprint(f.p.ref) && datedAfter(f.p.ref, f.work) && String(published.year) === f.p.ref.year))) {
+		// a data or software deposit under the paper's title is not its preprint (rules/software-releases)
+		if (published && !isDepositRecord(f.work) && (citesPublished(f.p.ref) || (!citesPreprint(f.p.ref) && datedAfter(f.p.ref, f.work) && String(published.year) === f.p.ref.year))) {
 			work = published;
 			otherVersion = { work: f.work, is: "preprint" };
 			notes.push(`compared with the published version ${published.id} (OpenAlex also holds the preprint ${f.work.id})`);

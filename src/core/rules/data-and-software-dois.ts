@@ -14,6 +14,11 @@ const DATA_TYPES = new Set(["dataset", "data", "software", "computerprogram", "c
 /** Entry types that say the note cites a paper, whatever its DOI. */
 const PAPER_TYPES = /^(?:article|article-journal|journalarticle|inproceedings|conference|paper-conference|conferencepaper|incollection|inbook|chapter|booksection|book|phdthesis|mastersthesis|thesis|techreport|report)$/;
 
+/** A data or software repository's DOI (bare, any case). */
+export function isDataRepositoryDoi(doi: string): boolean {
+	return DATA_DOI.test(doi.toLowerCase());
+}
+
 /** Why a dataset or software note that OpenAlex does not hold is not reported missing; null for other notes. */
 export function unindexedOutputReason(ref: Reference): string | null {
 	if (!ref.doi) return null;

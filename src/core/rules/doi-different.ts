@@ -7,6 +7,7 @@ import { authorNamedTitle, chapterOfBook, compareNames, firstAuthorAgrees, isOrg
 import { namesInOtherScripts } from "./author-scripts";
 import { normalizeArxivId, normalizeTitle, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
+import { isDepositRecord, versionOnOneSide } from "./software-releases";
 import { isShortTitle } from "./short-title-search";
 import { retitledOnPublication } from "./title-reworded";
 import { isPlaceholderTitle } from "./record-stub";
@@ -113,6 +114,8 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	}
 	// a chapter's DOI may be its book's (rules/chapter-in-book)
 	if (chapterOfBook(ref, work)) return null;
+	// a deposit's record naming the version the note's title leaves out (rules/software-releases)
+	if (isDepositRecord(work) && versionOnOneSide(ref.title, work.title)) return null;
 	// a book record's title led by the author's name (rules/title-labels)
 	if (authorNamedTitle(ref, work.title) !== null) return null;
 	// the same title in another language (rules/translated-titles)

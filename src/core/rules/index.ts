@@ -66,6 +66,7 @@ import { abstractNumbers } from "./abstract-numbers";
 import { chapterInBook } from "./chapter-in-book";
 import { zoteroExtraIdentifiers } from "./zotero-extra-identifiers";
 import { zenodoDeposits } from "./zenodo-deposits";
+import { softwareReleases } from "./software-releases";
 import { dataAndSoftwareDois } from "./data-and-software-dois";
 import { venueTwoTitles } from "./venue-two-titles";
 import { venueWrittenForms } from "./venue-written-forms";
@@ -89,7 +90,7 @@ import { volumeAndPages } from "./volume-and-pages";
 /** Sections of the README table, in order. */
 export const RULE_SECTIONS: Array<{ title: string; rules: Rule[] }> = [
 	{ title: "Finding the work", rules: [searchIdentity, notTheWork, chapterInBook, versionMarkersRule, shortTitleSearch, crowdedTitleSearch, titleSearchWords, thinNotes, legalTexts, notIndexedSources, patentsAndStandards, dataAndSoftwareDois] },
-	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, headingTitles, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, translatedTitles, abstractNumbers, titleReworded, titleDifferent] },
+	{ title: "Title", rules: [titleFormatting, webPageTitles, titleSubtitle, titleCutShort, headingTitles, titleSpelling, titleEponyms, titleNumbers, titleTypo, leadingArticle, titleLabels, softwareReleases, translatedTitles, abstractNumbers, titleReworded, titleDifferent] },
 	{ title: "Authors", rules: [authorNameForms, capitalInitials, doubleFamilyName, authorsJoinedInOtherLanguages, authorNameSlip, editorsNotAuthors, noteAuthorListTruncated, recordAuthorListCapped, noteOrganizationAuthor, duplicateAuthors, contributorsAndGroups, authorScripts, authorOrder, preprintVersions, placeholderAuthors, authorProfileNames, authorChanged] },
 	{ title: "Year", rules: [yearPreprint, yearFuture, workingPapers, yearOnlineFirst, bookEditions, yearDifferent] },
 	{ title: "Venue", rules: [venueAliases, venueWrittenForms, venueTwoTitles, venueMeetingAcronym, venueJointMeetings, venueAclFindings, venueSiblingJournals, venueSatelliteVolumes, venueEditionNumbers, venueCitationDetails, volumeAndPages, venueProceedingsSeries, venueSeriesVolumes, chapterSource, venueOtherLocation, venuePreprintRecord, venuePreprintDoi, venueUnconfirmed, doiVenue, venuePlaceholder, bookVenues, venueDifferent] },

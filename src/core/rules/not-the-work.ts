@@ -11,7 +11,7 @@ export function isSupplementIssue(issue: string): boolean {
 export const notTheWork: Rule = {
 	id: "not-the-work",
 	name: "A record about the work",
-	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\", or one a journal printed in a supplement issue, \"Supplement_1\", \"15_suppl\", on one page, on none before the note's year and not its online-first year, or on one or two pages that are not the ones the note gives in an issue of its own) when the note cites a journal, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author, or the notice itself when the note cites it by its very title (\"Correction to: …\"), is the work the note cites; of records the scorer rates alike, the kind the note cites comes first (its paper before a data, software or thesis deposit or a preprint under the same title, unless it cites that kind).",
+	summary: "A search hit that is a review of the book, an erratum, a correction or a reply with the same title, a letter or editorial by someone other than the note's first author, or a meeting abstract (\"… Meeting Abstracts\", \"… Conference Abstracts\", or one a journal printed in a supplement issue, \"Supplement_1\", \"15_suppl\", on one page, on none before the note's year and not its online-first year, or on one or two pages that are not the ones the note gives in an issue of its own) or a data or software deposit (a JOSS paper's code archive, a data descriptor's data set) when the note cites a journal that is not a repository, is not the work, so the reference is not found rather than compared with it, while a letter or editorial under the note's title by its first author, or the notice itself when the note cites it by its very title (\"Correction to: …\"), is the work the note cites; of records the scorer rates alike, the kind the note cites comes first (its paper before a data, software or thesis deposit or a preprint under the same title, unless it cites that kind).",
 	examples: [
 		{
 			local: { citekey: "varga2020peat", title: "Peat Fires and Mercury Release", authors: ["Hugo Varga", "Signe Aaltonen"], year: 2020, journal: "Biogeosciences" },
@@ -130,6 +130,34 @@ export const notTheWork: Rule = {
 			remote: { candidates: [{ title: "Frailty scores before hip arthroplasty in older adults", authors: ["Chidi Okafor", "Tove Lindqvist"], year: 2020, venue: "Haematology Letters", doi: "10.5555/rules.ntw.41", volume: "107", issue: "Supplement_1", pages: ["S120", "S128"] }] },
 			verdict: "minor",
 			note: "pages: the note has 1043–1051, the record S120–S128",
+		},
+		{
+			// a software paper's journal cited, the index holding only its code's archive under the same title
+			local: { citekey: "Brenner2022", entry_type: "article", title: "quaykit: Berth scheduling for small ports in Python", author: "Nadia Brenner", journal: "Journal of Open Source Software", year: 2022 },
+			remote: { candidates: [{ title: "quaykit: Berth scheduling for small ports in Python", authors: ["Nadia Brenner"], year: 2022, venue: "Zenodo (CERN European Organization for Nuclear Research)", type: "software", doi: "10.5555/rules.ntw.43" }] },
+			verdict: "not_found",
+			note: "remote is a software deposit, not the journal paper the note cites",
+		},
+		{
+			// a data descriptor cited in its journal, the index holding only the data set it describes
+			local: { title: "A Harbour Sediment Core Archive for the Western Baltic", authors: ["Lorenz Abt", "Nadia Brenner"], journal: "Scientific Data", year: 2021 },
+			remote: { candidates: [{ title: "A harbour sediment core archive for the Western Baltic", authors: ["Lorenz Abt", "Nadia Brenner"], year: 2021, venue: "Zenodo", type: "dataset", doi: "10.5555/rules.ntw.44" }] },
+			verdict: "not_found",
+			note: "remote is a dataset deposit",
+		},
+		{
+			// …while a note naming the repository where a journal goes cites the deposit
+			local: { title: "A Harbour Sediment Core Archive for the Western Baltic", authors: ["Lorenz Abt", "Nadia Brenner"], journal: "Zenodo", year: 2021 },
+			remote: { candidates: [{ title: "A harbour sediment core archive for the Western Baltic", authors: ["Lorenz Abt", "Nadia Brenner"], year: 2021, venue: "Zenodo", type: "dataset", doi: "10.5555/rules.ntw.44" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …and a data journal's paper that OpenAlex types as a data set, in the journal itself, is the paper
+			local: { title: "Hourly Water Levels at Baltic Ferry Ports, 2010-2020", authors: ["Lorenz Abt"], journal: "Geoscience Data Journal", year: 2022 },
+			remote: { candidates: [{ title: "Hourly water levels at Baltic ferry ports, 2010-2020", authors: ["Lorenz Abt"], year: 2022, venue: "Geoscience Data Journal", type: "dataset", doi: "10.5555/rules.ntw.45" }] },
+			verdict: "confirmed",
+			note: "",
 		},
 	],
 };

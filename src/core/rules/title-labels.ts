@@ -146,7 +146,7 @@ export const TITLE_LABEL_NOTE = "title: compared without the label that says wha
 export const titleLabels: Rule = {
 	id: "title-labels",
 	name: "A review's or a deposit's label",
-	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\") or a report's number in its series or its issuer's document code (\"(Open-File Report 2020-1034)\", \"(WHO/UCN/NTD/2022.1)\"), a report's number a report server's record puts first (\"NASA/CR-2021-220987: …\", \"SAND2019-14567: …\"; another report's number than the one the note gives is another report, major), a standard's designation before its own title (\"ASTM D2487-17 Standard Practice for …\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\"), a reader's own label before the title a literature note is about (\"Notes on: …\", \"Reading notes – …\", \"Summary: …\", with its colon or dash) — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words.",
+	summary: "A label around a title that says what the item is — a review's \"Review of <book>, by <author>\", \"Book review:\" or APA's \"[Review of the book …]\", APA's description of a thesis, data set, poster or software (\"[Doctoral dissertation, University of …]\", \"[Data set]\") and a dissertation's database number (\"(Publication No. 28001234)\") or a report's number in its series or its issuer's document code (\"(Open-File Report 2020-1034)\", \"(WHO/UCN/NTD/2022.1)\"), a report's number a report server's record puts first (\"NASA/CR-2021-220987: …\", \"SAND2019-14567: …\"; another report's number than the one the note gives is another report, major), a standard's designation before its own title (\"ASTM D2487-17 Standard Practice for …\"), NLM's \"[Internet]\", APA 6's \"(Doctoral dissertation)\", an open-review journal's \"[version 2; peer review: 2 approved]\", a repository's \"Data from:\" or \"Replication data for:\", a journal's section heading some records put first (\"Original Article:\", \"Research Article:\"), a meeting's track before a short paper's title (\"Demo:\", \"Poster:\", \"Tutorial:\", \"Doctoral Consortium:\") or a keynote's or an award's mark after it (\"(Keynote)\", \"(Best Paper Award)\"), the author's name a book record puts first (\"Seneca: Letters on Ethics\"), a reader's own label before the title a literature note is about (\"Notes on: …\", \"Reading notes – …\", \"Summary: …\", with its colon or dash) — is not part of the title: the titles are compared (and a title search made) without it, while a review article's own \"A review of …\" keeps its words; a note whose own DOI names the data deposit beside the paper it cites, or the paper beside the data it cites, has a DOI of another work (major).",
 	examples: [
 		{
 			// a report server's record puts the report's number before its title
@@ -357,10 +357,17 @@ export const titleLabels: Rule = {
 			note: "year",
 		},
 		{
-			// the paper's DOI on a note citing its data: two works
+			// the data deposit's DOI on a note citing the paper it belongs to
+			local: { itemType: "journalArticle", title: "Hornbill nest survival in burned forests", creators: [{ creatorType: "author", firstName: "Helena", lastName: "Marsh" }], publicationTitle: "Biotropica", date: "2020", DOI: "10.5555/rules.tl.13d" },
+			remote: { title: "Data from: Hornbill nest survival in burned forests", authors: ["Helena Marsh"], year: 2020, venue: "Dryad", type: "dataset", doi: "10.5555/rules.tl.13d" },
+			verdict: "major",
+			note: "the record is a data deposit; the note does not cite a data set (the paper it belongs to?): the note's DOI names it",
+		},
+		{
+			// the paper's DOI on a note citing its data: two works, and the note's DOI names the other (major since set 23; minor before)
 			local: { citekey: "marsh2019data", entry_type: "dataset", title: "Data from: Hornbill nest survival in logged forests", author: "Marsh, Helena", year: 2019, doi: "10.5555/rules.tl.13" },
 			remote: { title: "Hornbill nest survival in logged forests", authors: ["Helena Marsh"], year: 2019, venue: "Biotropica", type: "article", doi: "10.5555/rules.tl.13" },
-			verdict: "minor",
+			verdict: "major",
 			note: "the note cites a data deposit; the record is not a data set",
 		},
 		{

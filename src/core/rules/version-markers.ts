@@ -31,6 +31,8 @@ export const VOLUME_WORDING = /(?:[,:.;(]\s*|\s)\bvol(?:ume)?\.?\s*(\d+|[ivx]+|o
 export function canonicalMarkers(title: string): string {
 	return foldText(title)
 		.replace(VOLUME_WORDING, (_m, n: string) => ` volume ${numberOf(n)}`)
+		// "v3.0", ", Version 3": one version (rules/software-releases)
+		.replace(/(^|[\s(:,-])v(?:ersion)?\s?(\d+(?:\.\d+)*)(?![\w.])/g, (_m, pre: string, n: string) => `${pre} version ${n.replace(/(\.0)+$/, "")}`)
 		.replace(/\bpart\s+(\d+|[ivx]+|one|two|three|four|five)\b/g, (_m, n: string) => `part ${numberOf(n)}`);
 }
 
