@@ -135,7 +135,8 @@ import type {
  * a note's volume and pages against OpenAlex's biblio (volume now fetched), another volume or pages that do not overlap
  * minor, a supplement record of one or two pages outside the note's pages not the work;
  * software releases and dataset versions: Zenodo's "owner/repo: tag" the package, another release minor, a note's DOI
- * naming the data or code deposit beside its paper (or the reverse) major, a deposit not the journal paper). Bump it when a rule change can
+ * naming the data or code deposit beside its paper (or the reverse) major, a deposit not the journal paper; OpenAlex's
+ * reference-entry a book's part). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

@@ -3,8 +3,8 @@ import type { Rule } from "./types";
 
 /** Entry types of books and their parts (BibTeX, BibLaTeX, CSL). */
 const BOOK_ENTRY = /^(book|mvbook|inbook|bookinbook|collection|mvcollection|incollection|reference|mvreference|chapter|monograph|edited-book)$/;
-/** OpenAlex types of books and their parts. */
-const BOOK_RECORD = /^(book|book-chapter|monograph|edited-book|reference-book|book-part|book-section)$/;
+/** OpenAlex types of books and their parts (an encyclopedia's entry is a `reference-entry`). */
+const BOOK_RECORD = /^(book|book-chapter|monograph|edited-book|reference-book|reference-entry|book-part|book-section)$/;
 
 /** True when the record is a book or a chapter of one. */
 export function isBookRecord(work: RemoteWork): boolean {

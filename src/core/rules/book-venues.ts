@@ -91,6 +91,13 @@ export const bookVenues: Rule = {
 			note: "venue: the record files the work under 'Harbourside University Press eBooks', a publisher's collection or book series the note does not name",
 		},
 		{
+			// …an encyclopedia's entry, which OpenAlex types reference-entry, likewise
+			local: { citekey: "quilty2022dune", title: "Dune migration", authorString: "Saoirse Quilty", year: 2022, containerTitle: "Encyclopedia of Coastal Geomorphology", publisher: "Harbourside", DOI: "10.5555/rules.bv.c3" },
+			remote: { title: "Dune migration", authors: ["Saoirse Quilty"], year: 2022, venue: "Harbourside University Press eBooks", sourceType: "ebook platform", type: "reference-entry", doi: "10.5555/rules.bv.c3" },
+			verdict: "confirmed",
+			note: "venue: the record files the work under 'Harbourside University Press eBooks', a publisher's collection or book series the note does not name",
+		},
+		{
 			// …while such a note naming a journal keeps its venue checked
 			local: { citekey: "brannigan2020", title: "Hume on sympathy", authorString: "Niamh Brannigan", year: 2020, containerTitle: "Journal of Scottish Philosophy", DOI: "10.5555/rules.bv.c2" },
 			remote: { title: "Hume on sympathy", authors: ["Niamh Brannigan"], year: 2020, venue: "Harbourside University Press eBooks", sourceType: "ebook platform", type: "book-chapter", doi: "10.5555/rules.bv.c2" },
