@@ -7,7 +7,7 @@ import { CHAPTER_DOI_BOOK_NOTE, CHAPTER_IN_BOOK_NOTE } from "./rules/chapter-in-
 import { editionYear } from "./rules/book-editions";
 import { remoteArxivId, urlNamesDoi, wrongIdentifier } from "./rules/doi-different";
 import { versionConflict, versionMarkers } from "./rules/version-markers";
-import { anotherRelease, depositDoiMismatch, isDepositRecord, releaseFieldNote, releaseYearNote, versionOnOneSide } from "./rules/software-releases";
+import { anotherRelease, depositDoiMismatch, isDepositRecord, releaseFieldNote, releaseYearNote, titleForRelease, versionOnOneSide } from "./rules/software-releases";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { isPlaceholderTitle } from "./rules/record-stub";
 import { citesWorkingPaper, isWorkingPaperSeries } from "./rules/working-papers";
@@ -133,7 +133,8 @@ function compareTitle(ref: Reference, work: RemoteWork, v: Verdict): TextFieldCh
 	// a book record's title led by the author's name (rules/title-labels)
 	const titled = authorNamedTitle(ref, work.title);
 	if (titled !== null) v.accept(AUTHOR_NAME_NOTE);
-	const related = relateTitles(ref.title, titled ?? work.title);
+	// a note typed as software whose title opens with the release's package name (rules/software-releases)
+	const related = relateTitles(titleForRelease(ref, work.title), titled ?? work.title);
 	// a deposit's record naming the version of the dataset or software the note's title leaves out (rules/software-releases);
 	// another record's added version stays a subtitle (a standard's ", version 1.4")
 	const rel = related !== "same" && isDepositRecord(work) && versionOnOneSide(ref.title, work.title ?? "") ? "edition" : related;

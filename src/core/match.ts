@@ -18,7 +18,7 @@ import { chemicalNotation, genusAbbreviated, greekAsLatin, symbolsAsWords, witho
 import { opposedForms } from "./rules/title-typo";
 import { withoutEponymPossessives } from "./rules/title-eponyms";
 import { canonicalMarkers, EDITION_WORDING, versionConflict, versionMarkers, VOLUME_WORDING } from "./rules/version-markers";
-import { citesDeposit, citesJournalNotRepository, relateReleaseTitles } from "./rules/software-releases";
+import { citesDeposit, citesJournalNotRepository, relateReleaseTitles, titleForRelease } from "./rules/software-releases";
 import { withoutLeadingArticle } from "./rules/leading-article";
 import { isShortTitle } from "./rules/short-title-search";
 import { editionYear, isBookLike } from "./rules/book-editions";
@@ -865,7 +865,7 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 	const unlabelled = work.title && withoutWithdrawnLabel(ref.title) === null ? withoutWithdrawnLabel(work.title) : null;
 	const remoteTitle = authorNamedTitle(ref, work.title) ?? unlabelled ?? work.title ?? "";
 	const sim = remoteTitle ? titleSimilarity(ref.title, remoteTitle) : 0;
-	const rel = remoteTitle ? relateTitles(ref.title, remoteTitle) : "different";
+	const rel = remoteTitle ? relateTitles(titleForRelease(ref, remoteTitle), remoteTitle) : "different";
 	const author = firstAuthorAgrees(ref, work);
 	const year = yearAgrees(ref, work);
 	const score = 0.6 * sim + 0.25 * (author === null ? 0.5 : author ? 1 : 0) + 0.15 * (year === null ? 0.5 : year ? 1 : 0);

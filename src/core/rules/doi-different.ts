@@ -7,7 +7,7 @@ import { authorNamedTitle, chapterOfBook, compareNames, firstAuthorAgrees, isOrg
 import { namesInOtherScripts } from "./author-scripts";
 import { normalizeArxivId, normalizeTitle, parsePersonName } from "../normalize";
 import type { Rule } from "./types";
-import { isDepositRecord, versionOnOneSide } from "./software-releases";
+import { isDepositRecord, titleForRelease, versionOnOneSide } from "./software-releases";
 import { isShortTitle } from "./short-title-search";
 import { retitledOnPublication } from "./title-reworded";
 import { isPlaceholderTitle } from "./record-stub";
@@ -103,7 +103,7 @@ export function identityProblem(ref: Reference, work: RemoteWork): string | null
 	if (unlabelled !== null) return identityProblem({ ...ref, title: withoutWithdrawnLabel(ref.title) ?? ref.title }, { ...work, title: unlabelled });
 	const notice = noticeOfTheWork(ref, work);
 	if (notice) return `${WRONG_IDENTIFIER_NOTE}: it names ${NOTICE_WORDING[notice]} of the note's paper, ${describe(work.title, work.authors, work.year)}, not the paper itself${notice === "retraction" ? " (a retraction notice: the paper is retracted)" : ""}`;
-	const rel = relateTitles(ref.title, work.title);
+	const rel = relateTitles(titleForRelease(ref, work.title), work.title);
 	// the note's own heading ("Notes on Solberg et al. 2021") says nothing of the title: only the people can (rules/heading-titles)
 	if (rel !== "same" && isHeadingTitle(ref)) {
 		return noAuthorOnBoth(ref, work) ? `${WRONG_IDENTIFIER_NOTE}: the note has ${describe(ref.title, ref.authors, ref.year)}, the identifier resolves to ${describe(work.title, work.authors, work.year)}; the note's title is its own heading and no author is on both` : null;

@@ -41,6 +41,27 @@ function notePackage(title: string): string | null {
 	return /^[A-Za-z0-9][\w.-]{0,100}$/.test(name) ? name : null;
 }
 
+/** Entry types of software (BibTeX, biblatex, Zotero, CSL, RIS as read). */
+const SOFTWARE_TYPES = /^(?:software|computerprogram|computer_program|comp)$/;
+
+/**
+ * The title a note typed as software is compared by against the record of a release: the package
+ * name its title opens with ("tidewater: Tidal harmonic analysis…", CRAN's, PyPI's and Zotero's
+ * software titles) when that name is the release's repository, with the title's version kept — the
+ * note's type says it cites the software, not a paper about it ("soilflux: A Python package for …",
+ * a JOSS paper, stays its title); the note's title otherwise.
+ */
+export function titleForRelease(ref: Reference, recordTitle: string | null): string {
+	if (recordTitle === null || !SOFTWARE_TYPES.test((ref.entryType ?? "").toLowerCase())) return ref.title;
+	const release = RELEASE_TITLE.exec(recordTitle);
+	const colon = ref.title.indexOf(":");
+	if (release === null || colon <= 0) return ref.title;
+	const head = ref.title.slice(0, colon).trim();
+	if (notePackage(head) === null || packageKey(head) !== packageKey(release[1])) return ref.title;
+	const version = versionMarkers(ref.title).get("version");
+	return version === undefined ? head : `${head} v${version}`;
+}
+
 /**
  * How a record's release title ("owner/repo: v2.1.0") relates to a note's title naming the package:
  * "same" when the note's package is the repository and its version (if it names one) the release's,
@@ -204,7 +225,7 @@ export function releaseYearNote(ref: Reference, work: RemoteWork): string | null
 export const softwareReleases: Rule = {
 	id: "software-releases",
 	name: "Releases of software and versions of datasets",
-	summary: "A Zenodo record of a GitHub release (\"owner/repo: v2.1.0\") names the package the note's title names (\"fjordtide\", \"Fjordtide (Version 2.1.0) [Computer software]\"), and a dataset's record that puts its version in its title names the note's dataset (\"v2.0\" and \", version 2\" are one version); another release or version of the same software or dataset (another tag, \"Version 2\" for \"Version 3\", a CRAN package's DOI dated by its first release) is minor, its year the other version's, while another repository or package, a note dated before the release it names, or a note whose own DOI names the data or code deposit beside the paper it cites (or the paper beside the data set it cites) is major.",
+	summary: "A Zenodo record of a GitHub release (\"owner/repo: v2.1.0\") names the package the note's title names (\"fjordtide\", \"Fjordtide (Version 2.1.0) [Computer software]\", or a software item's \"fjordtide: Tidal forecasting for fjords\"), and a dataset's record that puts its version in its title names the note's dataset (\"v2.0\" and \", version 2\" are one version); another release or version of the same software or dataset (another tag, \"Version 2\" for \"Version 3\", a CRAN package's DOI dated by its first release) is minor, its year the other version's, while another repository or package, a note dated before the release it names, or a note whose own DOI names the data or code deposit beside the paper it cites (or the paper beside the data set it cites) is major.",
 	examples: [
 		{
 			// the package's name in the note, Zenodo's release title in the record
@@ -317,6 +338,27 @@ export const softwareReleases: Rule = {
 			remote: { title: "Dataset of ferry berth dwell times in Baltic ports", authors: ["Lorenz Abt"], year: 2022, venue: "Data in Brief", doi: "10.5555/rules.sr.15" },
 			verdict: "confirmed",
 			note: "",
+		},
+		{
+			// a software item titled "name: description", as CRAN, PyPI and Zotero write it, against its release's record
+			local: { itemType: "computerProgram", title: "berthsim: Discrete-event simulation of small-port berths", creators: [{ creatorType: "programmer", firstName: "Nadia", lastName: "Brenner" }], versionNumber: "0.9.1", company: "Zenodo", date: "2023", DOI: "10.5555/rules.sr.16" },
+			remote: { title: "brenner-lab/berthsim: v0.9.1", authors: ["Nadia Brenner"], year: 2023, venue: "Zenodo (CERN European Organization for Nuclear Research)", type: "software", doi: "10.5555/rules.sr.16" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …while a software item whose name is another repository's stays another work
+			local: { itemType: "computerProgram", title: "berthopt: Berth allocation by mixed-integer programming", creators: [{ creatorType: "programmer", firstName: "Nadia", lastName: "Brenner" }], versionNumber: "0.9.1", company: "Zenodo", date: "2023", DOI: "10.5555/rules.sr.17" },
+			remote: { title: "brenner-lab/berthsim: v0.9.1", authors: ["Nadia Brenner"], year: 2023, venue: "Zenodo (CERN European Organization for Nuclear Research)", type: "software", doi: "10.5555/rules.sr.17" },
+			verdict: "major",
+			note: "identifier points to another paper",
+		},
+		{
+			// …and a journal paper titled so is the paper, not its code's archive
+			local: { itemType: "journalArticle", title: "berthsim: Discrete-event simulation of small-port berths", creators: [{ creatorType: "author", firstName: "Nadia", lastName: "Brenner" }], publicationTitle: "Journal of Open Source Software", date: "2023", DOI: "10.5555/rules.sr.18" },
+			remote: { title: "brenner-lab/berthsim: v0.9.1", authors: ["Nadia Brenner"], year: 2023, venue: "Zenodo (CERN European Organization for Nuclear Research)", type: "software", doi: "10.5555/rules.sr.18" },
+			verdict: "major",
+			note: "identifier points to another paper",
 		},
 	],
 };
