@@ -22,7 +22,7 @@ import { type Field, remoteIsPreprint, textCheck, Verdict } from "./compare-verd
 import { compareVenue, preprintLabel } from "./compare-venue";
 import { compareAuthorsAcrossVersions } from "./compare-authors";
 import { cjkNamesSplitByBylines } from "./rules/author-scripts";
-import { numbersDiffer } from "./rules/volume-and-pages";
+import { noteCitesSupplementAbstract, notePrintsPaper, numbersDiffer, paperPrinted } from "./rules/volume-and-pages";
 
 /**
  * Compare a note's reference with the OpenAlex work it resolved to; `other` is the other version
@@ -321,6 +321,19 @@ function compareDoi(ref: Reference, work: RemoteWork, other: OtherVersion | null
 	const deposit = work.title !== null && depositBesidePaper(ref.title, ref.entryType, work.title, work.type) === null ? depositDoiMismatch(ref, work) : null;
 	if (deposit !== null) {
 		v.flag("doi", "major", deposit);
+		return { local, remote, match: false };
+	}
+	// the note's DOI names a meeting abstract's page in the journal's supplement, its issue or pages a paper's (rules/not-the-work)
+	const paper = local === remote && ref.citesAbstract !== true ? notePrintsPaper(ref, work) : null;
+	if (paper !== null) {
+		v.flag("doi", "major", `doi: the note's DOI names a meeting abstract (${work.venue ?? "a journal"}, issue ${work.supplementIssue ?? ""}); the note's ${paper}`);
+		return { local, remote, match: false };
+	}
+	// …or the reverse: the note cites a supplement's abstract, its DOI names the paper of a regular issue
+	const printed = local === remote ? paperPrinted(work.biblio) : null;
+	const abstract = printed !== null ? noteCitesSupplementAbstract(ref.numbers, printed.issue) : null;
+	if (printed !== null && abstract !== null) {
+		v.flag("doi", "major", `doi: the note's DOI names a paper (${printed.pages} pages in a regular issue); the note cites a meeting abstract (${abstract})`);
 		return { local, remote, match: false };
 	}
 	if (local === remote) return { local, remote, match: true };

@@ -11,6 +11,7 @@ import { withoutRecordRepeats } from "./rules/duplicate-authors";
 import { splitRunTogether } from "./rules/run-together-authors";
 import { withoutChapterNumber } from "./rules/chapter-number";
 import { withoutAbstractNumber } from "./rules/abstract-numbers";
+import { isAbstractsVenue } from "./rules/not-the-work";
 import { isAnonymousAuthor } from "./rules/note-organization-author";
 import { withBylines, type PrintedName } from "./rules/author-profile-names";
 import { isBookHoldingChapter } from "./rules/chapter-in-book";
@@ -29,7 +30,7 @@ import { cutShortTitle } from "./rules/title-cut-short";
 import { numbersAsDigits } from "./rules/title-numbers";
 import { isReviewLabelled, withoutAuthorName, withoutTitleLabel } from "./rules/title-labels";
 import { bracketedSpans, replaceBracketed } from "../lib/brackets";
-import { pagesOutsideSupplement } from "./rules/volume-and-pages";
+import { notePrintsPaper, pagesOutsideSupplement, printsOneOrTwoPages } from "./rules/volume-and-pages";
 
 // ---------- person names ----------
 
@@ -626,14 +627,17 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	if (work.isParatext) return "remote is paratext";
 	if (BOOK_TYPES.test(localType) && work.venue && REVIEW_VENUES.test(foldText(work.venue))) return `remote is a review of the book (${work.venue})`;
 	// a meeting abstract often has the title of the article that follows it (rules/not-the-work)
-	const citesJournal = (ref.venue !== null && !ref.venueIsPublisher && !MEETING_ABSTRACTS.test(foldText(ref.venue))) || /^article/.test(localType);
-	if (citesJournal && work.venue && MEETING_ABSTRACTS.test(foldText(work.venue))) return `remote is a meeting abstract (${work.venue})`;
+	const citesJournal = !citesMeetingAbstract(ref) && ((ref.venue !== null && !ref.venueIsPublisher) || /^article/.test(localType));
+	if (citesJournal && work.venue && isAbstractsVenue(foldText(work.venue))) return `remote is a meeting abstract (${work.venue})`;
 	// …or one printed in the journal's supplement under the title of the paper that followed it: a note
 	// dated after the abstract cites the paper (rules/not-the-work)
-	if (citesJournal && work.supplementIssue && ref.year !== null && work.year !== null && Number(ref.year) > work.year && (work.supplementOnePage === true || !onlineFirstYear(ref.year, work))) return `remote is a meeting abstract (${work.venue ?? "a journal"}, issue ${work.supplementIssue})`;
+	if (citesJournal && work.supplementIssue && ref.year !== null && work.year !== null && Number(ref.year) > work.year && (printsOneOrTwoPages(work.biblio) || !onlineFirstYear(ref.year, work))) return `remote is a meeting abstract (${work.venue ?? "a journal"}, issue ${work.supplementIssue})`;
 	// …or one whose supplement pages are not the ones the note gives, in an issue that is no supplement (rules/not-the-work)
 	const outside = citesJournal ? pagesOutsideSupplement(ref.numbers, work.biblio) : null;
 	if (outside !== null) return outside;
+	// …and so is a supplement's abstract (one or two pages, or none) beside a note whose issue is a paper's, whatever the year
+	const printsPaper = citesJournal ? notePrintsPaper(ref, work) : null;
+	if (printsPaper !== null) return `remote is a meeting abstract (${work.venue ?? "a journal"}, issue ${work.supplementIssue ?? ""}); the note's ${printsPaper}`;
 	// a data or software deposit under the title of the paper the note cites in a journal: a JOSS
 	// paper's code archive, a data descriptor's data set (rules/not-the-work); a data journal's
 	// paper that OpenAlex types as a data set is in the journal, not in a repository
@@ -641,10 +645,9 @@ function isAboutTheWork(ref: Reference, work: RemoteWork): string | null {
 	return null;
 }
 
-
-/** The note cites a meeting abstract: its venue is an abstracts volume (rules/search-identity). */
+/** The note cites a meeting abstract: its venue is an abstracts volume or meeting, or its note says so (rules/search-identity, rules/not-the-work). */
 function citesMeetingAbstract(ref: Reference): boolean {
-	return ref.venue !== null && !ref.venueIsPublisher && MEETING_ABSTRACTS.test(foldText(ref.venue));
+	return ref.citesAbstract === true || (ref.venue !== null && !ref.venueIsPublisher && isAbstractsVenue(foldText(ref.venue)));
 }
 
 /**
@@ -656,8 +659,6 @@ function onlineFirstYear(year: string, work: RemoteWork): boolean {
 	return month !== null && Number(year) === Number(month[1]) + 1 && Number(month[2]) >= 10;
 }
 
-/** Venues of meeting abstracts: "EGU General Assembly Conference Abstracts", "AGU Fall Meeting Abstracts", "Abstracts with Programs". */
-const MEETING_ABSTRACTS = /\b(meeting|conference|congress|assembly|symposium|annual)\b.*\babstracts?\b|\babstracts with programs\b|^abstracts of (papers|the)\b/;
 
 /** An organization named as author ("{Tatsu Lab}", "NIST", "OpenAI"), not a person. */
 export function isOrganizationAuthor(name: string): boolean {
@@ -901,7 +902,7 @@ export function scoreCandidate(ref: Reference, work: RemoteWork): { score: numbe
 		return reject("year differs: probably the thesis the article the note cites was made from");
 	}
 	// …nor is a meeting abstract the paper made from it years later (the reverse: rules/not-the-work)
-	if (citesMeetingAbstract(ref) && !(work.venue !== null && MEETING_ABSTRACTS.test(foldText(work.venue))) && ref.year !== null && work.year !== null && work.year - Number(ref.year) >= 2) {
+	if (citesMeetingAbstract(ref) && !(work.venue !== null && isAbstractsVenue(foldText(work.venue))) && ref.year !== null && work.year !== null && work.year - Number(ref.year) >= 2) {
 		return reject("year differs: probably the paper made from the meeting abstract the note cites");
 	}
 	if (year === false && edition === null && !(author === true && (rel === "same" || rel === "labelled" || translated))) return reject("year differs");

@@ -20,6 +20,7 @@ import { venueAsNamed } from "./rules/venue-written-forms";
 import { bookOfChapterSource } from "./rules/chapter-source";
 import { patentOrStandardType } from "./rules/patents-and-standards";
 import { readNumbers } from "./read-numbers";
+import { isAbstractLabel } from "./rules/not-the-work";
 
 /** Crossref's work types (notes made from Crossref metadata) in the BibTeX vocabulary the rules speak. */
 const CROSSREF_TYPES: Record<string, string> = {
@@ -303,6 +304,8 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 	// a report's number (a journal article's `number` is its issue: read only for reports)
 	const reportNumber = REPORT_TYPES.test(entryType ?? "") ? firstText(fm, "number", "report_number", "reportNumber") : firstText(fm, "report_number", "reportNumber");
 	const numbers = readNumbers(fm, declaredType, linkedContainer);
+	// what the note says of a meeting abstract it cites (rules/not-the-work)
+	const citesAbstract = ["note", "howpublished", "extra"].some((k) => { const t = firstText(fm, k); return t !== null && isAbstractLabel(t.slice(0, 2000), k === "howpublished"); });
 	return {
 		citationKey,
 		title: page?.title ?? rawTitle,
@@ -330,6 +333,7 @@ export function readReference(fm: Record<string, unknown>, rec?: ReferenceRecogn
 		...(authorsRomanized.length > 0 ? { authorsRomanized } : {}),
 		...(reportNumber ? { reportNumber: reportNumber.trim() } : {}),
 		...(numbers !== null ? { numbers } : {}),
+		...(citesAbstract ? { citesAbstract: true as const } : {}),
 	};
 }
 

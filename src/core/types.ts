@@ -61,6 +61,8 @@ export interface Reference {
 	reportNumber?: string;
 	/** The volume, issue, pages and article number the note gives (core/read-numbers.ts; rules/volume-and-pages). */
 	numbers?: CitationNumbers;
+	/** The note says it cites a meeting abstract or poster ("Abstract #1873", "Program No. 512.07" in `note`, `howpublished` or `extra`: rules/not-the-work). */
+	citesAbstract?: true;
 }
 
 /** A reference's numbers as the note writes them, trimmed; each absent when the note does not give it. */
@@ -142,10 +144,8 @@ export interface RemoteWork {
 	authorsCutInList?: true;
 	/** The PubMed id OpenAlex gives the work (`ids.pmid`), digits only. */
 	pmid?: string;
-	/** The work's issue (`biblio.issue`) when it is a supplement ("Supplement_1", "15_suppl"): meeting abstracts are printed there. */
+	/** The work's issue (`biblio.issue`) when it is a supplement ("Supplement_1", "15_suppl") printing one or two pages or none: meeting abstracts are printed there. */
 	supplementIssue?: string;
-	/** That supplement record gives one page ("3845"–"3845"), as a meeting abstract does. */
-	supplementOnePage?: true;
 	/** The record's volume, issue and pages (`biblio`), when it gives any (rules/volume-and-pages). */
 	biblio?: RemoteBiblio;
 }

@@ -112,6 +112,13 @@ const VENUE_ALIASES: Record<string, string[]> = {
 	ajps: ["AJPS", "American Journal of Political Science"],
 	icon: ["I-CON", "I·CON", "International Journal of Constitutional Law"],
 	jpsp: ["JPSP", "Journal of Personality and Social Psychology"],
+	// meetings of abstracts as notes and OpenAlex name them (rules/venue-aliases): APS's meetings (their Bulletin holds them, below), ISMRM's proceedings
+	apsmarch: ["APS March Meeting", "APS March Meeting Abstracts", "March Meeting of the American Physical Society"],
+	apsapril: ["APS April Meeting", "APS April Meeting Abstracts", "April Meeting of the American Physical Society"],
+	apsdfd: ["APS Division of Fluid Dynamics Meeting", "APS Division of Fluid Dynamics Meeting Abstracts", "Annual Meeting of the APS Division of Fluid Dynamics"],
+	egu: ["EGU General Assembly", "EGU General Assembly Conference Abstracts", "Geophysical Research Abstracts", "European Geosciences Union General Assembly"],
+	sfn: ["SfN", "Society for Neuroscience", "Society for Neuroscience Abstracts", "Neuroscience Meeting Planner", "SfN Annual Meeting"],
+	ismrm: ["ISMRM", "International Society for Magnetic Resonance in Medicine", "Proceedings of the International Society for Magnetic Resonance in Medicine", "Proc. Intl. Soc. Mag. Reson. Med.", "Annual Meeting of ISMRM", "ISMRM Annual Meeting", "Annual Meeting of the International Society for Magnetic Resonance in Medicine"],
 	// publishers as OpenAlex names their book series
 	oup: ["OUP", "Oxford University Press", "OUP Catalogue", "Oxford Academic", "Oxford University Press eBooks"],
 	cup: ["CUP", "Cambridge University Press", "Cambridge University Press eBooks"],
@@ -196,6 +203,8 @@ const SERIES: Array<{ name: string; pattern: RegExp; holds: string[] | null }> =
 	{ name: "ACM proceedings", pattern: /^(acm (digital library|ebooks|conferences)|association for computing machinery|acm)$/, holds: null },
 	{ name: "IEEE proceedings", pattern: /^(ieee (xplore|conference proceedings|ebooks)|ieee|institute of electrical and electronics engineers)$/, holds: null },
 	{ name: "OpenReview", pattern: /^openreview( net)?$/, holds: ["iclr", "neurips", "tmlr"] },
+	// the APS's Bulletin prints the abstracts of each of its meetings (rules/venue-aliases)
+	{ name: "Bulletin of the APS", pattern: /^(bulletin of (the )?american physical society|bull am phys soc)$/, holds: ["apsmarch", "apsapril", "apsdfd"] },
 	{ name: "ACL Anthology", pattern: /^(acl anthology|association for computational linguistics)$/, holds: ["acl", "emnlp", "naacl", "eacl", "coling", "tacl", "aclfindings"] },
 ];
 

@@ -8,6 +8,7 @@ import type { RemoteBiblio, RemoteLocation, RemoteWork } from "../core/types";
 import { isPreprintVenue, normalizeArxivId, normalizeDoi } from "../core/normalize";
 import { asRecord, nonEmptyString } from "../lib/guards";
 import { isSupplementIssue } from "../core/rules/not-the-work";
+import { printsOneOrTwoPages } from "../core/rules/volume-and-pages";
 
 type Json = Record<string, unknown>;
 
@@ -127,28 +128,18 @@ export function toRemoteWork(json: unknown): RemoteWork {
 	// "https://pubmed.ncbi.nlm.nih.gov/31234567" (rules/pubmed-ids)
 	const pmid = /(\d{1,9})\/?$/.exec(nonEmptyString(asRecord(w.ids)?.pmid) ?? "")?.[1];
 	if (pmid) work.pmid = String(Number(pmid));
-	// the issue, when it is a supplement's ("Supplement_1", "15_suppl", "S2"): where journals print meeting abstracts (rules/not-the-work)
-	const biblio = asRecord(w.biblio);
-	const issue = nonEmptyString(biblio?.issue);
-	if (issue && isSupplementIssue(issue) && !pageRange(biblio?.first_page, biblio?.last_page)) {
-		work.supplementIssue = bounded(issue, MAX_AUTHOR_NAME, "issue", truncated) ?? undefined;
-		// one page printed ("3845"–"3845"): an abstract's, whatever its date
-		if (nonEmptyString(biblio?.first_page) !== null && nonEmptyString(biblio?.last_page) !== null) work.supplementOnePage = true;
-	}
 	// the volume, issue and pages, compared with the note's (rules/volume-and-pages)
+	const biblio = asRecord(w.biblio);
 	const numbers: RemoteBiblio = {};
 	for (const [key, part] of [["volume", "volume"], ["issue", "issue"], ["first_page", "firstPage"], ["last_page", "lastPage"]] as const) {
 		const value = bounded(nonEmptyString(biblio?.[key])?.trim() ?? null, MAX_AUTHOR_NAME, key, truncated);
 		if (value) numbers[part] = value;
 	}
 	if (Object.keys(numbers).length > 0) work.biblio = numbers;
+	// the issue, when it is a supplement's ("Supplement_1", "15_suppl", "S2"): where journals print meeting
+	// abstracts, on one or two pages ("3845"–"3845", "12"–"13") or none; a longer range is a paper's (rules/not-the-work)
+	const range = numbers.firstPage !== undefined && numbers.lastPage !== undefined && !printsOneOrTwoPages(numbers);
+	if (numbers.issue !== undefined && isSupplementIssue(numbers.issue) && !range) work.supplementIssue = numbers.issue;
 	if (truncated.size > 0) work.truncated = [...truncated];
 	return work;
-}
-
-/** Pages "S120"–"S128": a paper's range, never the one page of a meeting abstract (rules/not-the-work). */
-function pageRange(first: unknown, last: unknown): boolean {
-	const a = nonEmptyString(first);
-	const b = nonEmptyString(last);
-	return a !== null && b !== null && a.trim() !== b.trim();
 }

@@ -35,8 +35,9 @@ import { CASES_19 } from "./importer-notes-19.cases";
 import { CASES_20 } from "./importer-notes-20.cases";
 import { CASES_22 } from "./importer-notes-22.cases";
 import { CASES_23 } from "./importer-notes-23.cases";
+import { CASES_21 } from "./importer-notes-21.cases";
 
-const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9, ...CASES_10, ...CASES_11, ...CASES_12, ...CASES_13, ...CASES_14, ...CASES_15, ...CASES_16, ...CASES_17, ...CASES_18, ...CASES_19, ...CASES_20, ...CASES_22, ...CASES_23, ...HOLDOUT];
+const CASES = [...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9, ...CASES_10, ...CASES_11, ...CASES_12, ...CASES_13, ...CASES_14, ...CASES_15, ...CASES_16, ...CASES_17, ...CASES_18, ...CASES_19, ...CASES_20, ...CASES_22, ...CASES_23, ...CASES_21, ...HOLDOUT];
 
 export interface ImporterCase {
 	id: string;

@@ -7,17 +7,30 @@ import type { Rule } from "./types";
  */
 const ABSTRACT_NUMBER = /^\s*(?:abstract\s+[a-z]{0,3}-?\d{1,5}[a-z]?|lba-?\d{1,4}|(?:p|po|op|oc)-\d{1,4}(?:\.\d{1,3})?)\s*[.:–—-]\s+(?=\S)/i;
 
+/**
+ * ESMO's numbers, printed before the title with a space alone: "1201P " (poster), "LBA12 ", "88MO "
+ * (mini oral), "104PD ", "312TiP ": case-sensitive, for "5p deletion" names a chromosome arm.
+ */
+const ESMO_NUMBER = /^\s*(?:LBA\d{1,4}|\d{1,4}(?:P|MO|PD|TiP))\s+(?=[A-Z])/;
+
 /** The title without an abstract or poster number in front; null when it has none. */
 export function withoutAbstractNumber(title: string): string | null {
-	const m = ABSTRACT_NUMBER.exec(title);
+	const m = ABSTRACT_NUMBER.exec(title) ?? ESMO_NUMBER.exec(title);
 	return m ? title.slice(m[0].length) : null;
 }
 
 export const abstractNumbers: Rule = {
 	id: "abstract-numbers",
 	name: "Abstract and poster numbers",
-	summary: "The number a journal supplement prints before a meeting abstract's title (\"Abstract 2541:\", \"P-117:\", \"LBA5:\") belongs to the abstract on one side and not the other, so the titles are compared without it.",
+	summary: "The number a journal supplement prints before a meeting abstract's title (\"Abstract 2541:\", \"P-117:\", \"LBA5:\", ESMO's \"1201P \" and \"88MO \") belongs to the abstract on one side and not the other, so the titles are compared without it.",
 	examples: [
+		{
+			// ESMO's poster number before the record's title, with a space alone
+			local: { citekey: "osei2021esmo", title: "Durvalumab Consolidation in Elderly Patients with Stage III NSCLC", authors: ["Kwame Osei", "Ruth Mensah"], year: 2021, journal: "Annals of Oncology" },
+			remote: { candidates: [{ title: "1201P Durvalumab consolidation in elderly patients with stage III NSCLC", authors: ["Kwame Osei", "Ruth Mensah"], year: 2021, venue: "Annals of Oncology" }] },
+			verdict: "confirmed",
+			note: "",
+		},
 		{
 			local: { citekey: "mensah2022abs", title: "Circulating Tumour DNA Kinetics during Immunotherapy", authors: ["Ruth Mensah", "Kwame Osei"], year: 2022, journal: "Journal of Clinical Oncology" },
 			remote: { candidates: [{ title: "Abstract 2541: Circulating tumour DNA kinetics during immunotherapy", authors: ["Ruth Mensah", "Kwame Osei"], year: 2022, venue: "Journal of Clinical Oncology" }] },

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\"), an edition named with its language after it as MEDLINE abbreviates it (\"Angew Chem Int Ed Engl\", \"Angewandte Chemie (International ed. in English)\"), the article after a dash that ISO 4 leaves out (of \"Chemistry – A European Journal\"), the name before a \"Journal of …\" subtitle, which OpenAlex runs on without its colon and abbreviations leave out (\"Transp Res Rec\" for \"Transportation Research Record Journal of the Transportation Research Board\"), a publisher series that holds the conference, a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\"), medicine, law and the social sciences (\"NEJM\", \"I-CON\", \"APSR\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue, while a journal's international edition (\"International Edition\", \"English Edition\" or their abbreviations closing its name) and the original are two.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\"), an edition named with its language after it as MEDLINE abbreviates it (\"Angew Chem Int Ed Engl\", \"Angewandte Chemie (International ed. in English)\"), the article after a dash that ISO 4 leaves out (of \"Chemistry – A European Journal\"), the name before a \"Journal of …\" subtitle, which OpenAlex runs on without its colon and abbreviations leave out (\"Transp Res Rec\" for \"Transportation Research Record Journal of the Transportation Research Board\"), a publisher series that holds the conference, a meeting of abstracts as ADS and OpenAlex name it (\"APS March Meeting Abstracts\" or its Division of Fluid Dynamics' in the \"Bulletin of the American Physical Society\", which holds each of the Society's meetings but is not one; \"Annual Meeting of ISMRM\", \"Proceedings of the International Society for Magnetic Resonance in Medicine\"; \"Geophysical Research Abstracts\", \"EGU General Assembly Conference Abstracts\"; \"Neuroscience Meeting Planner\", \"Society for Neuroscience Abstracts\"), a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\"), medicine, law and the social sciences (\"NEJM\", \"I-CON\", \"APSR\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue, while a journal's international edition (\"International Edition\", \"English Edition\" or their abbreviations closing its name) and the original are two.",
 	examples: [
 		{
 			// INSPIRE's journal initialism
@@ -229,6 +229,41 @@ export const venueAliases: Rule = {
 			remote: { title: "Seat vibration and driver fatigue", authors: ["Ngozi Okafor"], year: 2020, venue: "Human Factors The Journal of the Human Factors and Ergonomics Society", doi: "10.5555/rules.va.rs3" },
 			verdict: "minor",
 			note: "venue",
+		},
+		{
+			// a meeting of abstracts as ADS names it and as OpenAlex does: APS's March Meeting in the Society's Bulletin, which holds each of its meetings
+			local: { citation_key: "2019APS..MARL12003V", entry_type: "inproceedings", title: "{Thermal Hall Effect of Magnons in a Kagome Ferromagnet}", author: "{Varga}, Hugo and {Sorlie}, Kai", booktitle: "APS March Meeting Abstracts", year: 2019, eid: "L12.003" },
+			remote: { candidates: [{ title: "Thermal Hall effect of magnons in a kagome ferromagnet", authors: ["Hugo Varga", "Kai Sorlie"], year: 2019, venue: "Bulletin of the American Physical Society" }] },
+			verdict: "confirmed",
+			note: "the Bulletin of the APS series that holds APS March Meeting Abstracts",
+		},
+		{
+			// …and ISMRM's proceedings, by the society's acronym and by its name
+			local: { citekey: "sorlie2020ismrm", entry_type: "inproceedings", title: "Accelerated Sodium MRI of Knee Cartilage", author: "Sorlie, Kai and Varga, Hugo", booktitle: "Proceedings of the 28th Annual Meeting of ISMRM", pages: "1234", year: 2020 },
+			remote: { candidates: [{ title: "Accelerated sodium MRI of knee cartilage", authors: ["Kai Sorlie", "Hugo Varga"], year: 2020, venue: "Proceedings of the International Society for Magnetic Resonance in Medicine" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// the EGU General Assembly's abstracts by the series they were printed in until 2019
+			local: { citekey: "varga2018gra", entry_type: "article", title: "Ice-Wedge Degradation and Thermokarst Ponding", author: "Varga, Hugo and Sorlie, Kai", journal: "Geophysical Research Abstracts", volume: "20", pages: "EGU2018-10457", year: 2018 },
+			remote: { candidates: [{ title: "Ice-wedge degradation and thermokarst ponding", authors: ["Hugo Varga", "Kai Sorlie"], year: 2018, venue: "EGU General Assembly Conference Abstracts" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// SfN's abstracts by the planner that publishes them
+			local: { citekey: "sorlie2019sfn", entry_type: "inproceedings", title: "Orexin Neuron Activity During Reward Omission", author: "Sorlie, Kai and Varga, Hugo", booktitle: "Neuroscience Meeting Planner", note: "Program No. 231.04", year: 2019 },
+			remote: { candidates: [{ title: "Orexin neuron activity during reward omission", authors: ["Kai Sorlie", "Hugo Varga"], year: 2019, venue: "Society for Neuroscience Abstracts" }] },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …and its Division of Fluid Dynamics' meeting in the same Bulletin
+			local: { citation_key: "2019APS..DFDL01002V", entry_type: "inproceedings", title: "{Drop Impact on Soft Granular Beds}", author: "{Varga}, Hugo and {Sorlie}, Kai", booktitle: "APS Division of Fluid Dynamics Meeting Abstracts", year: 2019, eid: "L01.002" },
+			remote: { candidates: [{ title: "Drop impact on soft granular beds", authors: ["Hugo Varga", "Kai Sorlie"], year: 2019, venue: "Bulletin of the American Physical Society" }] },
+			verdict: "confirmed",
+			note: "the Bulletin of the APS series that holds APS Division of Fluid Dynamics Meeting Abstracts",
 		},
 	],
 };

@@ -159,6 +159,72 @@ export function pagesOutsideSupplement(numbers: CitationNumbers | undefined, bib
 	return `remote is a supplement item (issue ${biblio.issue}, pages ${pagesText(biblio.firstPage, biblio.lastPage)}); the note cites pages ${pagesText(numbers.firstPage, numbers.lastPage)}${numbers.issue !== undefined ? ` of issue ${numbers.issue}` : ""}`;
 }
 
+/**
+ * How many pages a range runs over ("3845"–"3845": 1, "S1142"–"S1143": 2, "2201"–"12": 12; a first
+ * page alone: 1); null when it is no page, or the two ends are no one range (roman against arabic,
+ * another prefix, the last before the first).
+ */
+export function printedPageCount(first: string | undefined, last: string | undefined): number | null {
+	const f = pageOf(first);
+	if (f === null) return null;
+	if (last === undefined) return 1;
+	const l = pageOf(last);
+	if (l === null || l.roman !== f.roman || (l.prefix !== "" && l.prefix !== f.prefix)) return null;
+	const end = lastOf(f, last);
+	// lastOf gives the first page back when the last is before it
+	if (end === f && l.n !== f.n) return null;
+	return end.n - f.n + 1;
+}
+
+/** A record's one or two printed pages ("3845"–"3845", ASH's "12"–"13"): an abstract's, in a supplement (rules/not-the-work). */
+export function printsOneOrTwoPages(biblio: RemoteBiblio | undefined): boolean {
+	if (biblio?.firstPage === undefined || biblio.lastPage === undefined) return false;
+	if (biblio.firstPage === biblio.lastPage) return true;
+	const count = printedPageCount(biblio.firstPage, biblio.lastPage);
+	return count !== null && count <= 2;
+}
+
+/**
+ * The note's pages or issue are a paper's, not those of the meeting abstract a record in a supplement
+ * issue is (rules/not-the-work): three or more pages outside the record's one or two
+ * (pagesOutsideSupplement's test, a paper's range), or an issue that is a plain number ("31") other
+ * than the supplement's own ("15" of "15_suppl", "1" of "Supplement_1", which exports write without
+ * the word). What it names, or null.
+ */
+export function notePrintsPaper(ref: Reference, work: RemoteWork): string | null {
+	if (work.supplementIssue === undefined) return null;
+	const numbers = ref.numbers;
+	if (pagesOutsideSupplement(numbers, work.biblio) !== null && (printedPageCount(numbers?.firstPage, numbers?.lastPage) ?? 0) >= 3) return `pages ${pagesText(numbers?.firstPage, numbers?.lastPage)} are a paper's`;
+	const issue = numbers?.issue !== undefined ? /^\s*(\d{1,4})\s*$/.exec(numbers.issue)?.[1] : undefined;
+	const own = work.supplementIssue.match(/\d{1,4}/g) ?? [];
+	if (issue !== undefined && !own.some((n) => Number(n) === Number(issue))) return `issue ${issue} is not the supplement's`;
+	return null;
+}
+
+/**
+ * The record is a paper of a regular issue: three or more pages ("20", "2201"–"2212"), not the
+ * abstract a note citing a supplement means (rules/not-the-work). Its issue and page count, or null.
+ */
+export function paperPrinted(biblio: RemoteBiblio | undefined): { issue: string; pages: number } | null {
+	if (biblio?.issue === undefined || isSupplementIssue(biblio.issue) || biblio.firstPage === undefined || biblio.lastPage === undefined) return null;
+	const count = printedPageCount(biblio.firstPage, biblio.lastPage);
+	return count !== null && count >= 3 ? { issue: biblio.issue, pages: count } : null;
+}
+
+/**
+ * The note cites a meeting abstract in a journal's supplement: its issue is a supplement's
+ * ("15_suppl") other than the record's issue number (a record that lost the word: "1" of "Suppl 1"),
+ * and its pages, if any, one or two. What it names, or null.
+ */
+export function noteCitesSupplementAbstract(numbers: CitationNumbers | undefined, recordIssue: string): string | null {
+	if (numbers?.issue === undefined || !isSupplementIssue(numbers.issue)) return null;
+	const own = numbers.issue.match(/\d{1,4}/g) ?? [];
+	if (own.some((n) => Number(n) === Number(recordIssue))) return null;
+	const count = numbers.firstPage !== undefined ? printedPageCount(numbers.firstPage, numbers.lastPage) : null;
+	if (numbers.firstPage !== undefined && (count === null || count > 2)) return null;
+	return `issue ${numbers.issue}${numbers.firstPage !== undefined ? `, ${count === 1 ? "page" : "pages"} ${pagesText(numbers.firstPage, numbers.lastPage)}` : ""}`;
+}
+
 /** The note's volume and pages where they are not the record's (rules/volume-and-pages): each a minor difference. */
 export function numbersDiffer(ref: Reference, work: RemoteWork): string[] {
 	const numbers = ref.numbers;
