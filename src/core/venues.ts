@@ -597,7 +597,10 @@ function beforeJournalSubtitle(name: string): string[] {
 		let j = i;
 		while (j < words.length && SUBTITLE_OPENERS.has(bare[j])) j++;
 		if (bare[j] === "journal" && ["of", "for", "on"].includes(bare[j + 1] ?? "")) {
-			const head = name.slice(0, words[i].index).replace(/[\s:.,\u2013\u2014-]+$/, "");
+			// trimmed by a loop: a pattern anchored at the end was tried from each place of a long inner run of spaces and commas
+			let end = words[i].index;
+			while (end > 0 && /[\s:.,\u2013\u2014-]/.test(name[end - 1])) end--;
+			const head = name.slice(0, end);
 			return head !== "" && head !== name ? [head] : [];
 		}
 		// the words up to j open nothing from any later start either: go on after them (linear on a run of openers)
