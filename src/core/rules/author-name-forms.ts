@@ -62,6 +62,18 @@ function koreanGivenSkeleton(given: string): string {
 	return given.replace(/[-\s]/g, "").replace(/eo/g, "o").replace(/eu/g, "u").replace(/ch|j/g, "J").replace(/[kg]/g, "K").replace(/[td]/g, "T").replace(/[pb]/g, "P");
 }
 
+/** koreanParts remembered: asked of the same names in every pairing of two author lists. */
+const KOREAN_PARTS = new Map<string, ReturnType<typeof koreanParts>>();
+function cachedKoreanParts(name: string): ReturnType<typeof koreanParts> {
+	let parts = KOREAN_PARTS.get(name);
+	if (parts === undefined) {
+		if (KOREAN_PARTS.size > 50_000) KOREAN_PARTS.clear();
+		parts = koreanParts(name);
+		KOREAN_PARTS.set(name, parts);
+	}
+	return parts;
+}
+
 /**
  * Two romanizations of one Korean name ("Kim Chong-il" in McCune–Reischauer and "Jong-Il Kim" in
  * Revised Romanization; "Pak Su-yŏn" and "Su-Yeon Park"): one family name by the table of its
@@ -69,7 +81,7 @@ function koreanGivenSkeleton(given: string): string {
  * are made one.
  */
 export function oneKoreanName(a: string, b: string): boolean {
-	const [x, y] = [koreanParts(a), koreanParts(b)];
+	const [x, y] = [cachedKoreanParts(a), cachedKoreanParts(b)];
 	return x !== null && y !== null && x.family === y.family && x.given !== y.given && koreanGivenSkeleton(x.given) === koreanGivenSkeleton(y.given);
 }
 

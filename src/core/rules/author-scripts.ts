@@ -34,6 +34,8 @@ const GREEK_PAIRS: ReadonlyMap<string, string> = new Map([["ου", "ou"], ["αυ
 
 /** A name written in a lettered non-Latin alphabet (Cyrillic, Greek, Georgian), every letter of it in the table. */
 function lettered(name: string): boolean {
+	// no key of LETTERS is a plain Latin letter, nor becomes one: a name holding one is not lettered (most names: checked first)
+	if (/[A-Za-z]/.test(name)) return false;
 	const letters = name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").match(/\p{L}/gu) ?? [];
 	return letters.length > 0 && letters.every((ch) => LETTERS.has(ch.normalize("NFC")));
 }
