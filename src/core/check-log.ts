@@ -136,7 +136,7 @@ import type {
  * minor, a supplement record of one or two pages outside the note's pages not the work;
  * software releases and dataset versions: Zenodo's "owner/repo: tag" the package, another release minor, a note's DOI
  * naming the data or code deposit beside its paper (or the reverse) major, a deposit not the journal paper; OpenAlex's
- * reference-entry a book's part; a software item's "name: description" title compared with a release by its name;
+ * reference-entry a book's part; a software item's "name: description" title compared with a release by its name, Tongyong's "jhih" pinyin's "zhi";
  * meetings of abstracts told by name (LPSC, EGU, AGU, APS, SfN, ISMRM, Goldschmidt), a note saying "Abstract #…" an
  * abstract's, a supplement record of one or two pages an abstract and a note printing a paper's pages or issue not it). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
