@@ -53,7 +53,7 @@ function sourcesOf(fm: Record<string, unknown>): Array<Record<string, unknown>> 
 }
 
 /** "1234--56", "pp. 12-9", "S12–S18", "e0123456", "xi–xxiv" → first and last as written. */
-export function splitPages(pages: string): { first: string; last?: string } | null {
+function splitPages(pages: string): { first: string; last?: string } | null {
 	// "pp. 12-9", "p 17", Elsevier's "Article 104512", "art. no. 104512"
 	const s = pages.trim().replace(/^(?:pp?(?:\.\s?|\s)|art(?:icle|\.)?\s?(?:no\.?\s?|number\s)?)/i, "");
 	const m = /^(\w{1,12})(?:\s?(?:-{1,2}|–|—|to)\s?(\w{1,12}))?\.?$/.exec(s);

@@ -168,7 +168,7 @@ export function depositDoiMismatch(ref: Reference, work: RemoteWork): string | n
 }
 
 /** The version of the software or dataset a note cites: its title's marker, a version field, BibTeX's "R package version 1.4-2". */
-export function noteReleaseVersion(ref: Reference): string | null {
+function noteReleaseVersion(ref: Reference): string | null {
 	const inTitle = versionMarkers(ref.title).get("version");
 	if (inTitle !== undefined) return inTitle;
 	return ref.releaseVersion ?? null;

@@ -164,7 +164,7 @@ export function pagesOutsideSupplement(numbers: CitationNumbers | undefined, bib
  * page alone: 1); null when it is no page, or the two ends are no one range (roman against arabic,
  * another prefix, the last before the first).
  */
-export function printedPageCount(first: string | undefined, last: string | undefined): number | null {
+function printedPageCount(first: string | undefined, last: string | undefined): number | null {
 	const f = pageOf(first);
 	if (f === null) return null;
 	if (last === undefined) return 1;
