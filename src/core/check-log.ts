@@ -138,7 +138,8 @@ import type {
  * naming the data or code deposit beside its paper (or the reverse) major, a deposit not the journal paper; OpenAlex's
  * reference-entry a book's part; a software item's "name: description" title compared with a release by its name, Tongyong's "jhih" pinyin's "zhi";
  * meetings of abstracts told by name (LPSC, EGU, AGU, APS, SfN, ISMRM, Goldschmidt), a note saying "Abstract #…" an
- * abstract's, a supplement record of one or two pages an abstract and a note printing a paper's pages or issue not it). Bump it when a rule change can
+ * abstract's, a supplement record of one or two pages an abstract and a note printing a paper's pages or issue not it;
+ * "Int" after a word cut short read as "International", and a journal named with "International" and one without two journals). Bump it when a rule change can
  * change a verdict: logs written by an older version (or without `checker_version`, i.e. by the
  * earlier tool) are re-checked.
  */

@@ -274,7 +274,11 @@ function conjunctionsAsAmpersand(name: string): string {
 	return words.join(" ");
 }
 
-function computeVenueKey(name: string): string {
+/** The international words, dropped from keys ("International Conference on …" is the conference). */
+const INTERNATIONAL_WORDS = new Set(["international", "int", "intl"]);
+const DROP_WORDS_BUT_INTERNATIONAL = new Set([...DROP_WORDS].filter((w) => !INTERNATIONAL_WORDS.has(w)));
+
+function computeVenueKey(name: string, drop: ReadonlySet<string> = DROP_WORDS): string {
 	const folded = foldText(conjunctionsAsAmpersand(withoutMeetingDetails(name)));
 	const abbreviated = folded.includes(".") ? new Set((folded.match(ABBREVIATED_SHORT_WORD) ?? []).map((w) => w.slice(0, -1)).filter((w) => OTHER_LANGUAGES_FILLERS.has(w))) : null;
 	return folded
@@ -286,7 +290,7 @@ function computeVenueKey(name: string): string {
 		.replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/g, " ")
 		.replace(/[^\p{L}\p{N}]+/gu, " ")
 		.split(" ")
-		.filter((w) => w !== "" && (!DROP_WORDS.has(w) || (abbreviated?.has(w) ?? false)) && !/^\d+$/.test(w))
+		.filter((w) => w !== "" && (!drop.has(w) || (abbreviated?.has(w) ?? false)) && !/^\d+$/.test(w))
 		.join(" ");
 }
 
@@ -597,11 +601,17 @@ function beforeJournalSubtitle(name: string): string[] {
 		let j = i;
 		while (j < words.length && SUBTITLE_OPENERS.has(bare[j])) j++;
 		if (bare[j] === "journal" && ["of", "for", "on"].includes(bare[j + 1] ?? "")) {
-			// trimmed by a loop: a pattern anchored at the end was tried from each place of a long inner run of spaces and commas
-			let end = words[i].index;
-			while (end > 0 && /[\s:.,\u2013\u2014-]/.test(name[end - 1])) end--;
-			const head = name.slice(0, end);
-			return head !== "" && head !== name ? [head] : [];
+			// the name ends before the openers, or after the first when it is the name's last word
+			// ("Chronobiology International The Journal of …"; two heads at most, linear on a run of openers)
+			const heads: string[] = [];
+			for (let k = i; k === i || (k === i + 1 && k < j); k++) {
+				// trimmed by a loop: a pattern anchored at the end was tried from each place of a long inner run of spaces and commas
+				let end = words[k].index;
+				while (end > 0 && /[\s:.,\u2013\u2014-]/.test(name[end - 1])) end--;
+				const head = name.slice(0, end);
+				if (head !== "" && head !== name) heads.push(head);
+			}
+			return heads;
 		}
 		// the words up to j open nothing from any later start either: go on after them (linear on a run of openers)
 		if (j > i) i = j - 1;
@@ -627,11 +637,21 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	const rc = canonicalVenues(remote);
 	// two known venues are two venues even when their keys agree (ICML / the journal Machine Learning)
 	const twoKnown = lc.size > 0 && rc.size > 0 && ![...lc].some((id) => rc.has(id));
-	if (!twoKnown && lk !== "" && lk === rk) return { kind: "same" };
-	if (!twoKnown && isAbbreviation(lk, rk)) return { kind: "same" };
+	// a journal named with "International" and one named without it are two journals, whose keys
+	// (which drop the word for meetings' sake) agree: "Parasitology International" / "Parasitology",
+	// "Int. J. Cardiol." / "Journal of Cardiology"
+	const internationalOnOneSide = holdsInternationalWord(local) !== holdsInternationalWord(remote) && !namesMeetingWord(local) && !namesMeetingWord(remote);
+	const twoJournals = twoKnown || internationalOnOneSide;
+	if (!twoJournals && lk !== "" && lk === rk) return { kind: "same" };
+	if (!twoJournals && isAbbreviation(lk, rk)) return { kind: "same" };
 	// IEEE-style abbreviations name the society and drop the acronym ("Proc. IEEE Int. Conf. Robot.
 	// Autom." / "International Conference on Robotics and Automation (ICRA)"), records the reverse
-	if (!twoKnown && (isAbbreviation(withoutSocieties(lk), withoutSocieties(rk)) || isAbbreviation(bareKey(local), bareKey(remote)))) return { kind: "same" };
+	if (!twoJournals && (isAbbreviation(withoutSocieties(lk), withoutSocieties(rk)) || isAbbreviation(bareKey(local), bareKey(remote)))) return { kind: "same" };
+	// "Int." after a word cut short ("Chronobiol. Int." / "Chronobiology International"): without its
+	// international word the key is that one cut word, which is read as an abbreviation of nothing
+	// (one word alone says too little: "Parasitol." is Parasitology's and Parasitology International's);
+	// with the word kept on both sides it is two words, read word by word
+	if (!twoKnown && lk.length > 0 && !lk.includes(" ") && !rk.includes(" ") && holdsInternationalWord(local) && holdsInternationalWord(remote) && isAbbreviation(computeVenueKey(local, DROP_WORDS_BUT_INTERNATIONAL), computeVenueKey(remote, DROP_WORDS_BUT_INTERNATIONAL))) return { kind: "same" };
 	for (const id of lc) if (rc.has(id)) return { kind: "alias", id };
 	const rs = seriesKey(remote);
 	// the series by its name and volume too ("Proceedings of Machine Learning Research 139"); a note
@@ -657,8 +677,21 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	// …and a name that is the other's plus a sibling journal's word ("Physical Review Letters") is the sibling (rules/venue-sibling-journals)
 	// …and a journal's short name (one or two words) held at the end of a longer journal's names a journal of its field, not that journal ("Neurology" / "JAMA Neurology", "Annals of Neurology"; "Plant Physiology" / "Journal of Plant Physiology")
 	const held = containsWords(rk, lk) ? { short: lk, long: rk } : containsWords(lk, rk) ? { short: rk, long: lk } : null;
-	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !qualified && held !== null && !fieldNameInAnother(held.short, held.long, [local, remote]) && !siblingJournalsDiffer(local, remote)) return { kind: "same" };
+	if (lk.length >= 8 && rk.length >= 8 && !(lc.size > 0 && rc.size > 0) && !internationalOnOneSide && !qualified && held !== null && !fieldNameInAnother(held.short, held.long, [local, remote]) && !siblingJournalsDiffer(local, remote)) return { kind: "same" };
 	return { kind: "different" };
+}
+
+/** The name holds "International" or its abbreviation ("Chronobiol. Int.", "Intl J …"). */
+function holdsInternationalWord(name: string): boolean {
+	// most names hold no "int" at all: spare them the folding
+	return /int/i.test(name) && foldText(name).split(/[^\p{L}\p{N}]+/u).some((w) => INTERNATIONAL_WORDS.has(w));
+}
+
+const MEETING_WORD = /\b(?:conf(?:erence)?|meeting|congress|symp(?:osium)?|workshop|assembly|proc(?:eedings)?|colloquium|summit|forum)\b/;
+
+/** The name is a meeting's or its proceedings' ("International Conference on …"), where "International" comes and goes. */
+function namesMeetingWord(name: string): boolean {
+	return MEETING_WORD.test(foldText(name));
 }
 
 /** Words an acronym is made of, "International Conference" kept ("icse": "international conference software engineering"); "of", "on", societies, years and ordinals left out. */

@@ -3,7 +3,7 @@ import type { Rule } from "./types";
 export const venueAliases: Rule = {
 	id: "venue-aliases",
 	name: "Venue names and abbreviations",
-	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\"), an edition named with its language after it as MEDLINE abbreviates it (\"Angew Chem Int Ed Engl\", \"Angewandte Chemie (International ed. in English)\"), the article after a dash that ISO 4 leaves out (of \"Chemistry – A European Journal\"), the name before a \"Journal of …\" subtitle, which OpenAlex runs on without its colon and abbreviations leave out (\"Transp Res Rec\" for \"Transportation Research Record Journal of the Transportation Research Board\"), a publisher series that holds the conference, a meeting of abstracts as ADS and OpenAlex name it (\"APS March Meeting Abstracts\" or its Division of Fluid Dynamics' in the \"Bulletin of the American Physical Society\", which holds each of the Society's meetings but is not one; \"Annual Meeting of ISMRM\", \"Proceedings of the International Society for Magnetic Resonance in Medicine\"; \"Geophysical Research Abstracts\", \"EGU General Assembly Conference Abstracts\"; \"Neuroscience Meeting Planner\", \"Society for Neuroscience Abstracts\"), a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\"), medicine, law and the social sciences (\"NEJM\", \"I-CON\", \"APSR\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`) are one venue, while a journal's international edition (\"International Edition\", \"English Edition\" or their abbreviations closing its name) and the original are two.",
+	summary: "An abbreviation and the full name of a venue, \"Proceedings of the …\" wording, years and ordinals, the meeting's acronym, dates and place after a proceedings name (\"…, ICML 2023, 23-29 July 2023, Honolulu\"), a leading \"The\", \"&\" for another language's \"and\" written as a word (\"Ciência & Saúde Coletiva\", \"Ciencia e Saude Coletiva\", \"CIENCIA E SAUDE COLETIVA\", but never a section's letter: \"Section E\"), word-by-word abbreviations in ISO 4 and PubMed style (\"Natl\", \"Jpn\", \"N Engl J\", \"Z.\" for Zeitschrift, a word cut to its start, an initialism such as \"USA\" beside other words, other languages' articles and prepositions left out, a lettered section without its subject, also with the society's name on one side and the acronym in brackets on the other, as IEEE abbreviates its proceedings), MEDLINE's journal title with its place or edition in brackets or its subtitle after \" : \" (\"Lancet (London, England)\", \"Brain : a journal of neurology\"), an edition named with its language after it as MEDLINE abbreviates it (\"Angew Chem Int Ed Engl\", \"Angewandte Chemie (International ed. in English)\"), the article after a dash that ISO 4 leaves out (of \"Chemistry – A European Journal\"), the name before a \"Journal of …\" subtitle, which OpenAlex runs on without its colon and abbreviations leave out (\"Transp Res Rec\" for \"Transportation Research Record Journal of the Transportation Research Board\"), a publisher series that holds the conference, a meeting of abstracts as ADS and OpenAlex name it (\"APS March Meeting Abstracts\" or its Division of Fluid Dynamics' in the \"Bulletin of the American Physical Society\", which holds each of the Society's meetings but is not one; \"Annual Meeting of ISMRM\", \"Proceedings of the International Society for Magnetic Resonance in Medicine\"; \"Geophysical Research Abstracts\", \"EGU General Assembly Conference Abstracts\"; \"Neuroscience Meeting Planner\", \"Society for Neuroscience Abstracts\"), a journal's initialism in the physical sciences and mathematics (\"JHEP\", \"JACS\", \"CMP\"), medicine, law and the social sciences (\"NEJM\", \"I-CON\", \"APSR\") and the full name MathSciNet and zbMATH write beside an abbreviated journal (`fjournal`), and \"Int\" after a word cut short (\"Chronobiol Int\", \"Physiol Int\" for \"… International\", also before a run-on \"The Journal of …\") are one venue, while a journal's international edition (\"International Edition\", \"English Edition\" or their abbreviations closing its name) and the original are two, and so are a journal named with \"International\" and one named without it (\"Parasitology International\" and \"Parasitology\", \"Int J Cardiol\" and the \"Journal of Cardiology\"; a meeting's name may drop the word).",
 	examples: [
 		{
 			// INSPIRE's journal initialism
@@ -264,6 +264,34 @@ export const venueAliases: Rule = {
 			remote: { candidates: [{ title: "Drop impact on soft granular beds", authors: ["Hugo Varga", "Kai Sorlie"], year: 2019, venue: "Bulletin of the American Physical Society" }] },
 			verdict: "confirmed",
 			note: "the Bulletin of the APS series that holds APS Division of Fluid Dynamics Meeting Abstracts",
+		},
+		{
+			// "Int." after a subject word cut short, against OpenAlex's name with its descriptor run on
+			local: { citation_key: "oduya2017shift", entry_type: "article", title: "Evening Light and Melatonin Onset in Night-Shift Paramedics", author: "Oduya, Femi and Lindqvist, Sara", journal: "Chronobiol. Int.", year: 2017, doi: "10.5555/rules.va.int1" },
+			remote: { title: "Evening light and melatonin onset in night-shift paramedics", authors: ["Femi Oduya", "Sara Lindqvist"], year: 2017, venue: "Chronobiology International The Journal of Biological and Medical Rhythm Research", doi: "10.5555/rules.va.int1" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// …and MEDLINE's abbreviation without full stops, against the plain name
+			local: { citekey: "lindqvist2020", itemType: "journalArticle", title: "Cold Exposure and Brown Fat Activity in Older Adults", authors: ["Sara Lindqvist", "Femi Oduya"], publicationTitle: "Physiol Int", year: 2020, DOI: "10.5555/rules.va.int2" },
+			remote: { title: "Cold exposure and brown fat activity in older adults", authors: ["Sara Lindqvist", "Femi Oduya"], year: 2020, venue: "Physiology International", doi: "10.5555/rules.va.int2" },
+			verdict: "confirmed",
+			note: "",
+		},
+		{
+			// a journal with "International" in its name and the journal without it are two journals
+			local: { citation_key: "oduya2015worm", entry_type: "article", title: "Gut Nematode Burden in Urban Foxes", author: "Oduya, Femi and Lindqvist, Sara", journal: "Parasitology", year: 2015, doi: "10.5555/rules.va.int3" },
+			remote: { title: "Gut nematode burden in urban foxes", authors: ["Femi Oduya", "Sara Lindqvist"], year: 2015, venue: "Parasitology International", doi: "10.5555/rules.va.int3" },
+			verdict: "minor",
+			note: "venue: 'Parasitology' vs 'Parasitology International'",
+		},
+		{
+			// …also abbreviated: the International Journal of Cardiology is not the Journal of Cardiology
+			local: { citekey: "lindqvist2018", itemType: "journalArticle", title: "Troponin Kinetics after Marathon Running", authors: ["Sara Lindqvist", "Femi Oduya"], publicationTitle: "Int. J. Cardiol.", year: 2018, DOI: "10.5555/rules.va.int4" },
+			remote: { title: "Troponin kinetics after marathon running", authors: ["Sara Lindqvist", "Femi Oduya"], year: 2018, venue: "Journal of Cardiology", doi: "10.5555/rules.va.int4" },
+			verdict: "minor",
+			note: "venue: 'Int. J. Cardiol.' vs 'Journal of Cardiology'",
 		},
 	],
 };
