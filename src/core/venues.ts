@@ -640,7 +640,8 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	// a journal named with "International" and one named without it are two journals, whose keys
 	// (which drop the word for meetings' sake) agree: "Parasitology International" / "Parasitology",
 	// "Int. J. Cardiol." / "Journal of Cardiology"
-	const internationalOnOneSide = holdsInternationalWord(local) !== holdsInternationalWord(remote) && !namesMeetingWord(local) && !namesMeetingWord(remote);
+	const [li, ri] = [holdsInternationalWord(local), holdsInternationalWord(remote)];
+	const internationalOnOneSide = li !== ri && !namesMeetingWord(local) && !namesMeetingWord(remote);
 	const twoJournals = twoKnown || internationalOnOneSide;
 	if (!twoJournals && lk !== "" && lk === rk) return { kind: "same" };
 	if (!twoJournals && isAbbreviation(lk, rk)) return { kind: "same" };
@@ -651,7 +652,7 @@ function relateVenueNames(local: string, remote: string): VenueRelation {
 	// international word the key is that one cut word, which is read as an abbreviation of nothing
 	// (one word alone says too little: "Parasitol." is Parasitology's and Parasitology International's);
 	// with the word kept on both sides it is two words, read word by word
-	if (!twoKnown && lk.length > 0 && !lk.includes(" ") && !rk.includes(" ") && holdsInternationalWord(local) && holdsInternationalWord(remote) && isAbbreviation(computeVenueKey(local, DROP_WORDS_BUT_INTERNATIONAL), computeVenueKey(remote, DROP_WORDS_BUT_INTERNATIONAL))) return { kind: "same" };
+	if (!twoKnown && lk.length > 0 && !lk.includes(" ") && !rk.includes(" ") && li && ri && isAbbreviation(computeVenueKey(local, DROP_WORDS_BUT_INTERNATIONAL), computeVenueKey(remote, DROP_WORDS_BUT_INTERNATIONAL))) return { kind: "same" };
 	for (const id of lc) if (rc.has(id)) return { kind: "alias", id };
 	const rs = seriesKey(remote);
 	// the series by its name and volume too ("Proceedings of Machine Learning Research 139"); a note
